@@ -1,0 +1,30 @@
+# Every target installs what it needs first (scripts/setup.sh, idempotent).
+.PHONY: serve test dist setup test-native test-wasm test-e2e bench fuzz clean
+
+PORT ?= 8080
+
+## Build the release app and serve it at http://127.0.0.1:$(PORT)/ with nginx.
+serve: dist
+	scripts/setup.sh serve
+	scripts/serve.sh $(PORT)
+
+## Run every test layer (native model, wasm in headless Chromium, end-to-end).
+test:
+	scripts/test.sh
+
+## The deployable static files, in dist/.
+dist:
+	scripts/dist.sh
+
+setup:
+	scripts/setup.sh all
+
+test-native:
+	scripts/test.sh native
+test-wasm:
+	scripts/test.sh wasm
+test-e2e:
+	scripts/test.sh e2e
+
+clean:
+	rm -rf dist target/nginx-* target/test-logs

@@ -1,0 +1,46 @@
+// Page object for the calculator: every spec talks to the app through this, by data-testid.
+import { expect, type Page, type ConsoleMessage, type Request } from '@playwright/test';
+
+export class Calculator {
+  readonly consoleErrors: string[] = [];
+  readonly foreignRequests: string[] = [];
+  readonly cspViolations: string[] = [];
+
+  constructor(readonly page: Page, baseURL: string) {
+    const origin = new URL(baseURL).origin;
+    page.on('console', (msg: ConsoleMessage) => {
+      if (msg.type() === 'error') this.consoleErrors.push(msg.text());
+    });
+    page.on('pageerror', (err) => this.consoleErrors.push(String(err)));
+    page.on('request', (req: Request) => {
+      const url = new URL(req.url());
+      if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) {
+        this.foreignRequests.push(req.url());
+      }
+    });
+  }
+
+  /** Opens the app with the given query string and waits until the wasm has rendered. */
+  async open(query = '') {
+    await this.page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        (window as any).__csp = ((window as any).__csp ?? []).concat(`${e.violatedDirective} ${e.blockedURI}`);
+      });
+    });
+    await this.page.goto(query ? `./?${query}` : './');
+    await expect(this.page.getByTestId('app')).toBeVisible();
+  }
+
+  testId(id: string) { return this.page.getByTestId(id); }
+
+  async cspReport(): Promise<string[]> {
+    return (await this.page.evaluate(() => (window as any).__csp ?? [])) as string[];
+  }
+
+  /** The page is healthy: no console error, no request elsewhere, no CSP violation. */
+  async expectClean() {
+    expect(this.consoleErrors, 'console errors').toEqual([]);
+    expect(this.foreignRequests, 'requests to other origins').toEqual([]);
+    expect(await this.cspReport(), 'CSP violations').toEqual([]);
+  }
+}

@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Runs every test layer, each to the end even if another failed, prints one summary line per
+# layer and exits non-zero on any failure.
+#   scripts/test.sh [native|wasm|e2e|fuzz ...]   (default: all layers)
+set -uo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+cd "$ROOT"
+LAYERS=("$@")
+[ ${#LAYERS[@]} -eq 0 ] && LAYERS=(native wasm e2e)
+LOG=target/test-logs
+mkdir -p "$LOG"
+
+scripts/setup.sh test || { echo "[test] set-up failed"; exit 1; }
+
+RUSTUP_CARGO=$HOME/.cargo/bin/cargo
+[ -x "$RUSTUP_CARGO" ] || RUSTUP_CARGO=cargo
+
+# Sums "test result: ok. N passed; M failed" lines of cargo's test harness and of
+# wasm-bindgen-test-runner.
+count_cargo() { # log -> "passed failed"
+  awk '/test result:/ { for (i = 1; i <= NF; i++) { if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i } }
+       END { printf "%d %d", p, f }' "$1"
+}
+
+layer_native() {
+  # rustup's stable toolchain, without the wasm environment.
+  "$RUSTUP_CARGO" test --all-targets 2>&1 | tee "$LOG/native.log"
+  local rc=${PIPESTATUS[0]}
+  read -r p f < <(count_cargo "$LOG/native.log")
+  echo "native $rc $p $f"
+}
+
+layer_wasm() {
+  (
+    # shellcheck disable=SC1091
+    . target/toolchain.env
+    tests=()
+    for t in tests/web_*.rs; do tests+=(--test "$(basename "$t" .rs)"); done
+    cargo test --target wasm32-unknown-unknown "${tests[@]}"
+  ) 2>&1 | tee "$LOG/wasm.log"
+  local rc=${PIPESTATUS[0]}
+  read -r p f < <(count_cargo "$LOG/wasm.log")
+  echo "wasm $rc $p $f"
+}
+
+layer_e2e() {
+  local rc=0
+  scripts/dist.sh 2>&1 | tee "$LOG/dist.log"; rc=${PIPESTATUS[0]}
+  if [ "$rc" -eq 0 ]; then
+    npx playwright test --config e2e/playwright.config.ts 2>&1 | tee "$LOG/e2e.log"
+    rc=${PIPESTATUS[0]}
+  fi
+  local p f
+  p=$(sed -n 's/^ *\([0-9][0-9]*\) passed.*/\1/p' "$LOG/e2e.log" 2>/dev/null | tail -1)
+  f=$(sed -n 's/^ *\([0-9][0-9]*\) failed.*/\1/p' "$LOG/e2e.log" 2>/dev/null | tail -1)
+  echo "e2e $rc ${p:-0} ${f:-0}"
+}
+
+layer_fuzz() {
+  scripts/fuzz.sh short 2>&1 | tee "$LOG/fuzz.log"
+  local rc=${PIPESTATUS[0]}
+  echo "fuzz $rc $(grep -c '^\[fuzz\] ok' "$LOG/fuzz.log") $(grep -c '^\[fuzz\] FAIL' "$LOG/fuzz.log")"
+}
+
+summary=()
+failed_layers=0
+total_p=0; total_f=0
+for layer in "${LAYERS[@]}"; do
+  start=$(date +%s)
+  echo "=== layer: $layer ==="
+  line=$("layer_$layer" | tee /dev/stderr | tail -1)
+  read -r name rc p f <<<"$line"
+  secs=$(( $(date +%s) - start ))
+  if [ "$rc" -eq 0 ] && [ "$p" -gt 0 ]; then status=ok; else status=FAILED; failed_layers=$((failed_layers + 1)); fi
+  [ "$p" -gt 0 ] || [ "$rc" -ne 0 ] || echo "[test] layer $name ran no test"
+  summary+=("$(printf '%-7s %-6s %4d passed, %d failed  (%ss)' "$name" "$status" "$p" "$f" "$secs")")
+  total_p=$((total_p + p)); total_f=$((total_f + f))
+done 2>&1
+
+echo
+echo "=== summary ==="
+printf '%s\n' "${summary[@]}"
+echo "tests: $total_p passed, $total_f failed"
+[ "$failed_layers" -eq 0 ]

@@ -1,0 +1,136 @@
+//! Interface languages and the interface's own texts (dataset texts carry both languages
+//! themselves). Pure: the browser's language list is passed in.
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    #[default]
+    Zh,
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::Zh, Lang::En];
+
+    /// The code used in links (`?lang=zh|en`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh",
+            Lang::En => "en",
+        }
+    }
+
+    /// The BCP 47 tag for `<html lang>` and `Intl`.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh-CN",
+            Lang::En => "en",
+        }
+    }
+
+    /// The language's own name, for the switch.
+    pub fn own_name(self) -> &'static str {
+        match self {
+            Lang::Zh => "中文",
+            Lang::En => "English",
+        }
+    }
+
+    /// Reads `zh`, `zh-CN`, `zh-Hans-CN`, `en`, `en-GB`… (any case); None for anything else.
+    pub fn parse(tag: &str) -> Option<Lang> {
+        let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+        match primary.as_str() {
+            "zh" => Some(Lang::Zh),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    /// The first of the browser's preferred languages that we have; English if none is
+    /// Chinese or English (a visitor who reads neither more likely reads English).
+    pub fn from_preferences<S: AsRef<str>>(preferred: &[S]) -> Lang {
+        preferred
+            .iter()
+            .find_map(|tag| Lang::parse(tag.as_ref()))
+            .unwrap_or(Lang::En)
+    }
+}
+
+/// Every text of the interface. One enum so a missing translation is a compile error.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Text {
+    AppTitle,
+    AppSubtitle,
+    LanguageLabel,
+    ViewsLabel,
+    ViewPath,
+    ViewCompare,
+    ViewScenario,
+    Loading,
+}
+
+impl Text {
+    pub fn get(self, lang: Lang) -> &'static str {
+        use Lang::*;
+        use Text::*;
+        match (self, lang) {
+            (AppTitle, Zh) => "铝产业链增值计算器",
+            (AppTitle, En) => "Aluminium value-chain calculator",
+            (AppSubtitle, Zh) => "一吨铝，加工成不同产品，能增加多少价值？",
+            (AppSubtitle, En) => "How much value does processing one ton of aluminium add?",
+            (LanguageLabel, Zh) => "语言",
+            (LanguageLabel, En) => "Language",
+            (ViewsLabel, Zh) => "视图",
+            (ViewsLabel, En) => "Views",
+            (ViewPath, Zh) => "加工路径",
+            (ViewPath, En) => "Path",
+            (ViewCompare, Zh) => "产品比较",
+            (ViewCompare, En) => "Compare",
+            (ViewScenario, Zh) => "延链情景",
+            (ViewScenario, En) => "Scenario",
+            (Loading, Zh) => "正在加载…",
+            (Loading, En) => "Loading…",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_language_tags() {
+        let cases = [
+            ("zh", Some(Lang::Zh)),
+            ("zh-CN", Some(Lang::Zh)),
+            ("ZH_tw", Some(Lang::Zh)),
+            ("zh-Hans-CN", Some(Lang::Zh)),
+            (" en ", Some(Lang::En)),
+            ("en-GB", Some(Lang::En)),
+            ("fr", None),
+            ("", None),
+            ("-", None),
+        ];
+        for (tag, want) in cases {
+            assert_eq!(Lang::parse(tag), want, "{tag:?}");
+        }
+    }
+
+    #[test]
+    fn picks_first_known_browser_language() {
+        assert_eq!(Lang::from_preferences(&["fr-FR", "zh-CN", "en"]), Lang::Zh);
+        assert_eq!(Lang::from_preferences(&["en-US", "zh-CN"]), Lang::En);
+        assert_eq!(Lang::from_preferences(&["de"]), Lang::En);
+        assert_eq!(Lang::from_preferences::<&str>(&[]), Lang::En);
+    }
+
+    #[test]
+    fn every_text_differs_between_languages() {
+        use Text::*;
+        for t in [AppTitle, AppSubtitle, LanguageLabel, ViewsLabel, ViewPath, ViewCompare, ViewScenario, Loading] {
+            assert_ne!(t.get(Lang::Zh), t.get(Lang::En), "{t:?}");
+            assert!(!t.get(Lang::Zh).is_empty() && !t.get(Lang::En).is_empty());
+        }
+    }
+}

@@ -1,0 +1,9 @@
+//! Value-chain calculator. `model` is the pure value-chain model; `state`, `i18n` and
+//! `query` are the pure logic of the page; `ui` (wasm32 only) renders them with Yew.
+pub mod i18n;
+pub mod model;
+pub mod query;
+pub mod state;
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

@@ -1,0 +1,1 @@
+//! The pure value-chain model: no web dependencies, tested natively.

@@ -1,0 +1,37 @@
+//! Last resort: a panic kills the wasm instance, so before it does, replace the dead page
+//! with a message and a way to start again. Built with DOM calls only (no HTML strings).
+use wasm_bindgen::JsCast;
+
+pub fn install() {
+    std::panic::set_hook(Box::new(|info| {
+        web_sys::console::error_1(&format!("value-chain panicked: {info}").into());
+        show_dead_page_message();
+    }));
+}
+
+fn show_dead_page_message() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(root) = document.get_element_by_id("app") else { return };
+    root.set_text_content(None);
+    let Ok(panel) = document.create_element("div") else { return };
+    panel.set_class_name("crash");
+    panel.set_attribute("role", "alert").ok();
+    panel.set_attribute("data-testid", "crash").ok();
+    if let Ok(p) = document.create_element("p") {
+        p.set_text_content(Some(
+            "计算器出错停止了。您的已保存情景没有丢失。 The calculator stopped after an error. Your saved scenarios are kept.",
+        ));
+        panel.append_child(&p).ok();
+    }
+    if let Ok(a) = document.create_element("a") {
+        // The bare page, without the link's parameters, in case they caused the error.
+        a.set_attribute("href", "./").ok();
+        a.set_class_name("button");
+        a.set_text_content(Some("重新开始 · Start again"));
+        panel.append_child(&a).ok();
+    }
+    root.append_child(&panel).ok();
+    if let Some(el) = root.dyn_ref::<web_sys::HtmlElement>() {
+        el.focus().ok();
+    }
+}

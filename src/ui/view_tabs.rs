@@ -1,0 +1,59 @@
+//! The three views as a tab list; arrow keys move between tabs (WAI-ARIA tabs pattern).
+use yew::prelude::*;
+
+use crate::i18n::{Lang, Text};
+use crate::state::{Action, View};
+
+#[derive(Properties, PartialEq)]
+pub struct ViewTabsProps {
+    pub lang: Lang,
+    pub view: View,
+    pub dispatch: Callback<Action>,
+}
+
+fn label(view: View) -> Text {
+    match view {
+        View::Path => Text::ViewPath,
+        View::Compare => Text::ViewCompare,
+        View::Scenario => Text::ViewScenario,
+    }
+}
+
+#[function_component(ViewTabs)]
+pub fn view_tabs(props: &ViewTabsProps) -> Html {
+    let current = props.view;
+    let onkeydown = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let index = View::ALL.iter().position(|v| *v == current).unwrap_or(0);
+            let n = View::ALL.len();
+            let next = match e.key().as_str() {
+                "ArrowRight" => (index + 1) % n,
+                "ArrowLeft" => (index + n - 1) % n,
+                "Home" => 0,
+                "End" => n - 1,
+                _ => return,
+            };
+            e.prevent_default();
+            dispatch.emit(Action::SetView(View::ALL[next]));
+        })
+    };
+    html! {
+        <nav class="view-tabs" role="tablist" aria-label={Text::ViewsLabel.get(props.lang)} {onkeydown}>
+            { for View::ALL.into_iter().map(|view| {
+                let dispatch = props.dispatch.clone();
+                let selected = view == current;
+                html! {
+                    <button type="button" role="tab"
+                        data-testid={format!("tab-{}", view.code())}
+                        aria-selected={selected.to_string()}
+                        aria-controls="main"
+                        tabindex={if selected { "0" } else { "-1" }}
+                        onclick={Callback::from(move |_| dispatch.emit(Action::SetView(view)))}>
+                        { label(view).get(props.lang) }
+                    </button>
+                }
+            }) }
+        </nav>
+    }
+}

@@ -1,0 +1,51 @@
+//! Browser tests (wasm-bindgen-test in headless Chromium): components rendered into a real
+//! DOM. Run by `make test` (layer "wasm").
+#![cfg(target_arch = "wasm32")]
+
+mod web_support;
+
+use value_chain::ui::App;
+use wasm_bindgen_test::*;
+use web_support::{click, mount, text_of, Mounted};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[wasm_bindgen_test]
+async fn shell_renders_title_tabs_and_language_switch() {
+    let m: Mounted = mount::<App>("?lang=zh").await;
+    assert_eq!(text_of(&m, "app-title"), "铝产业链增值计算器");
+    for tab in ["tab-path", "tab-compare", "tab-scenario"] {
+        assert!(m.find(tab).is_some(), "missing {tab}");
+    }
+    assert_eq!(m.find("tab-path").and_then(|e| e.get_attribute("aria-selected")).as_deref(), Some("true"));
+    m.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn language_switch_changes_texts_and_link() {
+    let m = mount::<App>("?lang=zh").await;
+    click(&m, "lang-en").await;
+    assert_eq!(text_of(&m, "app-title"), "Aluminium value-chain calculator");
+    let search = web_sys::window().unwrap().location().search().unwrap();
+    assert!(search.contains("lang=en"), "{search}");
+    assert_eq!(web_sys::window().unwrap().document().unwrap().document_element().unwrap().get_attribute("lang").as_deref(), Some("en"));
+    m.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn tabs_switch_views() {
+    let m = mount::<App>("?lang=en&view=path").await;
+    assert!(m.find("view-path").is_some());
+    click(&m, "tab-compare").await;
+    assert!(m.find("view-compare").is_some());
+    assert!(m.find("view-path").is_none());
+    m.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn bad_link_shows_a_notice_and_defaults() {
+    let m = mount::<App>("?lang=en&view=nonsense").await;
+    assert!(text_of(&m, "notices").contains("view=nonsense"));
+    assert!(m.find("view-path").is_some());
+    m.unmount();
+}
