@@ -2,6 +2,7 @@
 //! `query` are the pure logic of the page; `ui` (wasm32 only) renders them with Yew.
 pub mod i18n;
 pub mod model;
+pub mod number;
 pub mod query;
 pub mod state;
 

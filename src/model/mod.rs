@@ -1,1 +1,31 @@
-//! The pure value-chain model: no web dependencies, tested natively.
+//! The pure value-chain model: no web, no clock, no filesystem; compiles natively and to
+//! wasm32. Every computation returns `Result` with a typed error naming what to fix.
+
+pub mod dataset;
+pub mod error;
+pub mod paths;
+mod rng;
+pub mod scenario;
+pub mod sensitivity;
+
+pub use dataset::{
+    Badge, Dataset, DatasetFile, Edit, Figure, Level, MetalPrice, Name, Product, ProductKind,
+    Region, Source, Step, ValueRange,
+};
+pub use error::{
+    DatasetError, DatasetErrors, Field, Item, Language, ModelError, Reference, SourceField,
+};
+pub use paths::{
+    all_paths, default_path, evaluate_default_path, evaluate_path, evaluate_path_at,
+    evaluate_path_range, paths_to, rank_end_products, PathEvaluation, PathRange, PathStage,
+    RankedProduct, RecyclingOutcome,
+};
+pub use scenario::{
+    compare_scenarios, evaluate_scenario, evaluate_scenario_at, goal_seek, trajectory, GoalSeek,
+    Metric, ProductOutcome, Ramp, Scenario, ScenarioChange, ScenarioComparison, ScenarioResult,
+    StepUplift, Target, Trajectory, TrajectoryYear,
+};
+pub use sensitivity::{
+    monte_carlo_path, monte_carlo_scenario, tornado_path, tornado_scenario, MonteCarloSummary,
+    PathMetric, Tornado, TornadoBar,
+};

@@ -1,6 +1,7 @@
 //! The Yew interface (wasm32 only): one component per file; state lives in
 //! `crate::state` and changes only through its reducer.
 mod app;
+pub mod format;
 mod header;
 mod language_switch;
 mod notices;

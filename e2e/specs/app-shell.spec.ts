@@ -1,0 +1,60 @@
+// The release build mounts in a real Chromium behind nginx: title, both languages, tabs,
+// and a clean page (no console error, no request to another origin, no CSP violation).
+import { test, expect } from '../fixtures';
+
+test('mounts with no console error, no foreign request and no CSP violation', async ({ calc }) => {
+  await calc.open('lang=en');
+  await expect(calc.testId('app-title')).toHaveText('Aluminium value-chain calculator');
+  await expect(calc.testId('loading')).toHaveCount(0);
+  await calc.expectClean();
+});
+
+test('shows a loading state before the wasm has started', async ({ request }) => {
+  const html = await (await request.get('./')).text();
+  expect(html).toContain('data-testid="loading"');
+  expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/); // no inline script for the CSP
+});
+
+test.describe('in a Chinese browser', () => {
+  test.use({ locale: 'zh-CN' });
+  test('opens in Chinese and switches to English and back', async ({ calc, page }) => {
+    await calc.open();
+    await expect(calc.testId('app-title')).toHaveText('铝产业链增值计算器');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await calc.testId('lang-en').click();
+    await expect(calc.testId('app-title')).toHaveText('Aluminium value-chain calculator');
+    await expect(page).toHaveURL(/lang=en/);
+    await calc.testId('lang-zh').click();
+    await expect(calc.testId('app-title')).toHaveText('铝产业链增值计算器');
+    await calc.expectClean();
+  });
+});
+
+test('views are tabs reachable with the keyboard', async ({ calc, page }) => {
+  await calc.open('lang=en');
+  await calc.testId('tab-path').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(calc.testId('tab-compare')).toHaveAttribute('aria-selected', 'true');
+  await expect(calc.testId('view-compare')).toBeVisible();
+  await expect(page).toHaveURL(/view=compare/);
+});
+
+test('a broken link shows a message and the defaults, never a blank page', async ({ calc }) => {
+  await calc.open('lang=en&view=%3Cimg%20src%3Dx%3E');
+  await expect(calc.testId('notices')).toContainText('view=<img src=x>');
+  await expect(calc.testId('view-path')).toBeVisible();
+  await calc.expectClean();
+});
+
+test('serves the wasm with its MIME type and long caching, index.html revalidated', async ({ request, page }) => {
+  const index = await request.get('./');
+  expect(index.headers()['cache-control']).toBe('no-cache');
+  expect(index.headers()['content-security-policy']).toContain("script-src 'self' 'wasm-unsafe-eval'");
+  const html = await index.text();
+  const wasm = html.match(/href="\.\/([^"]+_bg\.wasm)"/)?.[1];
+  expect(wasm, 'wasm preload link in index.html').toBeTruthy();
+  const res = await request.get(`./${wasm}`, { headers: { 'accept-encoding': 'gzip' } });
+  expect(res.headers()['content-type']).toBe('application/wasm');
+  expect(res.headers()['cache-control']).toContain('immutable');
+  expect(res.headers()['content-encoding']).toBe('gzip');
+});

@@ -1,0 +1,519 @@
+//! Typed errors. Each message names the item at fault so a person can fix it.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// The part of a dataset an error is about.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "item", rename_all = "kebab-case")]
+pub enum Item {
+    Dataset,
+    MetalPrice,
+    Region,
+    Product { id: String },
+    Step { from: String, to: String },
+}
+
+impl fmt::Display for Item {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Item::Dataset => write!(f, "the dataset"),
+            Item::MetalPrice => write!(f, "metal_price"),
+            Item::Region => write!(f, "region"),
+            Item::Product { id } => write!(f, "product '{id}'"),
+            Item::Step { from, to } => write!(f, "step '{from}' → '{to}'"),
+        }
+    }
+}
+
+/// A numeric field of the dataset.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Field {
+    Low,
+    Base,
+    High,
+    Yield,
+    KwhPerT,
+    JobsPer10kt,
+    PrimaryTonnesPerYear,
+}
+
+impl fmt::Display for Field {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let name = match self {
+            Field::Low => "low",
+            Field::Base => "base",
+            Field::High => "high",
+            Field::Yield => "yield",
+            Field::KwhPerT => "kwh_per_t",
+            Field::JobsPer10kt => "jobs_per_10kt",
+            Field::PrimaryTonnesPerYear => "primary_tonnes_per_year",
+        };
+        f.write_str(name)
+    }
+}
+
+/// Which `source` object of an item (steps may cite their yield, kWh and jobs separately).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SourceField {
+    Source,
+    YieldSource,
+    KwhSource,
+    JobsSource,
+}
+
+impl fmt::Display for SourceField {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let name = match self {
+            SourceField::Source => "source",
+            SourceField::YieldSource => "yield_source",
+            SourceField::KwhSource => "kwh_source",
+            SourceField::JobsSource => "jobs_source",
+        };
+        f.write_str(name)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Language {
+    En,
+    Zh,
+}
+
+impl fmt::Display for Language {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Language::En => "en",
+            Language::Zh => "zh",
+        })
+    }
+}
+
+/// Where a product id was referenced.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "in", rename_all = "kebab-case")]
+pub enum Reference {
+    Start,
+    StepFrom {
+        from: String,
+        to: String,
+    },
+    StepTo {
+        from: String,
+        to: String,
+    },
+    DefaultPath {
+        product: String,
+    },
+    /// An edit named a product that is not in the dataset.
+    Edit,
+}
+
+impl fmt::Display for Reference {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Reference::Start => write!(f, "the dataset's `start`"),
+            Reference::StepFrom { from, to } => write!(f, "`from` of step '{from}' → '{to}'"),
+            Reference::StepTo { from, to } => write!(f, "`to` of step '{from}' → '{to}'"),
+            Reference::DefaultPath { product } => {
+                write!(f, "`default_path` of product '{product}'")
+            }
+            Reference::Edit => write!(f, "the edit"),
+        }
+    }
+}
+
+/// One problem found while loading, validating or editing a dataset.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "error", rename_all = "kebab-case")]
+pub enum DatasetError {
+    TooLarge {
+        bytes: usize,
+        limit: usize,
+    },
+    /// Not JSON at all (bad syntax or truncated); line and column are 1-based.
+    Syntax {
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    /// JSON, but not the dataset format: a wrong type, a missing or unknown field.
+    WrongType {
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    UnsupportedSchema {
+        found: String,
+        supported: u32,
+    },
+    TooManyProducts {
+        count: usize,
+        limit: usize,
+    },
+    TooManySteps {
+        count: usize,
+        limit: usize,
+    },
+    InvalidId {
+        id: String,
+    },
+    DuplicateProduct {
+        id: String,
+    },
+    DuplicateStep {
+        from: String,
+        to: String,
+    },
+    UnknownProduct {
+        id: String,
+        referenced_by: Reference,
+    },
+    /// Only from edits: the step to change does not exist.
+    UnknownStep {
+        from: String,
+        to: String,
+    },
+    MissingName {
+        item: Item,
+        language: Language,
+    },
+    EmptyCurrency,
+    EmptyCitation {
+        item: Item,
+        source: SourceField,
+    },
+    InvalidYear {
+        item: Item,
+        source: SourceField,
+        year: i32,
+    },
+    NotFinite {
+        item: Item,
+        field: Field,
+    },
+    Negative {
+        item: Item,
+        field: Field,
+        value: f64,
+    },
+    NotPositive {
+        item: Item,
+        field: Field,
+        value: f64,
+    },
+    ValueTooLarge {
+        item: Item,
+        field: Field,
+        value: f64,
+        max: f64,
+    },
+    RangeOrder {
+        item: Item,
+        low: f64,
+        base: f64,
+        high: f64,
+    },
+    YieldOutOfRange {
+        from: String,
+        to: String,
+        value: f64,
+    },
+    /// Products that lie on a cycle of production (non-recycling) steps.
+    Cycle {
+        products: Vec<String>,
+    },
+    DefaultPathStart {
+        product: String,
+        first: Option<String>,
+        start: String,
+    },
+    DefaultPathEnd {
+        product: String,
+        last: Option<String>,
+    },
+    DefaultPathNoStep {
+        product: String,
+        from: String,
+        to: String,
+    },
+    /// Several production steps lead into the product and it names no `default_path`.
+    AmbiguousPath {
+        product: String,
+        predecessors: Vec<String>,
+    },
+}
+
+impl fmt::Display for DatasetError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use DatasetError::*;
+        match self {
+            TooLarge { bytes, limit } => write!(
+                f,
+                "the file is {bytes} bytes; the limit is {limit} bytes — split the chain or remove unused items"
+            ),
+            Syntax { line, column, message } => {
+                write!(f, "line {line}, column {column}: not valid JSON ({message})")
+            }
+            WrongType { line, column, message } => write!(
+                f,
+                "line {line}, column {column}: not the dataset format ({message})"
+            ),
+            UnsupportedSchema { found, supported } => write!(
+                f,
+                "`schema` is {found}; this version reads schema {supported} only"
+            ),
+            TooManyProducts { count, limit } => {
+                write!(f, "{count} products; at most {limit} are allowed")
+            }
+            TooManySteps { count, limit } => write!(f, "{count} steps; at most {limit} are allowed"),
+            InvalidId { id } => write!(
+                f,
+                "product id '{id}' is not allowed: use 1 to 64 lowercase letters, digits or hyphens"
+            ),
+            DuplicateProduct { id } => write!(f, "product id '{id}' is used more than once"),
+            DuplicateStep { from, to } => {
+                write!(f, "step '{from}' → '{to}' is declared more than once")
+            }
+            UnknownProduct { id, referenced_by } => {
+                write!(f, "{referenced_by} names product '{id}', which is not in `products`")
+            }
+            UnknownStep { from, to } => write!(f, "there is no step '{from}' → '{to}'"),
+            MissingName { item, language } => {
+                write!(f, "{item}: the `{language}` name is empty")
+            }
+            EmptyCurrency => write!(f, "`currency` is empty: give a code such as CNY"),
+            EmptyCitation { item, source } => {
+                write!(f, "{item}: `{source}.citation` is empty — say where the figure comes from")
+            }
+            InvalidYear { item, source, year } => write!(
+                f,
+                "{item}: `{source}.year` is {year}; give a year between {} and {}",
+                crate::model::dataset::MIN_YEAR,
+                crate::model::dataset::MAX_YEAR
+            ),
+            NotFinite { item, field } => write!(f, "{item}: `{field}` is not a finite number"),
+            Negative { item, field, value } => {
+                write!(f, "{item}: `{field}` is {value}; it must not be negative")
+            }
+            NotPositive { item, field, value } => {
+                write!(f, "{item}: `{field}` is {value}; it must be greater than zero")
+            }
+            ValueTooLarge { item, field, value, max } => {
+                write!(f, "{item}: `{field}` is {value}; the largest allowed is {max}")
+            }
+            RangeOrder { item, low, base, high } => write!(
+                f,
+                "{item}: need low ≤ base ≤ high, got low {low}, base {base}, high {high}"
+            ),
+            YieldOutOfRange { from, to, value } => write!(
+                f,
+                "step '{from}' → '{to}': `yield` is {value}; it must be above 0 and at most 1"
+            ),
+            Cycle { products } => write!(
+                f,
+                "production steps form a cycle through {}; mark the step that closes it \"recycling\": true or remove it",
+                quoted_list(products)
+            ),
+            DefaultPathStart { product, first, start } => match first {
+                Some(first) => write!(
+                    f,
+                    "product '{product}': `default_path` begins at '{first}'; it must begin at the start product '{start}'"
+                ),
+                None => write!(f, "product '{product}': `default_path` is empty"),
+            },
+            DefaultPathEnd { product, last } => write!(
+                f,
+                "product '{product}': `default_path` ends at '{}'; it must end at '{product}'",
+                last.as_deref().unwrap_or("")
+            ),
+            DefaultPathNoStep { product, from, to } => write!(
+                f,
+                "product '{product}': `default_path` goes '{from}' → '{to}', but there is no production step '{from}' → '{to}'"
+            ),
+            AmbiguousPath { product, predecessors } => write!(
+                f,
+                "product '{product}' can be reached from {}; add a `default_path` to say which is the default",
+                quoted_list(predecessors)
+            ),
+        }
+    }
+}
+
+impl std::error::Error for DatasetError {}
+
+fn quoted_list(ids: &[String]) -> String {
+    ids.iter()
+        .map(|id| format!("'{id}'"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// All problems found in one dataset, in file order.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DatasetErrors(pub Vec<DatasetError>);
+
+impl fmt::Display for DatasetErrors {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (n, error) in self.0.iter().enumerate() {
+            if n > 0 {
+                writeln!(f)?;
+            }
+            write!(f, "{error}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for DatasetErrors {}
+
+/// A computation on a valid dataset that cannot proceed with the inputs given.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "error", rename_all = "kebab-case")]
+pub enum ModelError {
+    UnknownProduct {
+        id: String,
+    },
+    EmptyPath,
+    NoStep {
+        from: String,
+        to: String,
+    },
+    RecyclingStepInPath {
+        from: String,
+        to: String,
+    },
+    NoDefaultPath {
+        product: String,
+    },
+    PathStart {
+        product: String,
+        first: String,
+        start: String,
+    },
+    PathEnd {
+        product: String,
+        last: String,
+    },
+    ShareForStart {
+        product: String,
+    },
+    InvalidTonnage {
+        value: f64,
+    },
+    InvalidShare {
+        product: String,
+        value: f64,
+    },
+    SharesExceedOne {
+        total: f64,
+    },
+    UnknownStep {
+        from: String,
+        to: String,
+    },
+    DuplicateUplift {
+        from: String,
+        to: String,
+    },
+    InvalidUplift {
+        from: String,
+        to: String,
+        percent: f64,
+    },
+    InvalidYears {
+        years: u32,
+        max: u32,
+    },
+    InvalidTarget {
+        value: f64,
+    },
+    InvalidSamples {
+        requested: u32,
+        max: u32,
+    },
+    TooManyPaths {
+        limit: usize,
+    },
+    /// A result overflowed (for example yields so small that metal needs explode).
+    NotFinite {
+        what: String,
+    },
+    Serialize {
+        message: String,
+    },
+}
+
+impl fmt::Display for ModelError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use ModelError::*;
+        match self {
+            UnknownProduct { id } => write!(f, "there is no product '{id}' in the dataset"),
+            EmptyPath => write!(f, "the path is empty: give at least one product id"),
+            NoStep { from, to } => write!(f, "there is no step '{from}' → '{to}'"),
+            RecyclingStepInPath { from, to } => write!(
+                f,
+                "'{from}' → '{to}' is a recycling step; paths follow production steps only"
+            ),
+            NoDefaultPath { product } => write!(
+                f,
+                "product '{product}' cannot be reached from the start product by production steps"
+            ),
+            PathStart { product, first, start } => write!(
+                f,
+                "the path to '{product}' begins at '{first}'; it must begin at '{start}'"
+            ),
+            PathEnd { product, last } => write!(
+                f,
+                "the path given for '{product}' ends at '{last}'; it must end at '{product}'"
+            ),
+            ShareForStart { product } => write!(
+                f,
+                "'{product}' is the start product: metal not sent down a path already leaves as '{product}'"
+            ),
+            InvalidTonnage { value } => write!(
+                f,
+                "tonnage {value} is not allowed: give a number from 0 to {}",
+                crate::model::dataset::MAX_TONNES
+            ),
+            InvalidShare { product, value } => write!(
+                f,
+                "share {value} for '{product}' is not allowed: give a number from 0 to 1"
+            ),
+            SharesExceedOne { total } => write!(
+                f,
+                "shares add up to {:.2} %; they must not exceed 100 %",
+                total * 100.0
+            ),
+            UnknownStep { from, to } => write!(f, "there is no production step '{from}' → '{to}'"),
+            DuplicateUplift { from, to } => {
+                write!(f, "step '{from}' → '{to}' has more than one R&D uplift")
+            }
+            InvalidUplift { from, to, percent } => write!(
+                f,
+                "R&D uplift {percent} % on step '{from}' → '{to}' is not allowed: give -100 to {} %",
+                crate::model::scenario::MAX_UPLIFT_PERCENT
+            ),
+            InvalidYears { years, max } => {
+                write!(f, "{years} years is not allowed: give 1 to {max}")
+            }
+            InvalidTarget { value } => {
+                write!(f, "target {value} is not allowed: give a finite number of at least 0")
+            }
+            InvalidSamples { requested, max } => {
+                write!(f, "{requested} samples is not allowed: give 1 to {max}")
+            }
+            TooManyPaths { limit } => write!(
+                f,
+                "more than {limit} paths: the chain branches too much to list every path"
+            ),
+            NotFinite { what } => write!(f, "{what} overflowed; check for extremely small yields or large values"),
+            Serialize { message } => write!(f, "could not write JSON: {message}"),
+        }
+    }
+}
+
+impl std::error::Error for ModelError {}

@@ -1,0 +1,296 @@
+//! Reading numbers the way people type them: `80000`, `80,000`, `8万`, `1.2亿`, full-width
+//! `８００００`, `98%`, with spaces around. Pure, and total: every input gives a number or
+//! an error a person can act on (never NaN, never infinity, never a panic).
+use crate::i18n::Lang;
+
+/// What a typed number is for; decides its unit and the range that makes sense.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum InputKind {
+    /// Added value of a step, yuan per ton (0 … 10 million).
+    AddedValue,
+    /// Metal price, yuan per ton (more than 0 … 1 million).
+    MetalPrice,
+    /// Share of metal reaching the product: `0.98`, `98%` or `98` (more than 0 … 1).
+    Yield,
+    /// Tons per year (0 … 10 billion).
+    Tonnage,
+    /// A share of the tonnage in percent (0 … 100).
+    SharePercent,
+    /// R&D uplift of a step in percent (−100 … 1,000).
+    UpliftPercent,
+    /// Years to the target (1 … 50, whole).
+    Years,
+    /// A target or other amount in yuan (0 … 10¹⁵).
+    Yuan,
+    /// Units of another currency per yuan (more than 0 … 10,000).
+    ExchangeRate,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum NumberError {
+    Empty,
+    NotANumber,
+    /// `1,5`: a comma that is not a thousands separator.
+    AmbiguousComma,
+    TooSmall { min: f64 },
+    TooLarge { max: f64 },
+    NotWhole,
+}
+
+impl NumberError {
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (NumberError::Empty, Lang::Zh) => "请输入一个数。".into(),
+            (NumberError::Empty, Lang::En) => "Enter a number.".into(),
+            (NumberError::NotANumber, Lang::Zh) => "无法识别为数字，例如 80000、8万 或 1.2亿。".into(),
+            (NumberError::NotANumber, Lang::En) => "Not a number. Examples: 80000, 80,000, 8万, 1.2亿.".into(),
+            (NumberError::AmbiguousComma, Lang::Zh) => "逗号只用作千位分隔符；小数请用小数点。".into(),
+            (NumberError::AmbiguousComma, Lang::En) => "Commas separate thousands only; use a point for decimals.".into(),
+            (NumberError::TooSmall { min }, Lang::Zh) => format!("不能小于 {}。", plain(*min)),
+            (NumberError::TooSmall { min }, Lang::En) => format!("Must be at least {}.", plain(*min)),
+            (NumberError::TooLarge { max }, Lang::Zh) => format!("不能大于 {}。", plain(*max)),
+            (NumberError::TooLarge { max }, Lang::En) => format!("Must be at most {}.", plain(*max)),
+            (NumberError::NotWhole, Lang::Zh) => "请输入整数。".into(),
+            (NumberError::NotWhole, Lang::En) => "Enter a whole number.".into(),
+        }
+    }
+}
+
+fn plain(x: f64) -> String {
+    if x.fract() == 0.0 && x.abs() < 1e16 {
+        format!("{}", x as i64)
+    } else {
+        format!("{x}")
+    }
+}
+
+/// Reads a number with optional sign, thousands separators, decimal point, exponent and a
+/// 千 / 万 / 亿 suffix. Full-width characters are read as their ASCII forms.
+pub fn parse_number(input: &str) -> Result<f64, NumberError> {
+    let normalized: String = input.chars().filter_map(normalize_char).collect();
+    let mut text = normalized.trim();
+    if text.is_empty() {
+        return Err(NumberError::Empty);
+    }
+    let mut scale = 1.0;
+    for (suffix, factor) in [("亿", 1e8), ("万", 1e4), ("千", 1e3)] {
+        if let Some(rest) = text.strip_suffix(suffix) {
+            scale = factor;
+            text = rest.trim_end();
+            break;
+        }
+    }
+    let digits = strip_thousands(text)?;
+    if !is_plain_decimal(&digits) {
+        return Err(NumberError::NotANumber);
+    }
+    let value: f64 = digits.parse().map_err(|_| NumberError::NotANumber)?;
+    let value = value * scale;
+    if !value.is_finite() {
+        // Parsed, but beyond any sensible figure (`1e309`).
+        return Err(NumberError::TooLarge { max: f64::MAX });
+    }
+    Ok(if value == 0.0 { 0.0 } else { value }) // no "-0"
+}
+
+/// Reads a number for a given purpose: applies its unit (percent) and its range.
+pub fn parse_input(input: &str, kind: InputKind) -> Result<f64, NumberError> {
+    let trimmed = input.trim().trim_end_matches(['%', '％']).trim_end();
+    let percent_sign = trimmed.len() != input.trim().len();
+    let mut value = parse_number(trimmed).map_err(|e| match e {
+        NumberError::TooLarge { .. } => NumberError::TooLarge { max: range(kind).1 },
+        other => other,
+    })?;
+    if kind == InputKind::Yield && (percent_sign || value > 1.0) {
+        // `98%` and `98` both mean 0.98: nobody means a yield of 98.
+        value /= 100.0;
+    }
+    let (min, max) = range(kind);
+    let min_exclusive = matches!(kind, InputKind::MetalPrice | InputKind::Yield | InputKind::ExchangeRate);
+    if value < min || (min_exclusive && value <= min) {
+        return Err(NumberError::TooSmall { min });
+    }
+    if value > max {
+        return Err(NumberError::TooLarge { max: if kind == InputKind::Yield { 100.0 } else { max } });
+    }
+    if kind == InputKind::Years && value.fract() != 0.0 {
+        return Err(NumberError::NotWhole);
+    }
+    Ok(value)
+}
+
+/// The range of values that make sense for an input (inclusive unless noted in `InputKind`).
+pub fn range(kind: InputKind) -> (f64, f64) {
+    match kind {
+        InputKind::AddedValue => (0.0, 1e7),
+        InputKind::MetalPrice => (0.0, 1e6),
+        InputKind::Yield => (0.0, 1.0),
+        InputKind::Tonnage => (0.0, 1e10),
+        InputKind::SharePercent => (0.0, 100.0),
+        InputKind::UpliftPercent => (-100.0, 1000.0),
+        InputKind::Years => (1.0, 50.0),
+        InputKind::Yuan => (0.0, 1e15),
+        InputKind::ExchangeRate => (0.0, 1e4),
+    }
+}
+
+fn normalize_char(c: char) -> Option<char> {
+    Some(match c {
+        '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
+        '．' | '。' => '.',
+        '，' | '、' => ',',
+        '－' | '−' | '—' => '-',
+        '＋' => '+',
+        'ｅ' | 'Ｅ' => 'e',
+        '\u{3000}' | '\u{00A0}' | '\u{202F}' | '\t' => ' ',
+        // Thin spaces and apostrophes some locales use as thousands separators.
+        '\u{2009}' | '\'' | '_' => return None,
+        other => other,
+    })
+}
+
+/// Removes thousands separators (`,` or spaces between digit groups of three); rejects a
+/// comma anywhere else, because `1,5` may mean 1.5 to the person who typed it.
+fn strip_thousands(text: &str) -> Result<String, NumberError> {
+    let has_sep = text.contains(',') || text.trim().contains(' ');
+    if !has_sep {
+        return Ok(text.to_string());
+    }
+    let (int_part, rest) = match text.find(['.', 'e', 'E']) {
+        Some(i) => text.split_at(i),
+        None => (text, ""),
+    };
+    if rest.contains(',') || rest.contains(' ') {
+        return Err(NumberError::AmbiguousComma);
+    }
+    let (sign, body) = match int_part.strip_prefix(['-', '+']) {
+        Some(b) => (&int_part[..1], b),
+        None => ("", int_part),
+    };
+    let groups: Vec<&str> = body.split([',', ' ']).collect();
+    let first_ok = groups.first().is_some_and(|g| (1..=3).contains(&g.len()));
+    let rest_ok = groups.iter().skip(1).all(|g| g.len() == 3);
+    if !first_ok || !rest_ok || !groups.iter().all(|g| g.bytes().all(|b| b.is_ascii_digit())) {
+        return Err(if text.contains(',') { NumberError::AmbiguousComma } else { NumberError::NotANumber });
+    }
+    Ok(format!("{sign}{}{rest}", groups.concat()))
+}
+
+/// Digits with optional sign, point and exponent; no `inf`, `NaN` or hex that `str::parse`
+/// would otherwise accept.
+fn is_plain_decimal(s: &str) -> bool {
+    let s = s.strip_prefix(['-', '+']).unwrap_or(s);
+    let (mantissa, exponent) = match s.split_once(['e', 'E']) {
+        Some((m, e)) => (m, Some(e)),
+        None => (s, None),
+    };
+    let (whole, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let digits = |t: &str| t.bytes().all(|b| b.is_ascii_digit());
+    let mantissa_ok = digits(whole) && digits(frac) && !(whole.is_empty() && frac.is_empty());
+    let exponent_ok = match exponent {
+        None => true,
+        Some(e) => {
+            let e = e.strip_prefix(['-', '+']).unwrap_or(e);
+            !e.is_empty() && e.len() <= 4 && digits(e)
+        }
+    };
+    mantissa_ok && exponent_ok
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use InputKind::*;
+    use NumberError::*;
+
+    #[test]
+    fn reads_what_people_type() {
+        let cases: &[(&str, f64)] = &[
+            ("80000", 80000.0),
+            ("80,000", 80000.0),
+            ("  80000  ", 80000.0),
+            ("8万", 80000.0),
+            ("8 万", 80000.0),
+            ("1.2亿", 120_000_000.0),
+            ("５千", 5000.0),
+            ("８００００", 80000.0),
+            ("８０，０００", 80000.0),
+            ("8０000", 80000.0),
+            ("1,234,567.5", 1234567.5),
+            ("80 000", 80000.0),
+            ("0.98", 0.98),
+            (".5", 0.5),
+            ("5.", 5.0),
+            ("1e3", 1000.0),
+            ("-500", -500.0),
+            ("－500", -500.0),
+            ("+7", 7.0),
+            ("-0", 0.0),
+            ("\u{3000}500\u{3000}", 500.0),
+        ];
+        for (input, want) in cases {
+            assert_eq!(parse_number(input), Ok(*want), "{input:?}");
+        }
+    }
+
+    #[test]
+    fn rejects_what_makes_no_sense() {
+        let cases: &[(&str, NumberError)] = &[
+            ("", Empty),
+            ("   ", Empty),
+            ("-", NotANumber),
+            ("abc", NotANumber),
+            ("NaN", NotANumber),
+            ("nan", NotANumber),
+            ("Infinity", NotANumber),
+            ("inf", NotANumber),
+            ("0x10", NotANumber),
+            ("1.2.3", NotANumber),
+            ("万", NotANumber),
+            ("1,5", AmbiguousComma),
+            ("12,34,567", AmbiguousComma),
+            ("1.000,5", AmbiguousComma),
+            ("1e", NotANumber),
+            ("1e99999", NotANumber),
+            ("1e309", TooLarge { max: f64::MAX }),
+            ("5 5", NotANumber),
+        ];
+        for (input, want) in cases {
+            assert_eq!(parse_number(input).as_ref(), Err(want), "{input:?}");
+        }
+    }
+
+    #[test]
+    fn applies_units_and_ranges() {
+        let cases: &[(&str, InputKind, Result<f64, NumberError>)] = &[
+            ("98%", Yield, Ok(0.98)),
+            ("98", Yield, Ok(0.98)),
+            ("0.98", Yield, Ok(0.98)),
+            ("1", Yield, Ok(1.0)),
+            ("0", Yield, Err(TooSmall { min: 0.0 })),
+            ("101%", Yield, Err(TooLarge { max: 100.0 })),
+            ("-5", AddedValue, Err(TooSmall { min: 0.0 })),
+            ("0", AddedValue, Ok(0.0)),
+            ("0", MetalPrice, Err(TooSmall { min: 0.0 })),
+            ("123456789012345678901234567890", AddedValue, Err(TooLarge { max: 1e7 })),
+            ("1e309", Tonnage, Err(TooLarge { max: 1e10 })),
+            ("20%", SharePercent, Ok(20.0)),
+            ("120", SharePercent, Err(TooLarge { max: 100.0 })),
+            ("5", Years, Ok(5.0)),
+            ("2.5", Years, Err(NotWhole)),
+            ("600亿", Yuan, Ok(6e10)),
+            ("-100", UpliftPercent, Ok(-100.0)),
+        ];
+        for (input, kind, want) in cases {
+            assert_eq!(&parse_input(input, *kind), want, "{input:?} as {kind:?}");
+        }
+    }
+
+    #[test]
+    fn every_error_has_a_message_in_both_languages() {
+        for e in [Empty, NotANumber, AmbiguousComma, TooSmall { min: 0.0 }, TooLarge { max: 1e7 }, NotWhole] {
+            assert!(!e.message(Lang::Zh).is_empty() && !e.message(Lang::En).is_empty());
+        }
+        assert_eq!(TooLarge { max: 1e7 }.message(Lang::En), "Must be at most 10000000.");
+    }
+}

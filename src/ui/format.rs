@@ -1,0 +1,84 @@
+//! Numbers for people, by the browser's Intl (no formatting tables in the bundle):
+//! Chinese with 万 and 亿, English with thousands separators, units always shown.
+use js_sys::{Array, Intl, Object, Reflect};
+use wasm_bindgen::JsValue;
+
+use crate::i18n::Lang;
+
+/// How precise a figure may look: exact for sourced figures, three significant digits for
+/// estimates and computed totals (no more precise than their data).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Precision {
+    Exact,
+    Significant3,
+}
+
+fn options(lang: Lang, value: f64, precision: Precision) -> Object {
+    let o = Object::new();
+    let set = |k: &str, v: JsValue| {
+        Reflect::set(&o, &JsValue::from_str(k), &v).ok();
+    };
+    // 万/亿 from 10,000 up in Chinese; below it compact notation would round 5,000 to 5千.
+    if lang == Lang::Zh && value.abs() >= 10_000.0 {
+        set("notation", "compact".into());
+    }
+    match precision {
+        Precision::Exact => {
+            set("maximumFractionDigits", JsValue::from(2));
+            if lang == Lang::Zh && value.abs() >= 10_000.0 {
+                set("maximumSignificantDigits", JsValue::from(6));
+            }
+        }
+        Precision::Significant3 => set("maximumSignificantDigits", JsValue::from(3)),
+    }
+    o
+}
+
+/// `80,000` / `8万`; `–` for a value that is not finite (never "NaN" on screen).
+pub fn number(value: f64, lang: Lang, precision: Precision) -> String {
+    if !value.is_finite() {
+        return "–".into();
+    }
+    let locales = Array::of1(&JsValue::from_str(lang.tag()));
+    let formatter = Intl::NumberFormat::new(&locales, &options(lang, value, precision));
+    formatter
+        .format()
+        .call1(&formatter, &JsValue::from_f64(value))
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_else(|| format!("{value}"))
+}
+
+/// `80,000 yuan/t` / `8万 元/吨`.
+pub fn yuan_per_ton(value: f64, lang: Lang, precision: Precision) -> String {
+    match lang {
+        Lang::Zh => format!("{} 元/吨", number(value, lang, precision)),
+        Lang::En => format!("{} yuan/t", number(value, lang, precision)),
+    }
+}
+
+/// `1.2亿 元` / `120,000,000 yuan`.
+pub fn yuan(value: f64, lang: Lang, precision: Precision) -> String {
+    match lang {
+        Lang::Zh => format!("{} 元", number(value, lang, precision)),
+        Lang::En => format!("{} yuan", number(value, lang, precision)),
+    }
+}
+
+/// `646万 吨` / `6,460,000 t`.
+pub fn tons(value: f64, lang: Lang, precision: Precision) -> String {
+    match lang {
+        Lang::Zh => format!("{} 吨", number(value, lang, precision)),
+        Lang::En => format!("{} t", number(value, lang, precision)),
+    }
+}
+
+/// `98%` in both languages, for shares and yields given as fractions.
+pub fn percent(fraction: f64, lang: Lang) -> String {
+    format!("{}%", number(fraction * 100.0, lang, Precision::Significant3))
+}
+
+/// `×5.7`: multipliers.
+pub fn multiplier(value: f64, lang: Lang) -> String {
+    format!("×{}", number(value, lang, Precision::Significant3))
+}

@@ -1,0 +1,717 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The default dataset, loading, one test per validation error, edits and JSON output.
+
+#[path = "model_common.rs"]
+mod model_common;
+use model_common::*;
+use serde_json::json;
+use value_chain::model::dataset::{MAX_INPUT_BYTES, MAX_PRODUCTS, MAX_STEPS};
+use value_chain::model::*;
+
+// ---------- the default dataset ----------
+
+#[test]
+fn default_dataset_is_valid_and_has_required_products() {
+    let ds = binzhou();
+    for id in [
+        "alumina",
+        "primary",
+        "billet",
+        "alloy-ingot",
+        "rod",
+        "lv-cable",
+        "profile",
+        "furniture",
+        "sheet",
+        "foil-packaging",
+        "foil-battery",
+        "auto-sheet",
+        "wheels",
+        "casings",
+        "scrap",
+        "recycled",
+    ] {
+        assert!(ds.product(id).is_some(), "missing product {id}");
+    }
+    assert_eq!(ds.start(), "primary");
+    assert_eq!(ds.currency(), "CNY");
+}
+
+#[test]
+fn article_figures_along_default_paths() {
+    let ds = binzhou();
+    // (product, default path, added value per ton from primary): the article's figures.
+    let table: &[(&str, &[&str], f64)] = &[
+        ("rod", &["primary", "rod"], 500.0),
+        ("lv-cable", &["primary", "rod", "lv-cable"], 5_000.0),
+        (
+            "furniture",
+            &["primary", "billet", "profile", "furniture"],
+            80_000.0,
+        ),
+    ];
+    for &(product, path, expected) in table {
+        assert_eq!(
+            default_path(&ds, product).unwrap(),
+            strings(path),
+            "{product}"
+        );
+        let evaluation = evaluate_default_path(&ds, product).unwrap();
+        assert_eq!(evaluation.added_value_per_t, expected, "{product}");
+    }
+}
+
+#[test]
+fn other_defaults() {
+    let ds = binzhou();
+    let table: &[(&str, f64)] = &[
+        ("profile", 3_000.0),
+        ("alloy-ingot", 575.0),
+        ("wheels", 11_575.0),
+        ("sheet", 1_800.0),
+        ("foil-packaging", 7_800.0),
+        ("foil-battery", 12_800.0),
+        ("auto-sheet", 10_000.0),
+        ("casings", 385_800.0),
+    ];
+    for &(product, expected) in table {
+        let a = evaluate_default_path(&ds, product)
+            .unwrap()
+            .added_value_per_t;
+        assert!(close(a, expected), "{product}: {a} != {expected}");
+    }
+    assert_eq!(ds.metal_price().base, 13_900.0);
+    assert_eq!(ds.metal_price().source.badge, Badge::Estimate);
+    assert_eq!(ds.region().primary_tonnes_per_year, 6_460_000.0);
+    assert_eq!(ds.region().source.badge, Badge::Published);
+    let smelting = ds.step("alumina", "primary").unwrap();
+    assert_eq!(smelting.kwh_per_t, Some(13_599.0));
+    assert_eq!(
+        smelting.kwh_source.as_ref().unwrap().badge,
+        Badge::Published
+    );
+    assert!(ds.step("scrap", "recycled").unwrap().recycling);
+}
+
+#[test]
+fn every_default_figure_is_sourced_and_estimates_have_ranges() {
+    let ds = binzhou();
+    for step in ds.steps() {
+        assert!(!step.source.citation.is_empty());
+        assert!(
+            step.yield_source.is_some(),
+            "{} → {} yield unsourced",
+            step.from,
+            step.to
+        );
+        assert_eq!(step.kwh_per_t.is_some(), step.kwh_source.is_some());
+        if step.source.badge == Badge::Estimate {
+            assert!(
+                step.added_value.low < step.added_value.high,
+                "{} → {}",
+                step.from,
+                step.to
+            );
+        }
+        if step.source.badge == Badge::Article {
+            assert!(
+                step.source.citation.starts_with("Article"),
+                "{}",
+                step.source.citation
+            );
+        }
+    }
+    for product in ds.products() {
+        assert!(!product.name.zh.is_empty() && !product.name.en.is_empty());
+    }
+}
+
+#[test]
+fn default_dataset_round_trips() {
+    let ds = binzhou();
+    let json = ds.to_json().unwrap();
+    assert_eq!(Dataset::from_json(&json).unwrap(), ds);
+    // serde also validates when deserialising a Dataset directly.
+    let direct: Dataset = serde_json::from_str(&json).unwrap();
+    assert_eq!(direct, ds);
+}
+
+#[test]
+fn deserialising_invalid_dataset_directly_fails() {
+    let mut v = minimal();
+    v["steps"][0]["yield"] = json!(0);
+    let error = serde_json::from_str::<Dataset>(&v.to_string()).unwrap_err();
+    assert!(error.to_string().contains("yield"), "{error}");
+}
+
+// ---------- one test per validation error ----------
+
+fn errors_of(v: &serde_json::Value) -> Vec<DatasetError> {
+    load(v).expect_err("should be rejected")
+}
+
+#[test]
+fn minimal_is_valid() {
+    load(&minimal()).unwrap();
+}
+
+#[test]
+fn err_too_large() {
+    let text = " ".repeat(MAX_INPUT_BYTES + 1);
+    let e = Dataset::from_json(&text).unwrap_err().0;
+    assert_eq!(
+        e,
+        vec![DatasetError::TooLarge {
+            bytes: MAX_INPUT_BYTES + 1,
+            limit: MAX_INPUT_BYTES
+        }]
+    );
+}
+
+#[test]
+fn err_syntax_with_line_and_column() {
+    let e = Dataset::from_json("{\n  \"schema\": 1,\n  oops\n}")
+        .unwrap_err()
+        .0;
+    match &e[..] {
+        [DatasetError::Syntax { line, column, .. }] => {
+            assert_eq!(*line, 3);
+            assert_eq!(*column, 3);
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(e[0].to_string().starts_with("line 3, column 3"));
+}
+
+#[test]
+fn err_wrong_type() {
+    let mut v = minimal();
+    v["steps"][0]["yield"] = json!("high");
+    match &errors_of(&v)[..] {
+        [DatasetError::WrongType { line, message, .. }] => {
+            assert_eq!(*line, 1);
+            assert!(message.contains("invalid type"), "{message}");
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn err_wrong_type_unknown_field_and_kind() {
+    let mut v = minimal();
+    v["products"][0]["colour"] = json!("red");
+    assert!(matches!(
+        &errors_of(&v)[..],
+        [DatasetError::WrongType { .. }]
+    ));
+    let mut v = minimal();
+    v["products"][0]["kind"] = json!("mystery");
+    assert!(matches!(
+        &errors_of(&v)[..],
+        [DatasetError::WrongType { .. }]
+    ));
+}
+
+#[test]
+fn err_unsupported_schema() {
+    let mut v = minimal();
+    v["schema"] = json!(2);
+    assert_eq!(
+        errors_of(&v),
+        vec![DatasetError::UnsupportedSchema {
+            found: "2".into(),
+            supported: 1
+        }]
+    );
+}
+
+#[test]
+fn err_too_many_products_and_steps() {
+    let mut v = minimal();
+    let product = v["products"][1].clone();
+    let step = v["steps"][1].clone();
+    v["products"] = json!(vec![product; MAX_PRODUCTS + 1]);
+    v["steps"] = json!(vec![step; MAX_STEPS + 1]);
+    let e = errors_of(&v);
+    assert!(e.contains(&DatasetError::TooManyProducts {
+        count: MAX_PRODUCTS + 1,
+        limit: MAX_PRODUCTS
+    }));
+    assert!(e.contains(&DatasetError::TooManySteps {
+        count: MAX_STEPS + 1,
+        limit: MAX_STEPS
+    }));
+}
+
+#[test]
+fn err_invalid_id() {
+    let mut v = minimal();
+    v["products"][2]["id"] = json!("Big C");
+    v["steps"][1]["to"] = json!("Big C");
+    assert!(errors_of(&v).contains(&DatasetError::InvalidId { id: "Big C".into() }));
+}
+
+#[test]
+fn err_duplicate_product() {
+    let mut v = minimal();
+    v["products"][2]["id"] = json!("b");
+    assert!(errors_of(&v).contains(&DatasetError::DuplicateProduct { id: "b".into() }));
+}
+
+#[test]
+fn err_duplicate_step() {
+    let mut v = minimal();
+    let step = v["steps"][0].clone();
+    v["steps"].as_array_mut().unwrap().push(step);
+    assert!(errors_of(&v).contains(&DatasetError::DuplicateStep {
+        from: "a".into(),
+        to: "b".into()
+    }));
+}
+
+#[test]
+fn err_unknown_product_everywhere() {
+    let mut v = minimal();
+    v["start"] = json!("zz");
+    v["steps"][0]["from"] = json!("x");
+    v["steps"][1]["to"] = json!("y");
+    v["products"][2]["default_path"] = json!(["a", "w", "c"]);
+    let e = errors_of(&v);
+    let refs = [
+        ("zz", Reference::Start),
+        (
+            "x",
+            Reference::StepFrom {
+                from: "x".into(),
+                to: "b".into(),
+            },
+        ),
+        (
+            "y",
+            Reference::StepTo {
+                from: "b".into(),
+                to: "y".into(),
+            },
+        ),
+        (
+            "w",
+            Reference::DefaultPath {
+                product: "c".into(),
+            },
+        ),
+    ];
+    for (id, referenced_by) in refs {
+        let expected = DatasetError::UnknownProduct {
+            id: id.into(),
+            referenced_by,
+        };
+        assert!(e.contains(&expected), "{expected:?} not in {e:?}");
+    }
+    // Every problem is reported at once, each naming its item.
+    assert_eq!(e.len(), 4, "{e:?}");
+    assert!(e[1].to_string().contains("step 'x' → 'b'"), "{}", e[1]);
+}
+
+#[test]
+fn err_missing_name() {
+    let mut v = minimal();
+    v["products"][1]["name"]["zh"] = json!(" ");
+    v["name"]["en"] = json!("");
+    let e = errors_of(&v);
+    assert!(e.contains(&DatasetError::MissingName {
+        item: Item::Product { id: "b".into() },
+        language: Language::Zh
+    }));
+    assert!(e.contains(&DatasetError::MissingName {
+        item: Item::Dataset,
+        language: Language::En
+    }));
+}
+
+#[test]
+fn err_empty_currency() {
+    let mut v = minimal();
+    v["currency"] = json!("");
+    assert_eq!(errors_of(&v), vec![DatasetError::EmptyCurrency]);
+}
+
+#[test]
+fn err_empty_citation() {
+    let mut v = minimal();
+    v["steps"][1]["source"]["citation"] = json!("");
+    assert_eq!(
+        errors_of(&v),
+        vec![DatasetError::EmptyCitation {
+            item: Item::Step {
+                from: "b".into(),
+                to: "c".into()
+            },
+            source: SourceField::Source
+        }]
+    );
+}
+
+#[test]
+fn err_invalid_year() {
+    let mut v = minimal();
+    v["region"]["source"]["year"] = json!(19);
+    assert_eq!(
+        errors_of(&v),
+        vec![DatasetError::InvalidYear {
+            item: Item::Region,
+            source: SourceField::Source,
+            year: 19
+        }]
+    );
+}
+
+#[test]
+fn err_not_finite() {
+    // JSON cannot hold NaN or infinity (1e999 is a syntax error), so a file built in code.
+    let ds = load(&minimal()).unwrap();
+    let mut file = ds.file().clone();
+    file.steps[0].added_value.high = f64::INFINITY;
+    file.metal_price.low = f64::NAN;
+    let e = Dataset::try_from(file).unwrap_err().0;
+    assert!(e.contains(&DatasetError::NotFinite {
+        item: Item::Step {
+            from: "a".into(),
+            to: "b".into()
+        },
+        field: Field::High
+    }));
+    assert!(e.contains(&DatasetError::NotFinite {
+        item: Item::MetalPrice,
+        field: Field::Low
+    }));
+    let mut v = minimal();
+    v["metal_price"]["high"] = json!(1);
+    let text = v.to_string().replace("\"high\":1,", "\"high\":1e999,");
+    assert!(matches!(
+        &Dataset::from_json(&text).unwrap_err().0[..],
+        [DatasetError::Syntax { .. }]
+    ));
+}
+
+#[test]
+fn err_negative() {
+    let mut v = minimal();
+    v["steps"][0]["kwh_per_t"] = json!(-5);
+    assert_eq!(
+        errors_of(&v),
+        vec![DatasetError::Negative {
+            item: Item::Step {
+                from: "a".into(),
+                to: "b".into()
+            },
+            field: Field::KwhPerT,
+            value: -5.0
+        }]
+    );
+}
+
+#[test]
+fn err_not_positive_metal_price() {
+    let mut v = minimal();
+    v["metal_price"]["low"] = json!(0);
+    assert_eq!(
+        errors_of(&v),
+        vec![DatasetError::NotPositive {
+            item: Item::MetalPrice,
+            field: Field::Low,
+            value: 0.0
+        }]
+    );
+}
+
+#[test]
+fn err_value_too_large() {
+    let mut v = minimal();
+    v["region"]["primary_tonnes_per_year"] = json!(1e11);
+    assert!(matches!(
+        &errors_of(&v)[..],
+        [DatasetError::ValueTooLarge {
+            item: Item::Region,
+            field: Field::PrimaryTonnesPerYear,
+            ..
+        }]
+    ));
+}
+
+#[test]
+fn err_range_order() {
+    let mut v = minimal();
+    v["steps"][0]["added_value"] = json!({ "low": 30, "base": 20, "high": 25 });
+    assert_eq!(
+        errors_of(&v),
+        vec![DatasetError::RangeOrder {
+            item: Item::Step {
+                from: "a".into(),
+                to: "b".into()
+            },
+            low: 30.0,
+            base: 20.0,
+            high: 25.0
+        }]
+    );
+}
+
+#[test]
+fn err_yield_out_of_range() {
+    for bad in [0.0, -0.5, 1.01] {
+        let mut v = minimal();
+        v["steps"][1]["yield"] = json!(bad);
+        assert_eq!(
+            errors_of(&v),
+            vec![DatasetError::YieldOutOfRange {
+                from: "b".into(),
+                to: "c".into(),
+                value: bad
+            }]
+        );
+    }
+    let mut v = minimal();
+    v["steps"][1]["yield"] = json!(1.0);
+    load(&v).unwrap();
+}
+
+#[test]
+fn err_cycle_but_recycling_allowed() {
+    let back = json!({ "from": "c", "to": "a", "added_value": { "low": 1, "base": 1, "high": 1 },
+        "yield": 0.9, "source": source() });
+    let mut v = minimal();
+    v["steps"].as_array_mut().unwrap().push(back.clone());
+    assert_eq!(
+        errors_of(&v),
+        vec![DatasetError::Cycle {
+            products: strings(&["a", "b", "c"])
+        }]
+    );
+    let mut recycling = back;
+    recycling["recycling"] = json!(true);
+    let mut v = minimal();
+    v["steps"].as_array_mut().unwrap().push(recycling);
+    let ds = load(&v).unwrap();
+    assert_eq!(
+        all_paths(&ds, "a").unwrap(),
+        vec![strings(&["a", "b", "c"])]
+    );
+}
+
+#[test]
+fn err_self_loop_is_a_cycle() {
+    let mut v = minimal();
+    v["steps"]
+        .as_array_mut()
+        .unwrap()
+        .push(json!({ "from": "b", "to": "b",
+        "added_value": { "low": 1, "base": 1, "high": 1 }, "yield": 0.9, "source": source() }));
+    assert_eq!(
+        errors_of(&v),
+        vec![DatasetError::Cycle {
+            products: strings(&["b"])
+        }]
+    );
+}
+
+fn diamond() -> serde_json::Value {
+    // a → b → c and a → c: two paths reach c.
+    let mut v = minimal();
+    v["steps"]
+        .as_array_mut()
+        .unwrap()
+        .push(json!({ "from": "a", "to": "c",
+        "added_value": { "low": 5, "base": 5, "high": 5 }, "yield": 0.9, "source": source() }));
+    v
+}
+
+#[test]
+fn err_ambiguous_path_and_default_path_resolves_it() {
+    assert_eq!(
+        errors_of(&diamond()),
+        vec![DatasetError::AmbiguousPath {
+            product: "c".into(),
+            predecessors: strings(&["b", "a"])
+        }]
+    );
+    let mut v = diamond();
+    v["products"][2]["default_path"] = json!(["a", "c"]);
+    let ds = load(&v).unwrap();
+    assert_eq!(default_path(&ds, "c").unwrap(), strings(&["a", "c"]));
+    assert_eq!(paths_to(&ds, "a", "c").unwrap().len(), 2);
+}
+
+#[test]
+fn err_default_path_start() {
+    let mut v = diamond();
+    v["products"][2]["default_path"] = json!(["b", "c"]);
+    assert!(errors_of(&v).contains(&DatasetError::DefaultPathStart {
+        product: "c".into(),
+        first: Some("b".into()),
+        start: "a".into()
+    }));
+    let mut v = diamond();
+    v["products"][2]["default_path"] = json!([]);
+    assert!(errors_of(&v).contains(&DatasetError::DefaultPathStart {
+        product: "c".into(),
+        first: None,
+        start: "a".into()
+    }));
+}
+
+#[test]
+fn err_default_path_end() {
+    let mut v = diamond();
+    v["products"][2]["default_path"] = json!(["a", "b"]);
+    assert!(errors_of(&v).contains(&DatasetError::DefaultPathEnd {
+        product: "c".into(),
+        last: Some("b".into())
+    }));
+}
+
+#[test]
+fn err_default_path_no_step() {
+    let mut v = minimal();
+    v["products"][2]["default_path"] = json!(["a", "c"]);
+    assert_eq!(
+        errors_of(&v),
+        vec![DatasetError::DefaultPathNoStep {
+            product: "c".into(),
+            from: "a".into(),
+            to: "c".into()
+        }]
+    );
+}
+
+#[test]
+fn err_unknown_step_in_edit() {
+    let ds = load(&minimal()).unwrap();
+    let e = ds
+        .with_edit(&Edit::StepYield {
+            from: "a".into(),
+            to: "c".into(),
+            value: 0.5,
+        })
+        .unwrap_err()
+        .0;
+    assert_eq!(
+        e,
+        vec![DatasetError::UnknownStep {
+            from: "a".into(),
+            to: "c".into()
+        }]
+    );
+}
+
+#[test]
+fn every_error_message_names_its_item() {
+    let mut v = minimal();
+    v["steps"][0]["added_value"]["low"] = json!(-1);
+    let e = errors_of(&v);
+    let text = e[0].to_string();
+    assert!(
+        text.contains("'a' → 'b'") && text.contains("low") && text.contains("-1"),
+        "{text}"
+    );
+}
+
+// ---------- edits ----------
+
+#[test]
+fn edits_apply_validate_and_are_marked() {
+    let default = binzhou();
+    let ds = default
+        .with_edit(&Edit::StepAddedValue {
+            from: "primary".into(),
+            to: "rod".into(),
+            base: 900.0,
+        })
+        .unwrap();
+    let step = ds.step("primary", "rod").unwrap();
+    // The base left the range, so the range widened to keep low ≤ base ≤ high.
+    assert_eq!(
+        step.added_value,
+        ValueRange {
+            low: 300.0,
+            base: 900.0,
+            high: 900.0
+        }
+    );
+    assert_eq!(
+        evaluate_default_path(&ds, "lv-cable")
+            .unwrap()
+            .added_value_per_t,
+        5_400.0
+    );
+    let ds = ds.with_edit(&Edit::MetalPrice { base: 15_000.0 }).unwrap();
+    let ds = ds
+        .with_edit(&Edit::StepYield {
+            from: "billet".into(),
+            to: "profile".into(),
+            value: 0.9,
+        })
+        .unwrap();
+    let ds = ds
+        .with_edit(&Edit::ProductLocal {
+            id: "furniture".into(),
+            local: false,
+        })
+        .unwrap();
+    assert_eq!(
+        ds.edited_figures(&default),
+        vec![
+            Figure::MetalPrice,
+            Figure::StepAddedValue {
+                from: "primary".into(),
+                to: "rod".into()
+            },
+            Figure::StepYield {
+                from: "billet".into(),
+                to: "profile".into()
+            },
+            Figure::ProductLocal {
+                id: "furniture".into()
+            },
+        ]
+    );
+    assert!(default.edited_figures(&default).is_empty());
+}
+
+#[test]
+fn invalid_edits_are_rejected() {
+    let ds = binzhou();
+    let rod = |base| Edit::StepAddedValue {
+        from: "primary".into(),
+        to: "rod".into(),
+        base,
+    };
+    assert!(ds.with_edit(&rod(-1.0)).is_err());
+    assert!(ds.with_edit(&rod(f64::NAN)).is_err());
+    assert!(ds.with_edit(&Edit::MetalPrice { base: 0.0 }).is_err());
+    assert!(ds
+        .with_edit(&Edit::MetalPrice {
+            base: f64::INFINITY
+        })
+        .is_err());
+    let yield_edit = |value| Edit::StepYield {
+        from: "primary".into(),
+        to: "rod".into(),
+        value,
+    };
+    assert!(ds.with_edit(&yield_edit(0.0)).is_err());
+    assert!(ds.with_edit(&yield_edit(1.5)).is_err());
+    let range = ValueRange {
+        low: 600.0,
+        base: 500.0,
+        high: 700.0,
+    };
+    let e = ds
+        .with_edit(&Edit::StepAddedValueRange {
+            from: "primary".into(),
+            to: "rod".into(),
+            range,
+        })
+        .unwrap_err();
+    assert!(matches!(&e.0[..], [DatasetError::RangeOrder { .. }]));
+    assert!(ds.with_edit(&Edit::RegionTonnes { value: -1.0 }).is_err());
+}

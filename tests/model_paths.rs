@@ -1,0 +1,253 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Path search, evaluation, metal balance and the comparison of end products.
+
+#[path = "model_common.rs"]
+mod model_common;
+use model_common::*;
+use serde_json::json;
+use value_chain::model::*;
+
+#[test]
+fn all_paths_from_primary() {
+    let ds = binzhou();
+    let paths = all_paths(&ds, "primary").unwrap();
+    let expected: Vec<Vec<String>> = [
+        &["primary", "rod", "lv-cable"][..],
+        &["primary", "billet", "profile", "furniture"],
+        &["primary", "billet", "profile", "casings"],
+        &["primary", "alloy-ingot", "wheels"],
+        &["primary", "sheet", "foil-packaging"],
+        &["primary", "sheet", "foil-battery"],
+        &["primary", "sheet", "casings"],
+        &["primary", "auto-sheet"],
+    ]
+    .iter()
+    .map(|p| strings(p))
+    .collect();
+    assert_eq!(paths.len(), expected.len(), "{paths:?}");
+    for path in &expected {
+        assert!(paths.contains(path), "missing {path:?}");
+    }
+    // Recycling steps are not followed.
+    assert!(paths.iter().all(|p| !p.contains(&"recycled".to_string())));
+    assert_eq!(paths_to(&ds, "primary", "casings").unwrap().len(), 2);
+    assert_eq!(
+        default_path(&ds, "casings").unwrap(),
+        strings(&["primary", "sheet", "casings"])
+    );
+}
+
+#[test]
+fn end_products() {
+    let ds = binzhou();
+    let mut ends = ds.end_product_ids();
+    ends.sort();
+    assert_eq!(
+        ends,
+        strings(&[
+            "auto-sheet",
+            "casings",
+            "foil-battery",
+            "foil-packaging",
+            "furniture",
+            "lv-cable",
+            "wheels"
+        ])
+    );
+}
+
+#[test]
+fn furniture_path_in_full() {
+    let ds = binzhou();
+    let e = evaluate_default_path(&ds, "furniture").unwrap();
+    let increments: Vec<f64> = e.stages.iter().map(|s| s.increment).collect();
+    assert_eq!(increments, vec![300.0, 2_700.0, 77_000.0]);
+    let cumulative: Vec<f64> = e.stages.iter().map(|s| s.cumulative).collect();
+    assert_eq!(cumulative, vec![300.0, 3_000.0, 80_000.0]);
+    assert_eq!(e.stages[2].output_value_per_t, 93_900.0);
+    assert!(close(e.multiplier_vs_metal, 93_900.0 / 13_900.0));
+    assert_eq!(e.multiplier_vs_rod, Some(160.0));
+    let m = 1.0 / (0.97 * 0.8 * 0.85);
+    assert!(close(e.metal_per_t, m));
+    assert!(close(e.scrap_per_t, m - 1.0));
+    assert!(close(e.added_value_per_t_metal, 80_000.0 / m));
+    let scrap: f64 = e.stages.iter().map(|s| s.scrap_per_t).sum();
+    assert!(close(scrap, m - 1.0));
+    assert!(close(e.stages[2].scrap_per_t, 1.0 / 0.85 - 1.0));
+    assert_eq!(e.stages[2].metal_out_per_t, 1.0);
+    assert!(close(e.stages[0].metal_in_per_t, m));
+    let r = e.recycling.as_ref().unwrap();
+    assert_eq!((r.from.as_str(), r.to.as_str()), ("scrap", "recycled"));
+    assert!(close(r.recycled_per_t, (m - 1.0) * 0.95));
+    assert!(close(r.added_value_per_t, (m - 1.0) * 0.95 * 1_500.0));
+    assert_eq!(e.stages[2].badge, Badge::Article);
+    assert_eq!(e.kwh_per_t, None);
+}
+
+#[test]
+fn multipliers_against_rod_and_metal() {
+    let ds = binzhou();
+    let table: &[(&str, f64, f64)] = &[
+        ("rod", 1.0, 14_400.0 / 13_900.0),
+        ("lv-cable", 10.0, 18_900.0 / 13_900.0),
+        ("furniture", 160.0, 93_900.0 / 13_900.0),
+    ];
+    for &(product, vs_rod, vs_metal) in table {
+        let e = evaluate_default_path(&ds, product).unwrap();
+        assert!(close(e.multiplier_vs_rod.unwrap(), vs_rod), "{product}");
+        assert!(close(e.multiplier_vs_metal, vs_metal), "{product}");
+    }
+    // Without a rod product the multiplier is absent, not an error.
+    let v = minimal();
+    let small = load(&v).unwrap();
+    assert_eq!(
+        evaluate_path(&small, &["a", "b"])
+            .unwrap()
+            .multiplier_vs_rod,
+        None
+    );
+}
+
+#[test]
+fn low_and_high_ranges() {
+    let ds = binzhou();
+    let path = strings(&["primary", "billet", "profile", "furniture"]);
+    let r = evaluate_path_range(&ds, &path).unwrap();
+    assert_eq!(r.low.added_value_per_t, 72_770.0);
+    assert_eq!(r.base.added_value_per_t, 80_000.0);
+    assert_eq!(r.high.added_value_per_t, 87_940.0);
+    assert_eq!(r.low.metal_price, 13_500.0);
+    assert_eq!(r.high.output_value_per_t, 14_300.0 + 87_940.0);
+    assert_eq!(evaluate_path_at(&ds, &path, Level::High).unwrap(), r.high);
+}
+
+#[test]
+fn smelting_path_from_alumina_carries_electricity() {
+    let ds = binzhou();
+    let e = evaluate_path(&ds, &["alumina", "primary", "rod"]).unwrap();
+    assert_eq!(e.kwh_per_t, Some(13_599.0));
+    assert_eq!(e.added_value_per_t, 9_000.0);
+}
+
+#[test]
+fn path_errors() {
+    let ds = binzhou();
+    let empty: [&str; 0] = [];
+    assert_eq!(
+        evaluate_path(&ds, &empty).unwrap_err(),
+        ModelError::EmptyPath
+    );
+    assert_eq!(
+        evaluate_path(&ds, &["primary", "gold"]).unwrap_err(),
+        ModelError::UnknownProduct { id: "gold".into() }
+    );
+    let e = evaluate_path(&ds, &["primary", "furniture"]).unwrap_err();
+    assert_eq!(
+        e,
+        ModelError::NoStep {
+            from: "primary".into(),
+            to: "furniture".into()
+        }
+    );
+    assert_eq!(e.to_string(), "there is no step 'primary' → 'furniture'");
+    assert_eq!(
+        evaluate_path(&ds, &["scrap", "recycled"]).unwrap_err(),
+        ModelError::RecyclingStepInPath {
+            from: "scrap".into(),
+            to: "recycled".into()
+        }
+    );
+    assert_eq!(
+        default_path(&ds, "recycled").unwrap_err(),
+        ModelError::NoDefaultPath {
+            product: "recycled".into()
+        }
+    );
+    assert_eq!(
+        all_paths(&ds, "nowhere").unwrap_err(),
+        ModelError::UnknownProduct {
+            id: "nowhere".into()
+        }
+    );
+    // A single product is a valid, empty path.
+    let e = evaluate_path(&ds, &["primary"]).unwrap();
+    assert_eq!(
+        (e.added_value_per_t, e.metal_per_t, e.multiplier_vs_metal),
+        (0.0, 1.0, 1.0)
+    );
+}
+
+#[test]
+fn ranking_of_end_products() {
+    let ds = binzhou();
+    let ranked = rank_end_products(&ds).unwrap();
+    let order: Vec<&str> = ranked.iter().map(|r| r.product.as_str()).collect();
+    assert_eq!(
+        order,
+        vec![
+            "casings",
+            "furniture",
+            "foil-battery",
+            "wheels",
+            "auto-sheet",
+            "foil-packaging",
+            "lv-cable"
+        ]
+    );
+    let furniture = &ranked[1];
+    assert_eq!(furniture.added_value_per_t, 80_000.0);
+    assert_eq!(furniture.added_value_per_t_low, 72_770.0);
+    assert_eq!(furniture.added_value_per_t_high, 87_940.0);
+    assert_eq!(furniture.name.zh, "全铝家具");
+    for pair in ranked.windows(2) {
+        assert!(pair[0].added_value_per_t >= pair[1].added_value_per_t);
+    }
+}
+
+#[test]
+fn too_many_paths_is_an_error_not_a_hang() {
+    // 14 diamonds in a row: 2^14 = 16,384 paths from n0 to n14.
+    let mut v = minimal();
+    let mut products = vec![];
+    let mut steps = vec![];
+    let step = |from: &str, to: &str| {
+        json!({ "from": from, "to": to, "added_value": { "low": 1, "base": 1, "high": 1 },
+                "yield": 1.0, "source": source() })
+    };
+    let product = |id: &str, default_path: Option<Vec<String>>| {
+        let mut p =
+            json!({ "id": id, "name": { "en": id, "zh": id }, "kind": "other", "local": true });
+        if let Some(path) = default_path {
+            p["default_path"] = json!(path);
+        }
+        p
+    };
+    products.push(product("n0", None));
+    let mut spine = vec!["n0".to_string()];
+    for i in 0..14 {
+        let (x, y, next) = (format!("x{i}"), format!("y{i}"), format!("n{}", i + 1));
+        products.push(product(&x, None));
+        products.push(product(&y, None));
+        let mut default = spine.clone();
+        default.push(x.clone());
+        default.push(next.clone());
+        products.push(product(&next, Some(default.clone())));
+        steps.push(step(&format!("n{i}"), &x));
+        steps.push(step(&format!("n{i}"), &y));
+        steps.push(step(&x, &next));
+        steps.push(step(&y, &next));
+        spine = default;
+    }
+    v["start"] = json!("n0");
+    v["products"] = json!(products);
+    v["steps"] = json!(steps);
+    let ds = load(&v).unwrap();
+    assert_eq!(
+        all_paths(&ds, "n0").unwrap_err(),
+        ModelError::TooManyPaths { limit: 10_000 }
+    );
+    assert_eq!(
+        evaluate_default_path(&ds, "n14").unwrap().added_value_per_t,
+        28.0
+    );
+}

@@ -1,0 +1,220 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Property tests on generated chains.
+
+#[path = "model_common.rs"]
+mod model_common;
+use model_common::close;
+use proptest::prelude::*;
+use std::collections::BTreeMap;
+use value_chain::model::*;
+
+fn source() -> Source {
+    Source {
+        citation: "generated".into(),
+        year: 2020,
+        badge: Badge::Estimate,
+    }
+}
+
+/// Values with two decimals: JSON round trips them exactly (see docs/dataset-format.md).
+fn range() -> impl Strategy<Value = ValueRange> {
+    (0u32..1_000_000, 0u32..1_000_000, 0u32..1_000_000).prop_map(|(a, b, c)| {
+        let mut v = [a, b, c];
+        v.sort_unstable();
+        ValueRange {
+            low: f64::from(v[0]) / 100.0,
+            base: f64::from(v[1]) / 100.0,
+            high: f64::from(v[2]) / 100.0,
+        }
+    })
+}
+
+prop_compose! {
+    /// A random tree rooted at p0 (so every product has one path), with a recycling step
+    /// from a scrap product back into it.
+    fn chain()(n in 2usize..12)(
+        parents in proptest::collection::vec(any::<prop::sample::Index>(), n - 1),
+        ranges in proptest::collection::vec(range(), n),
+        yields in proptest::collection::vec(1u32..=1000, n),
+        kwh in proptest::collection::vec(proptest::option::of(0u32..20_000), n),
+        local in proptest::collection::vec(any::<bool>(), n),
+        price in range().prop_filter("positive price", |r| r.low > 0.0),
+        tonnes in 0u32..10_000_000,
+    ) -> Dataset {
+        let n = ranges.len();
+        let mut products: Vec<Product> = (0..n)
+            .map(|i| Product {
+                id: format!("p{i}"),
+                name: Name { en: format!("P{i}"), zh: format!("产品{i}") },
+                kind: if i == 0 { ProductKind::Smelting } else { ProductKind::Other },
+                local: local[i],
+                default_path: None,
+            })
+            .collect();
+        products.push(Product {
+            id: "scrap".into(),
+            name: Name { en: "Scrap".into(), zh: "废料".into() },
+            kind: ProductKind::Scrap,
+            local: true,
+            default_path: None,
+        });
+        let mut steps: Vec<Step> = (1..n)
+            .map(|i| Step {
+                from: format!("p{}", parents[i - 1].index(i)),
+                to: format!("p{i}"),
+                added_value: ranges[i],
+                yield_: f64::from(yields[i]) / 1000.0,
+                kwh_per_t: kwh[i].map(f64::from),
+                jobs_per_10kt: None,
+                recycling: false,
+                source: source(),
+                yield_source: None,
+                kwh_source: None,
+                jobs_source: None,
+            })
+            .collect();
+        steps.push(Step {
+            from: "scrap".into(),
+            to: "p0".into(),
+            added_value: ranges[0],
+            yield_: f64::from(yields[0]) / 1000.0,
+            kwh_per_t: None,
+            jobs_per_10kt: None,
+            recycling: true,
+            source: source(),
+            yield_source: Some(source()),
+            kwh_source: None,
+            jobs_source: None,
+        });
+        let file = DatasetFile {
+            schema: 1,
+            name: Name { en: "Generated".into(), zh: "生成".into() },
+            currency: "CNY".into(),
+            start: "p0".into(),
+            metal_price: MetalPrice { low: price.low, base: price.base, high: price.high, source: source() },
+            region: Region { primary_tonnes_per_year: f64::from(tonnes), source: source() },
+            products,
+            steps,
+        };
+        Dataset::try_from(file).unwrap()
+    }
+}
+
+fn end_paths(ds: &Dataset) -> Vec<Vec<String>> {
+    all_paths(ds, "p0").unwrap()
+}
+
+/// Shares for every end product, scaled to sum to `total`.
+fn shares_for(ds: &Dataset, weights: &[u32], total: f64) -> BTreeMap<String, f64> {
+    let ends: Vec<String> = end_paths(ds)
+        .into_iter()
+        .filter_map(|p| p.last().cloned())
+        .collect();
+    let w: Vec<f64> = ends
+        .iter()
+        .enumerate()
+        .map(|(i, _)| f64::from(1 + weights[i % weights.len()]))
+        .collect();
+    let sum: f64 = w.iter().sum();
+    ends.into_iter()
+        .zip(w)
+        .map(|(id, w)| (id, total * w / sum))
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(128))]
+
+    #[test]
+    fn cumulative_is_sum_of_increments(ds in chain()) {
+        for path in end_paths(&ds) {
+            let e = evaluate_path(&ds, &path).unwrap();
+            let mut sum = 0.0;
+            for stage in &e.stages {
+                sum += stage.increment;
+                prop_assert!(close(stage.cumulative, sum));
+                prop_assert!(close(stage.output_value_per_t, e.metal_price + stage.cumulative));
+            }
+            prop_assert!(close(e.added_value_per_t, sum));
+            let scrap: f64 = e.stages.iter().map(|s| s.scrap_per_t).sum();
+            prop_assert!((scrap - e.scrap_per_t).abs() <= 1e-9 * e.metal_per_t);
+            prop_assert!(e.metal_per_t >= 1.0);
+            prop_assert!(e.added_value_per_t_metal <= e.added_value_per_t + 1e-9);
+        }
+    }
+
+    #[test]
+    fn scenario_totals_linear_in_tonnage(
+        ds in chain(),
+        weights in proptest::collection::vec(0u32..100, 1..8),
+        total in 0.0f64..=1.0,
+        q in 1.0f64..1e7,
+        k in 0.0f64..100.0,
+    ) {
+        let shares = shares_for(&ds, &weights, total);
+        let s1 = Scenario { tonnage: q, shares: shares.clone(), local: BTreeMap::new(), uplift: vec![], paths: BTreeMap::new() };
+        let sk = Scenario { tonnage: q * k, ..s1.clone() };
+        let r1 = evaluate_scenario(&ds, &s1).unwrap();
+        let rk = evaluate_scenario(&ds, &sk).unwrap();
+        let tol = |a: f64, b: f64| (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0);
+        prop_assert!(tol(rk.added_value, k * r1.added_value));
+        prop_assert!(tol(rk.output_value, k * r1.output_value));
+        prop_assert!(tol(rk.retained_value, k * r1.retained_value));
+        prop_assert!(r1.retained_value <= r1.added_value * (1.0 + 1e-12));
+        prop_assert!((0.0..=1.0 + 1e-9).contains(&r1.deep_processing_rate));
+    }
+
+    #[test]
+    fn shares_over_one_rejected(
+        ds in chain(),
+        weights in proptest::collection::vec(0u32..100, 1..8),
+        excess in 1e-6f64..5.0,
+    ) {
+        let shares = shares_for(&ds, &weights, 1.0 + excess);
+        // A single end product with share > 1 is an invalid share; several sum over 1.
+        let s = Scenario { tonnage: 1000.0, shares, local: BTreeMap::new(), uplift: vec![], paths: BTreeMap::new() };
+        let e = evaluate_scenario(&ds, &s).unwrap_err();
+        let ok = matches!(e, ModelError::SharesExceedOne { .. } | ModelError::InvalidShare { .. });
+        prop_assert!(ok, "{:?}", e);
+    }
+
+    #[test]
+    fn monte_carlo_percentiles_ordered_and_bounded(ds in chain(), seed in any::<u32>(), samples in 1u32..3000) {
+        for path in end_paths(&ds) {
+            let m = monte_carlo_path(&ds, &path, PathMetric::AddedValue, samples, seed).unwrap();
+            let low = evaluate_path_at(&ds, &path, Level::Low).unwrap().added_value_per_t;
+            let high = evaluate_path_at(&ds, &path, Level::High).unwrap().added_value_per_t;
+            let eps = 1e-9 * high.abs().max(1.0);
+            prop_assert!(m.p10 <= m.p50 && m.p50 <= m.p90);
+            prop_assert!(low - eps <= m.min && m.max <= high + eps, "{} {} {} {}", low, m.min, m.max, high);
+            let again = monte_carlo_path(&ds, &path, PathMetric::AddedValue, samples, seed).unwrap();
+            prop_assert_eq!(m, again);
+        }
+    }
+
+    #[test]
+    fn json_round_trip(ds in chain()) {
+        let json = ds.to_json().unwrap();
+        let back = Dataset::from_json(&json).unwrap();
+        prop_assert_eq!(back, ds);
+    }
+
+    #[test]
+    fn goal_seek_hits_any_reachable_target(
+        ds in chain(),
+        weights in proptest::collection::vec(0u32..100, 1..8),
+        fraction in 0.0f64..=1.0,
+    ) {
+        let shares = shares_for(&ds, &weights, 0.5);
+        let plan = Scenario { tonnage: 1e6, shares, local: BTreeMap::new(), uplift: vec![], paths: BTreeMap::new() };
+        let mut full = plan.clone();
+        let total: f64 = full.shares.values().sum();
+        for s in full.shares.values_mut() { *s /= total; }
+        let best = evaluate_scenario(&ds, &full).unwrap().added_value;
+        let target = fraction * best;
+        match goal_seek(&ds, &plan, Metric::AddedValue, target).unwrap() {
+            GoalSeek::Reached { value, .. } => prop_assert!((value - target).abs() <= 1e-6 * best.max(1.0)),
+            GoalSeek::Unreachable { best_value, .. } => prop_assert!(false, "unreachable {} {}", target, best_value),
+        }
+    }
+}

@@ -1,0 +1,362 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Scenarios, baseline against plan, trajectories and goal-seek.
+
+#[path = "model_common.rs"]
+mod model_common;
+use model_common::*;
+use std::collections::BTreeMap;
+use value_chain::model::*;
+
+fn small() -> Dataset {
+    load(&minimal()).unwrap()
+}
+
+fn with_shares(tonnage: f64, shares: &[(&str, f64)]) -> Scenario {
+    Scenario {
+        tonnage,
+        shares: shares.iter().map(|&(id, s)| (id.to_string(), s)).collect(),
+        local: BTreeMap::new(),
+        uplift: vec![],
+        paths: BTreeMap::new(),
+    }
+}
+
+#[test]
+fn scenario_by_hand() {
+    // a → b (20, yield 0.5, 100 kWh, 2 jobs/10kt) → c (2, yield 0.8, not local); price 100.
+    let r = evaluate_scenario(&small(), &with_shares(1_000.0, &[("c", 0.5)])).unwrap();
+    let c = &r.products[0];
+    assert!(close(c.metal_per_t, 2.5));
+    assert!(close(c.tonnes, 200.0));
+    assert!(close(r.added_value, 200.0 * 22.0));
+    assert!(close(r.output_value, 200.0 * 122.0 + 500.0 * 100.0));
+    assert!(close(r.retained_value, 200.0 * 20.0));
+    assert!(close(r.leaked_value, 200.0 * 2.0));
+    assert_eq!(r.deep_processing_rate, 0.5);
+    assert_eq!(r.top_heaviness_tonnage, 0.5);
+    assert!(close(r.top_heaviness_value, 50_000.0 / 74_400.0));
+    assert_eq!(r.metal_sold_tonnes, 500.0);
+    assert!(close(r.electricity_kwh.unwrap(), 20_000.0));
+    assert!(close(r.jobs.unwrap(), 0.04));
+    assert!(close(r.scrap_tonnes, 300.0));
+    assert_eq!(r.recycled_tonnes, 0.0);
+}
+
+#[test]
+fn uplift_and_local_override() {
+    let mut s = with_shares(1_000.0, &[("c", 0.5)]);
+    s.uplift.push(StepUplift {
+        from: "b".into(),
+        to: "c".into(),
+        percent: 50.0,
+    });
+    s.local.insert("c".into(), true);
+    let r = evaluate_scenario(&small(), &s).unwrap();
+    assert!(close(r.added_value, 200.0 * 23.0));
+    assert!(close(r.retained_value, 200.0 * 23.0));
+    assert_eq!(r.leaked_value, 0.0);
+}
+
+#[test]
+fn nothing_processed_is_all_top_heavy() {
+    let ds = binzhou();
+    let r = evaluate_scenario(&ds, &Scenario::for_region(&ds)).unwrap();
+    assert_eq!(r.tonnage, 6_460_000.0);
+    assert_eq!(r.added_value, 0.0);
+    assert_eq!(r.output_value, 6_460_000.0 * 13_900.0);
+    assert_eq!(r.top_heaviness_tonnage, 1.0);
+    assert_eq!(r.top_heaviness_value, 1.0);
+    assert_eq!(r.electricity_kwh, None);
+}
+
+#[test]
+fn scenario_errors() {
+    let ds = small();
+    let e = evaluate_scenario(&ds, &with_shares(1_000.0, &[("b", 0.6), ("c", 0.5)])).unwrap_err();
+    assert!(matches!(e, ModelError::SharesExceedOne { total } if close(total, 1.1)));
+    assert_eq!(
+        e.to_string(),
+        "shares add up to 110.00 %; they must not exceed 100 %"
+    );
+    // 0.1 + 0.2 + 0.7 is 1 within rounding and is accepted.
+    let mut three = load(&{
+        let mut v = minimal();
+        v["steps"]
+            .as_array_mut()
+            .unwrap()
+            .push(serde_json::json!({ "from": "a", "to": "d",
+            "added_value": { "low": 1, "base": 1, "high": 1 }, "yield": 1, "source": source() }));
+        v["products"]
+            .as_array_mut()
+            .unwrap()
+            .push(serde_json::json!({ "id": "d",
+            "name": { "en": "D", "zh": "丁" }, "kind": "finished", "local": true }));
+        v
+    })
+    .unwrap();
+    evaluate_scenario(
+        &three,
+        &with_shares(1.0, &[("b", 0.1), ("c", 0.2), ("d", 0.7)]),
+    )
+    .unwrap();
+    three = three.clone();
+    let cases: Vec<(Scenario, ModelError)> = vec![
+        (
+            with_shares(1.0, &[("c", -0.1)]),
+            ModelError::InvalidShare {
+                product: "c".into(),
+                value: -0.1,
+            },
+        ),
+        (
+            with_shares(1.0, &[("zz", 0.1)]),
+            ModelError::UnknownProduct { id: "zz".into() },
+        ),
+        (
+            with_shares(1.0, &[("a", 0.1)]),
+            ModelError::ShareForStart {
+                product: "a".into(),
+            },
+        ),
+        (
+            with_shares(-1.0, &[]),
+            ModelError::InvalidTonnage { value: -1.0 },
+        ),
+        (
+            with_shares(1e11, &[]),
+            ModelError::InvalidTonnage { value: 1e11 },
+        ),
+    ];
+    for (scenario, expected) in cases {
+        assert_eq!(evaluate_scenario(&three, &scenario).unwrap_err(), expected);
+    }
+    let mut s = with_shares(1.0, &[("c", 0.1)]);
+    s.uplift.push(StepUplift {
+        from: "a".into(),
+        to: "c".into(),
+        percent: 5.0,
+    });
+    assert_eq!(
+        evaluate_scenario(&ds, &s).unwrap_err(),
+        ModelError::UnknownStep {
+            from: "a".into(),
+            to: "c".into()
+        }
+    );
+    s.uplift = vec![StepUplift {
+        from: "a".into(),
+        to: "b".into(),
+        percent: -150.0,
+    }];
+    assert!(matches!(
+        evaluate_scenario(&ds, &s).unwrap_err(),
+        ModelError::InvalidUplift { .. }
+    ));
+    s.uplift = vec![
+        StepUplift {
+            from: "a".into(),
+            to: "b".into(),
+            percent: 5.0,
+        },
+        StepUplift {
+            from: "a".into(),
+            to: "b".into(),
+            percent: 6.0,
+        },
+    ];
+    assert_eq!(
+        evaluate_scenario(&ds, &s).unwrap_err(),
+        ModelError::DuplicateUplift {
+            from: "a".into(),
+            to: "b".into()
+        }
+    );
+    let mut s = with_shares(1.0, &[("c", 0.1)]);
+    s.paths.insert("c".into(), strings(&["b", "c"]));
+    assert!(matches!(
+        evaluate_scenario(&ds, &s).unwrap_err(),
+        ModelError::PathStart { .. }
+    ));
+    s.paths.insert("c".into(), strings(&["a", "b"]));
+    assert!(matches!(
+        evaluate_scenario(&ds, &s).unwrap_err(),
+        ModelError::PathEnd { .. }
+    ));
+    let mut s = with_shares(1.0, &[]);
+    s.local.insert("nope".into(), true);
+    assert_eq!(
+        evaluate_scenario(&ds, &s).unwrap_err(),
+        ModelError::UnknownProduct { id: "nope".into() }
+    );
+}
+
+fn binzhou_plan(ds: &Dataset) -> (Scenario, Scenario) {
+    let mut baseline = Scenario::for_region(ds);
+    baseline.shares.insert("rod".into(), 0.2);
+    baseline.shares.insert("profile".into(), 0.1);
+    let mut plan = baseline.clone();
+    plan.tonnage = 7_000_000.0;
+    plan.shares.insert("rod".into(), 0.3);
+    plan.shares.insert("lv-cable".into(), 0.1);
+    plan.shares.insert("furniture".into(), 0.05);
+    plan.shares.insert("foil-battery".into(), 0.05);
+    plan.uplift.push(StepUplift {
+        from: "profile".into(),
+        to: "furniture".into(),
+        percent: 10.0,
+    });
+    (baseline, plan)
+}
+
+#[test]
+fn baseline_and_plan_side_by_side() {
+    let ds = binzhou();
+    let (baseline, plan) = binzhou_plan(&ds);
+    let c = compare_scenarios(&ds, &baseline, &plan).unwrap();
+    assert_eq!(c.baseline, evaluate_scenario(&ds, &baseline).unwrap());
+    assert_eq!(c.plan, evaluate_scenario(&ds, &plan).unwrap());
+    assert!(close(
+        c.change.added_value,
+        c.plan.added_value - c.baseline.added_value
+    ));
+    assert!(c.change.added_value > 0.0);
+    assert!(close(c.change.deep_processing_rate, 0.3));
+    // Rod alone: T = Q · s / M = 0.2 · Q · 0.98 t of rod at +500.
+    let rod = c
+        .baseline
+        .products
+        .iter()
+        .find(|p| p.product == "rod")
+        .unwrap();
+    assert!(close(rod.added_value, 6_460_000.0 * 0.2 * 0.98 * 500.0));
+}
+
+#[test]
+fn trajectory_endpoints_and_s_curve() {
+    let ds = binzhou();
+    let (baseline, plan) = binzhou_plan(&ds);
+    let b = evaluate_scenario(&ds, &baseline).unwrap();
+    let p = evaluate_scenario(&ds, &plan).unwrap();
+    for ramp in [Ramp::Linear, Ramp::SCurve] {
+        let t = trajectory(&ds, &baseline, &plan, 5, ramp, None).unwrap();
+        assert_eq!(t.years.len(), 6);
+        assert_eq!(t.years[0].output_value, b.output_value);
+        assert_eq!(t.years[0].added_value, b.added_value);
+        assert_eq!(t.years[5].output_value, p.output_value);
+        assert_eq!(t.years[5].retained_value, p.retained_value);
+        assert_eq!(t.years[5].tonnage, 7_000_000.0);
+        assert!(t.years.iter().all(|y| y.meets_target.is_none()));
+        assert_eq!(t.first_year_meeting_target, None);
+    }
+    assert_eq!(Ramp::SCurve.at(0.5), 0.5);
+    assert_eq!(Ramp::SCurve.at(0.25), 0.15625);
+    assert_eq!(Ramp::Linear.at(0.25), 0.25);
+    // With equal tonnage the totals are linear in shares: the S-curve midpoint is the mean.
+    let mut same_q = plan.clone();
+    same_q.tonnage = baseline.tonnage;
+    same_q.uplift.clear();
+    let t = trajectory(&ds, &baseline, &same_q, 2, Ramp::SCurve, None).unwrap();
+    let mid = &t.years[1];
+    assert_eq!(mid.progress, 0.5);
+    assert!(close(
+        mid.added_value,
+        0.5 * (t.years[0].added_value + t.years[2].added_value)
+    ));
+    // The S-curve starts slower than the straight line.
+    let lin = trajectory(&ds, &baseline, &plan, 4, Ramp::Linear, None).unwrap();
+    let s = trajectory(&ds, &baseline, &plan, 4, Ramp::SCurve, None).unwrap();
+    assert!(s.years[1].added_value < lin.years[1].added_value);
+}
+
+#[test]
+fn trajectory_target_year() {
+    let ds = binzhou();
+    let (baseline, plan) = binzhou_plan(&ds);
+    let t = trajectory(&ds, &baseline, &plan, 5, Ramp::Linear, None).unwrap();
+    let target_value = 0.5 * (t.years[2].added_value + t.years[3].added_value);
+    let target = Target {
+        metric: Metric::AddedValue,
+        value: target_value,
+    };
+    let t = trajectory(&ds, &baseline, &plan, 5, Ramp::Linear, Some(target)).unwrap();
+    assert_eq!(t.first_year_meeting_target, Some(3));
+    assert_eq!(t.years[2].meets_target, Some(false));
+    let never = Target {
+        metric: Metric::OutputValue,
+        value: 1e15,
+    };
+    let t = trajectory(&ds, &baseline, &plan, 5, Ramp::Linear, Some(never)).unwrap();
+    assert_eq!(t.first_year_meeting_target, None);
+    assert_eq!(
+        trajectory(&ds, &baseline, &plan, 0, Ramp::Linear, None).unwrap_err(),
+        ModelError::InvalidYears { years: 0, max: 200 }
+    );
+    let bad = Target {
+        metric: Metric::OutputValue,
+        value: f64::NAN,
+    };
+    assert!(matches!(
+        trajectory(&ds, &baseline, &plan, 5, Ramp::Linear, Some(bad)).unwrap_err(),
+        ModelError::InvalidTarget { .. }
+    ));
+}
+
+#[test]
+fn goal_seek_reachable() {
+    let ds = binzhou();
+    let (_, plan) = binzhou_plan(&ds);
+    let full = evaluate_scenario(&ds, &plan).unwrap();
+    for metric in [Metric::AddedValue, Metric::RetainedValue] {
+        let target = 0.5 * metric.of(&full);
+        match goal_seek(&ds, &plan, metric, target).unwrap() {
+            GoalSeek::Reached {
+                lambda,
+                value,
+                scenario,
+            } => {
+                assert!((lambda - 0.5).abs() < 1e-6, "{lambda}");
+                assert!(close(value, target) || (value - target).abs() <= 1e-9 * target);
+                let again = evaluate_scenario(&ds, &scenario).unwrap();
+                assert!((metric.of(&again) - target).abs() <= 1e-6 * target);
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+    // Output value: reachable above today's, with λ above 1 (shares still ≤ 100 %).
+    let target = full.output_value * 1.01;
+    match goal_seek(&ds, &plan, Metric::OutputValue, target).unwrap() {
+        GoalSeek::Reached {
+            lambda, scenario, ..
+        } => {
+            assert!(lambda > 1.0);
+            assert!(scenario.shares.values().sum::<f64>() <= 1.0 + 1e-9);
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn goal_seek_unreachable() {
+    let ds = binzhou();
+    let (_, plan) = binzhou_plan(&ds);
+    match goal_seek(&ds, &plan, Metric::AddedValue, 1e15).unwrap() {
+        GoalSeek::Unreachable {
+            best_lambda,
+            best_value,
+            scenario,
+        } => {
+            let total: f64 = plan.shares.values().sum();
+            assert!(close(best_lambda, 1.0 / total));
+            assert!(close(scenario.shares.values().sum::<f64>(), 1.0));
+            assert!(close(
+                best_value,
+                evaluate_scenario(&ds, &scenario).unwrap().added_value
+            ));
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(matches!(
+        goal_seek(&ds, &plan, Metric::AddedValue, -5.0).unwrap_err(),
+        ModelError::InvalidTarget { .. }
+    ));
+}

@@ -1,0 +1,196 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Tornado and Monte Carlo.
+
+#[path = "model_common.rs"]
+mod model_common;
+use model_common::*;
+use value_chain::model::*;
+
+fn furniture() -> Vec<String> {
+    strings(&["primary", "billet", "profile", "furniture"])
+}
+
+fn plan(ds: &Dataset) -> Scenario {
+    let mut s = Scenario::for_region(ds);
+    s.shares.insert("lv-cable".into(), 0.2);
+    s.shares.insert("furniture".into(), 0.05);
+    s.shares.insert("casings".into(), 0.01);
+    s.local.insert("furniture".into(), false);
+    s.uplift.push(StepUplift {
+        from: "rod".into(),
+        to: "lv-cable".into(),
+        percent: 20.0,
+    });
+    s
+}
+
+#[test]
+fn tornado_for_a_path() {
+    let ds = binzhou();
+    let t = tornado_path(&ds, &furniture(), PathMetric::AddedValue).unwrap();
+    assert_eq!(t.base_value, 80_000.0);
+    let figures: Vec<&Figure> = t.bars.iter().map(|b| &b.figure).collect();
+    assert_eq!(
+        figures,
+        vec![
+            &Figure::StepAddedValue {
+                from: "profile".into(),
+                to: "furniture".into()
+            },
+            &Figure::StepAddedValue {
+                from: "billet".into(),
+                to: "profile".into()
+            },
+            &Figure::StepAddedValue {
+                from: "primary".into(),
+                to: "billet".into()
+            },
+            &Figure::MetalPrice,
+        ]
+    );
+    let swings: Vec<f64> = t.bars.iter().map(|b| b.swing).collect();
+    assert_eq!(swings, vec![14_000.0, 1_000.0, 170.0, 0.0]);
+    assert_eq!(t.bars[0].value_at_low, 73_000.0);
+    assert_eq!(t.bars[0].value_at_high, 87_000.0);
+    let t = tornado_path(&ds, &furniture(), PathMetric::OutputValue).unwrap();
+    let price = t
+        .bars
+        .iter()
+        .find(|b| b.figure == Figure::MetalPrice)
+        .unwrap();
+    assert_eq!(price.swing, 800.0);
+    assert_eq!(t.base_value, 93_900.0);
+}
+
+#[test]
+fn tornado_for_a_scenario_matches_evaluation() {
+    let ds = binzhou();
+    let s = plan(&ds);
+    let r = evaluate_scenario(&ds, &s).unwrap();
+    for metric in [
+        Metric::AddedValue,
+        Metric::OutputValue,
+        Metric::RetainedValue,
+    ] {
+        let t = tornado_scenario(&ds, &s, metric).unwrap();
+        assert!(close(t.base_value, metric.of(&r)), "{metric:?}");
+        for pair in t.bars.windows(2) {
+            assert!(pair[0].swing >= pair[1].swing);
+        }
+    }
+    // The value at an end of the metal price bar equals a full re-evaluation with that price.
+    let t = tornado_scenario(&ds, &s, Metric::OutputValue).unwrap();
+    let bar = t
+        .bars
+        .iter()
+        .find(|b| b.figure == Figure::MetalPrice)
+        .unwrap();
+    let cheap = ds.with_edit(&Edit::MetalPrice { base: 13_500.0 }).unwrap();
+    let again = evaluate_scenario(&cheap, &s).unwrap();
+    assert!(close(bar.value_at_low, again.output_value));
+    // Non-local furniture leaves the retained total, so its step has no bar there.
+    let t = tornado_scenario(&ds, &s, Metric::RetainedValue).unwrap();
+    assert!(t.bars.iter().all(|b| b.figure
+        != Figure::StepAddedValue {
+            from: "profile".into(),
+            to: "furniture".into()
+        }));
+}
+
+#[test]
+fn monte_carlo_path_is_reproducible_and_bounded() {
+    let ds = binzhou();
+    let a = monte_carlo_path(&ds, &furniture(), PathMetric::AddedValue, 10_000, 7).unwrap();
+    let b = monte_carlo_path(&ds, &furniture(), PathMetric::AddedValue, 10_000, 7).unwrap();
+    assert_eq!(a, b);
+    let c = monte_carlo_path(&ds, &furniture(), PathMetric::AddedValue, 10_000, 8).unwrap();
+    assert_ne!(a.p50, c.p50);
+    assert!(a.min >= 72_770.0 && a.max <= 87_940.0);
+    assert!(a.p10 <= a.p50 && a.p50 <= a.p90);
+    assert_eq!(a.base_value, 80_000.0);
+    // Mean of triangular(l, m, h) is (l + m + h) / 3, summed over steps.
+    let expected_mean =
+        (270.0 + 300.0 + 440.0 + 2_500.0 + 2_700.0 + 3_500.0 + 70_000.0 + 77_000.0 + 84_000.0)
+            / 3.0;
+    assert!(
+        (a.mean - expected_mean).abs() < 150.0,
+        "{} vs {expected_mean}",
+        a.mean
+    );
+}
+
+#[test]
+fn monte_carlo_without_ranges_has_no_spread() {
+    let ds = binzhou();
+    let range = ValueRange {
+        low: 500.0,
+        base: 500.0,
+        high: 500.0,
+    };
+    let certain = ds
+        .with_edit(&Edit::StepAddedValueRange {
+            from: "primary".into(),
+            to: "rod".into(),
+            range,
+        })
+        .unwrap();
+    let m = monte_carlo_path(
+        &certain,
+        &["primary", "rod"],
+        PathMetric::AddedValue,
+        1_000,
+        1,
+    )
+    .unwrap();
+    assert_eq!(
+        (m.p10, m.p50, m.p90, m.min, m.max),
+        (500.0, 500.0, 500.0, 500.0, 500.0)
+    );
+}
+
+#[test]
+fn monte_carlo_scenario_centres_on_the_evaluation() {
+    let ds = binzhou();
+    let s = plan(&ds);
+    let r = evaluate_scenario(&ds, &s).unwrap();
+    let m = monte_carlo_scenario(&ds, &s, Metric::OutputValue, 20_000, 3).unwrap();
+    assert!(close(m.base_value, r.output_value));
+    let low = evaluate_scenario_at(&ds, &s, Level::Low)
+        .unwrap()
+        .output_value;
+    let high = evaluate_scenario_at(&ds, &s, Level::High)
+        .unwrap()
+        .output_value;
+    assert!(low <= m.min && m.max <= high);
+    assert!(m.p10 <= m.p50 && m.p50 <= m.p90);
+}
+
+#[test]
+fn sample_count_is_bounded() {
+    let ds = binzhou();
+    assert_eq!(
+        monte_carlo_path(&ds, &furniture(), PathMetric::AddedValue, 0, 1).unwrap_err(),
+        ModelError::InvalidSamples {
+            requested: 0,
+            max: 1_000_000
+        }
+    );
+    assert!(matches!(
+        monte_carlo_scenario(&ds, &plan(&ds), Metric::AddedValue, 1_000_001, 1).unwrap_err(),
+        ModelError::InvalidSamples { .. }
+    ));
+    let one = monte_carlo_path(&ds, &furniture(), PathMetric::AddedValue, 1, 1).unwrap();
+    assert_eq!((one.p10, one.p90), (one.min, one.max));
+}
+
+#[test]
+fn nearest_rank_percentiles() {
+    // A single ranged step uniform-ish in [0, 10]; with 10 samples P10 is the smallest
+    // (rank ⌈0.1·10⌉ = 1) and P90 the 9th.
+    let mut v = minimal();
+    v["steps"][0]["added_value"] = serde_json::json!({ "low": 0, "base": 5, "high": 10 });
+    let ds = load(&v).unwrap();
+    let m = monte_carlo_path(&ds, &["a", "b"], PathMetric::AddedValue, 10, 11).unwrap();
+    assert_eq!(m.p10, m.min);
+    assert!(m.p90 <= m.max);
+}
