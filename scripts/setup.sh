@@ -50,6 +50,8 @@ RUSTUP_CARGO=$HOME/.cargo/bin/cargo
 # The rustup target where it exists or can be added quickly (ordinary developer machines);
 # otherwise Debian's rustc-web with std built from source (machines that cannot download).
 wasm_mode() {
+  # VALUE_CHAIN_WASM=debian|rustup forces a choice (to test the fallback on any machine).
+  case "${VALUE_CHAIN_WASM:-}" in debian|rustup) echo "$VALUE_CHAIN_WASM"; return ;; esac
   if rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
     echo rustup; return
   fi

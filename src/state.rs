@@ -1,8 +1,14 @@
 //! The whole state of the page and the one reducer that changes it. Pure: the UI dispatches
-//! `Action`s and renders `AppState`; links are read and written through `from_query` /
-//! `to_query`, so the link round trip is tested natively.
+//! `Action`s and renders `AppState`; links are read and written by `crate::link`, so the
+//! link round trip is tested natively. The reducer never fails: an action that cannot be
+//! applied leaves the state as it was and adds a `Notice` saying why.
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
 use crate::i18n::Lang;
-use crate::query;
+use crate::model::{
+    default_path, evaluate_path, Dataset, DatasetErrors, Edit, Metric, Ramp, Scenario, Target,
+};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum View {
@@ -28,11 +34,15 @@ impl View {
     }
 }
 
-/// Something about the link or the last input that the visitor should know.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// Something the visitor should know about the link, the data or the last action.
+#[derive(Clone, Debug, PartialEq)]
 pub enum Notice {
     /// A known link parameter with a value we cannot use; the default is shown instead.
     BadLinkValue { param: String, value: String },
+    /// An edit or import the model refused; the previous figures stay in force.
+    Rejected { what: String, errors: Vec<String> },
+    /// Plain information (e.g. "dataset imported").
+    Info { zh: String, en: String },
 }
 
 impl Notice {
@@ -44,12 +54,20 @@ impl Notice {
             (Notice::BadLinkValue { param, value }, Lang::En) => {
                 format!("The link's {param}={} is not understood; the default is shown instead.", clip(value))
             }
+            (Notice::Rejected { what, errors }, Lang::Zh) => {
+                format!("{}未采用：{}", clip(what), errors.join("；"))
+            }
+            (Notice::Rejected { what, errors }, Lang::En) => {
+                format!("{} was not applied: {}", clip(what), errors.join("; "))
+            }
+            (Notice::Info { zh, .. }, Lang::Zh) => zh.clone(),
+            (Notice::Info { en, .. }, Lang::En) => en.clone(),
         }
     }
 }
 
 /// Long or hostile values are shown shortened: a notice must stay readable.
-fn clip(value: &str) -> String {
+pub fn clip(value: &str) -> String {
     const MAX: usize = 40;
     if value.chars().count() <= MAX {
         value.to_string()
@@ -58,103 +76,362 @@ fn clip(value: &str) -> String {
     }
 }
 
+/// Amounts also shown in another currency, at a rate the visitor enters.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Currency {
+    /// Three letters, e.g. `USD`.
+    pub code: String,
+    /// Units of that currency per yuan.
+    pub per_yuan: f64,
+}
+
+/// The scenario view's inputs: a region's baseline year against its plan.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ScenarioInputs {
+    pub baseline: Scenario,
+    pub plan: Scenario,
+    pub years: u32,
+    pub ramp: Ramp,
+    pub target: Option<Target>,
+}
+
+impl ScenarioInputs {
+    /// Today's region (all metal leaves as primary) against an example plan that processes
+    /// about half of it locally — the Shandong plan's "fine-processing rate about 50 %".
+    pub fn example(ds: &Dataset) -> ScenarioInputs {
+        let baseline = Scenario::for_region(ds);
+        let mut plan = Scenario::for_region(ds);
+        let example_mix = [
+            ("rod", 0.15),
+            ("lv-cable", 0.10),
+            ("profile", 0.10),
+            ("furniture", 0.02),
+            ("foil-packaging", 0.05),
+            ("foil-battery", 0.03),
+            ("auto-sheet", 0.03),
+            ("wheels", 0.02),
+        ];
+        for (id, share) in example_mix {
+            if ds.is_end_product(id) || ds.product(id).is_some() {
+                plan.shares.insert(id.to_string(), share);
+            }
+        }
+        ScenarioInputs {
+            baseline,
+            plan,
+            years: 5,
+            ramp: Ramp::SCurve,
+            // The Zouping park's target: output value over 60 billion yuan.
+            target: Some(Target { metric: Metric::OutputValue, value: 6e10 }),
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
     pub lang: Lang,
     pub view: View,
+    /// The dataset as loaded (the default or an import): what "reset" returns to.
+    pub reference: Rc<Dataset>,
+    /// `reference` with `edits` applied: the figures every view computes with.
+    pub dataset: Rc<Dataset>,
+    /// The visitor's edits, at most one per figure, in the order made.
+    pub edits: Vec<Edit>,
+    /// The path shown in the Path view, from the dataset's start product.
+    pub path: Vec<String>,
+    pub scenario: ScenarioInputs,
+    pub currency: Option<Currency>,
     pub notices: Vec<Notice>,
+    /// `embed=1`: compact layout for iframes.
+    pub embed: bool,
+    /// `lock=1`: figures read-only (for host pages).
+    pub locked: bool,
+    /// `theme=#rrggbb`: the host page's accent colour, validated.
+    pub theme: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     SetLang(Lang),
     SetView(View),
+    /// Shows the default path to a product.
+    SelectProduct(String),
+    /// Shows an explicit path (validated; a bad one leaves the current path).
+    SelectPath(Vec<String>),
+    /// Changes a figure (validated by the model; replaces an earlier edit of that figure).
+    Edit(Edit),
+    /// Returns one figure to its sourced value.
+    ResetFigure(crate::model::Figure),
+    /// Returns every figure to its sourced value.
+    ResetEdits,
+    /// Replaces the dataset (already validated by `Dataset::from_json`).
+    ImportDataset(Rc<Dataset>),
+    /// Returns to the default dataset.
+    ResetDataset,
+    SetScenario(ScenarioInputs),
+    /// Sets a product's share of the plan's tonnage, clamped so that shares never exceed 1.
+    SetPlanShare { product: String, share: f64 },
+    SetBaselineShare { product: String, share: f64 },
+    SetCurrency(Option<Currency>),
+    Notify(Notice),
     DismissNotices,
+    /// Replaces the whole state (a saved view or a link being restored).
+    Restore(Box<AppState>),
 }
 
+/// The product shown first: the article's cable, else the first end product.
+const FIRST_PRODUCT: &str = "lv-cable";
+
 impl AppState {
-    /// The state a link describes. Unknown parameters are ignored (links pick up tracking
-    /// parameters when shared); known ones with bad values fall back to the default and
-    /// leave a notice. `browser_langs` decides the language when the link does not.
-    pub fn from_query<S: AsRef<str>>(query_string: &str, browser_langs: &[S]) -> AppState {
-        let mut state = AppState {
-            lang: Lang::from_preferences(browser_langs),
+    /// The default view of a dataset, in a language.
+    pub fn new(lang: Lang, dataset: Rc<Dataset>) -> AppState {
+        let path = initial_path(&dataset);
+        AppState {
+            lang,
             view: View::default(),
+            scenario: ScenarioInputs::example(&dataset),
+            reference: dataset.clone(),
+            dataset,
+            edits: Vec::new(),
+            path,
+            currency: None,
             notices: Vec::new(),
-        };
-        for (key, value) in query::parse(query_string) {
-            let bad = |state: &mut AppState| {
-                state.notices.push(Notice::BadLinkValue { param: key.clone(), value: value.clone() })
-            };
-            match key.as_str() {
-                "lang" => match Lang::parse(&value) {
-                    Some(lang) => state.lang = lang,
-                    None => bad(&mut state),
-                },
-                "view" => match View::parse(&value) {
-                    Some(view) => state.view = view,
-                    None => bad(&mut state),
-                },
-                _ => {}
-            }
+            embed: false,
+            locked: false,
+            theme: None,
         }
-        state
     }
 
-    /// The link to this exact view (without the leading `?`).
-    pub fn to_query(&self) -> String {
-        query::encode(&[("lang", self.lang.code().to_string()), ("view", self.view.code().to_string())])
+    /// The built-in dataset's default view. The default dataset is checked by tests; should
+    /// it ever fail to load, an empty chain with a notice keeps the page alive.
+    pub fn with_default_dataset(lang: Lang) -> AppState {
+        match Dataset::binzhou() {
+            Ok(ds) => AppState::new(lang, Rc::new(ds)),
+            Err(errors) => {
+                let mut s = AppState::new(lang, Rc::new(Dataset::placeholder()));
+                s.notices.push(rejected("default dataset", &errors));
+                s
+            }
+        }
     }
 
     pub fn apply(mut self, action: Action) -> AppState {
         match action {
             Action::SetLang(lang) => self.lang = lang,
             Action::SetView(view) => self.view = view,
+            Action::SelectProduct(id) => match default_path(&self.dataset, &id) {
+                Ok(path) => self.path = path,
+                Err(e) => self.notices.push(Notice::Rejected { what: id, errors: vec![e.to_string()] }),
+            },
+            Action::SelectPath(path) => match evaluate_path(&self.dataset, &path) {
+                Ok(_) if path.first().map(String::as_str) == Some(self.dataset.start()) => self.path = path,
+                Ok(_) => self.notices.push(Notice::Rejected {
+                    what: path.join(" → "),
+                    errors: vec![format!("a path starts at \"{}\"", self.dataset.start())],
+                }),
+                Err(e) => self.notices.push(Notice::Rejected { what: path.join(" → "), errors: vec![e.to_string()] }),
+            },
+            Action::Edit(edit) => {
+                if self.locked {
+                    return self;
+                }
+                let mut edits: Vec<Edit> = self.edits.iter().filter(|e| !same_figure(e, &edit)).cloned().collect();
+                edits.push(edit.clone());
+                match apply_edits(&self.reference, &edits) {
+                    Ok(ds) => {
+                        self.dataset = Rc::new(ds);
+                        self.edits = edits;
+                    }
+                    Err(errors) => self.notices.push(rejected(&edit_label(&edit), &errors)),
+                }
+            }
+            Action::ResetFigure(figure) => {
+                let edits: Vec<Edit> = self.edits.iter().filter(|e| figure_of(e) != figure).cloned().collect();
+                if let Ok(ds) = apply_edits(&self.reference, &edits) {
+                    self.dataset = Rc::new(ds);
+                    self.edits = edits;
+                }
+            }
+            Action::ResetEdits => {
+                self.dataset = self.reference.clone();
+                self.edits.clear();
+            }
+            Action::ImportDataset(ds) => {
+                let keep = (self.lang, self.view, self.currency.clone(), self.embed, self.locked, self.theme.clone());
+                self = AppState::new(self.lang, ds);
+                (self.lang, self.view, self.currency, self.embed, self.locked, self.theme) = keep;
+            }
+            Action::ResetDataset => {
+                let keep = (self.lang, self.view, self.currency.clone(), self.embed, self.locked, self.theme.clone());
+                self = AppState::with_default_dataset(self.lang);
+                (self.lang, self.view, self.currency, self.embed, self.locked, self.theme) = keep;
+            }
+            Action::SetScenario(inputs) => self.scenario = inputs,
+            Action::SetPlanShare { product, share } => set_share(&mut self.scenario.plan.shares, product, share),
+            Action::SetBaselineShare { product, share } => {
+                set_share(&mut self.scenario.baseline.shares, product, share)
+            }
+            Action::SetCurrency(currency) => self.currency = currency,
+            Action::Notify(notice) => self.notices.push(notice),
             Action::DismissNotices => self.notices.clear(),
+            Action::Restore(state) => self = *state,
         }
         self
     }
+
+    /// Whether a figure differs from its sourced value.
+    pub fn is_edited(&self, figure: &crate::model::Figure) -> bool {
+        self.edits.iter().any(|e| &figure_of(e) == figure)
+    }
+}
+
+/// The default dataset's start product's first path: to the article's cable if present.
+fn initial_path(ds: &Dataset) -> Vec<String> {
+    default_path(ds, FIRST_PRODUCT)
+        .ok()
+        .or_else(|| ds.end_product_ids().first().and_then(|id| default_path(ds, id).ok()))
+        .unwrap_or_else(|| vec![ds.start().to_string()])
+}
+
+/// Sets one share, clamped to [0, 1 − the others]: the mix can never exceed 100 %.
+fn set_share(shares: &mut BTreeMap<String, f64>, product: String, share: f64) {
+    let others: f64 = shares.iter().filter(|(id, _)| **id != product).map(|(_, s)| s).sum();
+    let room = (1.0 - others).max(0.0);
+    let share = if share.is_finite() { share.clamp(0.0, room) } else { 0.0 };
+    if share > 0.0 {
+        shares.insert(product, share);
+    } else {
+        shares.remove(&product);
+    }
+}
+
+pub fn apply_edits(reference: &Dataset, edits: &[Edit]) -> Result<Dataset, DatasetErrors> {
+    let mut ds = reference.clone();
+    for edit in edits {
+        ds = ds.with_edit(edit)?;
+    }
+    Ok(ds)
+}
+
+/// The figure an edit changes (range edits change the same figure as base edits).
+pub fn figure_of(edit: &Edit) -> crate::model::Figure {
+    use crate::model::Figure;
+    match edit {
+        Edit::MetalPrice { .. } | Edit::MetalPriceRange { .. } => Figure::MetalPrice,
+        Edit::StepAddedValue { from, to, .. } | Edit::StepAddedValueRange { from, to, .. } => {
+            Figure::StepAddedValue { from: from.clone(), to: to.clone() }
+        }
+        Edit::StepYield { from, to, .. } => Figure::StepYield { from: from.clone(), to: to.clone() },
+        Edit::RegionTonnes { .. } => Figure::RegionTonnes,
+        Edit::ProductLocal { id, .. } => Figure::ProductLocal { id: id.clone() },
+    }
+}
+
+fn same_figure(a: &Edit, b: &Edit) -> bool {
+    figure_of(a) == figure_of(b)
+}
+
+fn edit_label(edit: &Edit) -> String {
+    match figure_of(edit) {
+        crate::model::Figure::MetalPrice => "metal price".into(),
+        crate::model::Figure::RegionTonnes => "region tonnage".into(),
+        crate::model::Figure::StepAddedValue { from, to } => format!("{from} → {to}"),
+        crate::model::Figure::StepYield { from, to } => format!("yield {from} → {to}"),
+        crate::model::Figure::ProductLocal { id } => id,
+    }
+}
+
+fn rejected(what: &str, errors: &DatasetErrors) -> Notice {
+    Notice::Rejected { what: what.to_string(), errors: errors.0.iter().map(|e| e.to_string()).collect() }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Figure;
 
-    const NO_LANGS: [&str; 0] = [];
+    fn state() -> AppState {
+        AppState::with_default_dataset(Lang::En)
+    }
 
     #[test]
-    fn reads_links() {
-        let s = AppState::from_query("?lang=en&view=compare", &["zh-CN"]);
-        assert_eq!((s.lang, s.view), (Lang::En, View::Compare));
+    fn starts_on_the_cable_path() {
+        let s = state();
+        assert_eq!(s.path, ["primary", "rod", "lv-cable"]);
         assert!(s.notices.is_empty());
-
-        let s = AppState::from_query("", &["zh-CN", "en"]);
-        assert_eq!((s.lang, s.view), (Lang::Zh, View::Path));
     }
 
     #[test]
-    fn bad_link_values_fall_back_with_a_notice() {
-        let s = AppState::from_query("lang=xx&view=%3Cscript%3E&utm_source=wechat", &NO_LANGS);
-        assert_eq!((s.lang, s.view), (Lang::En, View::Path));
-        assert_eq!(s.notices.len(), 2, "{:?}", s.notices);
-        assert!(s.notices[1].message(Lang::En).contains("view=<script>"));
+    fn selects_products_and_paths() {
+        let s = state().apply(Action::SelectProduct("furniture".into()));
+        assert_eq!(s.path.last().map(String::as_str), Some("furniture"));
+        let s = s.apply(Action::SelectPath(vec!["primary".into(), "rod".into()]));
+        assert_eq!(s.path, ["primary", "rod"]);
+        let s = s.apply(Action::SelectPath(vec!["primary".into(), "furniture".into()]));
+        assert_eq!(s.path, ["primary", "rod"], "a path with no step is refused");
+        assert_eq!(s.notices.len(), 1);
+        let s = s.apply(Action::SelectProduct("nonsense".into()));
+        assert_eq!(s.notices.len(), 2);
     }
 
     #[test]
-    fn long_values_are_clipped_in_notices() {
-        let long = "x".repeat(100_000);
-        let s = AppState::from_query(&format!("view={long}"), &NO_LANGS);
-        assert!(s.notices[0].message(Lang::Zh).chars().count() < 100);
+    fn edits_replace_each_other_and_reset() {
+        let s = state()
+            .apply(Action::Edit(Edit::MetalPrice { base: 15000.0 }))
+            .apply(Action::Edit(Edit::MetalPrice { base: 16000.0 }));
+        assert_eq!(s.edits.len(), 1);
+        assert_eq!(s.dataset.metal_price().base, 16000.0);
+        assert!(s.is_edited(&Figure::MetalPrice));
+        let s = s.apply(Action::ResetFigure(Figure::MetalPrice));
+        assert!(!s.is_edited(&Figure::MetalPrice));
+        assert_eq!(s.dataset, s.reference);
     }
 
     #[test]
-    fn link_round_trip() {
-        for lang in Lang::ALL {
-            for view in View::ALL {
-                let s = AppState::from_query("", &NO_LANGS).apply(Action::SetLang(lang)).apply(Action::SetView(view));
-                let back = AppState::from_query(&s.to_query(), &NO_LANGS);
-                assert_eq!(back, s);
-            }
-        }
+    fn refused_edits_keep_the_last_valid_figures() {
+        let s = state().apply(Action::Edit(Edit::StepYield { from: "primary".into(), to: "rod".into(), value: 1.5 }));
+        assert!(s.edits.is_empty());
+        assert_eq!(s.dataset, s.reference);
+        assert_eq!(s.notices.len(), 1);
+    }
+
+    #[test]
+    fn locked_state_ignores_edits() {
+        let mut s = state();
+        s.locked = true;
+        let s = s.apply(Action::Edit(Edit::MetalPrice { base: 15000.0 }));
+        assert!(s.edits.is_empty());
+    }
+
+    #[test]
+    fn shares_never_exceed_one() {
+        let mut s = state();
+        s.scenario.plan.shares.clear();
+        let s = s
+            .apply(Action::SetPlanShare { product: "rod".into(), share: 0.7 })
+            .apply(Action::SetPlanShare { product: "furniture".into(), share: 0.6 });
+        assert_eq!(s.scenario.plan.shares["furniture"], 0.30000000000000004_f64.min(1.0 - 0.7));
+        let total: f64 = s.scenario.plan.shares.values().sum();
+        assert!(total <= 1.0 + 1e-12, "{total}");
+        let s = s.apply(Action::SetPlanShare { product: "rod".into(), share: f64::NAN });
+        assert!(!s.scenario.plan.shares.contains_key("rod"));
+    }
+
+    #[test]
+    fn example_scenario_is_valid() {
+        let s = state();
+        let r = crate::model::evaluate_scenario(&s.dataset, &s.scenario.plan);
+        assert!(r.is_ok(), "{r:?}");
+        let total: f64 = s.scenario.plan.shares.values().sum();
+        assert!((total - 0.5).abs() < 1e-9, "{total}");
+    }
+
+    #[test]
+    fn import_keeps_language_and_resets_edits() {
+        let s = state().apply(Action::Edit(Edit::MetalPrice { base: 15000.0 }));
+        let ds = Rc::new(Dataset::binzhou().unwrap());
+        let s = s.apply(Action::ImportDataset(ds)).apply(Action::SetLang(Lang::Zh));
+        assert!(s.edits.is_empty());
+        assert_eq!(s.lang, Lang::Zh);
     }
 }

@@ -715,3 +715,10 @@ fn invalid_edits_are_rejected() {
     assert!(matches!(&e.0[..], [DatasetError::RangeOrder { .. }]));
     assert!(ds.with_edit(&Edit::RegionTonnes { value: -1.0 }).is_err());
 }
+
+#[test]
+fn placeholder_is_what_validation_would_build() {
+    let p = value_chain::model::Dataset::placeholder();
+    let revalidated = value_chain::model::Dataset::try_from(p.file().clone()).expect("placeholder validates");
+    assert_eq!(revalidated, p);
+}

@@ -294,6 +294,37 @@ impl Dataset {
         Dataset::try_from(file)
     }
 
+    /// A one-product chain, for when nothing else can be loaded: keeps the page alive
+    /// with a message instead of a dead page. Built directly, so it cannot fail.
+    pub fn placeholder() -> Dataset {
+        let source = Source { citation: "none".into(), year: 2019, badge: Badge::Estimate };
+        let file = DatasetFile {
+            schema: SCHEMA_VERSION,
+            name: Name { en: "No dataset".into(), zh: "无数据".into() },
+            currency: "CNY".into(),
+            start: "primary".into(),
+            metal_price: MetalPrice { low: 1.0, base: 1.0, high: 1.0, source: source.clone() },
+            region: Region { primary_tonnes_per_year: 0.0, source },
+            products: vec![Product {
+                id: "primary".into(),
+                name: Name { en: "Primary aluminium".into(), zh: "电解铝".into() },
+                kind: ProductKind::Smelting,
+                local: true,
+                default_path: None,
+            }],
+            steps: Vec::new(),
+        };
+        let index = Index {
+            product_by_id: HashMap::from([("primary".to_string(), 0)]),
+            step_by_pair: HashMap::new(),
+            out_steps: vec![Vec::new()],
+            start: 0,
+            default_paths: vec![Some(vec![0])],
+            take_back: None,
+        };
+        Dataset { file, index }
+    }
+
     /// The default dataset compiled into the app (Binzhou, Shandong). A test guarantees
     /// it is valid; the Result stays so a broken edit of the file cannot crash the page.
     pub fn binzhou() -> Result<Dataset, DatasetErrors> {

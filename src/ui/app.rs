@@ -1,10 +1,16 @@
-//! The root component: owns the reducer, mirrors the state into the URL and `<html lang>`.
+//! The root component: owns the reducer, mirrors the state into the URL and `<html lang>`,
+//! and lays out the header, the current view and the assumptions.
 use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::assumptions_panel::AssumptionsPanel;
+use super::compare_view::CompareView;
 use super::header::Header;
 use super::notices::Notices;
+use super::path_view::PathView;
+use super::scenario_view::ScenarioView;
+use super::ViewProps;
 use crate::i18n::Text;
 use crate::state::{Action, AppState, View};
 
@@ -21,7 +27,7 @@ fn initial_state() -> AppState {
     let langs: Vec<String> = window
         .map(|w| w.navigator().languages().iter().filter_map(|v| v.as_string()).collect())
         .unwrap_or_default();
-    AppState::from_query(&search, &langs)
+    crate::link::from_query(&search, &langs)
 }
 
 #[function_component(App)]
@@ -29,19 +35,33 @@ pub fn app() -> Html {
     let state = use_reducer(initial_state);
 
     // The link always shows this exact view; replaceState adds no history entries.
-    let query = state.to_query();
+    let query = crate::link::to_query(&state);
     let lang = state.lang;
     use_effect_with((query, lang), |(query, lang)| {
         if let Some(window) = web_sys::window() {
             if let Ok(history) = window.history() {
                 history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("?{query}"))).ok();
             }
-            if let Some(html) = window.document().and_then(|d| d.document_element()) {
-                html.set_attribute("lang", lang.tag()).ok();
-            }
             if let Some(doc) = window.document() {
+                if let Some(html) = doc.document_element() {
+                    html.set_attribute("lang", lang.tag()).ok();
+                }
                 doc.set_title(Text::AppTitle.get(*lang));
             }
+        }
+    });
+    // The host page's accent colour (validated by `link::theme`), set through the CSSOM,
+    // which the CSP allows where a style attribute would not be.
+    use_effect_with(state.theme.clone(), |theme| {
+        if let Some(root) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+            .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+        {
+            match theme {
+                Some(colour) => root.style().set_property("--accent", colour).ok(),
+                None => root.style().remove_property("--accent").ok().map(|_| ()),
+            };
         }
     });
 
@@ -49,18 +69,22 @@ pub fn app() -> Html {
         let state = state.clone();
         Callback::from(move |action: Action| state.dispatch(action))
     };
+    let props = ViewProps { state: Rc::new((*state).clone()), dispatch: dispatch.clone() };
 
     let body = match state.view {
-        View::Path => html! { <section class="view" data-testid="view-path" aria-label={Text::ViewPath.get(lang)}></section> },
-        View::Compare => html! { <section class="view" data-testid="view-compare" aria-label={Text::ViewCompare.get(lang)}></section> },
-        View::Scenario => html! { <section class="view" data-testid="view-scenario" aria-label={Text::ViewScenario.get(lang)}></section> },
+        View::Path => html! { <PathView ..props.clone() /> },
+        View::Compare => html! { <CompareView ..props.clone() /> },
+        View::Scenario => html! { <ScenarioView ..props.clone() /> },
     };
 
     html! {
-        <div class="app" data-testid="app">
+        <div class={classes!("app", state.embed.then_some("embed"))} data-testid="app">
             <Header lang={lang} view={state.view} dispatch={dispatch.clone()} />
             <Notices lang={lang} notices={state.notices.clone()} dispatch={dispatch} />
-            <main id="main" class="main">{ body }</main>
+            <main id="main" class="main">
+                { body }
+                if !state.locked { <AssumptionsPanel ..props /> }
+            </main>
         </div>
     }
 }

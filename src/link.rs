@@ -1,0 +1,415 @@
+//! The whole view in the URL, so a link is a citation. Pure: `to_query` writes the state,
+//! `from_query` reads it back through the reducer, so everything a link says is validated
+//! exactly like the same change made by hand. Public parameters are documented in README.
+//!
+//! | parameter | meaning |
+//! |---|---|
+//! | `lang=zh\|en`, `view=path\|compare\|scenario` | language and view |
+//! | `product=<id>` / `path=<id>,<id>,…` | the default path to a product / an explicit path |
+//! | `price=<yuan/t>` | metal price |
+//! | `av=<from>.<to>:<yuan/t>,…`, `yield=<from>.<to>:<0..1>,…`, `local=<id>:0\|1,…` | edited figures |
+//! | `q`, `qb` | plan and baseline tonnage |
+//! | `mix=<id>:<share>,…`, `base=<id>:<share>,…` | plan and baseline shares (fractions of the tonnage) |
+//! | `up=<from>.<to>:<percent>,…`, `nl=<id>,…` | plan R&D uplift per step; products not made locally in the plan |
+//! | `years`, `ramp=linear\|s`, `target=<added\|output\|retained>:<yuan>\|none` | trajectory |
+//! | `cur=<CODE>:<per yuan>` | also show amounts in another currency |
+//! | `embed=1`, `lock=1`, `theme=<#hex>` | embedding (compact layout, read-only figures, accent colour) |
+use std::collections::BTreeMap;
+
+use crate::i18n::Lang;
+use crate::model::{default_path, Edit, Metric, Ramp, StepUplift, Target};
+use crate::query;
+use crate::state::{Action, AppState, Currency, Notice, ScenarioInputs, View};
+
+/// A longer value is refused whole: no sensible link needs it, and a hostile one must not
+/// cost time.
+const MAX_VALUE_CHARS: usize = 4000;
+const MAX_LIST_ITEMS: usize = 500;
+
+/// The state a link describes, on top of `base` (the default view of the dataset in use).
+/// Unknown parameters are ignored (shared links pick up tracking parameters); a known one
+/// with a bad value falls back to the default and leaves a notice.
+pub fn from_query<S: AsRef<str>>(query_string: &str, browser_langs: &[S]) -> AppState {
+    let pairs = query::parse(query_string);
+    let lang = pairs
+        .iter()
+        .find(|(k, _)| k == "lang")
+        .and_then(|(_, v)| Lang::parse(v))
+        .unwrap_or_else(|| Lang::from_preferences(browser_langs));
+    let mut state = AppState::with_default_dataset(lang);
+    let defaults = state.scenario.clone();
+    let mut bad: Vec<Notice> = Vec::new();
+    let mut scenario = state.scenario.clone();
+    let mut path_action: Option<Action> = None;
+    // Applied last: a locked link's own edits must still take effect.
+    let mut locked = false;
+
+    for (key, value) in &pairs {
+        let mut refuse = || bad.push(Notice::BadLinkValue { param: key.clone(), value: value.clone() });
+        if value.chars().count() > MAX_VALUE_CHARS {
+            refuse();
+            continue;
+        }
+        let ok = match key.as_str() {
+            "lang" => Lang::parse(value).is_some(),
+            "view" => View::parse(value).map(|v| state.view = v).is_some(),
+            "product" => {
+                path_action = Some(Action::SelectProduct(value.trim().to_string()));
+                true
+            }
+            "path" => {
+                let ids: Vec<String> = value.split(',').map(|s| s.trim().to_string()).collect();
+                path_action = Some(Action::SelectPath(ids));
+                true
+            }
+            "price" => number(value).map(|base| state = state.clone().apply(Action::Edit(Edit::MetalPrice { base }))).is_some(),
+            "av" => pairs_of(value, step_key).map(|items| {
+                for ((from, to), base) in items {
+                    state = state.clone().apply(Action::Edit(Edit::StepAddedValue { from, to, base }));
+                }
+            }).is_some(),
+            "yield" => pairs_of(value, step_key).map(|items| {
+                for ((from, to), value) in items {
+                    state = state.clone().apply(Action::Edit(Edit::StepYield { from, to, value }));
+                }
+            }).is_some(),
+            "local" => pairs_of(value, id_key).map(|items| {
+                for (id, flag) in items {
+                    state = state.clone().apply(Action::Edit(Edit::ProductLocal { id, local: flag != 0.0 }));
+                }
+            }).is_some(),
+            "q" => number(value).filter(|q| *q >= 0.0).map(|q| scenario.plan.tonnage = q).is_some(),
+            "qb" => number(value).filter(|q| *q >= 0.0).map(|q| scenario.baseline.tonnage = q).is_some(),
+            "mix" => shares(value).map(|s| scenario.plan.shares = s).is_some(),
+            "base" => shares(value).map(|s| scenario.baseline.shares = s).is_some(),
+            "up" => pairs_of(value, step_key).map(|items| {
+                scenario.plan.uplift = items.into_iter().map(|((from, to), percent)| StepUplift { from, to, percent }).collect();
+            }).is_some(),
+            "nl" => list(value).map(|ids| {
+                scenario.plan.local = ids.into_iter().map(|id| (id, false)).collect();
+            }).is_some(),
+            "years" => value.trim().parse::<u32>().ok().filter(|y| (1..=50).contains(y)).map(|y| scenario.years = y).is_some(),
+            "ramp" => match value.trim() {
+                "linear" => { scenario.ramp = Ramp::Linear; true }
+                "s" => { scenario.ramp = Ramp::SCurve; true }
+                _ => false,
+            },
+            "target" => target(value).map(|t| scenario.target = t).is_some(),
+            "cur" => currency(value).map(|c| state.currency = Some(c)).is_some(),
+            "embed" => flag(value).map(|f| state.embed = f).is_some(),
+            "lock" => flag(value).map(|f| locked = f).is_some(),
+            "theme" => theme(value).map(|t| state.theme = Some(t)).is_some(),
+            _ => true,
+        };
+        if !ok {
+            refuse();
+        }
+    }
+
+    if let Some(action) = path_action {
+        state = state.apply(action);
+    }
+    if scenario != defaults {
+        // The model decides whether the scenario holds together (ids, shares ≤ 100 %).
+        match crate::model::evaluate_scenario(&state.dataset, &scenario.plan)
+            .and_then(|_| crate::model::evaluate_scenario(&state.dataset, &scenario.baseline))
+        {
+            Ok(_) => state.scenario = scenario,
+            Err(e) => state.notices.push(Notice::Rejected { what: "scenario".into(), errors: vec![e.to_string()] }),
+        }
+    }
+    state.locked = locked;
+    state.notices.splice(0..0, bad);
+    state
+}
+
+/// The link to this exact view (without the leading `?`). Only what differs from the
+/// defaults is written, so links stay short.
+pub fn to_query(state: &AppState) -> String {
+    let mut out: Vec<(&str, String)> = vec![("lang", state.lang.code().into()), ("view", state.view.code().into())];
+    match state.path.last() {
+        Some(last) if default_path(&state.dataset, last).ok().as_ref() == Some(&state.path) => {
+            out.push(("product", last.clone()))
+        }
+        _ => out.push(("path", state.path.join(","))),
+    }
+    let mut av = Vec::new();
+    let mut yields = Vec::new();
+    let mut local = Vec::new();
+    for edit in &state.edits {
+        match edit {
+            Edit::MetalPrice { base } => out.push(("price", base.to_string())),
+            Edit::StepAddedValue { from, to, base } => av.push(format!("{from}.{to}:{base}")),
+            Edit::StepYield { from, to, value } => yields.push(format!("{from}.{to}:{value}")),
+            Edit::ProductLocal { id, local: l } => local.push(format!("{id}:{}", u8::from(*l))),
+            // Range and tonnage edits have no editor in the page, so no link parameter.
+            Edit::MetalPriceRange { .. } | Edit::StepAddedValueRange { .. } | Edit::RegionTonnes { .. } => {}
+        }
+    }
+    for (key, items) in [("av", av), ("yield", yields), ("local", local)] {
+        if !items.is_empty() {
+            out.push((key, items.join(",")));
+        }
+    }
+
+    let defaults = ScenarioInputs::example(&state.dataset);
+    let s = &state.scenario;
+    if s.plan.tonnage != defaults.plan.tonnage {
+        out.push(("q", s.plan.tonnage.to_string()));
+    }
+    if s.baseline.tonnage != defaults.baseline.tonnage {
+        out.push(("qb", s.baseline.tonnage.to_string()));
+    }
+    if s.plan.shares != defaults.plan.shares {
+        out.push(("mix", share_list(&s.plan.shares)));
+    }
+    if s.baseline.shares != defaults.baseline.shares {
+        out.push(("base", share_list(&s.baseline.shares)));
+    }
+    if !s.plan.uplift.is_empty() {
+        let items: Vec<String> = s.plan.uplift.iter().map(|u| format!("{}.{}:{}", u.from, u.to, u.percent)).collect();
+        out.push(("up", items.join(",")));
+    }
+    let non_local: Vec<&str> = s.plan.local.iter().filter(|(_, l)| !**l).map(|(id, _)| id.as_str()).collect();
+    if !non_local.is_empty() {
+        out.push(("nl", non_local.join(",")));
+    }
+    if s.years != defaults.years {
+        out.push(("years", s.years.to_string()));
+    }
+    if s.ramp != defaults.ramp {
+        out.push(("ramp", if s.ramp == Ramp::Linear { "linear" } else { "s" }.into()));
+    }
+    if s.target != defaults.target {
+        out.push((
+            "target",
+            match &s.target {
+                None => "none".into(),
+                Some(t) => format!("{}:{}", metric_code(t.metric), t.value),
+            },
+        ));
+    }
+    if let Some(c) = &state.currency {
+        out.push(("cur", format!("{}:{}", c.code, c.per_yuan)));
+    }
+    if state.embed {
+        out.push(("embed", "1".into()));
+    }
+    if state.locked {
+        out.push(("lock", "1".into()));
+    }
+    if let Some(t) = &state.theme {
+        out.push(("theme", t.clone()));
+    }
+    query::encode(&out)
+}
+
+pub fn metric_code(metric: Metric) -> &'static str {
+    match metric {
+        Metric::AddedValue => "added",
+        Metric::OutputValue => "output",
+        Metric::RetainedValue => "retained",
+    }
+}
+
+fn number(s: &str) -> Option<f64> {
+    s.trim().parse::<f64>().ok().filter(|x| x.is_finite())
+}
+
+fn flag(s: &str) -> Option<bool> {
+    match s.trim() {
+        "1" | "true" => Some(true),
+        "0" | "false" => Some(false),
+        _ => None,
+    }
+}
+
+fn is_id(s: &str) -> bool {
+    !s.is_empty() && s.len() <= 64 && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+fn id_key(s: &str) -> Option<String> {
+    is_id(s).then(|| s.to_string())
+}
+
+fn step_key(s: &str) -> Option<(String, String)> {
+    let (from, to) = s.split_once('.')?;
+    (is_id(from) && is_id(to)).then(|| (from.to_string(), to.to_string()))
+}
+
+fn list(s: &str) -> Option<Vec<String>> {
+    let items: Vec<&str> = s.split(',').map(str::trim).filter(|x| !x.is_empty()).collect();
+    if items.len() > MAX_LIST_ITEMS {
+        return None;
+    }
+    items.into_iter().map(id_key).collect()
+}
+
+/// `key:number,key:number`; None if any item is malformed (the whole parameter is refused,
+/// rather than half of it applied).
+fn pairs_of<K>(s: &str, key: fn(&str) -> Option<K>) -> Option<Vec<(K, f64)>> {
+    let items: Vec<&str> = s.split(',').map(str::trim).filter(|x| !x.is_empty()).collect();
+    if items.is_empty() || items.len() > MAX_LIST_ITEMS {
+        return None;
+    }
+    items
+        .into_iter()
+        .map(|item| {
+            let (k, v) = item.rsplit_once(':')?;
+            Some((key(k)?, number(v)?))
+        })
+        .collect()
+}
+
+fn shares(s: &str) -> Option<BTreeMap<String, f64>> {
+    if s.trim().is_empty() {
+        return Some(BTreeMap::new());
+    }
+    let items = pairs_of(s, id_key)?;
+    let total: f64 = items.iter().map(|(_, v)| v).sum();
+    if items.iter().any(|(_, v)| *v < 0.0) || total > 1.0 + 1e-9 {
+        return None;
+    }
+    Some(items.into_iter().filter(|(_, v)| *v > 0.0).collect())
+}
+
+fn share_list(shares: &BTreeMap<String, f64>) -> String {
+    shares.iter().map(|(id, s)| format!("{id}:{s}")).collect::<Vec<_>>().join(",")
+}
+
+fn target(s: &str) -> Option<Option<Target>> {
+    if s.trim() == "none" {
+        return Some(None);
+    }
+    let (m, v) = s.split_once(':')?;
+    let metric = match m.trim() {
+        "added" => Metric::AddedValue,
+        "output" => Metric::OutputValue,
+        "retained" => Metric::RetainedValue,
+        _ => return None,
+    };
+    let value = number(v).filter(|v| *v > 0.0 && *v <= 1e15)?;
+    Some(Some(Target { metric, value }))
+}
+
+fn currency(s: &str) -> Option<Currency> {
+    let (code, rate) = s.split_once(':')?;
+    let code = code.trim();
+    let per_yuan = number(rate).filter(|r| *r > 0.0 && *r <= 1e4)?;
+    (code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase())).then(|| Currency { code: code.into(), per_yuan })
+}
+
+/// `#abc` or `#aabbcc` (the `#` may be left out or written `%23`); anything else, which a
+/// host page might use to inject CSS, is refused.
+pub fn theme(s: &str) -> Option<String> {
+    let hex = s.trim().trim_start_matches('#');
+    ((hex.len() == 3 || hex.len() == 6) && hex.bytes().all(|b| b.is_ascii_hexdigit()))
+        .then(|| format!("#{}", hex.to_ascii_lowercase()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const NO_LANGS: [&str; 0] = [];
+
+    #[test]
+    fn reads_links() {
+        let s = from_query("?lang=en&view=compare&product=furniture", &["zh-CN"]);
+        assert_eq!((s.lang, s.view), (Lang::En, View::Compare));
+        assert_eq!(s.path, ["primary", "billet", "profile", "furniture"]);
+        assert!(s.notices.is_empty(), "{:?}", s.notices);
+
+        let s = from_query("", &["zh-CN", "en"]);
+        assert_eq!((s.lang, s.view), (Lang::Zh, View::Path));
+        assert_eq!(s.path, ["primary", "rod", "lv-cable"]);
+    }
+
+    #[test]
+    fn bad_values_fall_back_with_a_notice() {
+        let cases = [
+            "lang=xx",
+            "view=%3Cscript%3E",
+            "price=abc",
+            "price=NaN",
+            "av=primary.rod",
+            "yield=primary.rod:2",
+            "mix=rod:0.8,furniture:0.5",
+            "mix=rod:-0.1",
+            "years=0",
+            "ramp=zigzag",
+            "target=output:-5",
+            "cur=usd:0.14",
+            "embed=maybe",
+            "theme=red;background:url(x)",
+            "product=unobtainium",
+            "path=primary,furniture",
+            "nl=Furniture",
+        ];
+        for q in cases {
+            let s = from_query(q, &NO_LANGS);
+            assert_eq!(s.notices.len(), 1, "{q}: {:?}", s.notices);
+            let fresh = AppState::with_default_dataset(Lang::En);
+            assert_eq!(s.path, fresh.path, "{q}");
+            assert_eq!(s.dataset, fresh.dataset, "{q}");
+            assert_eq!(s.scenario, fresh.scenario, "{q}");
+        }
+    }
+
+    #[test]
+    fn unknown_parameters_are_ignored() {
+        let s = from_query("utm_source=wechat&from=singlemessage&isappinstalled=0", &NO_LANGS);
+        assert!(s.notices.is_empty());
+    }
+
+    #[test]
+    fn huge_and_random_links_keep_the_page_alive() {
+        let long = format!("path={}", "primary,".repeat(20_000));
+        let s = from_query(&long, &NO_LANGS);
+        assert_eq!(s.notices.len(), 1);
+        let s = from_query("%00%FF%FE=%E2%80%AE&&==&=%&%%%", &NO_LANGS);
+        assert_eq!(s.path, ["primary", "rod", "lv-cable"]);
+    }
+
+    #[test]
+    fn round_trip_of_a_full_view() {
+        let mut s = from_query("lang=zh&view=scenario", &NO_LANGS)
+            .apply(Action::SelectPath(vec!["primary".into(), "sheet".into(), "casings".into()]))
+            .apply(Action::Edit(Edit::MetalPrice { base: 14_250.5 }))
+            .apply(Action::Edit(Edit::StepAddedValue { from: "profile".into(), to: "furniture".into(), base: 70_000.0 }))
+            .apply(Action::Edit(Edit::StepYield { from: "primary".into(), to: "rod".into(), value: 0.955 }))
+            .apply(Action::Edit(Edit::ProductLocal { id: "furniture".into(), local: false }))
+            .apply(Action::SetPlanShare { product: "casings".into(), share: 0.01 })
+            .apply(Action::SetBaselineShare { product: "rod".into(), share: 0.2 })
+            .apply(Action::SetCurrency(Some(Currency { code: "USD".into(), per_yuan: 0.138 })));
+        s.scenario.plan.tonnage = 7e6;
+        s.scenario.plan.uplift = vec![StepUplift { from: "billet".into(), to: "profile".into(), percent: 12.5 }];
+        s.scenario.plan.local.insert("wheels".into(), false);
+        s.scenario.years = 8;
+        s.scenario.ramp = Ramp::Linear;
+        s.scenario.target = Some(Target { metric: Metric::RetainedValue, value: 5e10 });
+        s.embed = true;
+        s.locked = true;
+        s.theme = Some("#c0392b".into());
+        assert!(s.notices.is_empty(), "{:?}", s.notices);
+        let link = to_query(&s);
+        let back = from_query(&link, &NO_LANGS);
+        assert!(back.notices.is_empty(), "{link}: {:?}", back.notices);
+        assert_eq!(back, s, "{link}");
+    }
+
+    #[test]
+    fn default_view_has_a_short_link() {
+        let s = AppState::with_default_dataset(Lang::En);
+        assert_eq!(to_query(&s), "lang=en&view=path&product=lv-cable");
+    }
+
+    #[test]
+    fn themes_are_validated() {
+        assert_eq!(theme("#C0392B").as_deref(), Some("#c0392b"));
+        assert_eq!(theme("abc").as_deref(), Some("#abc"));
+        for bad in ["", "#12345", "#ggg", "red", "#123;x", "#1234567"] {
+            assert_eq!(theme(bad), None, "{bad}");
+        }
+    }
+}
