@@ -26,7 +26,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `../scripts/serve.sh ${PORT}`,
+    command: `../scripts/serve.sh ${PORT} ${process.env.E2E_DIST ?? '../dist'}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 20_000,

@@ -82,3 +82,9 @@ pub fn percent(fraction: f64, lang: Lang) -> String {
 pub fn multiplier(value: f64, lang: Lang) -> String {
     format!("×{}", number(value, lang, Precision::Significant3))
 }
+
+/// The same amount in the visitor's other currency, e.g. `≈ 11,000 USD`; None without one.
+pub fn in_currency(yuan_amount: f64, currency: Option<&crate::state::Currency>, lang: Lang) -> Option<String> {
+    let c = currency?;
+    Some(format!("≈ {} {}", number(yuan_amount * c.per_yuan, lang, Precision::Significant3), c.code))
+}
