@@ -26,5 +26,9 @@ test-wasm:
 test-e2e:
 	scripts/test.sh e2e
 
+## Benchmarks against a reference Yew app (prints a table; JSON in bench/results/).
+bench:
+	scripts/bench.sh
+
 clean:
 	rm -rf dist target/nginx-* target/test-logs

@@ -12,7 +12,19 @@ scripts/setup.sh build
 . target/toolchain.env
 start=$(date +%s)
 trunk build $MODE --offline --dist "$OUT"
+# The host-page API: the model alone (no UI), as an ES module in $OUT/api/.
+PROFILE_DIR=debug; [ -n "$MODE" ] && PROFILE_DIR=release
+cargo build -p value-chain-api $MODE --target wasm32-unknown-unknown
+wasm-bindgen --target web --out-dir "$OUT/api" --out-name value_chain_api \
+  "target/wasm32-unknown-unknown/$PROFILE_DIR/value_chain_api.wasm"
+if [ -n "$MODE" ]; then
+  wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-reference-types \
+    --enable-multivalue --enable-sign-ext --enable-mutable-globals \
+    -o "$OUT/api/value_chain_api_bg.wasm" "$OUT/api/value_chain_api_bg.wasm"
+fi
+# The example host page, served beside the app as a demo (and for the e2e tests).
+mkdir -p "$OUT/examples" && cp examples/host-page.html examples/host-page.js examples/host-page.css "$OUT/examples/"
 node scripts/postbuild.mjs "$OUT"
-wasm=$(ls "$OUT"/*.wasm)
+wasm=$(ls "$OUT"/*.wasm | head -1)
 printf '[dist] built in %ss: %s, %s bytes (%s gzip, %s brotli)\n' "$(( $(date +%s) - start ))" \
   "$(basename "$wasm")" "$(stat -c%s "$wasm")" "$(stat -c%s "$wasm.gz")" "$(stat -c%s "$wasm.br")"

@@ -3,7 +3,8 @@
 // Usage: node scripts/postbuild.mjs dist
 import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 const dist = process.argv[2] ?? 'dist';
@@ -29,6 +30,19 @@ if (/\sstyle="/.test(html) || /<style[\s>]/.test(html)) {
 }
 writeFileSync(indexPath, html);
 
+// The service worker: precaches every file of this build (Trunk's hashed names included);
+// its version changes whenever any file does, so browsers see a new deployment.
+const precached = readdirSync(dist, { recursive: true })
+  .map((name) => String(name).split(sep).join('/'))
+  .filter((name) => statSync(join(dist, name)).isFile() && !/\.(gz|br)$/.test(name) && name !== 'sw.js')
+  .sort();
+const version = createHash('sha256');
+for (const name of precached) version.update(name).update(readFileSync(join(dist, name)));
+const template = readFileSync(fileURLToPath(new URL('./sw.template.js', import.meta.url)), 'utf8');
+writeFileSync(join(dist, 'sw.js'), template
+  .replace('__VERSION__', version.digest('hex').slice(0, 16))
+  .replace('__FILES__', JSON.stringify(['./', ...precached.map((n) => `./${n}`)], null, 1)));
+
 // Precompressed copies: nginx serves *.gz with gzip_static; a host with brotli_static
 // serves *.br.
 const compressible = /\.(html|js|mjs|css|wasm|json|svg|webmanifest|txt)$/;
@@ -43,4 +57,4 @@ for (const name of readdirSync(dist, { recursive: true })) {
   }));
   files += 1;
 }
-console.log(`postbuild: ${moved} boot script(s) moved out of index.html, ${files} files precompressed`);
+console.log(`postbuild: ${moved} boot script(s) moved out of index.html, ${precached.length} files precached by sw.js, ${files} files precompressed`);

@@ -44,3 +44,19 @@ export class Calculator {
     expect(await this.cspReport(), 'CSP violations').toEqual([]);
   }
 }
+
+/** Runs axe-core (WCAG 2.1 A/AA rules) in the page; returns the violations, summarised. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const { readFileSync } = await import('node:fs');
+  const { createRequire } = await import('node:module');
+  const require = createRequire(import.meta.url);
+  const source = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  // Evaluated through the DevTools protocol, which the page's CSP does not govern.
+  await page.evaluate(source);
+  const results = await page.evaluate(() =>
+    (window as any).axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }),
+  );
+  return (results.violations as any[]).map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.length}×: ${v.nodes.slice(0, 3).map((n: any) => n.target.join(' ')).join(' | ')})`,
+  );
+}

@@ -6,10 +6,12 @@ use yew::prelude::*;
 
 use super::assumptions_panel::AssumptionsPanel;
 use super::compare_view::CompareView;
+use super::embed_bar::{full_view_query, EmbedBar};
 use super::header::Header;
 use super::notices::Notices;
 use super::path_view::PathView;
 use super::scenario_view::ScenarioView;
+use super::update_notice::UpdateNotice;
 use super::ViewProps;
 use crate::i18n::Text;
 use crate::state::{Action, AppState, View};
@@ -80,11 +82,13 @@ pub fn app() -> Html {
     html! {
         <div class={classes!("app", state.embed.then_some("embed"))} data-testid="app">
             <Header lang={lang} view={state.view} dispatch={dispatch.clone()} />
+            <UpdateNotice lang={lang} />
             <Notices lang={lang} notices={state.notices.clone()} dispatch={dispatch} />
             <main id="main" class="main">
                 { body }
                 if !state.locked { <AssumptionsPanel ..props /> }
             </main>
+            if state.embed { <EmbedBar lang={lang} full_query={full_view_query(&state)} /> }
         </div>
     }
 }

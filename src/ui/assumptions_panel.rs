@@ -1,10 +1,183 @@
-//! Placeholder, replaced by the assumptions work.
+//! Assumptions and data, under every view: every figure of the dataset can be edited (metal
+//! price; each step's added value and yield, the current path's steps first), edits are
+//! marked and reset one by one or all together; another chain's dataset can be imported,
+//! the current one exported; amounts can also be shown in another currency.
 use yew::prelude::*;
 
+use super::currency_picker::CurrencyPicker;
+use super::dataset_import::DatasetImport;
+use super::figure_editor::FigureEditor;
+use super::format;
 use super::ViewProps;
+use crate::i18n::Lang;
+use crate::model::{Dataset, Edit, Figure, Step};
+use crate::number::InputKind;
+use crate::state::{Action, AppState};
 
 #[function_component(AssumptionsPanel)]
 pub fn assumptions_panel(props: &ViewProps) -> Html {
-    let _ = props;
-    html! { <section class="view" data-testid="view-assumptions"><p>{ "…" }</p></section> }
+    let state = &props.state;
+    let lang = state.lang;
+    let ds = &state.dataset;
+    let disabled = state.locked;
+
+    let on_path: Vec<&Step> = state.path.windows(2).filter_map(|w| match w {
+        [a, b] => ds.step(a, b),
+        _ => None,
+    }).collect();
+    let others: Vec<&Step> = ds
+        .steps()
+        .iter()
+        .filter(|s| !on_path.iter().any(|p| p.from == s.from && p.to == s.to))
+        .collect();
+    let others_edited = others.iter().filter(|s| step_edited(state, s)).count();
+
+    let price = ds.metal_price();
+    let dispatch = props.dispatch.clone();
+    let price_editor = html! {
+        <FigureEditor id="edit-price" label={lang.pick("铝锭价格", "Metal price")} lang={lang}
+            kind={InputKind::MetalPrice} value={price.base} unit={unit(lang)}
+            edited={state.is_edited(&Figure::MetalPrice)} disabled={disabled}
+            badge={Some(price.source.badge)} range={Some((price.low, price.high))}
+            on_change={dispatch.reform(|base| Action::Edit(Edit::MetalPrice { base }))}
+            on_reset={dispatch.reform(|_| Action::ResetFigure(Figure::MetalPrice))} />
+    };
+
+    let reset_all = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_| dispatch.emit(Action::ResetEdits))
+    };
+    let edit_count = state.edits.len();
+
+    html! {
+        <section class="assumptions" data-testid="assumptions" aria-labelledby="assumptions-title">
+            <h2 id="assumptions-title">{ lang.pick("假设与数据", "Assumptions and data") }</h2>
+            <p class="assumptions-intro">
+                { lang.pick(
+                    "下列每个数字都可以修改：可输入 80000、80,000、8万 或 1.2亿；成材率可写 98%。修改过的数字会标出，可逐项或全部恢复来源数值。",
+                    "Every figure below can be changed: type 80000, 80,000, 8万 or 1.2亿; yields as 98%. Changed figures are marked and can be reset one by one or all at once.",
+                ) }
+            </p>
+            <div class="assumptions-bar">
+                <span class="edit-count" data-testid="edit-count" data-value={edit_count.to_string()}>
+                    { match (edit_count, lang) {
+                        (0, Lang::Zh) => "所有数字均为来源数值。".to_string(),
+                        (0, Lang::En) => "All figures are the sourced values.".to_string(),
+                        (n, Lang::Zh) => format!("已修改 {n} 个数字。"),
+                        (n, Lang::En) => format!("{n} figure{} changed.", if n == 1 { "" } else { "s" }),
+                    } }
+                </span>
+                <button type="button" class="button" data-testid="reset-all" onclick={reset_all}
+                    disabled={edit_count == 0 || disabled}>
+                    { lang.pick("全部恢复来源数值", "Reset all to sourced values") }
+                </button>
+            </div>
+
+            <div class="figure-group">
+                <h3>{ lang.pick("价格", "Price") }</h3>
+                { price_editor }
+            </div>
+
+            <div class="figure-group" data-testid="path-steps">
+                <h3>{ lang.pick("当前路径的工序", "Steps on the current path") }</h3>
+                if on_path.is_empty() {
+                    <p class="muted">{ lang.pick("当前路径没有加工工序。", "The current path has no processing step.") }</p>
+                }
+                <div class="step-list">
+                    { for on_path.iter().map(|s| step_figures(state, ds, s, true, &props.dispatch)) }
+                </div>
+            </div>
+
+            if !others.is_empty() {
+                <details class="figure-group other-steps" data-testid="other-steps">
+                    <summary>
+                        { format!("{} ({})", lang.pick("其他工序", "Other steps"), others.len()) }
+                        if others_edited > 0 {
+                            <span class="edited-mark">
+                                { match lang {
+                                    Lang::Zh => format!("（已修改 {others_edited} 项）"),
+                                    Lang::En => format!(" ({others_edited} edited)"),
+                                } }
+                            </span>
+                        }
+                    </summary>
+                    <div class="step-list">
+                        { for others.iter().map(|s| step_figures(state, ds, s, false, &props.dispatch)) }
+                    </div>
+                </details>
+            }
+
+            <CurrencyPicker lang={lang} currency={state.currency.clone()} dispatch={props.dispatch.clone()} />
+            <DatasetImport lang={lang} dataset={state.dataset.clone()} dispatch={props.dispatch.clone()} />
+        </section>
+    }
+}
+
+fn unit(lang: Lang) -> AttrValue {
+    AttrValue::from(lang.pick("元/吨", "yuan/t"))
+}
+
+fn step_edited(state: &AppState, step: &Step) -> bool {
+    let (from, to) = (step.from.clone(), step.to.clone());
+    state.is_edited(&Figure::StepAddedValue { from: from.clone(), to: to.clone() })
+        || state.is_edited(&Figure::StepYield { from, to })
+}
+
+/// A product's name in the page language, or its id for a step naming a product the
+/// dataset lacks (validation makes that impossible, but a label must never panic).
+fn product_name(ds: &Dataset, id: &str, lang: Lang) -> String {
+    ds.product(id)
+        .map(|p| match lang {
+            Lang::Zh => p.name.zh.clone(),
+            Lang::En => p.name.en.clone(),
+        })
+        .unwrap_or_else(|| id.to_string())
+}
+
+/// A step's two figures (added value and yield), keyed so that a draft typed into one
+/// field stays with its step when the path, and so the order, changes.
+fn step_figures(state: &AppState, ds: &Dataset, step: &Step, on_path: bool, dispatch: &Callback<Action>) -> Html {
+    let lang = state.lang;
+    let (from, to) = (step.from.clone(), step.to.clone());
+    let title = format!("{} → {}", product_name(ds, &from, lang), product_name(ds, &to, lang));
+    let av_figure = Figure::StepAddedValue { from: from.clone(), to: to.clone() };
+    let yield_figure = Figure::StepYield { from: from.clone(), to: to.clone() };
+    let av = step.added_value;
+    let on_av = {
+        let (from, to) = (from.clone(), to.clone());
+        dispatch.reform(move |base| Action::Edit(Edit::StepAddedValue { from: from.clone(), to: to.clone(), base }))
+    };
+    let on_yield = {
+        let (from, to) = (from.clone(), to.clone());
+        dispatch.reform(move |value| Action::Edit(Edit::StepYield { from: from.clone(), to: to.clone(), value }))
+    };
+    let reset_av = {
+        let figure = av_figure.clone();
+        dispatch.reform(move |_| Action::ResetFigure(figure.clone()))
+    };
+    let reset_yield = {
+        let figure = yield_figure.clone();
+        dispatch.reform(move |_| Action::ResetFigure(figure.clone()))
+    };
+    let yield_badge = step.yield_source.as_ref().unwrap_or(&step.source).badge;
+    html! {
+        <fieldset key={format!("{from}>{to}")} class={classes!("step-figures", on_path.then_some("on-path"))}
+            data-testid={format!("step-{from}-{to}")}>
+            <legend>
+                { title }
+                if step.recycling { <span class="step-tag">{ lang.pick("回收", "recycling") }</span> }
+            </legend>
+            <FigureEditor id={format!("edit-av-{from}-{to}")} label={lang.pick("每吨增加值", "Added value per ton")}
+                lang={lang} kind={InputKind::AddedValue} value={av.base} unit={unit(lang)}
+                edited={state.is_edited(&av_figure)} disabled={state.locked}
+                badge={Some(step.source.badge)} range={Some((av.low, av.high))}
+                on_change={on_av} on_reset={reset_av} />
+            <FigureEditor id={format!("edit-yield-{from}-{to}")} label={lang.pick("金属收得率", "Metal yield")}
+                lang={lang} kind={InputKind::Yield} value={step.yield_}
+                display={Some(AttrValue::from(format::percent(step.yield_, lang)))}
+                edited={state.is_edited(&yield_figure)} disabled={state.locked}
+                badge={Some(yield_badge)}
+                on_change={on_yield} on_reset={reset_yield} />
+        </fieldset>
+    }
 }

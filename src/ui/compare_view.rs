@@ -1,10 +1,96 @@
-//! Placeholder, replaced by the compare work.
+//! The Compare view: every end product ranked by added value per ton along its default
+//! path, as a chart or as a table (a switch, as Our World in Data does). Picking a product
+//! opens its path in the Path view.
+use std::rc::Rc;
+
 use yew::prelude::*;
 
+use super::compare_chart::CompareChart;
+use super::compare_table::CompareTable;
 use super::ViewProps;
+use crate::model::rank_end_products;
+use crate::state::{Action, View};
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Show {
+    Chart,
+    Table,
+}
 
 #[function_component(CompareView)]
 pub fn compare_view(props: &ViewProps) -> Html {
-    let _ = props;
-    html! { <section class="view" data-testid="view-compare"><p>{ "…" }</p></section> }
+    let lang = props.state.lang;
+    let show = use_state(|| Show::Chart);
+    // 500 and 385,800 yuan/t on one axis: a log scale shows both; linear shows proportions.
+    let log = use_state(|| true);
+    let ranked = use_memo(props.state.dataset.clone(), |ds| rank_end_products(ds).map(Rc::new));
+
+    let on_pick = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |id: String| {
+            dispatch.emit(Action::SelectProduct(id));
+            dispatch.emit(Action::SetView(View::Path));
+        })
+    };
+    let switch = |value: Show, label: &'static str, testid: &'static str| {
+        let show = show.clone();
+        html! {
+            <button type="button" data-testid={testid} aria-pressed={(*show == value).to_string()}
+                onclick={Callback::from(move |_| show.set(value))}>{ label }</button>
+        }
+    };
+    let scale = |value: bool, label: &'static str, testid: &'static str| {
+        let log = log.clone();
+        html! {
+            <button type="button" data-testid={testid} aria-pressed={(*log == value).to_string()}
+                onclick={Callback::from(move |_| log.set(value))}>{ label }</button>
+        }
+    };
+    let selected = props.state.path.last().cloned();
+
+    let body = match &*ranked {
+        Err(e) => html! {
+            <p class="compare-error" role="alert" data-testid="compare-error">
+                { lang.pick("无法计算比较：", "The comparison cannot be computed: ") }{ e.to_string() }
+            </p>
+        },
+        Ok(ranked) if ranked.is_empty() => html! {
+            <p data-testid="compare-empty">{ lang.pick("这个数据集没有可比较的终端产品。", "This dataset has no end products to compare.") }</p>
+        },
+        Ok(ranked) => match *show {
+            Show::Chart => html! {
+                <CompareChart lang={lang} ranked={ranked.clone()} dataset={props.state.dataset.clone()}
+                    selected={selected} log={*log} on_pick={on_pick} />
+            },
+            Show::Table => html! {
+                <CompareTable lang={lang} ranked={ranked.clone()} dataset={props.state.dataset.clone()}
+                    selected={selected} currency={props.state.currency.clone()} on_pick={on_pick} />
+            },
+        },
+    };
+
+    html! {
+        <section class="view compare-view" data-testid="view-compare" aria-labelledby="compare-heading">
+            <h2 id="compare-heading">{ lang.pick("各终端产品每吨增加值比较", "Added value per ton, by end product") }</h2>
+            <p class="compare-lead">
+                { lang.pick(
+                    "每种产品沿其默认加工路径（从电解铝起）计算；细线表示估算的高低范围。点击产品查看其加工路径。",
+                    "Each product along its default path from primary aluminium; thin lines show the low–high range of estimates. Pick a product to see its path.",
+                ) }
+            </p>
+            <div class="compare-controls">
+                <div class="segmented" role="group" aria-label={lang.pick("显示方式", "Show as")}>
+                    { switch(Show::Chart, lang.pick("图表", "Chart"), "compare-show-chart") }
+                    { switch(Show::Table, lang.pick("表格", "Table"), "compare-show-table") }
+                </div>
+                if *show == Show::Chart {
+                    <div class="segmented" role="group" aria-label={lang.pick("坐标刻度", "Scale")}>
+                        { scale(true, lang.pick("对数刻度", "Log scale"), "compare-scale-log") }
+                        { scale(false, lang.pick("线性刻度", "Linear scale"), "compare-scale-linear") }
+                    </div>
+                }
+            </div>
+            { body }
+        </section>
+    }
 }

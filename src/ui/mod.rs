@@ -2,16 +2,42 @@
 //! `crate::state` and changes only through its reducer.
 mod app;
 mod assumptions_panel;
+mod compare_chart;
+mod compare_table;
 mod compare_view;
+mod currency_picker;
+mod dataset_import;
 pub mod download;
+mod embed_bar;
+mod figure_editor;
 pub mod format;
 mod header;
 mod language_switch;
 mod notices;
 pub mod number_input;
 mod panic_guard;
+pub mod badge;
+mod chain_map;
+mod path_chooser;
 mod path_view;
+mod result_card;
+mod sources_panel;
+mod waterfall_chart;
+mod saved_views;
 mod scenario_view;
+mod share_panel;
+mod goal_seek_panel;
+mod local_editor;
+mod mix_editor;
+mod sankey_chart;
+mod scenario_inputs;
+mod scenario_summary;
+mod scenario_text;
+mod tornado_chart;
+mod trajectory_chart;
+mod uncertainty_band;
+mod uplift_editor;
+mod update_notice;
 mod view_tabs;
 
 use std::rc::Rc;
@@ -41,4 +67,6 @@ pub fn start() {
     };
     root.set_text_content(None);
     yew::Renderer::<App>::with_root(root).render();
+    #[cfg(feature = "panic-test")]
+    panic_guard::panic_if_asked();
 }

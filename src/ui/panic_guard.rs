@@ -35,3 +35,13 @@ fn show_dead_page_message() {
         el.focus().ok();
     }
 }
+
+/// Test-only builds (`--features panic-test`, scripts/test-panic.sh): `?panic=now` panics
+/// once the app has rendered, so the e2e test sees the hook replace a live page.
+#[cfg(feature = "panic-test")]
+pub fn panic_if_asked() {
+    let search = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
+    if crate::query::parse(&search).iter().any(|(k, v)| k == "panic" && v == "now") {
+        panic!("deliberate panic for the panic-hook test (?panic=now, panic-test build)");
+    }
+}

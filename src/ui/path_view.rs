@@ -1,10 +1,58 @@
-//! Placeholder, replaced by the path work.
+//! The Path view: the chain map on the left; on the right the result card, the stage by
+//! stage waterfall and the sources. On a phone everything stacks.
+use std::rc::Rc;
+
 use yew::prelude::*;
 
+use super::chain_map::ChainMap;
+use super::path_chooser::PathChooser;
+use super::result_card::ResultCard;
+use super::sources_panel::SourcesPanel;
+use super::waterfall_chart::WaterfallChart;
 use super::ViewProps;
+use crate::model::{evaluate_path, evaluate_path_range};
+use crate::state::Action;
 
 #[function_component(PathView)]
 pub fn path_view(props: &ViewProps) -> Html {
-    let _ = props;
-    html! { <section class="view" data-testid="view-path"><p>{ "…" }</p></section> }
+    let state = &props.state;
+    let lang = state.lang;
+    let on_select = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |id: String| dispatch.emit(Action::SelectProduct(id)))
+    };
+    let on_choose = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |path: Vec<String>| dispatch.emit(Action::SelectPath(path)))
+    };
+
+    let result = match evaluate_path(&state.dataset, &state.path) {
+        Ok(ev) => {
+            let ev = Rc::new(ev);
+            let range = evaluate_path_range(&state.dataset, &state.path).ok().map(Rc::new);
+            html! {
+                <>
+                    <ResultCard state={state.clone()} evaluation={ev.clone()} {range} />
+                    <WaterfallChart dataset={state.dataset.clone()} evaluation={ev} {lang} />
+                    <SourcesPanel state={state.clone()} />
+                </>
+            }
+        }
+        // The model names what is wrong; the page stays usable to pick another product.
+        Err(e) => html! {
+            <p class="path-error" role="alert" data-testid="path-error">
+                { lang.pick("无法计算这条路径：", "This path cannot be evaluated: ") }{ e.to_string() }
+            </p>
+        },
+    };
+
+    html! {
+        <section class="view path-view" data-testid="view-path">
+            <div class="path-map-column">
+                <ChainMap dataset={state.dataset.clone()} path={state.path.clone()} {lang} {on_select} />
+                <PathChooser dataset={state.dataset.clone()} path={state.path.clone()} {lang} {on_choose} />
+            </div>
+            <div class="path-result-column">{ result }</div>
+        </section>
+    }
 }

@@ -1,10 +1,109 @@
-//! Placeholder, replaced by the scenario work.
+//! The chain-extension scenario: a region's baseline year against its plan (MODEL.md
+//! "Scenario", "Trajectory and goal-seek", "Uncertainty"). Inputs on the left (stacked on
+//! phones), results on the right; every model error is shown in place of its result.
+use std::rc::Rc;
+
+use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use super::goal_seek_panel::GoalSeekPanel;
+use super::local_editor::LocalEditor;
+use super::mix_editor::{MixEditor, MixSide};
+use super::sankey_chart::SankeyChart;
+use super::scenario_inputs::ScenarioInputsPanel;
+use super::scenario_summary::ScenarioSummary;
+use super::scenario_text::{error_text, metric_code, metric_from_code, metric_name, METRICS};
+use super::tornado_chart::TornadoChart;
+use super::trajectory_chart::TrajectoryChart;
+use super::uncertainty_band::UncertaintyBand;
+use super::uplift_editor::UpliftEditor;
 use super::ViewProps;
+use crate::model::{compare_scenarios, Metric, Scenario};
+use crate::state::{Action, ScenarioInputs};
 
 #[function_component(ScenarioView)]
 pub fn scenario_view(props: &ViewProps) -> Html {
-    let _ = props;
-    html! { <section class="view" data-testid="view-scenario"><p>{ "…" }</p></section> }
+    let state = &props.state;
+    let lang = state.lang;
+    let ds = state.dataset.clone();
+    let inputs = state.scenario.clone();
+    let comparison = use_memo((ds.clone(), inputs.baseline.clone(), inputs.plan.clone()), |(ds, b, p)| {
+        compare_scenarios(ds, b, p).map(Rc::new)
+    });
+    // The figure the uncertainty section looks at: the target's, until the visitor picks one.
+    let chosen_metric = use_state(|| None::<Metric>);
+    let metric = (*chosen_metric).unwrap_or_else(|| inputs.target.map_or(Metric::AddedValue, |t| t.metric));
+
+    let on_inputs = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |next: ScenarioInputs| dispatch.emit(Action::SetScenario(next)))
+    };
+    let on_plan = {
+        let (dispatch, inputs) = (props.dispatch.clone(), inputs.clone());
+        Callback::from(move |plan: Scenario| {
+            let mut next = inputs.clone();
+            next.plan = plan;
+            dispatch.emit(Action::SetScenario(next));
+        })
+    };
+    let on_metric = {
+        let chosen = chosen_metric.clone();
+        Callback::from(move |e: Event| {
+            if let Some(select) = e.target_dyn_into::<HtmlSelectElement>() {
+                chosen.set(metric_from_code(&select.value()));
+            }
+        })
+    };
+
+    let results = match &*comparison {
+        Err(e) => html! { <p class="model-error" role="alert" data-testid="scenario-error">{ error_text(e, lang) }</p> },
+        Ok(c) => html! {
+            <>
+                <ScenarioSummary lang={lang} dataset={ds.clone()} comparison={c.clone()} currency={state.currency.clone()} />
+                <SankeyChart lang={lang} dataset={ds.clone()} plan={inputs.plan.clone()} result={Rc::new(c.plan.clone())} />
+            </>
+        },
+    };
+
+    html! {
+        <section class="view scenario-view" data-testid="view-scenario" aria-labelledby="scenario-heading">
+            <h2 id="scenario-heading">{ lang.pick("延链情景：基准年与规划", "Chain-extension scenario: baseline and plan") }</h2>
+            <p class="scenario-intro">{ lang.pick(
+                "设定一个地区一年的原铝产量、送往各产品的份额、哪些工序在本地以及研发提升，比较规划与基准年，看逐年走势和不确定性。",
+                "Set a region's yearly primary metal, the share sent to each product, which steps are local and the R&D uplift; compare the plan with the baseline, see the way there year by year and how uncertain it is.") }</p>
+            <div class="scenario-layout">
+                <div class="scenario-inputs-column">
+                    <ScenarioInputsPanel lang={lang} inputs={inputs.clone()} region_tonnes={ds.region().primary_tonnes_per_year}
+                        on_change={on_inputs.clone()} />
+                    <MixEditor lang={lang} dataset={ds.clone()} scenario={inputs.plan.clone()} side={MixSide::Plan}
+                        dispatch={props.dispatch.clone()} />
+                    <LocalEditor lang={lang} dataset={ds.clone()} plan={inputs.plan.clone()} on_change={on_plan.clone()} />
+                    <UpliftEditor lang={lang} dataset={ds.clone()} plan={inputs.plan.clone()} on_change={on_plan.clone()} />
+                    <details class="baseline-mix">
+                        <summary>{ lang.pick("基准年的产品组合", "Baseline mix") }</summary>
+                        <MixEditor lang={lang} dataset={ds.clone()} scenario={inputs.baseline.clone()} side={MixSide::Baseline}
+                            dispatch={props.dispatch.clone()} />
+                    </details>
+                </div>
+                <div class="scenario-results-column">{ results }</div>
+            </div>
+            <TrajectoryChart lang={lang} dataset={ds.clone()} inputs={inputs.clone()} />
+            <GoalSeekPanel lang={lang} dataset={ds.clone()} plan={inputs.plan.clone()} target={inputs.target} on_apply={on_plan} />
+            <section class="uncertainty chart-card" data-testid="uncertainty" aria-labelledby="uncertainty-heading">
+                <div class="chart-head">
+                    <h3 id="uncertainty-heading">{ lang.pick("规划的不确定性", "How uncertain the plan is") }</h3>
+                    <div class="select-field">
+                        <label for="uncertainty-metric">{ lang.pick("指标", "Figure") }</label>
+                        <select id="uncertainty-metric" data-testid="uncertainty-metric" onchange={on_metric}>
+                            { for METRICS.iter().map(|m| html! {
+                                <option value={metric_code(*m)} selected={*m == metric}>{ metric_name(*m, lang) }</option>
+                            }) }
+                        </select>
+                    </div>
+                </div>
+                <UncertaintyBand lang={lang} dataset={ds.clone()} plan={inputs.plan.clone()} metric={metric} />
+                <TornadoChart lang={lang} dataset={ds} plan={inputs.plan.clone()} metric={metric} />
+            </section>
+        </section>
+    }
 }

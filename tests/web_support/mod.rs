@@ -68,3 +68,19 @@ pub async fn click(m: &Mounted, test_id: &str) {
     tick().await;
     tick().await;
 }
+
+/// Types `text` into the input with this test id: sets its value and fires a bubbling
+/// `input` event, as a keystroke would, then waits for Yew to render.
+pub async fn type_into(m: &Mounted, test_id: &str, text: &str) {
+    let input: web_sys::HtmlInputElement = m
+        .find(test_id)
+        .unwrap_or_else(|| panic!("no element with data-testid={test_id}"))
+        .dyn_into()
+        .unwrap_or_else(|_| panic!("data-testid={test_id} is not an input"));
+    input.set_value(text);
+    let event = web_sys::window().unwrap().document().unwrap().create_event("Event").unwrap();
+    event.init_event_with_bubbles("input", true);
+    input.dispatch_event(&event).unwrap();
+    tick().await;
+    tick().await;
+}

@@ -1,0 +1,171 @@
+//! The calculator's model for host pages, without the UI: an ES module built by
+//! `scripts/dist.sh` into `dist/api/value_chain_api.js`. Every function takes and returns
+//! plain JS objects and throws a JS `Error` with a clear message on bad input; the module
+//! keeps working after an error (nothing here can panic on input).
+//!
+//! ```js
+//! import init, * as api from './api/value_chain_api.js';
+//! await init();
+//! api.evaluatePath(['primary', 'rod', 'lv-cable']).added_value_per_t; // 5000
+//! ```
+use std::cell::RefCell;
+
+use serde::Serialize;
+use value_chain::model::{self, Dataset, Scenario};
+use wasm_bindgen::prelude::*;
+
+/// Paths and product lists longer than this are refused before any work is done.
+const MAX_ITEMS: u32 = 10_000;
+
+thread_local! {
+    /// The dataset in use: the default one until the host page loads its own.
+    static DATASET: RefCell<Option<Dataset>> = const { RefCell::new(None) };
+}
+
+fn with_dataset<T>(f: impl FnOnce(&Dataset) -> Result<T, JsError>) -> Result<T, JsError> {
+    DATASET.with(|cell| {
+        let mut slot = cell.borrow_mut();
+        if slot.is_none() {
+            *slot = Some(Dataset::binzhou().map_err(|e| JsError::new(&format!("default dataset: {e}")))?);
+        }
+        match slot.as_ref() {
+            Some(ds) => f(ds),
+            None => Err(JsError::new("no dataset loaded")),
+        }
+    })
+}
+
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+    // Maps as plain objects, so `result.shares.rod` works in JS.
+    let serializer = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true);
+    value.serialize(&serializer).map_err(|e| JsError::new(&format!("cannot convert the result: {e}")))
+}
+
+fn path_arg(value: JsValue) -> Result<Vec<String>, JsError> {
+    if let Some(len) = value.dyn_ref::<js_sys::Array>().map(|a| a.length()) {
+        if len > MAX_ITEMS {
+            return Err(JsError::new(&format!("a path has at most {MAX_ITEMS} products; got {len}")));
+        }
+    }
+    serde_wasm_bindgen::from_value::<Vec<String>>(value)
+        .map_err(|e| JsError::new(&format!("a path is an array of product ids, e.g. ['primary', 'rod']: {e}")))
+}
+
+fn id_arg(value: JsValue, what: &str) -> Result<String, JsError> {
+    value.as_string().ok_or_else(|| JsError::new(&format!("{what} must be a product id (a string), e.g. 'furniture'")))
+}
+
+#[derive(Serialize)]
+struct ProductInfo<'a> {
+    id: &'a str,
+    name: &'a model::Name,
+    kind: model::ProductKind,
+    local: bool,
+    end_product: bool,
+}
+
+/// The products of the dataset in use: `[{id, name: {en, zh}, kind, local, end_product}]`.
+#[wasm_bindgen]
+pub fn products() -> Result<JsValue, JsError> {
+    with_dataset(|ds| {
+        let list: Vec<ProductInfo> = ds
+            .products()
+            .iter()
+            .map(|p| ProductInfo { id: &p.id, name: &p.name, kind: p.kind, local: p.local, end_product: ds.is_end_product(&p.id) })
+            .collect();
+        to_js(&list)
+    })
+}
+
+/// Every path from the start product to `product`: an array of arrays of ids.
+#[wasm_bindgen(js_name = pathsTo)]
+pub fn paths_to(product: JsValue) -> Result<JsValue, JsError> {
+    let id = id_arg(product, "pathsTo(product): product")?;
+    with_dataset(|ds| to_js(&model::paths_to(ds, ds.start(), &id).map_err(|e| JsError::new(&e.to_string()))?))
+}
+
+/// The dataset's default path to `product`.
+#[wasm_bindgen(js_name = defaultPath)]
+pub fn default_path(product: JsValue) -> Result<JsValue, JsError> {
+    let id = id_arg(product, "defaultPath(product): product")?;
+    with_dataset(|ds| to_js(&model::default_path(ds, &id).map_err(|e| JsError::new(&e.to_string()))?))
+}
+
+/// Evaluates a path (array of ids) — or the default path when given a product id:
+/// stages, added value per ton, output value, multipliers, metal balance.
+#[wasm_bindgen(js_name = evaluatePath)]
+pub fn evaluate_path(path: JsValue) -> Result<JsValue, JsError> {
+    with_dataset(|ds| {
+        let path = match path.as_string() {
+            Some(product) => model::default_path(ds, &product).map_err(|e| JsError::new(&e.to_string()))?,
+            None => path_arg(path)?,
+        };
+        to_js(&model::evaluate_path(ds, &path).map_err(|e| JsError::new(&e.to_string()))?)
+    })
+}
+
+/// All end products ranked by added value per ton along their default path.
+#[wasm_bindgen(js_name = rankEndProducts)]
+pub fn rank_end_products() -> Result<JsValue, JsError> {
+    with_dataset(|ds| to_js(&model::rank_end_products(ds).map_err(|e| JsError::new(&e.to_string()))?))
+}
+
+/// Evaluates a region's year: `{tonnage, shares: {id: fraction}, local: {id: bool},
+/// uplift: [{from, to, percent}]}` (shares sum to at most 1).
+#[wasm_bindgen(js_name = evaluateScenario)]
+pub fn evaluate_scenario(scenario: JsValue) -> Result<JsValue, JsError> {
+    if scenario.is_null() || scenario.is_undefined() || !scenario.is_object() {
+        return Err(JsError::new("evaluateScenario(scenario): scenario must be an object like {tonnage: 6460000, shares: {rod: 0.2}}"));
+    }
+    let scenario: Scenario = serde_wasm_bindgen::from_value(scenario)
+        .map_err(|e| JsError::new(&format!("evaluateScenario(scenario): {e}")))?;
+    with_dataset(|ds| to_js(&model::evaluate_scenario(ds, &scenario).map_err(|e| JsError::new(&e.to_string()))?))
+}
+
+/// A whole number in 0..=u32::MAX from JS (refuses fractions, NaN, strings, negatives).
+fn u32_arg(value: &JsValue, what: &str) -> Result<u32, JsError> {
+    match value.as_f64() {
+        Some(n) if n.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(&n) => Ok(n as u32),
+        _ => Err(JsError::new(&format!("{what} must be a whole number from 0 to {}", u32::MAX))),
+    }
+}
+
+/// Monte Carlo of a path's added value per ton (every figure drawn from its low–base–high
+/// range): `{samples, seed, p10, p50, p90, mean, min, max, base_value}`. `path` is an array
+/// of ids or a product id (its default path); the same seed gives the same result.
+#[wasm_bindgen(js_name = monteCarloPath)]
+pub fn monte_carlo_path(path: JsValue, samples: JsValue, seed: JsValue) -> Result<JsValue, JsError> {
+    let samples = u32_arg(&samples, "monteCarloPath(path, samples, seed): samples")?;
+    if samples == 0 || samples > model::sensitivity::MAX_SAMPLES {
+        return Err(JsError::new(&format!(
+            "monteCarloPath(path, samples, seed): samples must be from 1 to {}; got {samples}",
+            model::sensitivity::MAX_SAMPLES
+        )));
+    }
+    let seed = u32_arg(&seed, "monteCarloPath(path, samples, seed): seed")?;
+    with_dataset(|ds| {
+        let path = match path.as_string() {
+            Some(product) => model::default_path(ds, &product).map_err(|e| JsError::new(&e.to_string()))?,
+            None => path_arg(path)?,
+        };
+        let summary = model::monte_carlo_path(ds, &path, model::PathMetric::AddedValue, samples, seed)
+            .map_err(|e| JsError::new(&e.to_string()))?;
+        to_js(&summary)
+    })
+}
+
+/// Uses another dataset (JSON text in the documented format) for every later call.
+/// On error the dataset in use stays; the message lists every problem.
+#[wasm_bindgen(js_name = loadDataset)]
+pub fn load_dataset(json: JsValue) -> Result<(), JsError> {
+    let text = json.as_string().ok_or_else(|| JsError::new("loadDataset(json): json must be a string of JSON text"))?;
+    let ds = Dataset::from_json(&text).map_err(|e| JsError::new(&e.to_string()))?;
+    DATASET.with(|cell| *cell.borrow_mut() = Some(ds));
+    Ok(())
+}
+
+/// Returns to the default dataset (Binzhou aluminium).
+#[wasm_bindgen(js_name = resetDataset)]
+pub fn reset_dataset() {
+    DATASET.with(|cell| *cell.borrow_mut() = None);
+}

@@ -1,0 +1,196 @@
+// `make bench` measurements (called by scripts/bench.sh once both builds are served):
+//   node bench/run.mjs --app URL --app-dist DIR --ref URL --ref-dist DIR --out FILE.json
+//                      [--twiggy DIR] [--model model.txt] [--quick]
+// Prints a table and writes the same figures as JSON. Targets are those of issue 6; a missed
+// target is reported, never an error (benchmarks, not tests).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import os from 'node:os';
+import { launch, round } from './browser.mjs';
+import { coldLoads, firstLoadTransfer, precacheTotal } from './load.mjs';
+import { interactionLatency } from './interact.mjs';
+import { modelInBrowser } from './model-browser.mjs';
+import { lighthouse } from './lighthouse.mjs';
+import { nativeModel, wasmSize } from './wasm-size.mjs';
+
+const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) => {
+  if (a.startsWith('--')) acc.push([a.slice(2), all[i + 1] && !all[i + 1].startsWith('--') ? all[i + 1] : true]);
+  return acc;
+}, []));
+const quick = Boolean(args.quick);
+const N = {
+  loads: quick ? 3 : 7, edits: quick ? 20 : 100, clicks: quick ? 20 : 100,
+  mc: quick ? 5 : 25, lighthouse: quick ? 1 : 5,
+};
+const TARGETS = { brotli_kib: 110, result_ratio: 1.2, p95_1x_ms: 8, p95_4x_ms: 16, monte_carlo_ms: 5, lighthouse: 100 };
+const log = (m) => process.stderr.write(`[bench] ${m}\n`);
+const started = Date.now();
+const elapsed = () => `${Math.round((Date.now() - started) / 1000)} s`;
+
+const apps = [{ name: 'app', url: args.app, dist: args['app-dist'] }, { name: 'reference', url: args.ref, dist: args['ref-dist'] }];
+const results = {
+  when: new Date().toISOString(),
+  machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, loadavg_at_start: os.loadavg().map((x) => round(x, 2)) },
+  runs: N,
+  targets: TARGETS,
+  methods: {
+    transfer: 'files from Playwright requestfinished events of one cold load (fresh context, service workers blocked) until the result shows and the network is idle; raw/gzip/brotli from the .gz/.br files of dist (node zlib where missing: gzip -9, brotli q11)',
+    wasm_size: 'twiggy top on the app wasm passed through wasm-bindgen and wasm-opt -Oz -g (the dist build with names kept)',
+    cold_load: 'fresh context per run, service workers blocked, Emulation.setCPUThrottlingRate; FCP from the paint timing entry; result = performance.now() when a MutationObserver (init script) first sees a digit in [data-testid="added-value-per-ton"], result_painted = rAF+setTimeout(0) after that; script = CDP Performance.getMetrics ScriptDuration; CLS = sum of layout-shift entries without recent input; app and reference interleaved, medians',
+    interaction: 'in-page: performance.now() in a capturing input/click listener → requestAnimationFrame → setTimeout(0) (after the next frame\'s main-thread paint); edits = Playwright fill() of edit-av-profile-furniture (one trusted input event each), clicks = button[data-testid^=product-] in turn; Event Timing entries ≥16 ms counted as a cross-check',
+    model_in_browser: 'dist/api/value_chain_api.js imported on the app origin; performance.now() around batches (evaluatePath ×100, evaluateScenario ×50, median of 21 batches) and single monteCarloPath(path, 10000, seed) calls (median)',
+    lighthouse: 'lighthouse 12.2.3 CLI, default (mobile) preset, simulated throttling, --chrome-flags="--headless=new --no-sandbox --disable-gpu", median per category',
+  },
+};
+
+const browser = await launch();
+try {
+  log(`first-load transfer (${elapsed()})`);
+  results.transfer = {};
+  for (const app of apps) {
+    results.transfer[app.name] = await firstLoadTransfer(browser, app.url, app.dist);
+  }
+  results.transfer.app.service_worker_precache_after_load = precacheTotal(args['app-dist']);
+  results.wasm_size = wasmSize(args.twiggy, args['app-dist']);
+
+  results.cold_load = {};
+  for (const rate of [1, 4]) {
+    log(`cold loads at ${rate}x, ${N.loads} runs each, interleaved (${elapsed()})`);
+    const r = await coldLoads(browser, apps, rate, N.loads, log);
+    const ratio = (k) => (r.app[k] != null && r.reference[k] ? round(r.app[k] / r.reference[k], 2) : null);
+    r.ratio = { fcp: ratio('fcp_ms'), result: ratio('result_ms'), result_painted: ratio('result_painted_ms'), script: ratio('script_ms') };
+    results.cold_load[`${rate}x`] = r;
+  }
+
+  results.interaction = {};
+  for (const rate of [1, 4]) {
+    log(`interaction latency at ${rate}x: ${N.edits} edits, ${N.clicks} clicks (${elapsed()})`);
+    results.interaction[`${rate}x`] = await interactionLatency(browser, args.app, rate, N.edits, N.clicks, log);
+  }
+
+  results.model_in_browser = {};
+  for (const rate of [1, 4]) {
+    log(`model in the browser at ${rate}x (${elapsed()})`);
+    results.model_in_browser[`${rate}x`] = await modelInBrowser(browser, args.app, rate, N.mc, log);
+  }
+} finally {
+  await browser.close();
+}
+results.model_native = nativeModel(args.model);
+
+log(`Lighthouse, ${N.lighthouse} runs (${elapsed()})`);
+results.lighthouse = await lighthouse(args.app, N.lighthouse, log);
+results.machine.loadavg_at_end = os.loadavg().map((x) => round(x, 2));
+results.measure_seconds = Math.round((Date.now() - started) / 1000);
+
+// ---- targets ---------------------------------------------------------------------------
+const t = results.transfer.app.total;
+const c1 = results.cold_load['1x'];
+const c4 = results.cold_load['4x'];
+const i1 = results.interaction['1x'];
+const i4 = results.interaction['4x'];
+const m1 = results.model_in_browser['1x'];
+const lh = results.lighthouse.scores ?? {};
+const verdict = (ok) => (ok == null ? 'n/a' : ok ? 'MET' : 'MISSED');
+results.verdicts = {
+  first_load_brotli: { value_kib: round(t.brotli / 1024, 1), target_kib: TARGETS.brotli_kib, verdict: verdict(t.brotli / 1024 <= TARGETS.brotli_kib) },
+  time_to_result_ratio_1x: { value: c1.ratio.result, target: TARGETS.result_ratio, verdict: verdict(c1.ratio.result == null ? null : c1.ratio.result <= TARGETS.result_ratio) },
+  time_to_result_ratio_4x: { value: c4.ratio.result, target: TARGETS.result_ratio, verdict: verdict(c4.ratio.result == null ? null : c4.ratio.result <= TARGETS.result_ratio) },
+  input_to_paint_p95_1x: { value_ms: i1.all?.p95_ms ?? null, target_ms: TARGETS.p95_1x_ms, verdict: verdict(i1.all ? i1.all.p95_ms <= TARGETS.p95_1x_ms : null) },
+  input_to_paint_p95_4x: { value_ms: i4.all?.p95_ms ?? null, target_ms: TARGETS.p95_4x_ms, verdict: verdict(i4.all ? i4.all.p95_ms <= TARGETS.p95_4x_ms : null) },
+  monte_carlo_10k: { value_ms: m1.monte_carlo_10k_ms ?? null, target_ms: TARGETS.monte_carlo_ms, verdict: verdict(m1.monte_carlo_10k_ms == null ? null : m1.monte_carlo_10k_ms <= TARGETS.monte_carlo_ms) },
+  lighthouse: { value: lh, target: 100, verdict: verdict(results.lighthouse.runs ? Object.values(lh).every((s) => s >= 100) : null) },
+};
+
+mkdirSync(dirname(args.out), { recursive: true });
+writeFileSync(args.out, JSON.stringify(results, null, 2) + '\n');
+
+// ---- table -----------------------------------------------------------------------------
+const kib = (b) => (b == null ? '—' : `${(b / 1024).toFixed(1)} KiB`);
+const ms = (x) => (x == null ? '—' : `${x} ms`);
+const row = (cells, widths) => cells.map((c, i) => String(c ?? '—')[i === 0 ? 'padEnd' : 'padStart'](widths[i])).join('  ');
+const out = [];
+const section = (title) => out.push('', `== ${title} ${'='.repeat(Math.max(0, 86 - title.length))}`);
+
+out.push(`value-chain bench  ${results.when}  (${results.machine.cpus} cores, load ${results.machine.loadavg_at_start.join(' ')} → ${results.machine.loadavg_at_end.join(' ')})`);
+section('first-load transfer (cold load, every file the first view requested)');
+for (const app of apps) {
+  const tr = results.transfer[app.name];
+  out.push(`${app.name}:`);
+  const w = [46, 12, 12, 12, 14];
+  out.push(row(['  file', 'raw', 'gzip', 'brotli', 'sent (enc)'], w));
+  for (const f of tr.files) out.push(row([`  ${f.file.length > 44 ? `…${f.file.slice(-43)}` : f.file}`, kib(f.raw), kib(f.gzip), kib(f.brotli), `${kib(f.transferred_body)} ${f.encoding ?? ''}`], w));
+  out.push(row([`  total (${tr.files.length} files)`, kib(tr.total.raw), kib(tr.total.gzip), kib(tr.total.brotli), kib(tr.total.transferred_body)], w));
+}
+const pre = results.transfer.app.service_worker_precache_after_load;
+if (pre) out.push(`app, after the first view: the service worker precaches ${pre.files} files, ${kib(pre.raw)} raw / ${kib(pre.brotli)} brotli`);
+
+section('wasm: largest contributors (twiggy; dist wasm + names, -Oz)');
+const ws = results.wasm_size;
+if (ws.error) out.push(ws.error);
+else {
+  out.push(`dist wasm ${ws.dist_wasm_bytes} bytes; analysed copy without names ${ws.analysed_bytes_without_names} bytes`);
+  for (const i of ws.top20) out.push(`  ${String(i.bytes).padStart(7)}  ${String(i.percent_of_dist.toFixed(2)).padStart(5)}%  ${i.item.length > 100 ? `${i.item.slice(0, 99)}…` : i.item}`);
+  out.push('  by crate:');
+  for (const c of ws.by_crate.slice(0, 14)) out.push(`  ${String(c.bytes).padStart(7)}  ${String(c.percent_of_dist.toFixed(1)).padStart(5)}%  ${c.crate}`);
+}
+
+section(`cold load, medians of ${N.loads} runs (app / reference / ratio)`);
+{
+  const w = [26, 11, 11, 7, 11, 11, 7];
+  out.push(row(['', 'app 1×', 'ref 1×', 'ratio', 'app 4×', 'ref 4×', 'ratio'], w));
+  const line = (label, k, fmt, rk) => out.push(row([label, fmt(c1.app[k]), fmt(c1.reference[k]), rk ? c1.ratio[rk] : '', fmt(c4.app[k]), fmt(c4.reference[k]), rk ? c4.ratio[rk] : ''], w));
+  line('first contentful paint', 'fcp_ms', ms, 'fcp');
+  line('result shown (DOM)', 'result_ms', ms, 'result');
+  line('result painted', 'result_painted_ms', ms, 'result_painted');
+  line('main-thread script', 'script_ms', ms, 'script');
+  line('CLS', 'cls', (x) => (x == null ? '—' : x.toFixed(4)), null);
+}
+
+section('interaction: input event → next paint (in-page rAF+setTimeout), ms');
+{
+  const w = [26, 8, 8, 8, 8, 22];
+  out.push(row(['', 'count', 'p50', 'p95', 'max', 'Event Timing ≥16ms'], w));
+  for (const [label, r] of [['1×', i1], ['4×', i4]]) {
+    if (r.error) { out.push(`${label}: failed: ${r.error}`); continue; }
+    for (const kind of ['input', 'click', 'all']) {
+      out.push(row([`${label} ${kind === 'input' ? 'input edits' : kind === 'click' ? 'path clicks' : 'all'}`, r[kind].count, r[kind].p50_ms, r[kind].p95_ms, r[kind].max_ms,
+        kind === 'all' ? `${r.event_timing_over_16ms.count} (max ${r.event_timing_over_16ms.max_ms ?? '—'})` : ''], w));
+    }
+  }
+}
+
+section('model in the browser (API module, release wasm), median per call');
+{
+  const w = [40, 12, 12];
+  out.push(row(['', '1×', '4×'], w));
+  const mm = (k, d) => [results.model_in_browser['1x'][k], results.model_in_browser['4x'][k]].map((x) => (x == null ? '—' : `${x.toFixed(d)} ms`));
+  out.push(row(['evaluatePath (primary→…→furniture)', ...mm('evaluate_path_ms', 4)], w));
+  out.push(row(['evaluateScenario (7-product plan)', ...mm('evaluate_scenario_ms', 4)], w));
+  out.push(row([`monteCarloPath 10,000 samples (${results.model_in_browser['1x'].monte_carlo_calls ?? 0} calls)`, ...mm('monte_carlo_10k_ms', 2)], w));
+  for (const r of Object.values(results.model_in_browser)) if (r.error) out.push(`  ${r.rate}×: ${r.error}`);
+}
+if (results.model_native) {
+  out.push('native (cargo bench --bench model, opt-level 3):');
+  for (const r of results.model_native) out.push(`  ${r.name.padEnd(48)} median ${r.median.padStart(11)}   min ${r.min.padStart(11)}`);
+}
+
+section(`Lighthouse ${results.lighthouse.version ?? ''} mobile, median of ${results.lighthouse.runs}`);
+if (results.lighthouse.runs) {
+  out.push(`performance ${lh.performance}  accessibility ${lh.accessibility}  best-practices ${lh['best-practices']}  seo ${lh.seo}`);
+  out.push(`per run: ${results.lighthouse.per_run.map((r) => Object.values(r).join('/')).join('  ')}`);
+  const lm = results.lighthouse.metrics_median;
+  out.push(`simulated: FCP ${lm.fcp_ms} ms, LCP ${lm.lcp_ms} ms, TBT ${lm.tbt_ms} ms, CLS ${lm.cls}, SI ${lm.speed_index_ms} ms`);
+  for (const [k, a] of Object.entries(results.lighthouse.audits_below_full_marks)) out.push(`  below full marks in ${a.runs} run(s): ${k} — ${a.title} ${a.display}`);
+} else out.push(results.lighthouse.error);
+
+section('targets (issue 6)');
+for (const [k, v] of Object.entries(results.verdicts)) {
+  const shown = v.value_kib != null ? `${v.value_kib} KiB ≤ ${v.target_kib} KiB`
+    : v.value_ms !== undefined ? `${v.value_ms ?? '—'} ms ≤ ${v.target_ms} ms`
+      : typeof v.value === 'object' ? `${Object.values(v.value ?? {}).join('/')} = 100 each`
+        : `${v.value ?? '—'} ≤ ${v.target}`;
+  out.push(`  ${v.verdict.padEnd(7)} ${k.padEnd(28)} ${shown}`);
+}
+out.push('', `JSON: ${args.out}   (measuring took ${results.measure_seconds} s)`);
+console.log(out.join('\n'));

@@ -1,0 +1,36 @@
+// Zero axe-core violations (WCAG 2.1 AA) on every view, in both languages, light and dark.
+import { test, expect } from '../fixtures';
+import { axeViolations } from '../pages/calculator';
+
+for (const lang of ['zh', 'en']) {
+  for (const view of ['path', 'compare', 'scenario']) {
+    for (const scheme of ['light', 'dark'] as const) {
+      test(`no axe violations: ${view} view, ${lang}, ${scheme}`, async ({ calc, page }) => {
+        await page.emulateMedia({ colorScheme: scheme });
+        await calc.open(`lang=${lang}&view=${view}`);
+        await expect(calc.testId(`view-${view}`)).toBeVisible();
+        expect(await axeViolations(page)).toEqual([]);
+        await calc.expectClean();
+      });
+    }
+  }
+}
+
+test('every interactive element is reachable with Tab and has a name', async ({ calc, page }) => {
+  await calc.open('lang=en');
+  const seen = new Set<string>();
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    const info = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return null;
+      const name = el.getAttribute('aria-label') || el.textContent?.trim() || (el as HTMLInputElement).labels?.[0]?.textContent?.trim() || '';
+      return { tag: el.tagName, name, id: el.dataset.testid ?? '' };
+    });
+    if (!info) continue;
+    expect(info.name, `focused ${info.tag} ${info.id} has an accessible name`).not.toBe('');
+    seen.add(info.id);
+  }
+  expect(seen.has('lang-en') || seen.has('lang-zh')).toBe(true);
+  expect([...seen].some((id) => id.startsWith('product-'))).toBe(true);
+});

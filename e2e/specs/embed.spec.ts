@@ -1,0 +1,60 @@
+// Embed mode in an iframe of a page on another origin: auto-height, theme, lock, and the
+// link to the full calculator.
+import { test, expect } from '../fixtures';
+
+// The app is served at 127.0.0.1; the host page is the same server reached as
+// "localhost" — another origin as far as the browser is concerned.
+const hostPage = (baseURL: string) => {
+  const app = new URL(baseURL);
+  const host = new URL(baseURL);
+  host.hostname = 'localhost';
+  return `${host.origin}/examples/host-page.html?app=${encodeURIComponent(app.href)}`;
+};
+
+test('the iframe resizes to its content and takes the theme colour', async ({ page, baseURL }) => {
+  await page.goto(hostPage(baseURL!));
+  const frameEl = page.locator('#calculator');
+  const frame = page.frameLocator('#calculator');
+  await expect(frame.getByTestId('added-value-per-ton')).toHaveAttribute('data-value', '80000');
+  // embed.js sets the height from the app's messages; the initial attribute is 600.
+  await expect.poll(async () => frameEl.evaluate((f: HTMLIFrameElement) => f.style.height)).toMatch(/^\d+px$/);
+  const frameHeight = await frameEl.evaluate((f: HTMLIFrameElement) => parseInt(f.style.height, 10));
+  const contentHeight = await frame.locator('html').evaluate((h) => h.scrollHeight);
+  expect(Math.abs(frameHeight - contentHeight)).toBeLessThanOrEqual(2);
+  const accent = await frame.locator('html').evaluate((h) => getComputedStyle(h).getPropertyValue('--accent').trim());
+  expect(accent).toBe('#c0392b');
+  await expect(frame.getByTestId('open-full')).toHaveAttribute('href', /product=furniture/);
+  await expect(frame.getByTestId('open-full')).not.toHaveAttribute('href', /embed=1/);
+});
+
+test('height messages from elsewhere are ignored by the host script', async ({ page, baseURL }) => {
+  await page.goto(hostPage(baseURL!));
+  const frame = page.frameLocator('#calculator');
+  await expect(frame.getByTestId('added-value-per-ton')).toBeVisible();
+  await expect.poll(async () => page.locator('#calculator').evaluate((f: HTMLIFrameElement) => f.style.height)).toMatch(/px$/);
+  const before = await page.locator('#calculator').evaluate((f: HTMLIFrameElement) => f.style.height);
+  // The host page itself (not the iframe) posts a forged message, and junk payloads.
+  await page.evaluate(() => {
+    window.postMessage({ type: 'value-chain:height', height: 99999 }, '*');
+    window.postMessage({ type: 'value-chain:height', height: 'NaN' }, '*');
+    window.postMessage('value-chain:height', '*');
+    window.postMessage(null, '*');
+  });
+  await page.waitForTimeout(300);
+  expect(await page.locator('#calculator').evaluate((f: HTMLIFrameElement) => f.style.height)).toBe(before);
+});
+
+test('lock=1 makes the figures read-only', async ({ calc }) => {
+  await calc.open('lang=en&embed=1&lock=1&product=rod');
+  await expect(calc.testId('added-value-per-ton')).toHaveAttribute('data-value', '500');
+  await expect(calc.testId('assumptions')).toHaveCount(0);
+  await calc.expectClean();
+});
+
+test('a bad theme is refused with a message', async ({ calc, page }) => {
+  await calc.open('lang=en&embed=1&theme=red%3Bbackground%3Aurl(x)');
+  await expect(calc.testId('notices')).toContainText('theme=');
+  const accent = await page.locator('html').evaluate((h) => getComputedStyle(h).getPropertyValue('--accent').trim());
+  expect(accent).not.toContain('url');
+  await calc.expectClean();
+});

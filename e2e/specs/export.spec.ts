@@ -1,0 +1,106 @@
+// Exports: CSV (UTF-8 with BOM, headers in the page's language), the assumptions JSON with
+// the visitor's edits, and each chart as SVG and PNG — as real downloads.
+import { readFileSync } from 'node:fs';
+import { test, expect } from '../fixtures';
+import type { Page } from '@playwright/test';
+import type { Calculator } from '../pages/calculator';
+
+// The service worker's first install reloads the page once (controllerchange), which can
+// swallow an early click or pull the document from under a check; offline use has its own
+// spec, so these tests run without it.
+test.use({ serviceWorkers: 'block' });
+
+async function download(calc: Calculator, page: Page, testId: string): Promise<{ name: string; bytes: Buffer }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), calc.testId(testId).click()]);
+  const path = await file.path();
+  return { name: file.suggestedFilename(), bytes: readFileSync(path) };
+}
+
+test('comparison CSV: BOM, Chinese headers and the furniture row', async ({ calc, page }) => {
+  await calc.open('lang=zh&view=compare');
+  await calc.testId('share-open').click();
+  const { name, bytes } = await download(calc, page, 'download-compare-csv');
+  expect(name).toBe('value-chain-compare.csv');
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const text = bytes.toString('utf8').slice(1);
+  const lines = text.split('\r\n');
+  expect(lines[0]).toBe('产品,产品代码,加工路径,每吨增加值（元/吨）,增加值低值（元/吨）,增加值高值（元/吨）,每吨产值（元/吨）,相对铝锭倍数,相对铝杆倍数,最弱来源');
+  const furniture = lines.find((l) => l.startsWith('全铝家具,furniture,'));
+  expect(furniture).toContain(',80000,');
+  expect(furniture).toContain('电解铝 → 铝合金圆铸棒（6063） → 铝挤压型材 → 全铝家具');
+  expect(lines.filter((l) => l.length > 0)).toHaveLength(8);
+  await expect(calc.testId('share-status')).toContainText('value-chain-compare.csv');
+  await calc.expectClean();
+});
+
+test('scenario CSV: baseline and plan side by side, in English', async ({ calc, page }) => {
+  await calc.open('lang=en&view=scenario');
+  await calc.testId('share-open').click();
+  const { bytes } = await download(calc, page, 'download-scenario-csv');
+  const text = bytes.toString('utf8');
+  expect(text.startsWith('\uFEFFProduct,Product id,Baseline share (0–1),Baseline tonnes (t)')).toBe(true);
+  const lines = text.split('\r\n');
+  // The example plan sends 2 % of 6.46 Mt down the furniture path.
+  const furniture = lines.find((l) => l.startsWith('Aluminium furniture,furniture,'))!;
+  expect(furniture.split(',').slice(2, 7)).toEqual(['0', '0', '0', '0', '0.02']);
+  expect(lines.some((l) => l.startsWith('Total (primary metal tonnes),,1,6460000,0,'))).toBe(true);
+  await calc.expectClean();
+});
+
+test('assumptions JSON holds the dataset with the edit and the edit itself', async ({ calc, page }) => {
+  await calc.open('lang=en&product=furniture&av=profile.furniture:90000');
+  await calc.testId('share-open').click();
+  const { name, bytes } = await download(calc, page, 'download-assumptions-json');
+  expect(name).toBe('value-chain-assumptions.json');
+  const doc = JSON.parse(bytes.toString('utf8'));
+  expect(doc.edits).toEqual([{ edit: 'step-added-value', from: 'profile', to: 'furniture', base: 90000 }]);
+  const step = doc.dataset.steps.find((s: any) => s.from === 'profile' && s.to === 'furniture');
+  expect(step.added_value.base).toBe(90000);
+  expect(doc.dataset.schema).toBe(1);
+  await calc.expectClean();
+});
+
+test('the compare chart downloads as SVG with its bars', async ({ calc, page }) => {
+  await calc.open('lang=en&view=compare');
+  await calc.testId('share-open').click();
+  const { name, bytes } = await download(calc, page, 'download-svg-compare');
+  expect(name).toBe('value-chain-compare.svg');
+  const svg = bytes.toString('utf8');
+  expect(svg.startsWith('<?xml')).toBe(true);
+  expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"');
+  expect((svg.match(/<rect [^>]*class="bar"/g) ?? []).length).toBe(7);
+  expect(svg).toContain('Aluminium furniture');
+  expect(svg).toMatch(/<rect [^>]*class="bar"[^>]* fill="rgb\(|<rect [^>]*fill="rgb\([^>]*class="bar"/);
+  expect(svg).not.toContain('tabindex');
+  // It is an image a browser can open: parse it back.
+  const ok = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    return doc.documentElement.nodeName === 'svg' && !doc.querySelector('parsererror');
+  }, svg);
+  expect(ok).toBe(true);
+  await calc.expectClean();
+});
+
+test('the compare chart downloads as PNG', async ({ calc, page }) => {
+  await calc.open('lang=en&view=compare');
+  await calc.testId('share-open').click();
+  const { name, bytes } = await download(calc, page, 'download-png-compare');
+  expect(name).toBe('value-chain-compare.png');
+  expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  expect(bytes.length).toBeGreaterThan(5000);
+  // IHDR: width and height at twice the chart's viewBox.
+  const viewBox = (await page.locator('svg[data-chart="compare"]').getAttribute('viewBox'))!.split(' ').map(Number);
+  expect(bytes.readUInt32BE(16)).toBe(Math.ceil(viewBox[2] * 2));
+  expect(bytes.readUInt32BE(20)).toBe(Math.ceil(viewBox[3] * 2));
+  await calc.expectClean();
+});
+
+test('the path view offers its waterfall as SVG and PNG', async ({ calc, page }) => {
+  await calc.open('lang=en&product=furniture');
+  await calc.testId('share-open').click();
+  const svg = await download(calc, page, 'download-svg-waterfall');
+  expect(svg.bytes.toString('utf8')).toContain('<svg');
+  const png = await download(calc, page, 'download-png-waterfall');
+  expect([...png.bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+  await calc.expectClean();
+});

@@ -1,0 +1,47 @@
+// The host-page API module, imported by a page on another origin: results, clear errors,
+// and still working after an error.
+import { test, expect } from '../fixtures';
+
+test('the example host page computes with the API', async ({ page, baseURL }) => {
+  const host = new URL(baseURL!);
+  host.hostname = 'localhost';
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${host.origin}/examples/host-page.html?app=${encodeURIComponent(baseURL!)}`);
+  await expect(page.getByTestId('api-furniture')).toHaveText('80000 yuan/t');
+  await expect(page.getByTestId('api-error')).toContainText('Error: ');
+  await expect(page.getByTestId('api-error')).toContainText('furniture');
+  await expect(page.getByTestId('api-after')).toHaveText('500 yuan/t');
+  expect(errors).toEqual([]);
+});
+
+test('bad arguments throw Errors with clear messages', async ({ page, baseURL }) => {
+  await page.goto(`${baseURL}examples/host-page.html`);
+  await expect(page.getByTestId('api-after')).toHaveText('500 yuan/t');
+  const results = await page.evaluate(async (base) => {
+    const api = await import(`${base}api/value_chain_api.js`);
+    const attempt = (f: () => unknown) => {
+      try { f(); return 'no error'; } catch (e: any) { return `${e instanceof Error}:${e.message}`; }
+    };
+    return {
+      nullPath: attempt(() => api.evaluatePath(null)),
+      numberPath: attempt(() => api.evaluatePath(42)),
+      unknown: attempt(() => api.evaluatePath(['primary', 'unobtainium'])),
+      hugeArray: attempt(() => api.evaluatePath(new Array(1_000_000).fill('primary'))),
+      badScenario: attempt(() => api.evaluateScenario({ tonnage: 'lots' })),
+      overShares: attempt(() => api.evaluateScenario({ tonnage: 1000, shares: { rod: 0.8, furniture: 0.5 } })),
+      nullScenario: attempt(() => api.evaluateScenario(null)),
+      badDataset: attempt(() => api.loadDataset('{"schema": 99}')),
+      after: api.evaluatePath(['primary', 'rod', 'lv-cable']).added_value_per_t,
+      ranked: api.rankEndProducts().length,
+      products: api.products().some((p: any) => p.id === 'furniture' && p.name.zh === '全铝家具'),
+    };
+  }, baseURL);
+  for (const key of ['nullPath', 'numberPath', 'unknown', 'hugeArray', 'badScenario', 'overShares', 'nullScenario', 'badDataset']) {
+    expect((results as any)[key], key).toMatch(/^true:.{10,}/);
+  }
+  expect(results.unknown).toContain('unobtainium');
+  expect(results.after).toBe(5000);
+  expect(results.ranked).toBeGreaterThan(5);
+  expect(results.products).toBe(true);
+});

@@ -1,0 +1,141 @@
+// Importing another chain's dataset (a JSON file read in the browser), with every problem
+// listed item by item while the current data stays in force; exporting the current
+// dataset (which imports again); returning to the default (Binzhou) dataset.
+import { readFileSync } from 'node:fs';
+import { test, expect } from '../fixtures';
+import { Assumptions, fixture } from '../pages/assumptions';
+
+// The service worker's first install reloads the page (clients.claim → controllerchange),
+// which would drop an import made meanwhile; these specs are not about offline use.
+test.use({ serviceWorkers: 'block' });
+
+const BINZHOU = 'Binzhou aluminium chain (Zouping, Shandong)';
+
+test('a custom chain imports: names, chain map and result are its own', async ({ calc, page }) => {
+  const a = new Assumptions(page);
+  await calc.open('lang=en&product=furniture');
+  await a.expectHeadline(80000);
+  await calc.testId('import-file').setInputFiles(fixture('copper-chain.json'));
+
+  await expect(calc.testId('dataset-name')).toHaveText('Example copper chain');
+  await expect(calc.testId('notices')).toContainText('Dataset imported: Example copper chain');
+  await expect(calc.testId('import-errors')).toHaveCount(0);
+  // Its only end product along its only path: 600 + 7,400 + 12,000.
+  await a.expectHeadline(20000);
+  await expect(calc.testId('product-motor-coil')).toBeVisible();
+  await expect(calc.testId('product-furniture')).toHaveCount(0);
+  await a.expectValue('edit-price', 48000);
+  await a.expectValue('edit-av-copper-rod-enamelled-wire', 7400);
+  await expect(calc.testId('step-enamelled-wire-motor-coil')).toContainText('Enamelled wire → Motor coils');
+
+  // Its figures are editable like the default ones.
+  await a.type('edit-av-enamelled-wire-motor-coil', '1.3万');
+  await a.expectHeadline(21000);
+
+  await calc.testId('lang-zh').click();
+  await expect(calc.testId('dataset-name')).toHaveText('示例铜产业链');
+  await calc.expectClean();
+});
+
+test('a file dropped on the drop zone imports too', async ({ calc, page }) => {
+  const a = new Assumptions(page);
+  await calc.open('lang=en&product=furniture');
+  const text = readFileSync(fixture('copper-chain.json'), 'utf8');
+  const dataTransfer = await page.evaluateHandle((json) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([json], 'copper-chain.json', { type: 'application/json' }));
+    return dt;
+  }, text);
+  await calc.testId('import-drop').dispatchEvent('dragover', { dataTransfer });
+  await calc.testId('import-drop').dispatchEvent('drop', { dataTransfer });
+  await expect(calc.testId('dataset-name')).toHaveText('Example copper chain');
+  await a.expectHeadline(20000);
+  await calc.expectClean();
+});
+
+test('a file with mistakes is refused with each problem listed; the data stays', async ({ calc, page }) => {
+  const a = new Assumptions(page);
+  await calc.open('lang=en&product=furniture');
+  await calc.testId('import-file').setInputFiles(fixture('bad-duplicates.json'));
+
+  const errors = calc.testId('import-errors').locator('li');
+  await expect(errors).toHaveCount(2);
+  await expect(errors.nth(0)).toHaveText("product id 'copper-rod' is used more than once");
+  await expect(errors.nth(1)).toHaveText("step 'cathode' → 'copper-rod': `yield` is 1.5; it must be above 0 and at most 1");
+  await expect(calc.testId('dataset-import')).toContainText('bad-duplicates.json was not imported');
+  await expect(calc.testId('dataset-name')).toHaveText(BINZHOU);
+  await a.expectHeadline(80000);
+  await expect(calc.testId('product-furniture')).toBeVisible();
+
+  // A good file afterwards clears the list.
+  await calc.testId('import-file').setInputFiles(fixture('copper-chain.json'));
+  await expect(calc.testId('dataset-name')).toHaveText('Example copper chain');
+  await expect(calc.testId('import-errors')).toHaveCount(0);
+  await calc.expectClean();
+});
+
+test('a file that is not JSON is refused with where it breaks', async ({ calc, page }) => {
+  const a = new Assumptions(page);
+  await calc.open('lang=en&product=furniture');
+  await calc.testId('import-file').setInputFiles(fixture('malformed.json'));
+  const errors = calc.testId('import-errors').locator('li');
+  await expect(errors).toHaveCount(1);
+  await expect(errors.first()).toContainText('not valid JSON');
+  await expect(errors.first()).toContainText('line 5');
+  await a.expectHeadline(80000);
+  await calc.expectClean();
+});
+
+test('a file over 2 MiB is refused before it is read', async ({ calc, page }) => {
+  const a = new Assumptions(page);
+  await calc.open('lang=en&product=furniture');
+  await calc.testId('import-file').setInputFiles({
+    name: 'huge.json',
+    mimeType: 'application/json',
+    buffer: Buffer.alloc(2 * 1024 * 1024 + 1, ' '),
+  });
+  const errors = calc.testId('import-errors').locator('li');
+  await expect(errors).toHaveCount(1);
+  await expect(errors.first()).toContainText('the limit is 2097152 bytes');
+  await a.expectHeadline(80000);
+  await calc.expectClean();
+});
+
+test('export saves the current dataset, with edits, as JSON that imports again', async ({ calc, page }) => {
+  const a = new Assumptions(page);
+  await calc.open('lang=en&product=furniture');
+  await a.type('edit-av-profile-furniture', '87000');
+  await a.expectHeadline(90000);
+
+  const [download] = await Promise.all([page.waitForEvent('download'), calc.testId('export-dataset').click()]);
+  expect(download.suggestedFilename()).toBe('binzhou-aluminium-chain-zouping-shandong.json');
+  const file = await download.path();
+  const json = JSON.parse(readFileSync(file, 'utf8'));
+  expect(json.schema).toBe(1);
+  expect(json.name.en).toBe(BINZHOU);
+  const step = json.steps.find((s: any) => s.from === 'profile' && s.to === 'furniture');
+  expect(step.added_value.base).toBe(87000);
+
+  // Back to the sourced figures, then the exported file brings the edit back as data.
+  await calc.testId('reset-dataset').click();
+  await a.expectValue('edit-av-profile-furniture', 77000);
+  await calc.testId('import-file').setInputFiles(file);
+  await expect(calc.testId('notices')).toContainText('Dataset imported');
+  await a.expectValue('edit-av-profile-furniture', 87000);
+  await a.expectEdited('edit-av-profile-furniture', false);
+  await calc.expectClean();
+});
+
+test('return to the default dataset brings Binzhou back', async ({ calc, page }) => {
+  const a = new Assumptions(page);
+  await calc.open('lang=en&product=furniture');
+  await calc.testId('import-file').setInputFiles(fixture('copper-chain.json'));
+  await a.expectHeadline(20000);
+
+  await calc.testId('reset-dataset').click();
+  await expect(calc.testId('dataset-name')).toHaveText(BINZHOU);
+  await a.expectValue('edit-price', 13900);
+  await calc.testId('product-furniture').click();
+  await a.expectHeadline(80000);
+  await calc.expectClean();
+});

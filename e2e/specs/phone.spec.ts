@@ -1,0 +1,22 @@
+// Usable at 360 px wide: every view fits with no horizontal scrolling.
+import { test, expect } from '../fixtures';
+
+test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+
+for (const lang of ['zh', 'en']) {
+  for (const view of ['path', 'compare', 'scenario']) {
+    test(`${view} view fits 360 px (${lang})`, async ({ calc, page }) => {
+      await calc.open(`lang=${lang}&view=${view}`);
+      await expect(calc.testId(`view-${view}`)).toBeVisible();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, 'horizontal overflow in px').toBeLessThanOrEqual(0);
+      await calc.expectClean();
+    });
+  }
+}
+
+test('a product can be tapped on a phone', async ({ calc }) => {
+  await calc.open('lang=en');
+  await calc.testId('product-furniture').tap();
+  await expect(calc.testId('added-value-per-ton')).toHaveAttribute('data-value', '80000');
+});

@@ -1,0 +1,244 @@
+// The chain-extension scenario view: baseline against plan, the mix that cannot pass 100 %,
+// the Sankey unit toggle, goal-seek, the P10–P90 band, the link round trip and phone width.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { test, expect } from '../fixtures';
+import type { Calculator } from '../pages/calculator';
+
+type Step = { from: string; to: string; yield: number; added_value: { base: number } };
+const data = JSON.parse(
+  readFileSync(fileURLToPath(new URL('../../data/binzhou-aluminium.json', import.meta.url)), 'utf8'),
+) as { steps: Step[]; region: { primary_tonnes_per_year: number } };
+
+/** M = Π 1/y along a path (MODEL.md "Metal balance"). */
+function metalPerTon(path: string[]): number {
+  let m = 1;
+  for (let i = 1; i < path.length; i++) {
+    const step = data.steps.find((s) => s.from === path[i - 1] && s.to === path[i]);
+    if (!step) throw new Error(`no step ${path[i - 1]} → ${path[i]}`);
+    m /= step.yield;
+  }
+  return m;
+}
+
+async function value(calc: Calculator, id: string): Promise<number> {
+  const raw = await calc.testId(id).getAttribute('data-value');
+  expect(raw, `${id} has data-value`).not.toBeNull();
+  return Number(raw);
+}
+
+/** Types a share (percent) into the plan's field for a product and leaves the field. */
+async function setPlanShare(calc: Calculator, product: string, percent: string) {
+  const field = calc.testId(`mix-plan-${product}`);
+  await field.fill(percent);
+  await field.press('Tab');
+}
+
+const FURNITURE = ['primary', 'billet', 'profile', 'furniture'];
+
+test('the default example plan adds more value than the baseline', async ({ calc }) => {
+  await calc.open('lang=en&view=scenario');
+  await expect(calc.testId('view-scenario')).toBeVisible();
+  const plan = await value(calc, 'scenario-added-plan');
+  const baseline = await value(calc, 'scenario-added-baseline');
+  expect(baseline).toBe(0); // today every ton leaves as primary metal
+  expect(plan).toBeGreaterThan(baseline);
+  expect(await value(calc, 'mix-total')).toBeCloseTo(0.5, 9);
+  await expect(calc.testId('mix-total')).toContainText('50%');
+  await calc.expectClean();
+});
+
+test('10 % to furniture adds 0.10 × Q / M × 80,000 yuan', async ({ calc }) => {
+  await calc.open('lang=en&view=scenario');
+  const q = data.region.primary_tonnes_per_year;
+  await expect(calc.testId('scenario-tonnage')).toHaveValue('6,460,000');
+  await setPlanShare(calc, 'furniture', '0');
+  await expect(calc.testId('mix-plan-furniture')).toHaveValue('0');
+  const without = await value(calc, 'scenario-added-plan');
+  await setPlanShare(calc, 'furniture', '10');
+  await expect(calc.testId('mix-plan-furniture')).toHaveValue('10');
+  await expect.poll(() => value(calc, 'scenario-added-plan')).not.toBe(without);
+  const rise = (await value(calc, 'scenario-added-plan')) - without;
+  const expected = (0.1 * q / metalPerTon(FURNITURE)) * 80_000;
+  expect(Math.abs(rise - expected) / expected).toBeLessThan(1e-9);
+  expect(await value(calc, 'tons-furniture-plan')).toBeCloseTo(0.1 * q / metalPerTon(FURNITURE), 3);
+  await calc.expectClean();
+});
+
+test('shares cannot pass 100 %: 90 % on one product after the default 50 % is clamped', async ({ calc }) => {
+  await calc.open('lang=en&view=scenario');
+  const before = await value(calc, 'mix-plan-furniture-max');
+  expect(before).toBeCloseTo(0.52, 9); // its own 2 % plus the 50 % left
+  await setPlanShare(calc, 'furniture', '90');
+  await expect(calc.testId('mix-total')).toContainText('100%');
+  expect(await value(calc, 'mix-total')).toBeLessThanOrEqual(1 + 1e-12);
+  await expect(calc.testId('mix-plan-furniture')).toHaveValue('52');
+  await expect(calc.testId('mix-left-plan')).toHaveText('left as primary metal 0%');
+  // The slider cannot go past the room left either.
+  await expect(calc.testId('mix-plan-furniture-slider')).toHaveAttribute('max', '52');
+  await expect(calc.testId('mix-plan-rod-slider')).toHaveAttribute('max', '15');
+  await calc.expectClean();
+});
+
+test('the slider moves a share and the plan follows', async ({ calc }) => {
+  await calc.open('lang=en&view=scenario');
+  const before = await value(calc, 'scenario-added-plan');
+  await calc.testId('mix-plan-furniture-slider').fill('20');
+  await expect(calc.testId('mix-plan-furniture')).toHaveValue('20');
+  expect(await value(calc, 'scenario-added-plan')).toBeGreaterThan(before);
+  expect(await value(calc, 'mix-total')).toBeCloseTo(0.68, 9);
+});
+
+test('the Sankey switches between tonnes and yuan', async ({ calc, page }) => {
+  await calc.open('lang=en&view=scenario');
+  const sankey = page.locator('svg[data-chart="sankey"]');
+  await expect(sankey).toHaveAttribute('data-unit', 't');
+  const label = sankey.locator('[data-node="furniture"] text.sankey-value');
+  await expect(label).toContainText(/ t$/);
+  await expect(sankey.locator('[data-node="#recycled"]')).toHaveCount(1); // the recycling loop
+  await calc.testId('sankey-unit').click();
+  await expect(calc.testId('sankey-unit')).toHaveAttribute('aria-pressed', 'true');
+  await expect(sankey).toHaveAttribute('data-unit', 'yuan');
+  await expect(label).toContainText(/ yuan$/);
+  await calc.testId('sankey-unit').click();
+  await expect(label).toContainText(/ t$/);
+  await calc.expectClean();
+});
+
+test('goal-seek finds the mix for a reachable target and applies it', async ({ calc }) => {
+  await calc.open('lang=en&view=scenario');
+  await calc.testId('scenario-target-metric').selectOption('added');
+  const plan = await value(calc, 'scenario-added-plan');
+  await calc.testId('scenario-target').fill(String(Math.round(plan / 2)));
+  await calc.testId('scenario-target').press('Tab');
+  const result = calc.testId('goal-seek-result');
+  await expect(result).toHaveAttribute('data-outcome', 'reached');
+  expect(Number(await result.getAttribute('data-lambda'))).toBeCloseTo(0.5, 6);
+  expect(Number(await result.getAttribute('data-value'))).toBeCloseTo(Math.round(plan / 2), -1);
+  await calc.testId('goal-seek-apply').click();
+  await expect.poll(() => value(calc, 'mix-total')).toBeCloseTo(0.25, 6);
+  expect(await value(calc, 'scenario-added-plan')).toBeCloseTo(Math.round(plan / 2), -1);
+  // A target beyond every mix is unreachable, with the best value.
+  await calc.testId('scenario-target').fill('9000亿');
+  await calc.testId('scenario-target').press('Tab');
+  await expect(result).toHaveAttribute('data-outcome', 'unreachable');
+  await expect(result).toContainText('Unreachable');
+  await calc.expectClean();
+});
+
+test('the trajectory names the first year that meets the target', async ({ calc, page }) => {
+  await calc.open('lang=en&view=scenario');
+  await calc.testId('scenario-target-metric').selectOption('added');
+  const plan = await value(calc, 'scenario-added-plan');
+  await calc.testId('scenario-target').fill(String(Math.round(plan * 0.9)));
+  await calc.testId('scenario-target').press('Tab');
+  await expect(page.locator('svg[data-chart="trajectory"]')).toBeVisible();
+  const first = calc.testId('trajectory-first-year');
+  await expect(first).toContainText('first met in year');
+  const year = Number(await first.getAttribute('data-value'));
+  expect(year).toBeGreaterThan(0);
+  expect(year).toBeLessThanOrEqual(5);
+  await calc.testId('scenario-target').fill(String(Math.round(plan * 2)));
+  await expect(first).toContainText('not reached');
+});
+
+test('the uncertainty band is ordered P10 ≤ P50 ≤ P90 and the tornado is sorted', async ({ calc, page }) => {
+  await calc.open('lang=en&view=scenario');
+  const [p10, p50, p90] = [await value(calc, 'p10'), await value(calc, 'p50'), await value(calc, 'p90')];
+  expect(p10).toBeLessThanOrEqual(p50);
+  expect(p50).toBeLessThanOrEqual(p90);
+  expect(p10).toBeLessThan(p90);
+  const swings = await page.locator('svg[data-chart="tornado"] [data-swing]').evaluateAll(
+    (els) => els.map((e) => Number(e.getAttribute('data-swing'))),
+  );
+  expect(swings.length).toBeGreaterThan(1);
+  expect([...swings].sort((a, b) => b - a)).toEqual(swings);
+  await expect(page.locator('svg[data-chart="tornado"]')).toContainText('Metal price');
+});
+
+test('the link restores the same plan', async ({ calc, page }) => {
+  await calc.open('lang=en&view=scenario');
+  await setPlanShare(calc, 'furniture', '10');
+  await calc.testId('local-furniture').uncheck();
+  await calc.testId('uplift-profile-furniture').fill('20');
+  await calc.testId('uplift-profile-furniture').press('Tab');
+  await expect(page).toHaveURL(/nl=furniture/);
+  const figures = async () => ({
+    added: await value(calc, 'scenario-added-plan'),
+    retained: await value(calc, 'scenario-retained-plan'),
+    output: await value(calc, 'scenario-output-plan'),
+  });
+  const before = await figures();
+  expect(before.retained).toBeLessThan(before.added);
+  await page.reload();
+  await expect(calc.testId('view-scenario')).toBeVisible();
+  expect(await figures()).toEqual(before);
+  await expect(calc.testId('mix-plan-furniture')).toHaveValue('10');
+  await expect(calc.testId('local-furniture')).not.toBeChecked();
+  await calc.expectClean();
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+  test('nothing in the scenario view scrolls sideways', async ({ calc, page }) => {
+    await calc.open('lang=zh&view=scenario');
+    await expect(calc.testId('view-scenario')).toBeVisible();
+    // Elements of this view reaching past the screen, other than inside their own
+    // scroll container (wide tables): there must be none.
+    const sticking = () => page.evaluate(() => {
+      const view = document.querySelector('[data-testid="view-scenario"]');
+      const inScroller = (e: Element) => {
+        for (let a = e.parentElement; a && a !== view; a = a.parentElement) {
+          if (['auto', 'scroll', 'hidden'].includes(getComputedStyle(a).overflowX)) return true;
+        }
+        return false;
+      };
+      return [...(view?.querySelectorAll('*') ?? [])]
+        .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 0.5 && !inScroller(e))
+        .map((e) => `${e.tagName} ${e.getAttribute('data-testid') ?? e.className}`);
+    });
+    expect(await sticking()).toEqual([]);
+    expect(await page.evaluate(() => document.querySelector('[data-testid="view-scenario"]')!.scrollWidth))
+      .toBeLessThanOrEqual(360);
+    await calc.testId('sankey-unit').click();
+    await page.locator('.baseline-mix > summary').click();
+    expect(await sticking()).toEqual([]);
+    await calc.expectClean();
+  });
+});
+
+// Screenshots for a person to look at; run with SCENARIO_SHOTS=1.
+test('screenshots', async ({ calc, page }) => {
+  test.skip(!process.env.SCENARIO_SHOTS, 'only on request');
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1200, height: 900 });
+  let t = Date.now();
+  await calc.open('lang=en&view=scenario');
+  await expect(calc.testId('p50')).toBeVisible();
+  console.log('open', Date.now() - t);
+  for (const id of ['scenario-inputs', 'mix-editor-plan', 'scenario-summary', 'sankey', 'trajectory', 'goal-seek', 'uncertainty']) {
+    await calc.testId(id).screenshot({ path: `/tmp/scn/${id}.png` });
+  }
+  t = Date.now();
+  await calc.testId('sankey-unit').click();
+  await expect(calc.testId('sankey-unit')).toHaveAttribute('aria-pressed', 'true');
+  console.log('toggle', Date.now() - t);
+  t = Date.now();
+  await calc.testId('mix-plan-furniture').fill('5');
+  await expect(calc.testId('mix-total')).toContainText('53%');
+  console.log('type', Date.now() - t);
+  await calc.testId('sankey').screenshot({ path: '/tmp/scn/sankey-yuan.png' });
+  await page.setViewportSize({ width: 360, height: 740 });
+  await calc.open('lang=zh&view=scenario');
+  await expect(calc.testId('p50')).toBeVisible();
+  await page.screenshot({ path: '/tmp/scn/phone.png', fullPage: true });
+  console.log('overflow', await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth));
+  for (const id of ['mix-editor-plan', 'scenario-summary', 'sankey']) {
+    await calc.testId(id).screenshot({ path: `/tmp/scn/phone-${id}.png` });
+  }
+  const wide = await page.evaluate(() => {
+    const clipped = (e: Element) => { for (let a = e.parentElement; a && a !== document.body; a = a.parentElement) { const o = getComputedStyle(a).overflowX; if (o === 'auto' || o === 'hidden' || o === 'scroll') return true; } return false; };
+    return [...document.querySelectorAll('*')].filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1 && !clipped(e)).slice(0, 12).map((e) => `${e.tagName}.${e.className} ${e.getAttribute('data-testid') ?? ''} ${Math.round(e.getBoundingClientRect().right)} in-scenario=${!!e.closest('[data-testid=view-scenario]')}`);
+  });
+  console.log(wide.join('\n'));
+});

@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# `make bench`: builds the release app and the reference app (bench/reference), serves both
+# with nginx (scripts/serve.sh, as in production), measures them side by side in headless
+# Chromium (bench/run.mjs) and prints a table; the same figures go to bench/results/<time>.json.
+# Benchmarks, not tests: nothing here fails on a slow figure.
+#
+#   scripts/bench.sh            full run (about 8–10 minutes on 2 cores)
+#   BENCH_SKIP_BUILD=1 scripts/bench.sh   measure the last build again (no dist, no reference)
+#   BENCH_QUICK=1 scripts/bench.sh        fewer runs, for working on the bench itself
+# Ports: BENCH_PORT (app, default 8097) and BENCH_PORT+1 (reference).
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+cd "$ROOT"
+PORT=${BENCH_PORT:-8097}
+REF_PORT=$((PORT + 1))
+OUT=target/bench
+APP_DIST=$OUT/app
+REF_DIST=$OUT/reference
+STAMP=$(date -u +%Y%m%dT%H%M%SZ)
+RESULT=bench/results/$STAMP.json
+mkdir -p "$OUT" bench/results
+say() { printf '[bench] %s\n' "$*" >&2; }
+started=$(date +%s)
+
+scripts/setup.sh test
+# shellcheck disable=SC1091
+. target/toolchain.env
+if ! command -v twiggy >/dev/null; then
+  say "cargo install twiggy 0.8 (a few minutes, once)"
+  "$HOME/.cargo/bin/cargo" install twiggy --version '^0.8' || say "twiggy did not install: no size breakdown"
+fi
+
+if [ -z "${BENCH_SKIP_BUILD:-}" ]; then
+  say "release build of the app into $APP_DIST"
+  scripts/dist.sh "$APP_DIST"
+  say "release build of the reference (bench/reference) into $REF_DIST"
+  # Its own target dir under target/, so nothing lands inside bench/.
+  (cd bench/reference && CARGO_TARGET_DIR="$ROOT/target/bench-reference" \
+     trunk build --release --offline --dist "$ROOT/$REF_DIST")
+  node scripts/postbuild.mjs "$REF_DIST"
+fi
+
+# The wasm's largest contributors: the wasm that Trunk fed to wasm-bindgen (names kept), run
+# through wasm-bindgen and the same `wasm-opt -Oz` as the dist build but with -g, so the
+# function names survive; its size less the name section matches the dist wasm.
+TW=$OUT/twiggy
+rm -rf "$TW" && mkdir -p "$TW"
+if command -v twiggy >/dev/null && [ -f target/wasm32-unknown-unknown/release/value-chain.wasm ]; then
+  say "size breakdown (wasm-bindgen + wasm-opt -Oz -g + twiggy)"
+  wasm-bindgen --target web --out-dir "$TW" --out-name app target/wasm32-unknown-unknown/release/value-chain.wasm
+  wasm-opt -Oz -g --enable-bulk-memory --enable-nontrapping-float-to-int --enable-reference-types \
+    --enable-multivalue --enable-sign-ext --enable-mutable-globals -o "$TW/app_named.wasm" "$TW/app_bg.wasm"
+  twiggy top -n 20 "$TW/app_named.wasm" > "$TW/top.txt"
+  twiggy top -n 100000 --format json "$TW/app_named.wasm" > "$TW/top.json"
+fi
+
+say "native model benchmark (cargo bench --bench model)"
+cargo bench --bench model 2>/dev/null | tee "$OUT/model.txt" >&2 || say "cargo bench failed"
+
+# Both servers run in the background; the trap stops exactly these two.
+PIDS=()
+stop_servers() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; }
+trap stop_servers EXIT
+for pair in "$PORT:$APP_DIST" "$REF_PORT:$REF_DIST"; do
+  port=${pair%%:*} dir=${pair#*:}
+  if curl -s -o /dev/null "http://127.0.0.1:$port/"; then
+    say "port $port is in use: set BENCH_PORT to a free pair of ports"; exit 1
+  fi
+  scripts/serve.sh "$port" "$dir" >/dev/null 2>"$OUT/nginx-$port.log" &
+  PIDS+=($!)
+done
+for port in "$PORT" "$REF_PORT"; do
+  for _ in $(seq 50); do curl -s -o /dev/null "http://127.0.0.1:$port/" && break; sleep 0.1; done
+done
+
+say "measuring (headless Chromium, Lighthouse)"
+node bench/run.mjs \
+  --app "http://127.0.0.1:$PORT/" --app-dist "$APP_DIST" \
+  --ref "http://127.0.0.1:$REF_PORT/" --ref-dist "$REF_DIST" \
+  --twiggy "$TW" --model "$OUT/model.txt" --out "$RESULT" \
+  ${BENCH_QUICK:+--quick}
+say "whole run: $(( $(date +%s) - started )) s; figures in $RESULT"

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Tests the last-resort panic hook: builds a test-only release app in which `?panic=now`
+# panics on purpose (cargo feature `panic-test`; never deployed), serves it with nginx and
+# runs e2e/specs/panic.spec.ts against it.
+#   scripts/test-panic.sh            (E2E_PORT to change the port, default 8098)
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+cd "$ROOT"
+OUT=target/dist-panic
+scripts/setup.sh test
+# shellcheck disable=SC1091
+. target/toolchain.env
+start=$(date +%s)
+# The app only: the panic spec needs neither the host-page API nor the example page.
+trunk build --release --offline --features panic-test --dist "$OUT"
+node scripts/postbuild.mjs "$OUT"
+echo "[test-panic] built $OUT in $(( $(date +%s) - start ))s"
+E2E_DIST="../$OUT" E2E_PANIC_DIST=1 E2E_PORT="${E2E_PORT:-8098}" \
+  npx playwright test --config e2e/playwright.config.ts specs/panic.spec.ts
+echo "[test-panic] done in $(( $(date +%s) - start ))s"

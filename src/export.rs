@@ -1,0 +1,302 @@
+//! The files the visitor downloads, built as text (pure, tested natively): CSV of the
+//! comparison and of the scenario, JSON of the assumptions. CSV is UTF-8 with a BOM so that
+//! Excel opens the Chinese correctly, quoted per RFC 4180, with CRLF line ends.
+use crate::i18n::Lang;
+use crate::model::{
+    Badge, Dataset, Edit, ModelError, RankedProduct, ScenarioComparison, ScenarioResult,
+};
+
+/// Excel reads a file as UTF-8 only when it starts with this.
+pub const BOM: &str = "\u{FEFF}";
+
+pub const COMPARE_CSV_FILE: &str = "value-chain-compare.csv";
+pub const SCENARIO_CSV_FILE: &str = "value-chain-scenario.csv";
+pub const ASSUMPTIONS_JSON_FILE: &str = "value-chain-assumptions.json";
+
+/// One CSV cell: text from the dataset or the interface, or a number we computed.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Cell {
+    Text(String),
+    Number(f64),
+    Empty,
+}
+
+impl Cell {
+    fn text(s: impl Into<String>) -> Cell {
+        Cell::Text(s.into())
+    }
+
+    fn opt(value: Option<f64>) -> Cell {
+        value.map_or(Cell::Empty, Cell::Number)
+    }
+}
+
+/// A text cell as written: a spreadsheet would run a cell starting with `=`, `+`, `-`, `@`
+/// (or a tab / carriage return, which some read before them) as a formula, and imported
+/// dataset labels are untrusted, so such text gets a leading apostrophe. Then RFC 4180
+/// quoting for commas, quotes and line breaks.
+pub fn text_cell(s: &str) -> String {
+    let neutral = match s.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{s}"),
+        _ => s.to_string(),
+    };
+    if neutral.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", neutral.replace('"', "\"\""))
+    } else {
+        neutral
+    }
+}
+
+/// A number as a spreadsheet reads it: plain digits with a `.`, no grouping, at most six
+/// decimals (our figures are far less precise), empty when not finite.
+pub fn number_cell(x: f64) -> String {
+    if !x.is_finite() {
+        return String::new();
+    }
+    let rounded = (x * 1e6).round() / 1e6;
+    if rounded == 0.0 {
+        return "0".into();
+    }
+    let s = format!("{rounded:.6}");
+    let s = s.trim_end_matches('0').trim_end_matches('.');
+    s.to_string()
+}
+
+fn cell(c: &Cell) -> String {
+    match c {
+        Cell::Text(s) => text_cell(s),
+        Cell::Number(x) => number_cell(*x),
+        Cell::Empty => String::new(),
+    }
+}
+
+/// Rows to a CSV file: BOM, comma-separated, CRLF after every row.
+pub fn to_csv(rows: &[Vec<Cell>]) -> String {
+    let mut out = String::from(BOM);
+    for row in rows {
+        let line: Vec<String> = row.iter().map(cell).collect();
+        out.push_str(&line.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+/// `yuan/t` / `元/吨`, or the dataset's own currency code.
+fn per_ton_unit(currency: &str, lang: Lang) -> String {
+    match (currency, lang) {
+        ("CNY", Lang::Zh) => "元/吨".into(),
+        ("CNY", Lang::En) => "yuan/t".into(),
+        (code, Lang::Zh) => format!("{code}/吨"),
+        (code, Lang::En) => format!("{code}/t"),
+    }
+}
+
+fn money_unit(currency: &str, lang: Lang) -> String {
+    match (currency, lang) {
+        ("CNY", Lang::Zh) => "元".into(),
+        ("CNY", Lang::En) => "yuan".into(),
+        (code, _) => code.to_string(),
+    }
+}
+
+fn with_unit(label: &str, unit: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("{label}（{unit}）"),
+        Lang::En => format!("{label} ({unit})"),
+    }
+}
+
+/// A badge's name, the same words as the page's badges (`ui::badge`).
+pub fn badge_label(badge: Badge, lang: Lang) -> &'static str {
+    match badge {
+        Badge::Article => lang.pick("报道", "article"),
+        Badge::Published => lang.pick("公开数据", "published"),
+        Badge::Estimate => lang.pick("估算", "estimate"),
+    }
+}
+
+/// Estimates are the weakest evidence; a figure quoted by a news article comes next; a
+/// published statistic or report is the strongest.
+fn strength(badge: Badge) -> u8 {
+    match badge {
+        Badge::Estimate => 0,
+        Badge::Article => 1,
+        Badge::Published => 2,
+    }
+}
+
+/// The weakest source among the steps of a path (the added value per ton rests on them);
+/// None for a path without steps.
+pub fn weakest_badge<S: AsRef<str>>(ds: &Dataset, path: &[S]) -> Option<Badge> {
+    path.windows(2)
+        .filter_map(|pair| match pair {
+            [from, to] => ds.step(from.as_ref(), to.as_ref()).map(|s| s.source.badge),
+            _ => None,
+        })
+        .min_by_key(|b| strength(*b))
+}
+
+/// A product's name in the language, or its id for an unknown one.
+pub fn product_name(ds: &Dataset, id: &str, lang: Lang) -> String {
+    ds.product(id)
+        .map(|p| match lang {
+            Lang::Zh => p.name.zh.clone(),
+            Lang::En => p.name.en.clone(),
+        })
+        .unwrap_or_else(|| id.to_string())
+}
+
+/// `电解铝 → 铝杆 → 电缆`.
+pub fn path_label<S: AsRef<str>>(ds: &Dataset, path: &[S], lang: Lang) -> String {
+    path.iter().map(|id| product_name(ds, id.as_ref(), lang)).collect::<Vec<_>>().join(" → ")
+}
+
+/// The comparison of end products (as ranked by `model::rank_end_products`), one row each.
+pub fn comparison_csv(ds: &Dataset, ranked: &[RankedProduct], lang: Lang) -> String {
+    let per_t = per_ton_unit(ds.currency(), lang);
+    let header = vec![
+        Cell::text(lang.pick("产品", "Product")),
+        Cell::text(lang.pick("产品代码", "Product id")),
+        Cell::text(lang.pick("加工路径", "Path")),
+        Cell::text(with_unit(lang.pick("每吨增加值", "Added value per ton"), &per_t, lang)),
+        Cell::text(with_unit(lang.pick("增加值低值", "Added value, low"), &per_t, lang)),
+        Cell::text(with_unit(lang.pick("增加值高值", "Added value, high"), &per_t, lang)),
+        Cell::text(with_unit(lang.pick("每吨产值", "Output value per ton"), &per_t, lang)),
+        Cell::text(lang.pick("相对铝锭倍数", "Multiplier vs metal")),
+        Cell::text(lang.pick("相对铝杆倍数", "Multiplier vs rod")),
+        Cell::text(lang.pick("最弱来源", "Weakest source")),
+    ];
+    let mut rows = vec![header];
+    for r in ranked {
+        let name = match lang {
+            Lang::Zh => r.name.zh.clone(),
+            Lang::En => r.name.en.clone(),
+        };
+        rows.push(vec![
+            Cell::Text(name),
+            Cell::text(r.product.clone()),
+            Cell::Text(path_label(ds, &r.path, lang)),
+            Cell::Number(r.added_value_per_t),
+            Cell::Number(r.added_value_per_t_low),
+            Cell::Number(r.added_value_per_t_high),
+            Cell::Number(r.output_value_per_t),
+            Cell::Number(r.multiplier_vs_metal),
+            Cell::opt(r.multiplier_vs_rod),
+            weakest_badge(ds, &r.path).map_or(Cell::Empty, |b| Cell::text(badge_label(b, lang))),
+        ]);
+    }
+    to_csv(&rows)
+}
+
+/// Baseline and plan side by side: a row per end product, the metal sold unprocessed, the
+/// totals and the value retained in the region.
+pub fn scenario_csv(ds: &Dataset, cmp: &ScenarioComparison, lang: Lang) -> String {
+    let money = money_unit(ds.currency(), lang);
+    let t = lang.pick("吨", "t");
+    let side = |which: &str| -> Vec<Cell> {
+        let cols = [
+            (lang.pick("份额", "share"), "0–1".to_string()),
+            (lang.pick("吨数", "tonnes"), t.to_string()),
+            (lang.pick("增加值", "added value"), money.clone()),
+            (lang.pick("产值", "output value"), money.clone()),
+        ];
+        cols.iter()
+            .map(|(label, unit)| {
+                let name = match lang {
+                    Lang::Zh => format!("{which}{label}"),
+                    Lang::En => format!("{which} {label}"),
+                };
+                Cell::Text(with_unit(&name, unit, lang))
+            })
+            .collect()
+    };
+    let mut header = vec![Cell::text(lang.pick("产品", "Product")), Cell::text(lang.pick("产品代码", "Product id"))];
+    header.extend(side(lang.pick("现状", "Baseline")));
+    header.extend(side(lang.pick("规划", "Plan")));
+    let mut rows = vec![header];
+
+    // Products in either scenario, plan order first: the plan is what the reader studies.
+    let mut ids: Vec<&str> = cmp.plan.products.iter().map(|p| p.product.as_str()).collect();
+    for p in &cmp.baseline.products {
+        if !ids.contains(&p.product.as_str()) {
+            ids.push(p.product.as_str());
+        }
+    }
+    let outcome = |r: &ScenarioResult, id: &str| -> Vec<Cell> {
+        match r.products.iter().find(|p| p.product == id) {
+            Some(p) => vec![
+                Cell::Number(p.share),
+                Cell::Number(p.tonnes),
+                Cell::Number(p.added_value),
+                Cell::Number(p.output_value),
+            ],
+            None => vec![Cell::Number(0.0), Cell::Number(0.0), Cell::Number(0.0), Cell::Number(0.0)],
+        }
+    };
+    for id in ids {
+        let mut row = vec![Cell::Text(product_name(ds, id, lang)), Cell::text(id)];
+        row.extend(outcome(&cmp.baseline, id));
+        row.extend(outcome(&cmp.plan, id));
+        rows.push(row);
+    }
+    let sold = |r: &ScenarioResult| -> Vec<Cell> {
+        vec![
+            Cell::Number(1.0 - r.allocated_share),
+            Cell::Number(r.metal_sold_tonnes),
+            Cell::Number(0.0),
+            Cell::Number(r.metal_sold_tonnes * r.metal_price),
+        ]
+    };
+    let mut row = vec![
+        Cell::Text(format!("{}{}", product_name(ds, ds.start(), lang), lang.pick("（直接出售）", " (sold unprocessed)"))),
+        Cell::text(ds.start()),
+    ];
+    row.extend(sold(&cmp.baseline));
+    row.extend(sold(&cmp.plan));
+    rows.push(row);
+
+    let total = |r: &ScenarioResult| -> Vec<Cell> {
+        vec![Cell::Number(1.0), Cell::Number(r.tonnage), Cell::Number(r.added_value), Cell::Number(r.output_value)]
+    };
+    let mut row = vec![Cell::text(lang.pick("合计（原铝吨数）", "Total (primary metal tonnes)")), Cell::Empty];
+    row.extend(total(&cmp.baseline));
+    row.extend(total(&cmp.plan));
+    rows.push(row);
+
+    let retained = |r: &ScenarioResult| -> Vec<Cell> { vec![Cell::Empty, Cell::Empty, Cell::Number(r.retained_value), Cell::Empty] };
+    let mut row = vec![Cell::text(lang.pick("留在本地的增加值", "Added value retained in the region")), Cell::Empty];
+    row.extend(retained(&cmp.baseline));
+    row.extend(retained(&cmp.plan));
+    rows.push(row);
+    to_csv(&rows)
+}
+
+/// The figures in force: the dataset with the edits applied (in the documented dataset
+/// format, so it can be imported again) and the list of edits made.
+pub fn assumptions_json(ds: &Dataset, edits: &[Edit]) -> Result<String, ModelError> {
+    let not_serialisable = |e: serde_json::Error| ModelError::Serialize { message: e.to_string() };
+    let dataset: serde_json::Value = serde_json::from_str(&ds.to_json()?).map_err(not_serialisable)?;
+    let edits = serde_json::to_value(edits).map_err(not_serialisable)?;
+    let doc = serde_json::json!({ "dataset": dataset, "edits": edits });
+    serde_json::to_string_pretty(&doc).map_err(not_serialisable)
+}
+
+/// The dataset part of an assumptions file, for re-import.
+pub fn dataset_of_assumptions(text: &str) -> Option<String> {
+    let doc: serde_json::Value = serde_json::from_str(text).ok()?;
+    serde_json::to_string(doc.get("dataset")?).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_are_plain() {
+        assert_eq!(number_cell(80000.0), "80000");
+        assert_eq!(number_cell(-2.5), "-2.5");
+        assert_eq!(number_cell(1.0 / 3.0), "0.333333");
+        assert_eq!(number_cell(f64::NAN), "");
+        assert_eq!(number_cell(-0.0000001), "0");
+    }
+}

@@ -1,0 +1,492 @@
+//! The chain map: the dataset's products by stage, the production steps between them, and
+//! the current path lit up. Two renderings of one layout: an SVG diagram on wide screens
+//! (left to right) and a list of stages with a row of product buttons each, which is the
+//! phone layout (top to bottom) and the diagram's text alternative. The buttons carry
+//! `product-<id>`; the diagram's nodes carry `map-node-<id>`.
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::i18n::Lang;
+use crate::model::{default_path, Dataset, ProductKind};
+
+#[derive(Properties, PartialEq)]
+pub struct ChainMapProps {
+    pub dataset: Rc<Dataset>,
+    pub path: Vec<String>,
+    pub lang: Lang,
+    /// A product picked: the caller shows the default path to it.
+    pub on_select: Callback<String>,
+}
+
+/// One product placed on the map.
+#[derive(Clone, Debug, PartialEq)]
+struct Placed {
+    index: usize,
+    /// Column from the left (0 = the leftmost stage); for the band, its position in it.
+    col: usize,
+    /// Row within the column; fractional rows centre a product on what it feeds.
+    row: f64,
+    /// Scrap and recycled metal (and anything off the production graph) sit apart.
+    apart: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+struct Layout {
+    placed: Vec<Placed>,
+    /// Stage of each column relative to the start product (negative = upstream).
+    stages: Vec<i64>,
+    rows: f64,
+}
+
+/// Column = longest distance from the start product along production steps (products the
+/// start is made from get negative stages, so alumina stands before primary metal);
+/// rows follow the rows of what feeds a product, so few lines cross.
+fn layout(ds: &Dataset) -> Layout {
+    let products = ds.products();
+    let n = products.len();
+    let index: HashMap<&str, usize> = products.iter().enumerate().map(|(i, p)| (p.id.as_str(), i)).collect();
+    let start = index.get(ds.start()).copied();
+    let edges: Vec<(usize, usize)> = ds
+        .steps()
+        .iter()
+        .filter(|s| !s.recycling)
+        .filter_map(|s| Some((*index.get(s.from.as_str())?, *index.get(s.to.as_str())?)))
+        .collect();
+    let apart: Vec<bool> = products
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            matches!(p.kind, ProductKind::Scrap | ProductKind::Recycled)
+                || (Some(i) != start && !edges.iter().any(|&(a, b)| a == i || b == i))
+        })
+        .collect();
+    let is_apart = |i: usize| apart.get(i).copied().unwrap_or(true);
+    let main_edges: Vec<(usize, usize)> = edges.iter().copied().filter(|&(a, b)| !is_apart(a) && !is_apart(b)).collect();
+
+    // Longest distances by relaxation: the production graph is acyclic (validated), so
+    // n rounds suffice; the bound also keeps a bad graph from looping.
+    let mut stage: Vec<Option<i64>> = vec![None; n];
+    if let Some(s) = start.and_then(|s| stage.get_mut(s)) {
+        *s = Some(0);
+    }
+    relax(&mut stage, &main_edges, n, |stage, a, b| {
+        let d = stage.get(a).copied().flatten()? + 1;
+        let slot = stage.get_mut(b)?;
+        (slot.is_none_or(|x| x < d)).then(|| *slot = Some(d))
+    });
+    // Upstream of the start: as many stages before it as its longest way to it.
+    let mut upstream: Vec<Option<i64>> = vec![None; n];
+    if let Some(s) = start.and_then(|s| upstream.get_mut(s)) {
+        *s = Some(0);
+    }
+    relax(&mut upstream, &main_edges, n, |up, a, b| {
+        let d = up.get(b).copied().flatten()? + 1;
+        let slot = up.get_mut(a)?;
+        (slot.is_none_or(|x| x < d)).then(|| *slot = Some(d))
+    });
+    for (s, up) in stage.iter_mut().zip(&upstream) {
+        if s.is_none() {
+            *s = up.map(|d| -d);
+        }
+    }
+    // Side branches (made from an upstream product but not leading to the start).
+    relax(&mut stage, &main_edges, n, |stage, a, b| {
+        let d = stage.get(a).copied().flatten()? + 1;
+        let slot = stage.get_mut(b)?;
+        slot.is_none().then(|| *slot = Some(d))
+    });
+
+    let min = stage.iter().flatten().copied().min().unwrap_or(0);
+    let max = stage.iter().flatten().copied().max().unwrap_or(0);
+    let stages: Vec<i64> = (min..=max).collect();
+    let mut placed: Vec<Placed> = Vec::new();
+    let mut row_of: Vec<Option<f64>> = vec![None; n];
+    for (col, &st) in stages.iter().enumerate() {
+        let mut members: Vec<(f64, usize)> = (0..n)
+            .filter(|&i| !is_apart(i) && stage.get(i).copied().flatten() == Some(st))
+            .map(|i| {
+                let feeders: Vec<f64> =
+                    main_edges.iter().filter(|&&(_, b)| b == i).filter_map(|&(a, _)| row_of.get(a).copied().flatten()).collect();
+                let key = if feeders.is_empty() { 0.0 } else { feeders.iter().sum::<f64>() / feeders.len() as f64 };
+                (key, i)
+            })
+            .collect();
+        members.sort_by(|x, y| x.0.total_cmp(&y.0).then(x.1.cmp(&y.1)));
+        let mut last: Option<f64> = None;
+        for (key, i) in members {
+            let row = match last {
+                Some(prev) => key.round().max(prev + 1.0),
+                None => key.round(),
+            };
+            last = Some(row);
+            if let Some(slot) = row_of.get_mut(i) {
+                *slot = Some(row);
+            }
+            placed.push(Placed { index: i, col, row, apart: false });
+        }
+    }
+    // A stage with a single product sits level with the middle of what it feeds, right to
+    // left, so the start product is centred on its branches.
+    for col in (0..stages.len()).rev() {
+        let in_col: Vec<usize> = placed.iter().enumerate().filter(|(_, p)| p.col == col).map(|(k, _)| k).collect();
+        let [only] = in_col.as_slice() else { continue };
+        let Some(i) = placed.get(*only).map(|p| p.index) else { continue };
+        let fed: Vec<f64> = main_edges
+            .iter()
+            .filter(|&&(a, _)| a == i)
+            .filter_map(|&(_, b)| placed.iter().find(|p| p.index == b).map(|p| p.row))
+            .collect();
+        if !fed.is_empty() {
+            let centre = fed.iter().sum::<f64>() / fed.len() as f64;
+            if let Some(p) = placed.get_mut(*only) {
+                p.row = centre;
+            }
+        }
+    }
+    let rows = placed.iter().map(|p| p.row + 1.0).fold(1.0, f64::max);
+    let mut band = 0;
+    for i in (0..n).filter(|&i| is_apart(i) || stage.get(i).copied().flatten().is_none()) {
+        // Every other column, so the recycling step between them has room for its label.
+        placed.push(Placed { index: i, col: band * 2, row: 0.0, apart: true });
+        band += 1;
+    }
+    Layout { placed, stages, rows }
+}
+
+fn relax<T>(values: &mut [T], edges: &[(usize, usize)], rounds: usize, step: impl Fn(&mut [T], usize, usize) -> Option<()>) {
+    for _ in 0..=rounds {
+        let mut changed = false;
+        for &(a, b) in edges {
+            changed |= step(values, a, b).is_some();
+        }
+        if !changed {
+            break;
+        }
+    }
+}
+
+fn stage_label(stage: i64, lang: Lang) -> String {
+    match (stage, lang) {
+        (0, _) => lang.pick("起点", "Start").to_string(),
+        (s, Lang::Zh) if s < 0 => "上游".to_string(),
+        (_, Lang::En) if stage < 0 => "Upstream".to_string(),
+        (s, Lang::Zh) => format!("第{s}道加工"),
+        (s, Lang::En) => format!("Stage {s}"),
+    }
+}
+
+fn band_label(lang: Lang) -> &'static str {
+    lang.pick("废料与再生", "Scrap and recycling")
+}
+
+// Diagram geometry (viewBox units).
+const NODE_W: f64 = 140.0;
+const NODE_H: f64 = 56.0;
+const COL_PITCH: f64 = 176.0;
+const ROW_PITCH: f64 = 68.0;
+const MARGIN: f64 = 12.0;
+const HEADER: f64 = 30.0;
+const BAND_GAP: f64 = 40.0;
+const FONT: f64 = 13.0;
+
+/// Approximate advance of a character in em, to wrap names without measuring text.
+fn char_em(c: char) -> f64 {
+    if u32::from(c) >= 0x2E80 {
+        1.0
+    } else if c == ' ' {
+        0.3
+    } else if "il.,'()-fjtr|!:;".contains(c) {
+        0.34
+    } else if c.is_ascii_uppercase() || "mwMW".contains(c) {
+        0.72
+    } else {
+        0.56
+    }
+}
+
+fn width_em(s: &str) -> f64 {
+    s.chars().map(char_em).sum()
+}
+
+/// Breaks a name into at most `max_lines` lines of `max_em`, at spaces and hyphens for
+/// Latin text and between characters for Chinese; an overlong name ends in "…".
+pub(super) fn wrap(name: &str, max_em: f64, max_lines: usize) -> Vec<String> {
+    let mut tokens: Vec<String> = Vec::new();
+    let mut word = String::new();
+    for c in name.chars() {
+        if "）)，、。:：".contains(c) {
+            // Closing punctuation never starts a line.
+            match (word.is_empty(), tokens.last_mut()) {
+                (true, Some(last)) => last.push(c),
+                _ => word.push(c),
+            }
+        } else if u32::from(c) >= 0x2E80 || c == ' ' {
+            if !word.is_empty() {
+                tokens.push(std::mem::take(&mut word));
+            }
+            tokens.push(c.to_string());
+        } else {
+            word.push(c);
+            if c == '-' {
+                tokens.push(std::mem::take(&mut word));
+            }
+        }
+    }
+    if !word.is_empty() {
+        tokens.push(word);
+    }
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for token in tokens {
+        if token == " " && line.is_empty() {
+            continue;
+        }
+        if width_em(&line) + width_em(&token) <= max_em {
+            line.push_str(&token);
+            continue;
+        }
+        if !line.trim().is_empty() {
+            lines.push(line.trim_end().to_string());
+        }
+        line = String::new();
+        if token == " " {
+            continue;
+        }
+        for c in token.chars() {
+            if width_em(&line) + char_em(c) > max_em && !line.is_empty() {
+                lines.push(std::mem::take(&mut line));
+            }
+            line.push(c);
+        }
+    }
+    if !line.trim().is_empty() {
+        lines.push(line.trim_end().to_string());
+    }
+    if lines.len() > max_lines {
+        lines.truncate(max_lines);
+        if let Some(last) = lines.last_mut() {
+            while !last.is_empty() && width_em(last) + 1.0 > max_em {
+                last.pop();
+            }
+            last.push('…');
+        }
+    }
+    lines
+}
+
+fn activate(on_select: &Callback<String>, id: &str) -> (Callback<MouseEvent>, Callback<KeyboardEvent>) {
+    let click = {
+        let (on_select, id) = (on_select.clone(), id.to_string());
+        Callback::from(move |_: MouseEvent| on_select.emit(id.clone()))
+    };
+    let key = {
+        let (on_select, id) = (on_select.clone(), id.to_string());
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Enter" || e.key() == " " {
+                // Space would otherwise scroll the page.
+                e.prevent_default();
+                on_select.emit(id.clone());
+            }
+        })
+    };
+    (click, key)
+}
+
+#[function_component(ChainMap)]
+pub fn chain_map(props: &ChainMapProps) -> Html {
+    let lang = props.lang;
+    let ds = &props.dataset;
+    let layout = use_memo(props.dataset.clone(), |ds| layout(ds));
+    let products = ds.products();
+    let name_of = |i: usize| products.get(i).map(|p| if lang == Lang::Zh { p.name.zh.clone() } else { p.name.en.clone() }).unwrap_or_default();
+    let id_of = |i: usize| products.get(i).map(|p| p.id.clone()).unwrap_or_default();
+    // Position on the path (1-based), shown as a numbered mark: the non-colour cue.
+    let on_path = |id: &str| props.path.iter().position(|p| p == id).map(|k| k + 1);
+    let selected = props.path.last().cloned().unwrap_or_default();
+    let selectable = |id: &str| default_path(ds, id).is_ok();
+
+    let main_bottom = HEADER + layout.rows * ROW_PITCH;
+    let band_count = layout.placed.iter().filter(|p| p.apart).count();
+    let band_cols = layout.placed.iter().filter(|p| p.apart).map(|p| p.col + 1).max().unwrap_or(0);
+    let cols = layout.stages.len().max(band_cols).max(1) as f64;
+    let width = MARGIN * 2.0 + cols * COL_PITCH - (COL_PITCH - NODE_W);
+    let height = if band_count > 0 { main_bottom + BAND_GAP + ROW_PITCH } else { main_bottom };
+    let pos = |p: &Placed| -> (f64, f64) {
+        let x = MARGIN + p.col as f64 * COL_PITCH;
+        let y = if p.apart { main_bottom + BAND_GAP } else { HEADER + p.row * ROW_PITCH };
+        (x, y)
+    };
+    let find = |id: &str| layout.placed.iter().find(|p| products.get(p.index).is_some_and(|q| q.id == id));
+
+    let edges = ds.steps().iter().filter_map(|s| {
+        let (a, b) = (find(&s.from)?, find(&s.to)?);
+        let ((ax, ay), (bx, by)) = (pos(a), pos(b));
+        let lit = props.path.windows(2).any(|w| matches!(w, [f, t] if *f == s.from && *t == s.to));
+        let (x1, y1, x2, y2) = (ax + NODE_W, ay + NODE_H / 2.0, bx, by + NODE_H / 2.0);
+        let dx = ((x2 - x1) / 2.0).max(16.0);
+        let d = format!("M{x1:.1},{y1:.1} C{:.1},{y1:.1} {:.1},{y2:.1} {x2:.1},{y2:.1}", x1 + dx, x2 - dx);
+        let arrow = format!("{x2:.1},{y2:.1} {:.1},{:.1} {:.1},{:.1}", x2 - 8.0, y2 - 4.5, x2 - 8.0, y2 + 4.5);
+        let class = classes!("edge", lit.then_some("on-path"), s.recycling.then_some("recycling"));
+        let label = s.recycling.then(|| {
+            html! {
+                <text class="edge-label" x={format!("{:.1}", (x1 + x2) / 2.0)} y={format!("{:.1}", y1 - 8.0)} text-anchor="middle">
+                    { lang.pick("回收再生", "recycling") }
+                </text>
+            }
+        });
+        Some(html! {
+            <g class={class} data-testid={format!("map-edge-{}-{}", s.from, s.to)}>
+                <path d={d} />
+                <polygon points={arrow} />
+                { for label }
+            </g>
+        })
+    });
+
+    let max_em = (NODE_W - 14.0) / FONT;
+    let nodes = layout.placed.iter().map(|p| {
+        let (x, y) = pos(p);
+        let id = id_of(p.index);
+        let name = name_of(p.index);
+        let lines = wrap(&name, max_em, 3);
+        let first_y = y + NODE_H / 2.0 - (lines.len() as f64 - 1.0) * (FONT + 2.0) / 2.0 + FONT * 0.35;
+        let texts = lines.iter().enumerate().map(|(k, l)| {
+            html! {
+                <text class="node-text" x={format!("{:.1}", x + NODE_W / 2.0)} y={format!("{:.1}", first_y + k as f64 * (FONT + 2.0))} text-anchor="middle">{ l.clone() }</text>
+            }
+        });
+        let step = on_path(&id);
+        let mark = step.map(|k| {
+            html! {
+                <g class="node-step" aria-hidden="true">
+                    <circle cx={format!("{x:.1}")} cy={format!("{y:.1}")} r="10" />
+                    <text x={format!("{x:.1}")} y={format!("{:.1}", y + 4.0)} text-anchor="middle">{ k.to_string() }</text>
+                </g>
+            }
+        });
+        let class = classes!(
+            "node",
+            step.is_some().then_some("on-path"),
+            (id == selected).then_some("selected"),
+            p.apart.then_some("apart"),
+        );
+        let body = html! {
+            <>
+                <rect class="node-focus" x={format!("{:.1}", x - 5.0)} y={format!("{:.1}", y - 5.0)} width={format!("{:.1}", NODE_W + 10.0)} height={format!("{:.1}", NODE_H + 10.0)} rx="9" />
+                <rect class="node-box" x={format!("{x:.1}")} y={format!("{y:.1}")} width={format!("{NODE_W:.1}")} height={format!("{NODE_H:.1}")} rx="6" />
+                { for texts }
+                { for mark }
+            </>
+        };
+        if selectable(&id) {
+            let (onclick, onkeydown) = activate(&props.on_select, &id);
+            let label = match step {
+                Some(_) => format!("{name}{}", lang.pick("（在当前路径上）", " (on the current path)")),
+                None => name.clone(),
+            };
+            html! {
+                <g class={class} role="button" tabindex="0" aria-label={label}
+                    aria-current={(id == selected).then_some("true")}
+                    data-testid={format!("map-node-{id}")} {onclick} {onkeydown}>
+                    { body }
+                </g>
+            }
+        } else {
+            html! { <g class={classes!(class, "static")} data-testid={format!("map-node-{id}")}>{ body }</g> }
+        }
+    });
+
+    let headers = layout.stages.iter().enumerate().map(|(col, &st)| {
+        html! {
+            <text class="stage-header" x={format!("{:.1}", MARGIN + col as f64 * COL_PITCH + NODE_W / 2.0)} y="18" text-anchor="middle">
+                { stage_label(st, lang) }
+            </text>
+        }
+    });
+    let band_header = (band_count > 0).then(|| {
+        html! {
+            <>
+                <line class="band-rule" x1={format!("{MARGIN:.1}")} x2={format!("{:.1}", width - MARGIN)} y1={format!("{:.1}", main_bottom + 4.0)} y2={format!("{:.1}", main_bottom + 4.0)} />
+                <text class="stage-header band" x={format!("{MARGIN:.1}")} y={format!("{:.1}", main_bottom + 24.0)}>{ band_label(lang) }</text>
+            </>
+        }
+    });
+    let title = lang.pick("产业链图：按加工阶段排列的产品和加工步骤", "Chain map: products by stage and the production steps between them");
+
+    // The list: one group per stage (the diagram's columns), then the apart band.
+    let mut groups: Vec<(String, Vec<&Placed>)> = layout
+        .stages
+        .iter()
+        .enumerate()
+        .map(|(col, &st)| {
+            let mut members: Vec<&Placed> = layout.placed.iter().filter(|p| !p.apart && p.col == col).collect();
+            members.sort_by(|a, b| a.row.total_cmp(&b.row));
+            (stage_label(st, lang), members)
+        })
+        .filter(|(_, m)| !m.is_empty())
+        .collect();
+    let band: Vec<&Placed> = layout.placed.iter().filter(|p| p.apart).collect();
+    if !band.is_empty() {
+        groups.push((band_label(lang).to_string(), band));
+    }
+    let list = groups.into_iter().map(|(label, members)| {
+        html! {
+            <li class="stage">
+                <span class="stage-label">{ label }</span>
+                <ul class="stage-products">
+                    { for members.into_iter().map(|p| {
+                        let id = id_of(p.index);
+                        let name = name_of(p.index);
+                        let step = on_path(&id);
+                        let class = classes!("product-button", step.is_some().then_some("on-path"), (id == selected).then_some("selected"));
+                        let mark = step.map(|k| html! {
+                            <span class="product-step" aria-hidden="true">{ k.to_string() }</span>
+                        });
+                        let note = step.map(|_| html! {
+                            <span class="visually-hidden">{ lang.pick("（在当前路径上）", " (on the current path)") }</span>
+                        });
+                        let item = if selectable(&id) {
+                            let (onclick, _) = activate(&props.on_select, &id);
+                            html! {
+                                <button type="button" class={class} data-testid={format!("product-{id}")}
+                                    aria-current={(id == selected).then_some("true")} {onclick}>
+                                    { for mark }<span class="product-name">{ name }</span>{ for note }
+                                </button>
+                            }
+                        } else {
+                            // Not reached from the start product by production steps: shown
+                            // for the picture, not a path one can pick.
+                            html! {
+                                <span class={classes!(class, "static")} data-testid={format!("product-{id}")}>
+                                    <span class="product-name">{ name }</span>
+                                </span>
+                            }
+                        };
+                        html! { <li>{ item }</li> }
+                    }) }
+                </ul>
+            </li>
+        }
+    });
+
+    html! {
+        <section class="chain-map" data-testid="chain-map" aria-labelledby="chain-map-heading">
+            <h2 id="chain-map-heading" class="path-heading">{ lang.pick("产业链图", "Chain map") }</h2>
+            <p class="path-hint">{ lang.pick("选择一个产品，查看从原铝到它的加工路径。", "Pick a product to see the processing path to it from primary aluminium.") }</p>
+            <div class="chain-map-figure">
+                <svg data-chart="chain-map" viewBox={format!("0 0 {width:.0} {height:.0}")} width="100%"
+                    preserveAspectRatio="xMinYMin meet" role="group" aria-labelledby="chain-map-title">
+                    <title id="chain-map-title">{ title }</title>
+                    <g class="stage-headers" aria-hidden="true">{ for headers }{ band_header }</g>
+                    <g class="edges" aria-hidden="true">{ for edges }</g>
+                    <g class="nodes">{ for nodes }</g>
+                </svg>
+            </div>
+            <ol class="stage-list" data-testid="stage-list" aria-label={lang.pick("按阶段列出的产品", "Products by stage")}>
+                { for list }
+            </ol>
+        </section>
+    }
+}

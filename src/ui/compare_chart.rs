@@ -1,0 +1,182 @@
+//! Horizontal bar chart of the ranked end products: a bar per product with its value,
+//! low–high whiskers for estimates, the selected product highlighted (colour, weight and a
+//! "current" label), on a log or linear axis. Bars are keyboard buttons.
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::format::{number, Precision};
+use crate::i18n::Lang;
+use crate::model::{Dataset, RankedProduct};
+
+#[derive(Properties, PartialEq)]
+pub struct CompareChartProps {
+    pub lang: Lang,
+    pub ranked: Rc<Vec<RankedProduct>>,
+    pub dataset: Rc<Dataset>,
+    pub selected: Option<String>,
+    pub log: bool,
+    pub on_pick: Callback<String>,
+}
+
+const WIDTH: f64 = 480.0;
+/// Room right of the longest bar for its value label.
+const LABEL_ROOM: f64 = 96.0;
+const LEFT: f64 = 4.0;
+const ROW: f64 = 42.0;
+const AXIS: f64 = 30.0;
+
+/// Maps a value to an x position on the chosen scale.
+struct Scale {
+    log: bool,
+    min: f64,
+    max: f64,
+}
+
+impl Scale {
+    fn new(ranked: &[RankedProduct], log: bool) -> Scale {
+        let highest = ranked.iter().map(|r| r.added_value_per_t_high.max(r.added_value_per_t)).fold(0.0, f64::max);
+        if log {
+            let lowest = ranked
+                .iter()
+                .flat_map(|r| [r.added_value_per_t_low, r.added_value_per_t])
+                .filter(|v| *v > 0.0)
+                .fold(f64::INFINITY, f64::min);
+            let lowest = if lowest.is_finite() { lowest } else { 1.0 };
+            let min = 10f64.powf(lowest.log10().floor());
+            let max = 10f64.powf(highest.max(min * 10.0).log10().ceil());
+            Scale { log, min, max }
+        } else {
+            Scale { log, min: 0.0, max: nice_ceiling(highest) }
+        }
+    }
+
+    fn x(&self, value: f64) -> f64 {
+        let plot = WIDTH - LEFT - LABEL_ROOM;
+        let t = if self.log {
+            if value <= self.min {
+                0.0
+            } else {
+                (value.log10() - self.min.log10()) / (self.max.log10() - self.min.log10())
+            }
+        } else if self.max > 0.0 {
+            value.max(0.0) / self.max
+        } else {
+            0.0
+        };
+        LEFT + plot * t.clamp(0.0, 1.0)
+    }
+
+    fn ticks(&self) -> Vec<f64> {
+        if self.log {
+            let (a, b) = (self.min.log10().round() as i32, self.max.log10().round() as i32);
+            (a..=b.min(a + 12)).map(|e| 10f64.powi(e)).collect()
+        } else {
+            (0..=4).map(|i| self.max * f64::from(i) / 4.0).collect()
+        }
+    }
+}
+
+/// 1, 2 or 5 times a power of ten at or above `x`, so linear ticks are round numbers.
+fn nice_ceiling(x: f64) -> f64 {
+    if x <= 0.0 || !x.is_finite() {
+        return 1.0;
+    }
+    let p = 10f64.powf(x.log10().floor());
+    [1.0, 2.0, 4.0, 5.0, 10.0].into_iter().map(|m| m * p).find(|v| *v >= x).unwrap_or(10.0 * p)
+}
+
+#[function_component(CompareChart)]
+pub fn compare_chart(props: &CompareChartProps) -> Html {
+    let lang = props.lang;
+    let scale = Scale::new(&props.ranked, props.log);
+    let rows = props.ranked.len() as f64;
+    let height = rows * ROW + AXIS;
+    let unit = lang.pick("元/吨", "yuan/t");
+    // A bar's accessible name is its visible text (name and value; the unit is in the
+    // title): a differing label would fail WCAG 2.5.3. Ranges are in the table.
+    let title = match (lang, props.log) {
+        (Lang::Zh, true) => "各终端产品每吨增加值（元/吨，对数刻度）",
+        (Lang::Zh, false) => "各终端产品每吨增加值（元/吨，线性刻度）",
+        (Lang::En, true) => "Added value per ton by end product (yuan/t, log scale)",
+        (Lang::En, false) => "Added value per ton by end product (yuan/t, linear scale)",
+    };
+    let plot_bottom = rows * ROW;
+
+    let grid = scale.ticks().into_iter().enumerate().map(|(i, t)| {
+        let x = scale.x(t);
+        // The first label starts at the axis, so it is not cut by the chart's edge.
+        let anchor = if i == 0 { "start" } else { "middle" };
+        html! {
+            <g class="compare-tick">
+                <line x1={fmt(x)} x2={fmt(x)} y1="0" y2={fmt(plot_bottom)} />
+                <text x={fmt(x)} y={fmt(plot_bottom + 16.0)} text-anchor={anchor}>{ number(t, lang, Precision::Significant3) }</text>
+            </g>
+        }
+    });
+
+    let bars = props.ranked.iter().enumerate().map(|(i, r)| {
+        let id = r.product.clone();
+        let selected = props.selected.as_deref() == Some(r.product.as_str());
+        let name = match lang {
+            Lang::Zh => r.name.zh.clone(),
+            Lang::En => r.name.en.clone(),
+        };
+        let weakest = crate::export::weakest_badge(&props.dataset, &r.path);
+        let estimate = weakest == Some(crate::model::Badge::Estimate);
+        let precision = if estimate { Precision::Significant3 } else { Precision::Exact };
+        let value_text = number(r.added_value_per_t, lang, precision);
+        let end = scale.x(r.added_value_per_t);
+        let spread = r.added_value_per_t_low < r.added_value_per_t_high;
+        let whisker_end = if spread { scale.x(r.added_value_per_t_high) } else { end };
+        let label = if selected { format!("{name}{}", lang.pick("（当前）", " (current)")) } else { name.clone() };
+        let onclick = {
+            let pick = props.on_pick.clone();
+            let id = id.clone();
+            Callback::from(move |_: MouseEvent| pick.emit(id.clone()))
+        };
+        let onkeydown = {
+            let pick = props.on_pick.clone();
+            Callback::from(move |e: KeyboardEvent| {
+                if e.key() == "Enter" || e.key() == " " {
+                    e.prevent_default();
+                    pick.emit(id.clone());
+                }
+            })
+        };
+        let y = i as f64 * ROW;
+        html! {
+            <g class={classes!("compare-bar", selected.then_some("selected"))} transform={format!("translate(0,{})", fmt(y))}
+                tabindex="0" role="button" data-testid={format!("compare-bar-{}", r.product)}
+                data-value={r.added_value_per_t.to_string()} {onclick} {onkeydown}>
+                <rect class="hit" x="0" y="1" width={fmt(WIDTH)} height={fmt(ROW - 2.0)} />
+                <text class="name" x={fmt(LEFT)} y="14">{ label }</text>
+                <rect class="bar" x={fmt(LEFT)} y="20" width={fmt((end - LEFT).max(1.0))} height="14" />
+                if spread {
+                    <g class="whisker">
+                        <line x1={fmt(scale.x(r.added_value_per_t_low))} x2={fmt(whisker_end)} y1="27" y2="27" />
+                        <line x1={fmt(scale.x(r.added_value_per_t_low))} x2={fmt(scale.x(r.added_value_per_t_low))} y1="22" y2="32" />
+                        <line x1={fmt(whisker_end)} x2={fmt(whisker_end)} y1="22" y2="32" />
+                    </g>
+                }
+                <text class="value" x={fmt(end.max(whisker_end) + 6.0)} y="32">{ value_text }</text>
+            </g>
+        }
+    });
+
+    html! {
+        <svg class="chart compare-chart" data-chart="compare" data-testid="compare-chart" viewBox={format!("0 0 {} {}", WIDTH, fmt(height))}
+            width="100%" role="group" aria-labelledby="compare-chart-title" xmlns="http://www.w3.org/2000/svg">
+            <title id="compare-chart-title">{ title }</title>
+            { for grid }
+            <text class="compare-unit" x={fmt(WIDTH - 2.0)} y={fmt(plot_bottom + 16.0)} text-anchor="end">{ unit }</text>
+            { for bars }
+        </svg>
+    }
+}
+
+/// SVG numbers with at most two decimals.
+fn fmt(x: f64) -> String {
+    let s = format!("{:.2}", x);
+    s.trim_end_matches('0').trim_end_matches('.').to_string()
+}

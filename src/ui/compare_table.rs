@@ -1,0 +1,98 @@
+//! The comparison as an accessible table: the chart's numbers and more (range, output
+//! value, multipliers, the weakest source on the path). Each product is a button that
+//! opens its path.
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::format::{in_currency, multiplier, number, yuan_per_ton, Precision};
+use super::badge::Badge as BadgeView;
+use crate::export::{path_label, weakest_badge};
+use crate::i18n::Lang;
+use crate::model::{Badge, Dataset, RankedProduct};
+use crate::state::Currency;
+
+#[derive(Properties, PartialEq)]
+pub struct CompareTableProps {
+    pub lang: Lang,
+    pub ranked: Rc<Vec<RankedProduct>>,
+    pub dataset: Rc<Dataset>,
+    pub selected: Option<String>,
+    pub currency: Option<Currency>,
+    pub on_pick: Callback<String>,
+}
+
+#[function_component(CompareTable)]
+pub fn compare_table(props: &CompareTableProps) -> Html {
+    let lang = props.lang;
+    let ds = &props.dataset;
+    let rows = props.ranked.iter().map(|r| {
+        let name = match lang {
+            Lang::Zh => r.name.zh.clone(),
+            Lang::En => r.name.en.clone(),
+        };
+        let weakest = weakest_badge(ds, &r.path);
+        let precision = if weakest == Some(Badge::Estimate) { Precision::Significant3 } else { Precision::Exact };
+        let selected = props.selected.as_deref() == Some(r.product.as_str());
+        let spread = r.added_value_per_t_low < r.added_value_per_t_high;
+        let onclick = {
+            let pick = props.on_pick.clone();
+            let id = r.product.clone();
+            Callback::from(move |_| pick.emit(id.clone()))
+        };
+        html! {
+            <tr data-testid={format!("compare-row-{}", r.product)} data-value={r.added_value_per_t.to_string()}
+                class={classes!(selected.then_some("selected"))} aria-current={selected.then_some("true")}>
+                <th scope="row">
+                    <button type="button" class="link-button" {onclick}
+                        aria-label={format!("{name}{}", lang.pick("：查看加工路径", ": open its path"))}>{ name }</button>
+                </th>
+                <td class="path-cell">{ path_label(ds, &r.path, lang) }</td>
+                <td class="num">
+                    { yuan_per_ton(r.added_value_per_t, lang, precision) }
+                    if let Some(other) = in_currency(r.added_value_per_t, props.currency.as_ref(), lang) {
+                        <span class="other-currency">{ other }</span>
+                    }
+                </td>
+                <td class="num">
+                    if spread {
+                        { format!("{}–{}", number(r.added_value_per_t_low, lang, Precision::Significant3),
+                            number(r.added_value_per_t_high, lang, Precision::Significant3)) }
+                    } else {
+                        { "–" }
+                    }
+                </td>
+                <td class="num">{ yuan_per_ton(r.output_value_per_t, lang, precision) }</td>
+                <td class="num">{ multiplier(r.multiplier_vs_metal, lang) }</td>
+                <td class="num">{ r.multiplier_vs_rod.map(|m| multiplier(m, lang)).unwrap_or_else(|| "–".into()) }</td>
+                <td>
+                    if let Some(b) = weakest {
+                        <BadgeView kind={b} lang={lang} />
+                    }
+                </td>
+            </tr>
+        }
+    });
+    html! {
+        <div class="table-scroll" tabindex="0" role="region" aria-labelledby="compare-table-caption">
+            <table class="compare-table" data-testid="compare-table">
+                <caption id="compare-table-caption">
+                    { lang.pick("各终端产品沿默认路径的每吨增加值（从高到低）", "Added value per ton of each end product along its default path (highest first)") }
+                </caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ lang.pick("产品", "Product") }</th>
+                        <th scope="col">{ lang.pick("加工路径", "Path") }</th>
+                        <th scope="col" class="num">{ lang.pick("每吨增加值", "Added value per ton") }</th>
+                        <th scope="col" class="num">{ lang.pick("范围（元/吨）", "Range (yuan/t)") }</th>
+                        <th scope="col" class="num">{ lang.pick("每吨产值", "Output value per ton") }</th>
+                        <th scope="col" class="num">{ lang.pick("相对铝锭", "vs metal") }</th>
+                        <th scope="col" class="num">{ lang.pick("相对铝杆", "vs rod") }</th>
+                        <th scope="col">{ lang.pick("最弱来源", "Weakest source") }</th>
+                    </tr>
+                </thead>
+                <tbody>{ for rows }</tbody>
+            </table>
+        </div>
+    }
+}

@@ -1,0 +1,228 @@
+//! Another chain's data: import a dataset file (JSON, the documented schema-1 format), read
+//! in the browser and validated by the model, with every problem listed item by item while
+//! the current data stays in force; export the current data; return to the default.
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{File, FileReader, HtmlInputElement};
+use yew::prelude::*;
+
+use super::download;
+use crate::i18n::Lang;
+use crate::model::dataset::MAX_INPUT_BYTES;
+use crate::model::{Dataset, DatasetError};
+use crate::state::{Action, Notice};
+
+#[derive(Properties, PartialEq)]
+pub struct DatasetImportProps {
+    pub lang: Lang,
+    /// The dataset in use, with the visitor's edits (what "export" saves).
+    pub dataset: Rc<Dataset>,
+    pub dispatch: Callback<Action>,
+}
+
+/// What became of the last file chosen.
+#[derive(Clone, PartialEq)]
+enum Outcome {
+    Refused { file: String, errors: Vec<String> },
+    Reading { file: String },
+}
+
+#[function_component(DatasetImport)]
+pub fn dataset_import(props: &DatasetImportProps) -> Html {
+    let lang = props.lang;
+    let outcome = use_state(|| None::<Outcome>);
+
+    // One way in for a chosen and a dropped file.
+    let import = {
+        let outcome = outcome.clone();
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |file: File| {
+            let name = file.name();
+            outcome.set(Some(Outcome::Reading { file: name.clone() }));
+            let (outcome, dispatch) = (outcome.clone(), dispatch.clone());
+            read_dataset(&file, move |result| match result {
+                Ok(ds) => {
+                    outcome.set(None);
+                    let (zh, en) = (ds.name().zh.clone(), ds.name().en.clone());
+                    dispatch.emit(Action::ImportDataset(Rc::new(ds)));
+                    // After the import, which starts a fresh state with no notices.
+                    dispatch.emit(Action::Notify(Notice::Info {
+                        zh: format!("已导入数据集：{zh}"),
+                        en: format!("Dataset imported: {en}"),
+                    }));
+                }
+                Err(errors) => outcome.set(Some(Outcome::Refused { file: name.clone(), errors })),
+            });
+        })
+    };
+    let on_file = {
+        let import = import.clone();
+        Callback::from(move |e: Event| {
+            let Some(input) = e.target_dyn_into::<HtmlInputElement>() else { return };
+            let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
+            // Cleared so that choosing the same file again (after fixing it) reads it again.
+            input.set_value("");
+            import.emit(file);
+        })
+    };
+    // The drop zone is a convenience for mouse users; the file input inside it is the
+    // keyboard's way in.
+    let dragging = use_state(|| false);
+    let on_dragover = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default(); // allows the drop
+            if !*dragging {
+                dragging.set(true);
+            }
+        })
+    };
+    let on_dragleave = {
+        let dragging = dragging.clone();
+        Callback::from(move |_: DragEvent| dragging.set(false))
+    };
+    let on_drop = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default(); // keeps the browser from opening the file
+            dragging.set(false);
+            if let Some(file) = e.data_transfer().and_then(|dt| dt.files()).and_then(|files| files.get(0)) {
+                import.emit(file);
+            }
+        })
+    };
+
+    let on_export = {
+        let dataset = props.dataset.clone();
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_| {
+            let saved = dataset
+                .to_json()
+                .map_err(|e| e.to_string())
+                .and_then(|json| download::save_text(&file_name(&dataset), "application/json", &json));
+            if let Err(error) = saved {
+                dispatch.emit(Action::Notify(Notice::Rejected { what: "export".into(), errors: vec![error] }));
+            }
+        })
+    };
+    let on_reset = {
+        let (outcome, dispatch) = (outcome.clone(), props.dispatch.clone());
+        Callback::from(move |_| {
+            outcome.set(None);
+            dispatch.emit(Action::ResetDataset);
+        })
+    };
+
+    let name = match lang {
+        Lang::Zh => props.dataset.name().zh.clone(),
+        Lang::En => props.dataset.name().en.clone(),
+    };
+    let status = match &*outcome {
+        None => html! {},
+        Some(Outcome::Reading { file }) => html! {
+            <p class="import-status" role="status">{ format!("{} {file}…", lang.pick("正在读取", "Reading")) }</p>
+        },
+        Some(Outcome::Refused { file, errors }) => html! {
+            <div class="import-refused" role="alert">
+                <p>
+                    { match lang {
+                        Lang::Zh => format!("{file} 未导入，当前数据保持不变。发现 {} 个问题：", errors.len()),
+                        Lang::En => format!("{file} was not imported; the current data stays in force. {} problem{} found:",
+                            errors.len(), if errors.len() == 1 { "" } else { "s" }),
+                    } }
+                </p>
+                <ul class="import-errors" data-testid="import-errors">
+                    { for errors.iter().map(|e| html! { <li>{ e.clone() }</li> }) }
+                </ul>
+            </div>
+        },
+    };
+
+    html! {
+        <fieldset class="dataset-import" data-testid="dataset-import">
+            <legend>{ lang.pick("数据集", "Dataset") }</legend>
+            <p>
+                { lang.pick("正在使用：", "In use: ") }
+                <strong data-testid="dataset-name">{ name }</strong>
+            </p>
+            <p class="muted">
+                { lang.pick(
+                    "可导入另一条产业链的数据：JSON 文件，格式为本计算器的数据集格式（schema 1，见项目文档 docs/dataset-format.md），不超过 2 MiB。文件只在浏览器中读取，不会上传。",
+                    "Import another chain's data: a JSON file in this calculator's dataset format (schema 1, described in the project's docs/dataset-format.md), at most 2 MiB. The file is read in your browser and never uploaded.",
+                ) }
+            </p>
+            <div class="dataset-actions">
+                <div class={classes!("drop-zone", dragging.then_some("dragging"))} data-testid="import-drop"
+                    ondragover={on_dragover} ondragleave={on_dragleave} ondrop={on_drop}>
+                    <label for="import-file">
+                        { lang.pick("导入数据集（JSON 文件，也可拖放到此处）", "Import a dataset (JSON file, or drop it here)") }
+                    </label>
+                    <input id="import-file" type="file" accept=".json,application/json"
+                        data-testid="import-file" onchange={on_file} />
+                </div>
+                <button type="button" class="button" data-testid="export-dataset" onclick={on_export}>
+                    { lang.pick("导出当前数据集", "Export the current dataset") }
+                </button>
+                <button type="button" class="button" data-testid="reset-dataset" onclick={on_reset}>
+                    { lang.pick("恢复默认数据集（滨州）", "Return to the default dataset (Binzhou)") }
+                </button>
+            </div>
+            { status }
+        </fieldset>
+    }
+}
+
+/// Reads a chosen file as text and validates it; `done` gets the dataset or every problem
+/// found, as text. Files over the model's limit are refused before reading a byte.
+fn read_dataset(file: &File, done: impl FnOnce(Result<Dataset, Vec<String>>) + 'static) {
+    let size = file.size();
+    if size > MAX_INPUT_BYTES as f64 {
+        done(Err(vec![DatasetError::TooLarge { bytes: size as usize, limit: MAX_INPUT_BYTES }.to_string()]));
+        return;
+    }
+    let reader = match FileReader::new() {
+        Ok(reader) => reader,
+        Err(_) => return done(Err(vec!["This browser cannot read files (no FileReader).".into()])),
+    };
+    // Called from loadend or, when reading cannot even start, right here: whichever first.
+    let done: Rc<RefCell<Option<Box<dyn FnOnce(Result<Dataset, Vec<String>>)>>>> =
+        Rc::new(RefCell::new(Some(Box::new(done))));
+    let finish = move |result: Result<Dataset, Vec<String>>| {
+        if let Some(done) = done.borrow_mut().take() {
+            done(result);
+        }
+    };
+    let finished = reader.clone();
+    let finish_on_load = finish.clone();
+    // loadend fires once, after success and failure alike, so the closure is called once
+    // and then freed.
+    let on_loadend = Closure::once_into_js(move || {
+        let text = finished.result().ok().and_then(|v| v.as_string());
+        finish_on_load(match text {
+            Some(text) => Dataset::from_json(&text).map_err(|errors| errors.0.iter().map(|e| e.to_string()).collect()),
+            None => Err(vec!["The file could not be read as text.".into()]),
+        });
+    });
+    reader.set_onloadend(Some(on_loadend.unchecked_ref()));
+    if reader.read_as_text(file).is_err() {
+        finish(Err(vec!["The file could not be read.".into()]));
+    }
+}
+
+/// `Binzhou aluminium chain (Zouping, Shandong)` → `binzhou-aluminium-chain-zouping-shandong.json`.
+fn file_name(ds: &Dataset) -> String {
+    let mut slug = String::new();
+    for c in ds.name().en.chars() {
+        if c.is_ascii_alphanumeric() {
+            slug.push(c.to_ascii_lowercase());
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    let slug: String = slug.trim_end_matches('-').chars().take(60).collect();
+    let slug = slug.trim_end_matches('-');
+    if slug.is_empty() { "dataset.json".into() } else { format!("{slug}.json") }
+}

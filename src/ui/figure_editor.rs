@@ -1,0 +1,67 @@
+//! One editable figure of the dataset: its number field (read the way people type it), the
+//! badge of its source and the sourced range, so a visitor sees what they are overriding.
+use yew::prelude::*;
+
+use super::badge::Badge;
+use super::format::{self, Precision};
+use super::number_input::NumberInput;
+use crate::i18n::Lang;
+use crate::model::Badge as BadgeKind;
+use crate::number::InputKind;
+
+#[derive(Properties, PartialEq)]
+pub struct FigureEditorProps {
+    /// The number field's id and test id (`edit-price`, `edit-av-<from>-<to>`, …).
+    pub id: AttrValue,
+    pub label: AttrValue,
+    pub lang: Lang,
+    pub kind: InputKind,
+    /// The value in force (edited or sourced).
+    pub value: f64,
+    /// How the value is written into the field (`98%` for yields).
+    #[prop_or_default]
+    pub display: Option<AttrValue>,
+    #[prop_or_default]
+    pub unit: Option<AttrValue>,
+    pub edited: bool,
+    #[prop_or_default]
+    pub disabled: bool,
+    /// Badge of the figure's source; None when the dataset gives none.
+    #[prop_or_default]
+    pub badge: Option<BadgeKind>,
+    /// The figure's low–high range, shown when it has a spread.
+    #[prop_or_default]
+    pub range: Option<(f64, f64)>,
+    pub on_change: Callback<f64>,
+    pub on_reset: Callback<()>,
+}
+
+#[function_component(FigureEditor)]
+pub fn figure_editor(props: &FigureEditorProps) -> Html {
+    let lang = props.lang;
+    let range = props.range.filter(|(low, high)| low < high).map(|(low, high)| {
+        html! {
+            <span class="figure-range" data-testid={format!("{}-range", props.id)}>
+                { lang.pick("范围 ", "range ") }
+                { format::number(low, lang, Precision::Exact) }
+                { "–" }
+                { format::number(high, lang, Precision::Exact) }
+            </span>
+        }
+    });
+    html! {
+        // The value in force as data-value, so tests can tell which value the model uses
+        // even while the field shows a draft or an error.
+        <div class={classes!("figure-editor", props.edited.then_some("edited"))}
+            data-testid={format!("{}-row", props.id)} data-value={props.value.to_string()}>
+            <NumberInput id={props.id.clone()} label={props.label.clone()} lang={lang} kind={props.kind}
+                value={props.value} display={props.display.clone()} unit={props.unit.clone()}
+                edited={props.edited} disabled={props.disabled}
+                on_change={props.on_change.clone()} on_reset={Some(props.on_reset.clone())} />
+            <span class="figure-meta">
+                if let Some(kind) = props.badge { <Badge kind={kind} lang={lang} /> }
+                { range.unwrap_or_default() }
+            </span>
+        </div>
+    }
+}

@@ -1,0 +1,71 @@
+//! Where several paths lead to the chosen product, the visitor picks the intermediate
+//! stages (for example casings from sheet or from profiles) from a radio group.
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::i18n::Lang;
+use crate::model::{paths_to, Dataset};
+
+#[derive(Properties, PartialEq)]
+pub struct PathChooserProps {
+    pub dataset: Rc<Dataset>,
+    pub path: Vec<String>,
+    pub lang: Lang,
+    pub on_choose: Callback<Vec<String>>,
+}
+
+/// More alternatives than anyone compares in a radio group; the rest are left out, saying so.
+const MAX_SHOWN: usize = 30;
+
+#[function_component(PathChooser)]
+pub fn path_chooser(props: &PathChooserProps) -> Html {
+    let lang = props.lang;
+    let ds = &props.dataset;
+    let Some(end) = props.path.last() else { return html! {} };
+    let paths = match paths_to(ds, ds.start(), end) {
+        Ok(paths) => paths,
+        Err(e) => {
+            return html! { <p class="path-chooser error" data-testid="path-chooser-error">{ e.to_string() }</p> };
+        }
+    };
+    if paths.len() < 2 {
+        return html! {};
+    }
+    let name = |id: &str| {
+        ds.product(id).map(|p| if lang == Lang::Zh { p.name.zh.clone() } else { p.name.en.clone() }).unwrap_or_else(|| id.to_string())
+    };
+    let legend = match lang {
+        Lang::Zh => format!("到“{}”有 {} 条加工路径，请选择：", name(end), paths.len()),
+        Lang::En => format!("{} paths lead to {}; choose one:", paths.len(), name(end)),
+    };
+    let total = paths.len();
+    let options = paths.into_iter().take(MAX_SHOWN).enumerate().map(|(k, path)| {
+        let checked = path == props.path;
+        let label = path.iter().map(|id| name(id)).collect::<Vec<_>>().join(" → ");
+        let id = format!("path-option-{k}");
+        let onchange = {
+            let (on_choose, path) = (props.on_choose.clone(), path.clone());
+            Callback::from(move |_: Event| on_choose.emit(path.clone()))
+        };
+        html! {
+            <li>
+                <input type="radio" name="path-choice" id={id.clone()} data-testid={id.clone()}
+                    data-path={path.join(",")} {checked} {onchange} />
+                <label for={id}>{ label }</label>
+            </li>
+        }
+    });
+    html! {
+        <fieldset class="path-chooser" data-testid="path-chooser">
+            <legend>{ legend }</legend>
+            <ul>{ for options }</ul>
+            if total > MAX_SHOWN {
+                <p class="path-hint">{ match lang {
+                    Lang::Zh => format!("仅列出前 {MAX_SHOWN} 条。"),
+                    Lang::En => format!("Only the first {MAX_SHOWN} are listed."),
+                } }</p>
+            }
+        </fieldset>
+    }
+}

@@ -1,0 +1,123 @@
+//! The scenario's scalar inputs: tonnage of plan and baseline, years to the target, the
+//! ramp, and the target (metric and value). Every change is the whole inputs, modified.
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use super::format::{number, Precision};
+use super::number_input::NumberInput;
+use super::scenario_text::{metric_code, metric_from_code, metric_name, METRICS};
+use crate::i18n::Lang;
+use crate::model::{Metric, Ramp, Target};
+use crate::number::InputKind;
+use crate::state::ScenarioInputs;
+
+#[derive(Properties, PartialEq)]
+pub struct ScenarioInputsPanelProps {
+    pub lang: Lang,
+    pub inputs: ScenarioInputs,
+    /// The dataset's stated tonnage: what "reset" returns to.
+    pub region_tonnes: f64,
+    pub on_change: Callback<ScenarioInputs>,
+}
+
+#[function_component(ScenarioInputsPanel)]
+pub fn scenario_inputs_panel(props: &ScenarioInputsPanelProps) -> Html {
+    let lang = props.lang;
+    let inputs = &props.inputs;
+    // Builds a callback that applies `f` to a clone of the inputs.
+    let change = |f: fn(&mut ScenarioInputs, f64)| {
+        let (inputs, on_change) = (inputs.clone(), props.on_change.clone());
+        Callback::from(move |v: f64| {
+            let mut next = inputs.clone();
+            f(&mut next, v);
+            on_change.emit(next);
+        })
+    };
+    let reset = |f: fn(&mut ScenarioInputs, f64)| {
+        let (inputs, on_change, q) = (inputs.clone(), props.on_change.clone(), props.region_tonnes);
+        Callback::from(move |_: ()| {
+            let mut next = inputs.clone();
+            f(&mut next, q);
+            on_change.emit(next);
+        })
+    };
+    let set_plan_q: fn(&mut ScenarioInputs, f64) = |s, v| s.plan.tonnage = v;
+    let set_base_q: fn(&mut ScenarioInputs, f64) = |s, v| s.baseline.tonnage = v;
+    let set_years: fn(&mut ScenarioInputs, f64) = |s, v| s.years = v.round().clamp(1.0, 200.0) as u32;
+    let set_target: fn(&mut ScenarioInputs, f64) = |s, v| {
+        if let Some(t) = s.target.as_mut() {
+            t.value = v;
+        }
+    };
+
+    let on_ramp = {
+        let (inputs, on_change) = (inputs.clone(), props.on_change.clone());
+        Callback::from(move |e: Event| {
+            let Some(select) = e.target_dyn_into::<HtmlSelectElement>() else { return };
+            let mut next = inputs.clone();
+            next.ramp = if select.value() == "linear" { Ramp::Linear } else { Ramp::SCurve };
+            on_change.emit(next);
+        })
+    };
+    let on_metric = {
+        let (inputs, on_change) = (inputs.clone(), props.on_change.clone());
+        Callback::from(move |e: Event| {
+            let Some(select) = e.target_dyn_into::<HtmlSelectElement>() else { return };
+            let mut next = inputs.clone();
+            next.target = match metric_from_code(&select.value()) {
+                // Keeps the value when only the metric changes.
+                Some(metric) => Some(Target { metric, value: inputs.target.map_or(0.0, |t| t.value) }),
+                None => None,
+            };
+            on_change.emit(next);
+        })
+    };
+    let target_metric = inputs.target.map(|t| t.metric);
+    let target_value = inputs.target.map_or(0.0, |t| t.value);
+    let tonnage_display = |q: f64| AttrValue::from(number(q, lang, Precision::Exact));
+    let t_unit = lang.pick("吨/年", "t/year");
+
+    html! {
+        <fieldset class="scenario-inputs" data-testid="scenario-inputs">
+            <legend>{ lang.pick("产量、年限与目标", "Tonnage, years and target") }</legend>
+            <div class="scenario-input-grid">
+                <NumberInput id="scenario-tonnage" label={lang.pick("规划：原铝年产量", "Plan: primary metal per year")}
+                    lang={lang} kind={InputKind::Tonnage} value={inputs.plan.tonnage}
+                    display={tonnage_display(inputs.plan.tonnage)} unit={t_unit}
+                    edited={inputs.plan.tonnage != props.region_tonnes}
+                    on_change={change(set_plan_q)} on_reset={reset(set_plan_q)} />
+                <NumberInput id="scenario-tonnage-baseline" label={lang.pick("基准年：原铝年产量", "Baseline: primary metal per year")}
+                    lang={lang} kind={InputKind::Tonnage} value={inputs.baseline.tonnage}
+                    display={tonnage_display(inputs.baseline.tonnage)} unit={t_unit}
+                    edited={inputs.baseline.tonnage != props.region_tonnes}
+                    on_change={change(set_base_q)} on_reset={reset(set_base_q)} />
+                <NumberInput id="scenario-years" label={lang.pick("达到规划所需年数", "Years to reach the plan")}
+                    lang={lang} kind={InputKind::Years} value={f64::from(inputs.years)}
+                    unit={lang.pick("年", "years")} on_change={change(set_years)} />
+                <div class="select-field">
+                    <label for="scenario-ramp">{ lang.pick("推进方式", "Ramp") }</label>
+                    <select id="scenario-ramp" data-testid="scenario-ramp" onchange={on_ramp}>
+                        <option value="linear" selected={inputs.ramp == Ramp::Linear}>{ lang.pick("线性", "Linear") }</option>
+                        <option value="s" selected={inputs.ramp == Ramp::SCurve}>{ lang.pick("S 形", "S-curve") }</option>
+                    </select>
+                </div>
+                <div class="select-field">
+                    <label for="scenario-target-metric">{ lang.pick("目标指标", "Target figure") }</label>
+                    <select id="scenario-target-metric" data-testid="scenario-target-metric" onchange={on_metric}>
+                        <option value="none" selected={target_metric.is_none()}>{ lang.pick("不设目标", "No target") }</option>
+                        { for METRICS.iter().map(|m: &Metric| html! {
+                            <option value={metric_code(*m)} selected={target_metric == Some(*m)}>{ metric_name(*m, lang) }</option>
+                        }) }
+                    </select>
+                </div>
+                <div class="wide-field">
+                <NumberInput id="scenario-target" label={lang.pick("目标值（每年）", "Target value (per year)")}
+                    lang={lang} kind={InputKind::Yuan} value={target_value}
+                    display={AttrValue::from(number(target_value, lang, Precision::Exact))}
+                    unit={lang.pick("元", "yuan")} disabled={target_metric.is_none()}
+                    on_change={change(set_target)} />
+                </div>
+            </div>
+        </fieldset>
+    }
+}

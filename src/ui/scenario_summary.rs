@@ -1,0 +1,162 @@
+//! Baseline and plan side by side (MODEL.md "Scenario"): totals, rates and tons per
+//! product, each cell with its raw number in `data-value` for tests and host pages.
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::format::{number, percent, tons, yuan, Precision};
+use super::scenario_text::product_name;
+use crate::i18n::Lang;
+use crate::model::{Dataset, ScenarioComparison, ScenarioResult};
+use crate::state::Currency;
+
+#[derive(Properties, PartialEq)]
+pub struct ScenarioSummaryProps {
+    pub lang: Lang,
+    pub dataset: Rc<Dataset>,
+    pub comparison: Rc<ScenarioComparison>,
+    #[prop_or_default]
+    pub currency: Option<Currency>,
+}
+
+#[derive(Clone, Copy)]
+enum Unit {
+    Yuan,
+    Share,
+    Kwh,
+    Jobs,
+    Tonnes,
+}
+
+fn show(value: f64, unit: Unit, lang: Lang) -> String {
+    match unit {
+        Unit::Yuan => yuan(value, lang, Precision::Significant3),
+        Unit::Share => percent(value, lang),
+        Unit::Kwh => format!("{} kWh", number(value, lang, Precision::Significant3)),
+        Unit::Jobs => number(value, lang, Precision::Significant3),
+        Unit::Tonnes => tons(value, lang, Precision::Significant3),
+    }
+}
+
+/// Difference plan − baseline with its sign (`+1.2亿 元`, `−3%` in points).
+fn show_change(change: f64, unit: Unit, lang: Lang) -> String {
+    let sign = if change > 0.0 { "+" } else if change < 0.0 { "−" } else { "" };
+    match unit {
+        Unit::Share => format!("{sign}{} {}", number(change.abs() * 100.0, lang, Precision::Significant3), lang.pick("个百分点", "pts")),
+        _ => format!("{sign}{}", show(change.abs(), unit, lang)),
+    }
+}
+
+#[function_component(ScenarioSummary)]
+pub fn scenario_summary(props: &ScenarioSummaryProps) -> Html {
+    let lang = props.lang;
+    let (b, p) = (&props.comparison.baseline, &props.comparison.plan);
+    let row = |key: &str, label: &str, unit: Unit, get: &dyn Fn(&ScenarioResult) -> Option<f64>| -> Html {
+        let (vb, vp) = (get(b), get(p));
+        if vb.is_none() && vp.is_none() {
+            return html! {};
+        }
+        let cell = |v: Option<f64>, side: &str| match v {
+            Some(v) => html! {
+                <td class="num" data-testid={format!("scenario-{key}-{side}")} data-value={v.to_string()}>{ show(v, unit, lang) }</td>
+            },
+            None => html! { <td class="num" data-testid={format!("scenario-{key}-{side}")}>{ "–" }</td> },
+        };
+        let change = vp.unwrap_or(0.0) - vb.unwrap_or(0.0);
+        html! {
+            <tr key={key.to_string()}>
+                <th scope="row">{ label }</th>
+                { cell(vb, "baseline") }
+                { cell(vp, "plan") }
+                <td class={classes!("num", "change", (change > 0.0).then_some("up"), (change < 0.0).then_some("down"))}
+                    data-testid={format!("scenario-{key}-change")} data-value={change.to_string()}>
+                    { show_change(change, unit, lang) }
+                </td>
+            </tr>
+        }
+    };
+    let rows = [
+        row("added", lang.pick("增加值", "Added value"), Unit::Yuan, &|r| Some(r.added_value)),
+        row("output", lang.pick("产值", "Output value"), Unit::Yuan, &|r| Some(r.output_value)),
+        row("retained", lang.pick("留在本地的增加值", "Value retained in the region"), Unit::Yuan, &|r| Some(r.retained_value)),
+        row("leaked", lang.pick("流出本地的增加值", "Value leaking out"), Unit::Yuan, &|r| Some(r.leaked_value)),
+        row("deep-rate", lang.pick("精深加工率", "Deep-processing rate"), Unit::Share, &|r| Some(r.deep_processing_rate)),
+        row("top-heavy", lang.pick("“铝头”比重（吨）", "Top-heaviness (tonnes)"), Unit::Share, &|r| Some(r.top_heaviness_tonnage)),
+        row("top-heavy-value", lang.pick("“铝头”比重（产值）", "Top-heaviness (value)"), Unit::Share, &|r| Some(r.top_heaviness_value)),
+        row("electricity", lang.pick("用电量", "Electricity"), Unit::Kwh, &|r| r.electricity_kwh),
+        row("jobs", lang.pick("就业岗位", "Jobs"), Unit::Jobs, &|r| r.jobs),
+        row("sold", lang.pick("以原铝外销", "Sold as primary metal"), Unit::Tonnes, &|r| Some(r.metal_sold_tonnes)),
+        row("scrap", lang.pick("加工废料", "Process scrap"), Unit::Tonnes, &|r| Some(r.scrap_tonnes)),
+        row("recycled", lang.pick("再生铝", "Recycled metal"), Unit::Tonnes, &|r| Some(r.recycled_tonnes)),
+    ];
+
+    // Tons per product: every product either side makes, in dataset order.
+    let ds = &props.dataset;
+    let products: Vec<&str> = ds
+        .products()
+        .iter()
+        .map(|x| x.id.as_str())
+        .filter(|id| b.products.iter().chain(&p.products).any(|o| o.product == *id && o.tonnes > 0.0))
+        .collect();
+    let tonnes_of = |r: &ScenarioResult, id: &str| r.products.iter().find(|o| o.product == id).map_or(0.0, |o| o.tonnes);
+    let product_rows = products.iter().map(|id| {
+        let (tb, tp) = (tonnes_of(b, id), tonnes_of(p, id));
+        html! {
+            <tr key={id.to_string()}>
+                <th scope="row">{ product_name(ds, id, lang) }</th>
+                <td class="num" data-testid={format!("tons-{id}-baseline")} data-value={tb.to_string()}>{ tons(tb, lang, Precision::Significant3) }</td>
+                <td class="num" data-testid={format!("tons-{id}-plan")} data-value={tp.to_string()}>{ tons(tp, lang, Precision::Significant3) }</td>
+                <td class="num">{ show_change(tp - tb, Unit::Tonnes, lang) }</td>
+            </tr>
+        }
+    });
+
+    let gain = props.comparison.change.added_value;
+    let amount = yuan(gain.abs(), lang, Precision::Significant3);
+    let headline = match (lang, gain >= 0.0) {
+        (Lang::Zh, true) => format!("规划每年比基准年多创造增加值 {amount}"),
+        (Lang::Zh, false) => format!("规划每年比基准年少创造增加值 {amount}"),
+        (Lang::En, true) => format!("The plan adds {amount} more value per year than the baseline"),
+        (Lang::En, false) => format!("The plan adds {amount} less value per year than the baseline"),
+    };
+    let other = props.currency.as_ref().and_then(|c| super::format::in_currency(gain.abs(), Some(c), lang));
+    let head = html! {
+        <tr>
+            <th scope="col">{ lang.pick("指标（每年）", "Figure (per year)") }</th>
+            <th scope="col" class="num">{ lang.pick("基准年", "Baseline") }</th>
+            <th scope="col" class="num">{ lang.pick("规划", "Plan") }</th>
+            <th scope="col" class="num">{ lang.pick("变化", "Change") }</th>
+        </tr>
+    };
+    html! {
+        <section class="scenario-summary" data-testid="scenario-summary" aria-labelledby="scenario-summary-heading">
+            <h3 id="scenario-summary-heading">{ lang.pick("基准年与规划对比", "Baseline and plan side by side") }</h3>
+            <p class="scenario-headline" data-testid="scenario-headline" data-value={gain.to_string()}>
+                { headline }
+                if let Some(o) = other { <span class="other-currency">{ format!(" ({o})") }</span> }
+            </p>
+            <div class="table-scroll" tabindex="0" role="region" aria-label={lang.pick("对比表", "Comparison table")}>
+                <table class="scenario-table">
+                    <thead>{ head.clone() }</thead>
+                    <tbody>{ for rows }</tbody>
+                </table>
+            </div>
+            if !products.is_empty() {
+                <div class="table-scroll" tabindex="0" role="region" aria-label={lang.pick("各产品产量", "Tons per product")}>
+                    <table class="scenario-table" data-testid="scenario-tons">
+                        <caption>{ lang.pick("各产品产量（吨/年）", "Tons of each product per year") }</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{ lang.pick("产品", "Product") }</th>
+                                <th scope="col" class="num">{ lang.pick("基准年", "Baseline") }</th>
+                                <th scope="col" class="num">{ lang.pick("规划", "Plan") }</th>
+                                <th scope="col" class="num">{ lang.pick("变化", "Change") }</th>
+                            </tr>
+                        </thead>
+                        <tbody>{ for product_rows }</tbody>
+                    </table>
+                </div>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,82 @@
+//! Texts the scenario components share: dataset names in the current language, metric
+//! names, model errors. Dataset names are plain strings rendered as text nodes (never HTML).
+use crate::i18n::Lang;
+use crate::model::{Dataset, Figure, Metric, ModelError};
+
+pub fn product_name(ds: &Dataset, id: &str, lang: Lang) -> String {
+    ds.product(id)
+        .map(|p| match lang {
+            Lang::Zh => p.name.zh.clone(),
+            Lang::En => p.name.en.clone(),
+        })
+        .unwrap_or_else(|| id.to_string())
+}
+
+pub fn step_name(ds: &Dataset, from: &str, to: &str, lang: Lang) -> String {
+    format!("{} → {}", product_name(ds, from, lang), product_name(ds, to, lang))
+}
+
+pub fn metric_name(metric: Metric, lang: Lang) -> &'static str {
+    match metric {
+        Metric::AddedValue => lang.pick("增加值", "Added value"),
+        Metric::OutputValue => lang.pick("产值", "Output value"),
+        Metric::RetainedValue => lang.pick("留在本地的增加值", "Value retained in the region"),
+    }
+}
+
+pub const METRICS: [Metric; 3] = [Metric::AddedValue, Metric::OutputValue, Metric::RetainedValue];
+
+/// The code used in select values and test hooks (the link uses the same words).
+pub fn metric_code(metric: Metric) -> &'static str {
+    match metric {
+        Metric::AddedValue => "added",
+        Metric::OutputValue => "output",
+        Metric::RetainedValue => "retained",
+    }
+}
+
+pub fn metric_from_code(code: &str) -> Option<Metric> {
+    METRICS.into_iter().find(|m| metric_code(*m) == code)
+}
+
+/// A tornado bar's figure, e.g. "Metal price" or "Profile → Furniture".
+pub fn figure_name(ds: &Dataset, figure: &Figure, lang: Lang) -> String {
+    match figure {
+        Figure::MetalPrice => lang.pick("铝价", "Metal price").to_string(),
+        Figure::RegionTonnes => lang.pick("地区产量", "Region tonnage").to_string(),
+        Figure::StepAddedValue { from, to } => step_name(ds, from, to, lang),
+        Figure::StepYield { from, to } => {
+            format!("{}{}", lang.pick("成材率 ", "Yield "), step_name(ds, from, to, lang))
+        }
+        Figure::ProductLocal { id } => product_name(ds, id, lang),
+    }
+}
+
+/// The model's message (English), introduced in the current language.
+pub fn error_text(error: &ModelError, lang: Lang) -> String {
+    format!("{}{error}", lang.pick("无法计算：", "Cannot compute: "))
+}
+
+/// A unit for an axis or a row of large amounts, so labels stay short: 亿/万 in Chinese,
+/// billion/million in English. Returns (divisor, unit text).
+pub fn amount_unit(max: f64, lang: Lang) -> (f64, &'static str) {
+    let max = max.abs();
+    match lang {
+        Lang::Zh if max >= 1e8 => (1e8, "亿元"),
+        Lang::Zh if max >= 1e4 => (1e4, "万元"),
+        Lang::Zh => (1.0, "元"),
+        Lang::En if max >= 1e9 => (1e9, "billion yuan"),
+        Lang::En if max >= 1e6 => (1e6, "million yuan"),
+        Lang::En => (1.0, "yuan"),
+    }
+}
+
+/// Shortens a long dataset name for a chart label (the full name stays in the aria-label
+/// and the table).
+pub fn short_label(name: &str, max_chars: usize) -> String {
+    if name.chars().count() <= max_chars {
+        name.to_string()
+    } else {
+        format!("{}…", name.chars().take(max_chars.saturating_sub(1)).collect::<String>())
+    }
+}

@@ -1,0 +1,323 @@
+//! Share and export in one place (as Our World in Data does): the link to this exact view,
+//! the iframe snippet, the downloads (CSV, JSON, each chart as SVG and PNG) and the named
+//! views saved in this browser. A disclosure panel under the header: focus moves into it
+//! when it opens, Escape closes it and the header returns focus to its button.
+use std::rc::Rc;
+
+use wasm_bindgen::{JsCast, JsValue};
+use yew::prelude::*;
+
+use super::download;
+use super::saved_views::SavedViews;
+use crate::export;
+use crate::i18n::Lang;
+use crate::model::{compare_scenarios, rank_end_products};
+use crate::state::{Action, AppState, View};
+
+#[derive(Properties, PartialEq)]
+pub struct SharePanelProps {
+    pub lang: Lang,
+    pub view: View,
+    /// The page's state; without it the state is read back from the link (everything but
+    /// an imported dataset is in the link).
+    #[prop_or_default]
+    pub state: Option<Rc<AppState>>,
+    pub dispatch: Callback<Action>,
+    pub on_close: Callback<()>,
+}
+
+fn browser_langs() -> Vec<String> {
+    web_sys::window()
+        .map(|w| w.navigator().languages().iter().filter_map(|v| v.as_string()).collect())
+        .unwrap_or_default()
+}
+
+/// The state being shared: the page's own, or the link's with the header's language and view.
+fn current_state(props: &SharePanelProps) -> AppState {
+    match &props.state {
+        Some(state) => (**state).clone(),
+        None => {
+            let search = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
+            let mut state = crate::link::from_query(&search, &browser_langs());
+            state.lang = props.lang;
+            state.view = props.view;
+            state
+        }
+    }
+}
+
+/// `https://host/path/` — the page's address without query or fragment.
+fn page_base() -> String {
+    web_sys::window()
+        .map(|w| {
+            let l = w.location();
+            format!("{}{}", l.origin().unwrap_or_default(), l.pathname().unwrap_or_default())
+        })
+        .unwrap_or_default()
+}
+
+fn iframe_snippet(state: &AppState, title: &str) -> String {
+    let mut embedded = state.clone();
+    embedded.embed = true;
+    let src = format!("{}?{}", page_base(), crate::link::to_query(&embedded));
+    // Host-page markup: attribute values escaped; the style attribute runs on the host page.
+    let esc = |s: &str| s.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;");
+    format!(
+        "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"640\" loading=\"lazy\" style=\"border:0\"></iframe>",
+        esc(&src),
+        esc(title)
+    )
+}
+
+/// Copies with the async Clipboard API; where it is missing or refused, selects the text so
+/// the visitor can copy it by hand. Reports the outcome through `done`.
+fn copy_text(text: &str, field: &NodeRef, done: Callback<bool>) {
+    let select = {
+        let field = field.clone();
+        move || {
+            if let Some(input) = field.cast::<web_sys::HtmlInputElement>() {
+                input.select();
+            } else if let Some(area) = field.cast::<web_sys::HtmlTextAreaElement>() {
+                area.select();
+            }
+        }
+    };
+    let promise = web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w.navigator(), &JsValue::from_str("clipboard")).ok())
+        .filter(|c| !c.is_undefined() && !c.is_null())
+        .and_then(|clipboard| {
+            let write = js_sys::Reflect::get(&clipboard, &JsValue::from_str("writeText")).ok()?.dyn_into::<js_sys::Function>().ok()?;
+            write.call1(&clipboard, &JsValue::from_str(text)).ok()?.dyn_into::<js_sys::Promise>().ok()
+        });
+    let Some(promise) = promise else {
+        select();
+        done.emit(false);
+        return;
+    };
+    let ok = {
+        let done = done.clone();
+        wasm_bindgen::closure::Closure::once_into_js(move |_: JsValue| done.emit(true))
+    };
+    let failed = wasm_bindgen::closure::Closure::once_into_js(move |_: JsValue| {
+        select();
+        done.emit(false);
+    });
+    if let Ok(then) = js_sys::Reflect::get(&promise, &JsValue::from_str("then")).and_then(|f| f.dyn_into::<js_sys::Function>().map_err(JsValue::from)) {
+        then.call2(&promise, &ok, &failed).ok();
+    }
+}
+
+/// A chart's name for the download buttons; unknown charts keep their `data-chart` name.
+fn chart_label(name: &str, lang: Lang) -> String {
+    let (base, number) = match name.rsplit_once('-') {
+        Some((b, n)) if n.chars().all(|c| c.is_ascii_digit()) => (b, Some(n)),
+        _ => (name, None),
+    };
+    let label = match base {
+        "compare" => lang.pick("产品比较图", "Comparison chart"),
+        "waterfall" => lang.pick("逐级增值图", "Stage-by-stage chart"),
+        "chain-map" => lang.pick("产业链图", "Chain map"),
+        "sankey" => lang.pick("金属流向图", "Metal flow (Sankey)"),
+        "trajectory" => lang.pick("逐年轨迹图", "Year-by-year trajectory"),
+        "tornado" => lang.pick("敏感性（龙卷风）图", "Sensitivity (tornado)"),
+        "uncertainty-band" => lang.pick("不确定性区间图", "Uncertainty band"),
+        other => other,
+    };
+    match number {
+        Some(n) => format!("{label} {n}"),
+        None => label.to_string(),
+    }
+}
+
+#[derive(Clone, PartialEq)]
+enum Status {
+    None,
+    Ok(String),
+    Error(String),
+}
+
+#[function_component(SharePanel)]
+pub fn share_panel(props: &SharePanelProps) -> Html {
+    let lang = props.lang;
+    let state = current_state(props);
+    let query = crate::link::to_query(&state);
+    let link = format!("{}?{}", page_base(), query);
+    let title = crate::i18n::Text::AppTitle.get(lang).to_string();
+    let snippet = iframe_snippet(&state, &title);
+    let status = use_state(|| Status::None);
+    let charts = use_state(Vec::<String>::new);
+    let heading = use_node_ref();
+    let link_field = use_node_ref();
+    let snippet_field = use_node_ref();
+
+    {
+        let heading = heading.clone();
+        use_effect_with((), move |_| {
+            if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
+                h.focus().ok();
+            }
+        });
+    }
+    {
+        // The charts of the view now on screen, looked up again when the view changes.
+        let charts = charts.clone();
+        use_effect_with(props.view, move |_| {
+            charts.set(download::charts_on_page().into_iter().map(|(name, _)| name).collect());
+        });
+    }
+
+    let onkeydown = {
+        let close = props.on_close.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                e.prevent_default();
+                close.emit(());
+            }
+        })
+    };
+    let report = {
+        let status = status.clone();
+        move |result: Result<(), String>, what: String| match result {
+            Ok(()) => status.set(Status::Ok(match lang {
+                Lang::Zh => format!("已下载：{what}"),
+                Lang::En => format!("Downloaded: {what}"),
+            })),
+            Err(e) => status.set(Status::Error(match lang {
+                Lang::Zh => format!("下载失败（{what}）：{e}"),
+                Lang::En => format!("The download failed ({what}): {e}"),
+            })),
+        }
+    };
+    let copy = |text: String, field: NodeRef, what: &'static str| {
+        let status = status.clone();
+        Callback::from(move |_| {
+            let status = status.clone();
+            let done = Callback::from(move |copied: bool| {
+                status.set(if copied {
+                    Status::Ok(format!("{what}{}", lang.pick("已复制。", " copied.")))
+                } else {
+                    Status::Ok(lang.pick("已选中文本，请按 Ctrl+C（或 ⌘C）复制。", "The text is selected: press Ctrl+C (or ⌘C) to copy it.").into())
+                })
+            });
+            copy_text(&text, &field, done);
+        })
+    };
+
+    let download_compare = {
+        let report = report.clone();
+        let state = state.clone();
+        Callback::from(move |_| {
+            let result = rank_end_products(&state.dataset)
+                .map_err(|e| e.to_string())
+                .and_then(|ranked| {
+                    let csv = export::comparison_csv(&state.dataset, &ranked, state.lang);
+                    download::save_text(export::COMPARE_CSV_FILE, "text/csv;charset=utf-8", &csv)
+                });
+            report(result, export::COMPARE_CSV_FILE.into());
+        })
+    };
+    let download_scenario = {
+        let report = report.clone();
+        let state = state.clone();
+        Callback::from(move |_| {
+            let result = compare_scenarios(&state.dataset, &state.scenario.baseline, &state.scenario.plan)
+                .map_err(|e| e.to_string())
+                .and_then(|cmp| {
+                    let csv = export::scenario_csv(&state.dataset, &cmp, state.lang);
+                    download::save_text(export::SCENARIO_CSV_FILE, "text/csv;charset=utf-8", &csv)
+                });
+            report(result, export::SCENARIO_CSV_FILE.into());
+        })
+    };
+    let download_json = {
+        let report = report.clone();
+        let state = state.clone();
+        Callback::from(move |_| {
+            let result = export::assumptions_json(&state.dataset, &state.edits)
+                .map_err(|e| e.to_string())
+                .and_then(|json| download::save_text(export::ASSUMPTIONS_JSON_FILE, "application/json;charset=utf-8", &json));
+            report(result, export::ASSUMPTIONS_JSON_FILE.into());
+        })
+    };
+    let chart_button = |name: &str, png: bool| {
+        let report = report.clone();
+        let name = name.to_string();
+        let ext = if png { "png" } else { "svg" };
+        let testid = format!("download-{ext}-{name}");
+        let label = format!("{} ({})", chart_label(&name, lang), ext.to_uppercase());
+        let onclick = Callback::from(move |_| {
+            let filename = format!("value-chain-{name}.{ext}");
+            // Found again at click time: the chart may have been redrawn since.
+            let result = match download::charts_on_page().into_iter().find(|(n, _)| *n == name) {
+                Some((_, svg)) if png => download::save_png(&filename, &svg),
+                Some((_, svg)) => download::save_svg(&filename, &svg),
+                None => Err(lang.pick("图表已不在页面上", "the chart is no longer on the page").into()),
+            };
+            report(result, filename);
+        });
+        html! { <button type="button" class="button" data-testid={testid} {onclick}>{ label }</button> }
+    };
+
+    let open_saved = {
+        let dispatch = props.dispatch.clone();
+        let close = props.on_close.clone();
+        Callback::from(move |query: String| {
+            dispatch.emit(Action::Restore(Box::new(crate::link::from_query(&query, &browser_langs()))));
+            close.emit(());
+        })
+    };
+
+    html! {
+        <section id="share-panel" class="share-panel" data-testid="share-panel" aria-labelledby="share-heading" {onkeydown}>
+            <div class="share-panel-head">
+                <h2 id="share-heading" tabindex="-1" ref={heading}>{ lang.pick("分享与导出", "Share and export") }</h2>
+                <button type="button" class="button" data-testid="share-close" onclick={props.on_close.reform(|_| ())}
+                    aria-label={lang.pick("关闭分享与导出", "Close share and export")}>{ lang.pick("关闭", "Close") }</button>
+            </div>
+
+            <div class="share-block">
+                <label for="share-link">{ lang.pick("本视图的链接", "Link to this view") }</label>
+                <div class="share-row">
+                    <input id="share-link" type="text" readonly=true value={link.clone()} ref={link_field.clone()} data-testid="share-link" />
+                    <button type="button" class="button" data-testid="share-copy-link"
+                        onclick={copy(link, link_field, lang.pick("链接", "Link"))}>{ lang.pick("复制", "Copy") }</button>
+                </div>
+            </div>
+
+            <div class="share-block">
+                <label for="share-embed">{ lang.pick("嵌入代码（iframe）", "Embed code (iframe)") }</label>
+                <div class="share-row">
+                    <textarea id="share-embed" readonly=true rows="3" value={snippet.clone()} ref={snippet_field.clone()} data-testid="share-embed" />
+                    <button type="button" class="button" data-testid="share-copy-embed"
+                        onclick={copy(snippet, snippet_field, lang.pick("嵌入代码", "Embed code"))}>{ lang.pick("复制", "Copy") }</button>
+                </div>
+            </div>
+
+            <div class="share-block">
+                <h3>{ lang.pick("下载", "Downloads") }</h3>
+                <p class="share-hint">{ lang.pick("CSV 文件带 BOM，可直接用 Excel 打开。", "CSV files carry a BOM, so Excel opens them directly.") }</p>
+                <div class="share-downloads">
+                    <button type="button" class="button" data-testid="download-compare-csv" onclick={download_compare}>{ lang.pick("产品比较（CSV）", "Comparison (CSV)") }</button>
+                    <button type="button" class="button" data-testid="download-scenario-csv" onclick={download_scenario}>{ lang.pick("延链情景（CSV）", "Scenario (CSV)") }</button>
+                    <button type="button" class="button" data-testid="download-assumptions-json" onclick={download_json}>{ lang.pick("假设与修改（JSON）", "Assumptions (JSON)") }</button>
+                </div>
+                if charts.is_empty() {
+                    <p class="share-hint">{ lang.pick("当前视图没有图表。", "The current view has no chart.") }</p>
+                } else {
+                    <div class="share-downloads" role="group" aria-label={lang.pick("图表", "Charts")}>
+                        { for charts.iter().map(|name| html! { <>{ chart_button(name, false) }{ chart_button(name, true) }</> }) }
+                    </div>
+                }
+                <p class="share-status" role="status" data-testid="share-status">
+                    { match &*status {
+                        Status::None => html! {},
+                        Status::Ok(text) => html! { { text.clone() } },
+                        Status::Error(text) => html! { <span class="share-error">{ text.clone() }</span> },
+                    } }
+                </p>
+            </div>
+
+            <SavedViews lang={lang} query={query} on_open={open_saved} />
+        </section>
+    }
+}

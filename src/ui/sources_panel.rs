@@ -1,0 +1,122 @@
+//! Every figure the chosen path uses, with its full citation, year and badge, so anyone
+//! can check the result.
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::badge::Badge;
+use super::format::{number, percent, yuan_per_ton, Precision};
+use crate::i18n::Lang;
+use crate::model::{Badge as BadgeKind, Figure, Source, ValueRange};
+use crate::state::AppState;
+
+#[derive(Properties, PartialEq)]
+pub struct SourcesPanelProps {
+    pub state: Rc<AppState>,
+}
+
+/// One cited figure.
+struct Cited {
+    test_id: String,
+    what: String,
+    value: String,
+    /// The range, formatted, when the figure has one.
+    range: Option<String>,
+    source: Source,
+    /// When the visitor changed the figure: the sourced value, formatted.
+    sourced: Option<String>,
+}
+
+fn money_range(range: &ValueRange, lang: Lang) -> Option<String> {
+    range.has_spread().then(|| {
+        format!("{}–{}", number(range.low, lang, Precision::Exact), yuan_per_ton(range.high, lang, Precision::Exact))
+    })
+}
+
+#[function_component(SourcesPanel)]
+pub fn sources_panel(props: &SourcesPanelProps) -> Html {
+    let state = &props.state;
+    let lang = state.lang;
+    let ds = &state.dataset;
+    let exact = Precision::Exact;
+    let name = |id: &str| {
+        ds.product(id).map(|p| if lang == Lang::Zh { p.name.zh.clone() } else { p.name.en.clone() }).unwrap_or_else(|| id.to_string())
+    };
+
+    let price = ds.metal_price();
+    let mut cited = vec![Cited {
+        test_id: "source-metal-price".into(),
+        what: lang.pick("铝价", "Metal price").into(),
+        value: yuan_per_ton(price.base, lang, exact),
+        range: money_range(&price.range(), lang),
+        source: price.source.clone(),
+        sourced: state
+            .is_edited(&Figure::MetalPrice)
+            .then(|| yuan_per_ton(state.reference.metal_price().base, lang, exact)),
+    }];
+    for pair in state.path.windows(2) {
+        let [from, to] = pair else { continue };
+        let Some(step) = ds.step(from, to) else { continue };
+        let stage = format!("{} → {}", name(from), name(to));
+        cited.push(Cited {
+            test_id: format!("source-av-{from}-{to}"),
+            what: format!("{stage}{}", lang.pick("：每吨增加值", ": added value per ton")),
+            value: yuan_per_ton(step.added_value.base, lang, exact),
+            range: money_range(&step.added_value, lang),
+            source: step.source.clone(),
+            sourced: state
+                .is_edited(&Figure::StepAddedValue { from: from.clone(), to: to.clone() })
+                .then(|| state.reference.step(from, to).map(|s| yuan_per_ton(s.added_value.base, lang, exact)))
+                .flatten(),
+        });
+        if let Some(source) = &step.yield_source {
+            cited.push(Cited {
+                test_id: format!("source-yield-{from}-{to}"),
+                what: format!("{stage}{}", lang.pick("：成材率", ": yield")),
+                value: percent(step.yield_, lang),
+                range: None,
+                source: source.clone(),
+                sourced: state
+                    .is_edited(&Figure::StepYield { from: from.clone(), to: to.clone() })
+                    .then(|| state.reference.step(from, to).map(|s| percent(s.yield_, lang)))
+                    .flatten(),
+            });
+        }
+    }
+
+    let items = cited.into_iter().map(|c| {
+        // Estimates carry their range in the badge; other figures state it beside the value.
+        let (badge_range, value_range) = match (c.source.badge, c.range) {
+            (BadgeKind::Estimate, r) => (r.map(AttrValue::from), None),
+            (_, r) => (None, r),
+        };
+        html! {
+            <li class="source" data-testid={c.test_id} data-badge={super::badge::badge_code(c.source.badge)}>
+                <div class="source-head">
+                    <span class="source-what">{ c.what }</span>
+                    <span class="source-value num">{ c.value }</span>
+                    if let Some(r) = value_range {
+                        <span class="note">{ format!("{}{r}{}", lang.pick("（区间 ", " (range "), lang.pick("）", ")")) }</span>
+                    }
+                    if let Some(sourced) = c.sourced {
+                        <span class="edited-mark" data-testid="source-edited">
+                            { format!("{}{sourced}", lang.pick("✎ 已修改；来源数值 ", "✎ edited; sourced value ")) }
+                        </span>
+                    }
+                </div>
+                <div class="source-cite">
+                    <Badge kind={c.source.badge} lang={lang} range={badge_range} />
+                    <span class="citation">{ c.source.citation.clone() }</span>
+                    <span class="source-year">{ format!("({})", c.source.year) }</span>
+                </div>
+            </li>
+        }
+    });
+
+    html! {
+        <section class="sources" data-testid="sources" aria-labelledby="sources-heading">
+            <h2 id="sources-heading" class="path-heading">{ lang.pick("数据来源", "Sources") }</h2>
+            <ul class="source-list">{ for items }</ul>
+        </section>
+    }
+}

@@ -1,0 +1,122 @@
+//! Tornado chart (MODEL.md "Uncertainty"): the plan's figure with each ranged input at its
+//! low and at its high, all others at base; largest swing first. One row per figure: its
+//! name and both results as text, the bar under it, so labels fit on a phone.
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::format::{number, yuan, Precision};
+use super::scenario_text::{amount_unit, error_text, figure_name, metric_name, short_label};
+use crate::i18n::Lang;
+use crate::model::{tornado_scenario, Dataset, Metric, Scenario};
+
+const W: f64 = 640.0;
+const PAD: f64 = 8.0;
+const ROW: f64 = 46.0;
+const BAR_H: f64 = 14.0;
+/// More bars than this say nothing more.
+const MAX_BARS: usize = 12;
+
+#[derive(Properties, PartialEq)]
+pub struct TornadoChartProps {
+    pub lang: Lang,
+    pub dataset: Rc<Dataset>,
+    pub plan: Scenario,
+    pub metric: Metric,
+}
+
+#[function_component(TornadoChart)]
+pub fn tornado_chart(props: &TornadoChartProps) -> Html {
+    let lang = props.lang;
+    let tornado = use_memo((props.dataset.clone(), props.plan.clone(), props.metric), |(ds, plan, metric)| {
+        tornado_scenario(ds, plan, *metric)
+    });
+    let title = format!("{}{}", lang.pick("敏感性（龙卷风图）：", "Sensitivity (tornado): "), metric_name(props.metric, lang));
+    let body = match &*tornado {
+        Err(e) => html! { <p class="model-error" role="alert" data-testid="tornado-error">{ error_text(e, lang) }</p> },
+        Ok(t) if t.bars.is_empty() => html! {
+            <p data-testid="tornado-empty">{ lang.pick("所用数据都没有取值范围。", "None of the figures used has a range.") }</p>
+        },
+        Ok(t) => {
+            let bars: Vec<_> = t.bars.iter().take(MAX_BARS).collect();
+            let lo = bars.iter().map(|b| b.value_at_low.min(b.value_at_high)).fold(t.base_value, f64::min);
+            let hi = bars.iter().map(|b| b.value_at_low.max(b.value_at_high)).fold(t.base_value, f64::max);
+            let span = if hi > lo { hi - lo } else { 1.0 };
+            let x = |v: f64| PAD + (v - lo) / span * (W - 2.0 * PAD);
+            let height = bars.len() as f64 * ROW + 28.0;
+            let show = |v: f64| yuan(v, lang, Precision::Significant3);
+            let (divisor, unit) = amount_unit(hi, lang);
+            let short = |v: f64| number(v / divisor, lang, Precision::Significant3);
+            let rows = bars.iter().enumerate().map(|(k, b)| {
+                let top = k as f64 * ROW;
+                let name = figure_name(&props.dataset, &b.figure, lang);
+                let text = format!("{name}: {} → {}", show(b.value_at_low), show(b.value_at_high));
+                let values = format!("{} → {}", short(b.value_at_low), short(b.value_at_high));
+                let segment = |v: f64, class: &'static str| {
+                    let (a, c) = (x(t.base_value.min(v)), x(t.base_value.max(v)));
+                    html! {
+                        <rect class={class} x={format!("{a:.1}")} y={format!("{:.1}", top + 22.0)}
+                            width={format!("{:.1}", (c - a).max(1.0))} height={BAR_H.to_string()} />
+                    }
+                };
+                html! {
+                    <g class="tornado-bar" tabindex="0" role="img" aria-label={format!("{text}; {} {}", lang.pick("摆幅", "swing"), show(b.swing))}
+                        data-swing={b.swing.to_string()}>
+                        <text class="tornado-label" x={PAD.to_string()} y={format!("{:.1}", top + 14.0)}>{ short_label(&name, 44) }</text>
+                        <text class="tornado-values" x={(W - PAD).to_string()} y={format!("{:.1}", top + 14.0)} text-anchor="end">{ values }</text>
+                        { segment(b.value_at_low, "tornado-low") }
+                        { segment(b.value_at_high, "tornado-high") }
+                    </g>
+                }
+            });
+            let base_x = x(t.base_value);
+            let table_rows = bars.iter().map(|b| html! {
+                <tr>
+                    <th scope="row">{ figure_name(&props.dataset, &b.figure, lang) }</th>
+                    <td class="num">{ format!("{} – {}", number(b.input_low, lang, Precision::Exact), number(b.input_high, lang, Precision::Exact)) }</td>
+                    <td class="num">{ show(b.value_at_low) }</td>
+                    <td class="num">{ show(b.value_at_high) }</td>
+                    <td class="num">{ show(b.swing) }</td>
+                </tr>
+            });
+            html! {
+                <>
+                    <p class="hint">{ lang.pick(
+                        "每行：该数据取低值 → 取高值时的结果（其余取基准值）。深色段为低值一侧，浅色段为高值一侧。",
+                        "Each row: the result with that figure at its low → at its high (all others at base). Dark segment: low end; light segment: high end.") }
+                        { format!(" {}{unit}", lang.pick("单位：", "Unit: ")) }</p>
+                    <svg class="chart tornado" data-chart="tornado" viewBox={format!("0 0 {W} {height:.0}")} width="100%"
+                        role="group" aria-labelledby="tornado-title">
+                        <title id="tornado-title">{ title.clone() }</title>
+                        { for rows }
+                        <line class="tornado-base" x1={format!("{base_x:.1}")} x2={format!("{base_x:.1}")} y1="18" y2={format!("{:.1}", height - 22.0)} />
+                        <text class="axis-label" x={format!("{base_x:.1}")} y={format!("{:.1}", height - 6.0)} text-anchor="middle">
+                            { format!("{}{}", lang.pick("基准 ", "base "), show(t.base_value)) }
+                        </text>
+                    </svg>
+                    <details class="chart-table">
+                        <summary>{ lang.pick("敏感性数据表", "Sensitivity table") }</summary>
+                        <div class="table-scroll">
+                            <table data-testid="tornado-table">
+                                <thead><tr>
+                                    <th scope="col">{ lang.pick("数据", "Figure") }</th>
+                                    <th scope="col" class="num">{ lang.pick("取值范围（元/吨）", "Range (yuan/t)") }</th>
+                                    <th scope="col" class="num">{ lang.pick("取低值时", "At low") }</th>
+                                    <th scope="col" class="num">{ lang.pick("取高值时", "At high") }</th>
+                                    <th scope="col" class="num">{ lang.pick("摆幅", "Swing") }</th>
+                                </tr></thead>
+                                <tbody>{ for table_rows }</tbody>
+                            </table>
+                        </div>
+                    </details>
+                </>
+            }
+        }
+    };
+    html! {
+        <section class="tornado-section" data-testid="tornado" aria-labelledby="tornado-heading">
+            <h4 id="tornado-heading">{ title }</h4>
+            { body }
+        </section>
+    }
+}

@@ -1,0 +1,168 @@
+//! The year-by-year way from baseline to plan (MODEL.md "Trajectory") against the target
+//! line, with the first year that meets the target, and the same figures as a table.
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::format::{number, percent, tons, yuan, Precision};
+use super::scenario_text::{amount_unit, error_text, metric_name};
+use crate::i18n::Lang;
+use crate::model::{trajectory, Dataset, Metric, TrajectoryYear};
+use crate::state::ScenarioInputs;
+
+const W: f64 = 640.0;
+const H: f64 = 280.0;
+const LEFT: f64 = 56.0;
+const RIGHT: f64 = 16.0;
+const TOP: f64 = 16.0;
+const BOTTOM: f64 = 36.0;
+
+#[derive(Properties, PartialEq)]
+pub struct TrajectoryChartProps {
+    pub lang: Lang,
+    pub dataset: Rc<Dataset>,
+    pub inputs: ScenarioInputs,
+}
+
+fn metric_of(year: &TrajectoryYear, metric: Metric) -> f64 {
+    match metric {
+        Metric::AddedValue => year.added_value,
+        Metric::OutputValue => year.output_value,
+        Metric::RetainedValue => year.retained_value,
+    }
+}
+
+/// A round step for about four axis ticks (1, 2 or 5 × a power of ten).
+fn tick_step(max: f64) -> f64 {
+    let raw = max / 4.0;
+    let power = 10f64.powf(raw.log10().floor());
+    let m = raw / power;
+    power * if m <= 1.0 { 1.0 } else if m <= 2.0 { 2.0 } else if m <= 5.0 { 5.0 } else { 10.0 }
+}
+
+#[function_component(TrajectoryChart)]
+pub fn trajectory_chart(props: &TrajectoryChartProps) -> Html {
+    let lang = props.lang;
+    let i = &props.inputs;
+    let result = use_memo((props.dataset.clone(), i.clone()), |(ds, i)| {
+        trajectory(ds, &i.baseline, &i.plan, i.years, i.ramp, i.target)
+    });
+    let metric = i.target.map_or(Metric::AddedValue, |t| t.metric);
+    let title = format!("{}{}", lang.pick("逐年走势：", "Year by year: "), metric_name(metric, lang));
+    let body = match &*result {
+        Err(e) => html! { <p class="model-error" role="alert" data-testid="trajectory-error">{ error_text(e, lang) }</p> },
+        Ok(t) => {
+            let values: Vec<f64> = t.years.iter().map(|y| metric_of(y, metric)).collect();
+            let target = t.target.map(|t| t.value);
+            let top = values.iter().copied().chain(target).fold(0.0_f64, f64::max);
+            let step = if top > 0.0 { tick_step(top * 1.05) } else { 1.0 };
+            let y_max = if top > 0.0 { (top * 1.05 / step).ceil() * step } else { 1.0 };
+            let n = t.years.len().saturating_sub(1).max(1) as f64;
+            let (divisor, unit) = amount_unit(y_max, lang);
+            let x = |year: u32| LEFT + f64::from(year) / n * (W - LEFT - RIGHT);
+            let y = |v: f64| TOP + (1.0 - v / y_max) * (H - TOP - BOTTOM);
+            let points: Vec<String> = t.years.iter().zip(&values).map(|(yr, v)| format!("{:.1},{:.1}", x(yr.year), y(*v))).collect();
+            let ticks = (0..=((y_max / step).round() as u32)).map(|k| {
+                let v = f64::from(k) * step;
+                html! {
+                    <g class="axis-tick">
+                        <line x1={LEFT.to_string()} x2={(W - RIGHT).to_string()} y1={format!("{:.1}", y(v))} y2={format!("{:.1}", y(v))} class="grid-line" />
+                        <text x={(LEFT - 6.0).to_string()} y={format!("{:.1}", y(v))} text-anchor="end" dominant-baseline="middle" class="axis-label">
+                            { number(v / divisor, lang, Precision::Significant3) }
+                        </text>
+                    </g>
+                }
+            });
+            let label_every = (t.years.len() / 10).max(1);
+            let year_labels = t.years.iter().enumerate().filter(|(k, _)| k % label_every == 0).map(|(_, yr)| html! {
+                <text x={format!("{:.1}", x(yr.year))} y={(H - BOTTOM + 18.0).to_string()} text-anchor="middle" class="axis-label">
+                    { yr.year.to_string() }
+                </text>
+            });
+            let first = t.first_year_meeting_target;
+            let dots = t.years.iter().zip(&values).map(|(yr, v)| {
+                let met = yr.meets_target == Some(true);
+                let amount = yuan(*v, lang, Precision::Significant3);
+                let label = match lang {
+                    Lang::Zh => format!("第 {} 年：{amount}", yr.year),
+                    Lang::En => format!("Year {}: {amount}", yr.year),
+                };
+                html! {
+                    <circle class={classes!("trajectory-dot", met.then_some("met"), (first == Some(yr.year)).then_some("first"))}
+                        cx={format!("{:.1}", x(yr.year))} cy={format!("{:.1}", y(*v))} r={if first == Some(yr.year) { "6" } else { "4" }}
+                        tabindex="0" role="img" aria-label={label} />
+                }
+            });
+            let target_line = target.map(|v| html! {
+                <g class="target">
+                    <line class="target-line" x1={LEFT.to_string()} x2={(W - RIGHT).to_string()} y1={format!("{:.1}", y(v))} y2={format!("{:.1}", y(v))} />
+                    <text class="target-label" x={(W - RIGHT).to_string()} y={format!("{:.1}", y(v) - 6.0)} text-anchor="end">
+                        { format!("{}{}", lang.pick("目标 ", "Target "), yuan(v, lang, Precision::Significant3)) }
+                    </text>
+                </g>
+            });
+            let status = match (t.target, first) {
+                (None, _) => lang.pick("未设目标。", "No target set.").to_string(),
+                (Some(_), Some(0)) => lang.pick("基准年已达到目标。", "The baseline already meets the target.").to_string(),
+                (Some(_), Some(year)) => match lang {
+                    Lang::Zh => format!("第 {year} 年首次达到目标。"),
+                    Lang::En => format!("The target is first met in year {year}."),
+                },
+                (Some(_), None) => match lang {
+                    Lang::Zh => format!("到第 {} 年仍未达到目标。", i.years),
+                    Lang::En => format!("Target not reached by year {}.", i.years),
+                },
+            };
+            let rows = t.years.iter().zip(&values).map(|(yr, v)| html! {
+                <tr>
+                    <th scope="row" class="num">{ yr.year.to_string() }</th>
+                    <td class="num">{ tons(yr.tonnage, lang, Precision::Significant3) }</td>
+                    <td class="num">{ percent(yr.allocated_share, lang) }</td>
+                    <td class="num" data-value={v.to_string()}>{ yuan(*v, lang, Precision::Significant3) }</td>
+                    <td>{ match yr.meets_target { Some(true) => lang.pick("是", "yes"), Some(false) => lang.pick("否", "no"), None => "–" } }</td>
+                </tr>
+            });
+            html! {
+                <>
+                    <p class="trajectory-status" data-testid="trajectory-first-year"
+                        data-value={first.map(|f| f.to_string()).unwrap_or_default()}>{ status }</p>
+                    <svg class="chart trajectory" data-chart="trajectory" viewBox={format!("0 0 {W} {H}")} width="100%"
+                        role="group" aria-labelledby="trajectory-title">
+                        <title id="trajectory-title">{ title.clone() }</title>
+                        { for ticks }
+                        <line class="axis-line" x1={LEFT.to_string()} x2={(W - RIGHT).to_string()} y1={(H - BOTTOM).to_string()} y2={(H - BOTTOM).to_string()} />
+                        { for year_labels }
+                        <text class="axis-title" x={((LEFT + W - RIGHT) / 2.0).to_string()} y={(H - 4.0).to_string()} text-anchor="middle">
+                            { lang.pick("年（0 = 基准年）", "year (0 = baseline)") }
+                        </text>
+                        <text class="axis-title" x="4" y="10">{ format!("{unit}{}", lang.pick("/年", "/year")) }</text>
+                        { for target_line }
+                        <polyline class="trajectory-line" points={points.join(" ")} fill="none" />
+                        { for dots }
+                    </svg>
+                    <details class="chart-table">
+                        <summary>{ lang.pick("逐年数据表", "Year-by-year table") }</summary>
+                        <div class="table-scroll">
+                            <table data-testid="trajectory-table">
+                                <thead><tr>
+                                    <th scope="col" class="num">{ lang.pick("年", "Year") }</th>
+                                    <th scope="col" class="num">{ lang.pick("原铝", "Primary metal") }</th>
+                                    <th scope="col" class="num">{ lang.pick("加工份额", "Share processed") }</th>
+                                    <th scope="col" class="num">{ metric_name(metric, lang) }</th>
+                                    <th scope="col">{ lang.pick("达到目标", "Meets target") }</th>
+                                </tr></thead>
+                                <tbody>{ for rows }</tbody>
+                            </table>
+                        </div>
+                    </details>
+                </>
+            }
+        }
+    };
+    html! {
+        <section class="trajectory-section chart-card" data-testid="trajectory" aria-labelledby="trajectory-heading">
+            <h3 id="trajectory-heading">{ title }</h3>
+            { body }
+        </section>
+    }
+}

@@ -1,0 +1,78 @@
+//! The P10–P50–P90 band of the plan's figure from a seeded Monte Carlo run (MODEL.md
+//! "Uncertainty"): the same seed gives the same figures, so links and tests are stable.
+//! Memoised on (dataset, plan, metric): typing elsewhere does not re-run 10,000 samples.
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::format::{number, yuan, Precision};
+use super::scenario_text::{error_text, metric_name};
+use crate::i18n::Lang;
+use crate::model::{monte_carlo_scenario, Dataset, Metric, Scenario};
+
+pub const SAMPLES: u32 = 10_000;
+pub const SEED: u32 = 2019;
+
+const W: f64 = 640.0;
+const H: f64 = 70.0;
+const PAD: f64 = 12.0;
+
+#[derive(Properties, PartialEq)]
+pub struct UncertaintyBandProps {
+    pub lang: Lang,
+    pub dataset: Rc<Dataset>,
+    pub plan: Scenario,
+    pub metric: Metric,
+}
+
+#[function_component(UncertaintyBand)]
+pub fn uncertainty_band(props: &UncertaintyBandProps) -> Html {
+    let lang = props.lang;
+    let summary = use_memo((props.dataset.clone(), props.plan.clone(), props.metric), |(ds, plan, metric)| {
+        monte_carlo_scenario(ds, plan, *metric, SAMPLES, SEED)
+    });
+    let title = format!("{}{}", lang.pick("不确定性区间（P10–P90）：", "Uncertainty band (P10–P90): "), metric_name(props.metric, lang));
+    let body = match &*summary {
+        Err(e) => html! { <p class="model-error" role="alert" data-testid="uncertainty-error">{ error_text(e, lang) }</p> },
+        Ok(s) => {
+            let (lo, hi) = (s.min, s.max);
+            let span = if hi > lo { hi - lo } else { 1.0 };
+            let x = |v: f64| PAD + (v - lo) / span * (W - 2.0 * PAD);
+            let show = |v: f64| yuan(v, lang, Precision::Significant3);
+            let figure = |id: &str, label: &str, v: f64| html! {
+                <div class="band-figure">
+                    <dt>{ label.to_string() }</dt>
+                    <dd class="num" data-testid={id.to_string()} data-value={v.to_string()}>{ show(v) }</dd>
+                </div>
+            };
+            html! {
+                <>
+                    <dl class="band-figures">
+                        { figure("p10", "P10", s.p10) }
+                        { figure("p50", lang.pick("P50（中位数）", "P50 (median)"), s.p50) }
+                        { figure("p90", "P90", s.p90) }
+                    </dl>
+                    <svg class="chart band" data-chart="uncertainty-band" viewBox={format!("0 0 {W} {H}")} width="100%"
+                        role="img" aria-labelledby="band-title">
+                        <title id="band-title">{ format!("{title}: P10 {}, P50 {}, P90 {}", show(s.p10), show(s.p50), show(s.p90)) }</title>
+                        <line class="band-range" x1={format!("{:.1}", x(lo))} x2={format!("{:.1}", x(hi))} y1="24" y2="24" />
+                        <rect class="band-p10-p90" x={format!("{:.1}", x(s.p10))} y="12" width={format!("{:.1}", (x(s.p90) - x(s.p10)).max(1.0))} height="24" />
+                        <line class="band-p50" x1={format!("{:.1}", x(s.p50))} x2={format!("{:.1}", x(s.p50))} y1="8" y2="40" />
+                        <text class="axis-label" x={format!("{:.1}", x(lo))} y="60">{ show(lo) }</text>
+                        <text class="axis-label" x={format!("{:.1}", x(hi))} y="60" text-anchor="end">{ show(hi) }</text>
+                    </svg>
+                    <p class="hint">{ match lang {
+                        Lang::Zh => format!("{} 次抽样（三角分布，种子 {SEED}）；范围为最小值到最大值，方框为 P10 到 P90，竖线为中位数。", number(f64::from(SAMPLES), lang, Precision::Exact)),
+                        Lang::En => format!("{} samples (triangular distributions, seed {SEED}); the line spans minimum to maximum, the box P10 to P90, the bar the median.", number(f64::from(SAMPLES), lang, Precision::Exact)),
+                    } }</p>
+                </>
+            }
+        }
+    };
+    html! {
+        <section class="uncertainty-band" data-testid="uncertainty-band" aria-labelledby="band-heading">
+            <h4 id="band-heading">{ title }</h4>
+            { body }
+        </section>
+    }
+}

@@ -1,0 +1,81 @@
+//! Offline support: registers the service worker (dist/sw.js) and, when a new deployment
+//! has been downloaded in the background, offers to reload into it. The new version only
+//! takes over when the visitor says so, so a page never runs a mix of old and new files.
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{ServiceWorkerRegistration, ServiceWorkerState};
+use yew::prelude::*;
+
+use crate::i18n::Lang;
+
+#[derive(Properties, PartialEq)]
+pub struct UpdateNoticeProps {
+    pub lang: Lang,
+}
+
+#[function_component(UpdateNotice)]
+pub fn update_notice(props: &UpdateNoticeProps) -> Html {
+    let waiting = use_state(|| None::<ServiceWorkerRegistration>);
+    {
+        let waiting = waiting.clone();
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(register(waiting));
+        });
+    }
+    let Some(registration) = (*waiting).clone() else { return html! {} };
+    let reload = Callback::from(move |_| {
+        if let Some(worker) = registration.waiting() {
+            worker.post_message(&JsValue::from_str("value-chain:skip-waiting")).ok();
+        }
+    });
+    html! {
+        <div class="update-notice" role="status" data-testid="update-notice">
+            <span>{ props.lang.pick("有新版本可用。", "A new version is available.") }</span>
+            <button type="button" class="button" data-testid="update-reload" onclick={reload}>
+                { props.lang.pick("重新加载", "Reload") }
+            </button>
+        </div>
+    }
+}
+
+async fn register(waiting: UseStateHandle<Option<ServiceWorkerRegistration>>) {
+    let Some(window) = web_sys::window() else { return };
+    let container = window.navigator().service_worker();
+    // Without a service worker (old browser, file://, some in-app browsers) the app still
+    // works online; nothing to tell the visitor.
+    let Ok(value) = JsFuture::from(container.register("./sw.js")).await else { return };
+    let Ok(registration) = value.dyn_into::<ServiceWorkerRegistration>() else { return };
+
+    // When the new version takes over, load it whole.
+    let on_controller_change = Closure::<dyn Fn()>::new(move || {
+        if let Some(w) = web_sys::window() {
+            w.location().reload().ok();
+        }
+    });
+    container.set_oncontrollerchange(Some(on_controller_change.as_ref().unchecked_ref()));
+    on_controller_change.forget(); // lives as long as the page
+
+    let has_controller = container.controller().is_some();
+    if registration.waiting().is_some() && has_controller {
+        waiting.set(Some(registration.clone()));
+    }
+    let reg = registration.clone();
+    let on_update_found = Closure::<dyn Fn()>::new(move || {
+        let Some(installing) = reg.installing() else { return };
+        let reg = reg.clone();
+        let waiting = waiting.clone();
+        let worker = installing.clone();
+        let on_state = Closure::<dyn Fn()>::new(move || {
+            let controlled = web_sys::window().map(|w| w.navigator().service_worker().controller().is_some()).unwrap_or(false);
+            // "installed" with a page already controlled = an update, not the first visit.
+            if worker.state() == ServiceWorkerState::Installed && controlled {
+                waiting.set(Some(reg.clone()));
+            }
+        });
+        installing.set_onstatechange(Some(on_state.as_ref().unchecked_ref()));
+        on_state.forget();
+    });
+    registration.set_onupdatefound(Some(on_update_found.as_ref().unchecked_ref()));
+    on_update_found.forget();
+}

@@ -1,0 +1,82 @@
+//! R&D uplift per step, in percent of the step's added value, for the steps on the paths
+//! of the products the plan sends metal to (other steps would change nothing).
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::number_input::NumberInput;
+use super::scenario_text::step_name;
+use crate::i18n::Lang;
+use crate::model::{default_path, Dataset, Scenario, StepUplift};
+use crate::number::InputKind;
+
+#[derive(Properties, PartialEq)]
+pub struct UpliftEditorProps {
+    pub lang: Lang,
+    pub dataset: Rc<Dataset>,
+    pub plan: Scenario,
+    pub on_change: Callback<Scenario>,
+}
+
+/// The distinct steps of the paths of the products with a share, in path order.
+pub fn used_steps(ds: &Dataset, plan: &Scenario) -> Vec<(String, String)> {
+    let mut steps: Vec<(String, String)> = Vec::new();
+    for (id, share) in &plan.shares {
+        if *share <= 0.0 {
+            continue;
+        }
+        let path = plan.paths.get(id).cloned().or_else(|| default_path(ds, id).ok()).unwrap_or_default();
+        for pair in path.windows(2) {
+            if let [from, to] = pair {
+                let key = (from.clone(), to.clone());
+                if !steps.contains(&key) {
+                    steps.push(key);
+                }
+            }
+        }
+    }
+    steps
+}
+
+fn with_uplift(plan: &Scenario, from: &str, to: &str, percent: f64) -> Scenario {
+    let mut next = plan.clone();
+    next.uplift.retain(|u| !(u.from == from && u.to == to));
+    if percent != 0.0 {
+        next.uplift.push(StepUplift { from: from.to_string(), to: to.to_string(), percent });
+    }
+    next
+}
+
+#[function_component(UpliftEditor)]
+pub fn uplift_editor(props: &UpliftEditorProps) -> Html {
+    let lang = props.lang;
+    let steps = used_steps(&props.dataset, &props.plan);
+    if steps.is_empty() {
+        return html! {};
+    }
+    let rows = steps.into_iter().map(|(from, to)| {
+        let percent = props.plan.uplift.iter().find(|u| u.from == from && u.to == to).map_or(0.0, |u| u.percent);
+        let on_change = {
+            let (plan, cb, from, to) = (props.plan.clone(), props.on_change.clone(), from.clone(), to.clone());
+            Callback::from(move |v: f64| cb.emit(with_uplift(&plan, &from, &to, v)))
+        };
+        let on_reset = {
+            let (plan, cb, from, to) = (props.plan.clone(), props.on_change.clone(), from.clone(), to.clone());
+            Callback::from(move |_: ()| cb.emit(with_uplift(&plan, &from, &to, 0.0)))
+        };
+        let id = format!("uplift-{from}-{to}");
+        html! {
+            <li key={id.clone()}>
+                <NumberInput id={id} label={step_name(&props.dataset, &from, &to, lang)} lang={lang}
+                    kind={InputKind::UpliftPercent} value={percent} unit="%" edited={percent != 0.0}
+                    {on_change} {on_reset} />
+            </li>
+        }
+    });
+    html! {
+        <fieldset class="uplift-editor" data-testid="uplift-editor">
+            <legend>{ lang.pick("研发带来的增加值提升（每道工序）", "R&D uplift of each step's added value") }</legend>
+            <ul class="uplift-rows">{ for rows }</ul>
+        </fieldset>
+    }
+}

@@ -1,0 +1,187 @@
+//! The added value per ton, stage by stage: each stage's increment floats on the running
+//! total, and a last bar shows the total. The metal price can be put underneath as the
+//! first bar. A table of the same numbers is always in the page (visually hidden unless
+//! chosen), so the chart has a text alternative.
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::badge::{badge_code, badge_label};
+use super::chain_map::wrap;
+use super::format::{number, yuan_per_ton, Precision};
+use crate::i18n::Lang;
+use crate::model::{Dataset, PathEvaluation};
+
+#[derive(Properties, PartialEq)]
+pub struct WaterfallChartProps {
+    pub dataset: Rc<Dataset>,
+    pub evaluation: Rc<PathEvaluation>,
+    pub lang: Lang,
+}
+
+// Geometry (viewBox units); narrow so the text stays legible when the chart shrinks on phones.
+const WIDTH: f64 = 360.0;
+const ROW: f64 = 48.0;
+const BAR_H: f64 = 18.0;
+const LABEL_DY: f64 = 15.0;
+const BAR_DY: f64 = 22.0;
+const FONT: f64 = 14.0;
+/// Room left of the value for the label, in em.
+const LABEL_EM: f64 = (WIDTH - 2.0 * PAD - 110.0) / FONT;
+const PAD: f64 = 6.0;
+
+/// One bar: `from`..`to` on the value axis.
+struct Bar {
+    test_id: String,
+    label: String,
+    value_text: String,
+    raw: f64,
+    from: f64,
+    to: f64,
+    class: Classes,
+}
+
+#[function_component(WaterfallChart)]
+pub fn waterfall_chart(props: &WaterfallChartProps) -> Html {
+    let lang = props.lang;
+    let ev = &props.evaluation;
+    let show_metal = use_state(|| false);
+    let show_table = use_state(|| false);
+    let sig = Precision::Significant3;
+    let name = |id: &str| {
+        props.dataset.product(id).map(|p| if lang == Lang::Zh { p.name.zh.clone() } else { p.name.en.clone() }).unwrap_or_else(|| id.to_string())
+    };
+
+    let base = if *show_metal { ev.metal_price } else { 0.0 };
+    let mut bars: Vec<Bar> = Vec::new();
+    if *show_metal {
+        bars.push(Bar {
+            test_id: "waterfall-metal".into(),
+            label: lang.pick("铝价（原铝）", "Metal price (primary)").into(),
+            value_text: yuan_per_ton(ev.metal_price, lang, sig),
+            raw: ev.metal_price,
+            from: 0.0,
+            to: ev.metal_price,
+            class: classes!("bar", "bar-metal"),
+        });
+    }
+    for s in &ev.stages {
+        bars.push(Bar {
+            test_id: format!("waterfall-stage-{}-{}", s.from, s.to),
+            // The product reached names the stage; the table gives "from → to".
+            label: format!("→ {}", name(&s.to)),
+            value_text: format!("+{}", number(s.increment, lang, sig)),
+            raw: s.increment,
+            from: base + s.cumulative - s.increment,
+            to: base + s.cumulative,
+            class: classes!("bar", "bar-stage", format!("bar-{}", badge_code(s.badge))),
+        });
+    }
+    let total = base + ev.added_value_per_t;
+    bars.push(Bar {
+        test_id: "waterfall-total".into(),
+        label: if *show_metal {
+            lang.pick("每吨产值", "Output value per ton").into()
+        } else {
+            lang.pick("每吨增加值合计", "Added value per ton, total").into()
+        },
+        value_text: yuan_per_ton(total, lang, sig),
+        raw: total,
+        from: 0.0,
+        to: total,
+        class: classes!("bar", "bar-total"),
+    });
+
+    let lo = bars.iter().map(|b| b.from.min(b.to)).fold(0.0, f64::min);
+    let hi = bars.iter().map(|b| b.from.max(b.to)).fold(0.0, f64::max);
+    let span = if hi - lo > 0.0 { hi - lo } else { 1.0 };
+    let sx = |v: f64| PAD + (v - lo) / span * (WIDTH - 2.0 * PAD);
+    let height = bars.len() as f64 * ROW + 4.0;
+
+    let drawn = bars.iter().enumerate().map(|(k, b)| {
+        let y = k as f64 * ROW;
+        let (x0, x1) = (sx(b.from.min(b.to)), sx(b.from.max(b.to)));
+        // A tiny increment still gets a visible bar.
+        let w = (x1 - x0).max(2.0);
+        let connector = (k + 1 < bars.len()).then(|| {
+            let x = sx(b.to);
+            html! {
+                <line class="connector" x1={format!("{x:.1}")} x2={format!("{x:.1}")}
+                    y1={format!("{:.1}", y + BAR_DY + BAR_H)} y2={format!("{:.1}", y + ROW + BAR_DY)} />
+            }
+        });
+        html! {
+            <g class={b.class.clone()} data-testid={b.test_id.clone()} data-value={format!("{}", b.raw)}>
+                <text class="bar-label" x={format!("{PAD:.1}")} y={format!("{:.1}", y + LABEL_DY)}>{ wrap(&b.label, LABEL_EM, 1).join("") }</text>
+                <text class="bar-value" x={format!("{:.1}", WIDTH - PAD)} y={format!("{:.1}", y + LABEL_DY)} text-anchor="end">{ b.value_text.clone() }</text>
+                <rect x={format!("{x0:.1}")} y={format!("{:.1}", y + BAR_DY)} width={format!("{w:.1}")} height={format!("{BAR_H:.1}")} rx="2" />
+                { for connector }
+            </g>
+        }
+    });
+
+    let title = lang.pick("各加工阶段的每吨增加值（瀑布图）", "Added value per ton, stage by stage (waterfall)");
+    let rows = ev.stages.iter().map(|s| {
+        html! {
+            <tr data-testid={format!("waterfall-row-{}-{}", s.from, s.to)} data-value={format!("{}", s.increment)}>
+                <th scope="row">{ format!("{} → {}", name(&s.from), name(&s.to)) }</th>
+                <td class="num">{ yuan_per_ton(s.increment, lang, sig) }</td>
+                <td class="num">{ yuan_per_ton(s.cumulative, lang, sig) }</td>
+                <td>{ badge_label(s.badge, lang) }</td>
+            </tr>
+        }
+    });
+    let toggle_table = {
+        let show_table = show_table.clone();
+        Callback::from(move |_: MouseEvent| show_table.set(!*show_table))
+    };
+    let toggle_metal = {
+        let show_metal = show_metal.clone();
+        Callback::from(move |_: Event| show_metal.set(!*show_metal))
+    };
+
+    html! {
+        <section class="waterfall" data-testid="waterfall" aria-labelledby="waterfall-heading">
+            <div class="waterfall-head">
+                <h2 id="waterfall-heading" class="path-heading">{ lang.pick("逐段增加值", "Stage by stage") }</h2>
+                <button type="button" class="button" data-testid="waterfall-table-toggle"
+                    aria-pressed={show_table.to_string()} onclick={toggle_table}>
+                    { lang.pick("表格", "Table") }
+                </button>
+            </div>
+            <label class="waterfall-metal-toggle">
+                <input type="checkbox" data-testid="waterfall-metal-toggle" checked={*show_metal} onchange={toggle_metal} />
+                { lang.pick(" 从铝价算起", " Start from the metal price") }
+            </label>
+            <div class={classes!("waterfall-figure", show_table.then_some("hidden"))}>
+                <svg data-chart="waterfall" viewBox={format!("0 0 {WIDTH:.0} {height:.0}")} width="100%"
+                    role="img" aria-labelledby="waterfall-title">
+                    <title id="waterfall-title">{ title }</title>
+                    { for drawn }
+                </svg>
+            </div>
+            <div class={classes!("table-scroll", (!*show_table).then_some("visually-hidden"))}>
+                <table class="waterfall-table" data-testid="waterfall-table">
+                    <caption>{ title }</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{ lang.pick("加工阶段", "Stage") }</th>
+                            <th scope="col" class="num">{ lang.pick("本段增加值", "Increment") }</th>
+                            <th scope="col" class="num">{ lang.pick("累计", "Cumulative") }</th>
+                            <th scope="col">{ lang.pick("来源类型", "Source") }</th>
+                        </tr>
+                    </thead>
+                    <tbody>{ for rows }</tbody>
+                    <tfoot>
+                        <tr>
+                            <th scope="row">{ lang.pick("合计", "Total") }</th>
+                            <td class="num">{ yuan_per_ton(ev.added_value_per_t, lang, sig) }</td>
+                            <td></td>
+                            <td></td>
+                        </tr>
+                    </tfoot>
+                </table>
+            </div>
+        </section>
+    }
+}

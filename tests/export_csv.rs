@@ -1,0 +1,162 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The downloaded files' exact text: CSV of the comparison and of the scenario (BOM,
+//! headers in the page's language, RFC 4180 quoting, formula injection neutralised) and
+//! the assumptions JSON (re-importable, with the edits).
+use std::collections::BTreeMap;
+
+use serde_json::json;
+use value_chain::export::{
+    assumptions_json, comparison_csv, dataset_of_assumptions, number_cell, scenario_csv, text_cell, weakest_badge, BOM,
+};
+use value_chain::i18n::Lang;
+use value_chain::model::{compare_scenarios, rank_end_products, Badge, Dataset, Edit, Scenario};
+
+fn source(badge: &str) -> serde_json::Value {
+    json!({ "citation": "test", "year": 2019, "badge": badge })
+}
+
+/// p → rod → c and p → x, with hostile labels: a comma and quotes, a formula, a minus.
+fn tiny() -> Dataset {
+    let v = json!({
+        "schema": 1,
+        "name": { "en": "Test", "zh": "测试" },
+        "currency": "CNY",
+        "start": "p",
+        "metal_price": { "low": 90, "base": 100, "high": 120, "source": source("estimate") },
+        "region": { "primary_tonnes_per_year": 1000, "source": source("published") },
+        "products": [
+            { "id": "p", "name": { "en": "P", "zh": "原铝" }, "kind": "smelting", "local": true },
+            { "id": "rod", "name": { "en": "Rod, \"best\"", "zh": "杆" }, "kind": "semi-finished", "local": true },
+            { "id": "c", "name": { "en": "=SUM(A1)", "zh": "电缆" }, "kind": "finished", "local": false },
+            { "id": "x", "name": { "en": "-x", "zh": "@乙\n二" }, "kind": "finished", "local": true }
+        ],
+        "steps": [
+            { "from": "p", "to": "rod", "added_value": { "low": 10, "base": 20, "high": 30 }, "yield": 0.5, "source": source("article") },
+            { "from": "rod", "to": "c", "added_value": { "low": 1, "base": 2, "high": 3 }, "yield": 0.8, "source": source("estimate") },
+            { "from": "p", "to": "x", "added_value": { "low": 5, "base": 5, "high": 5 }, "yield": 1.0, "source": source("published") }
+        ]
+    });
+    Dataset::from_json(&v.to_string()).expect("test dataset is valid")
+}
+
+#[test]
+fn text_cells_are_quoted_and_neutralised() {
+    assert_eq!(text_cell("plain"), "plain");
+    assert_eq!(text_cell("a,b"), "\"a,b\"");
+    assert_eq!(text_cell("say \"hi\""), "\"say \"\"hi\"\"\"");
+    assert_eq!(text_cell("two\nlines"), "\"two\nlines\"");
+    assert_eq!(text_cell("=1+1"), "'=1+1");
+    assert_eq!(text_cell("+1"), "'+1");
+    assert_eq!(text_cell("-1"), "'-1");
+    assert_eq!(text_cell("@cmd"), "'@cmd");
+    assert_eq!(text_cell("=HYPERLINK(\"x\",\"y\")"), "\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\"");
+    assert_eq!(text_cell("全铝家具"), "全铝家具");
+    assert_eq!(text_cell(""), "");
+}
+
+#[test]
+fn numbers_are_plain_digits() {
+    assert_eq!(number_cell(80000.0), "80000");
+    assert_eq!(number_cell(385800.0), "385800");
+    assert_eq!(number_cell(-2.5), "-2.5");
+    assert_eq!(number_cell(1.0 / 3.0), "0.333333");
+    assert_eq!(number_cell(f64::INFINITY), "");
+}
+
+#[test]
+fn comparison_csv_in_english_exactly() {
+    let ds = tiny();
+    let ranked = rank_end_products(&ds).unwrap();
+    let csv = comparison_csv(&ds, &ranked, Lang::En);
+    let want = concat!(
+        "\u{FEFF}Product,Product id,Path,Added value per ton (yuan/t),\"Added value, low (yuan/t)\",\"Added value, high (yuan/t)\",Output value per ton (yuan/t),Multiplier vs metal,Multiplier vs rod,Weakest source\r\n",
+        "'=SUM(A1),c,\"P → Rod, \"\"best\"\" → =SUM(A1)\",22,11,33,122,1.22,1.1,estimate\r\n",
+        "'-x,x,P → -x,5,5,5,105,1.05,0.25,published\r\n",
+    );
+    assert_eq!(csv, want);
+}
+
+#[test]
+fn comparison_csv_in_chinese_has_chinese_headers_and_names() {
+    let ds = tiny();
+    let ranked = rank_end_products(&ds).unwrap();
+    let csv = comparison_csv(&ds, &ranked, Lang::Zh);
+    let want = concat!(
+        "\u{FEFF}产品,产品代码,加工路径,每吨增加值（元/吨）,增加值低值（元/吨）,增加值高值（元/吨）,每吨产值（元/吨）,相对铝锭倍数,相对铝杆倍数,最弱来源\r\n",
+        "电缆,c,原铝 → 杆 → 电缆,22,11,33,122,1.22,1.1,估算\r\n",
+        "\"'@乙\n二\",x,\"原铝 → @乙\n二\",5,5,5,105,1.05,0.25,公开数据\r\n",
+    );
+    assert_eq!(csv, want);
+}
+
+#[test]
+fn comparison_csv_of_the_default_dataset_has_the_article_figures() {
+    let ds = Dataset::binzhou().unwrap();
+    let ranked = rank_end_products(&ds).unwrap();
+    let csv = comparison_csv(&ds, &ranked, Lang::Zh);
+    assert!(csv.starts_with(BOM));
+    assert!(csv.contains("每吨增加值（元/吨）"));
+    let furniture = csv.lines().find(|l| l.starts_with("全铝家具,furniture,")).expect("furniture row");
+    assert!(furniture.contains(",80000,"), "{furniture}");
+    let cable = csv.lines().find(|l| l.contains(",lv-cable,")).expect("cable row");
+    assert!(cable.contains(",5000,"), "{cable}");
+    // Ranked: the rows' added values never increase.
+    let values: Vec<f64> = csv.lines().skip(1).filter_map(|l| l.split(',').nth(3)?.parse().ok()).collect();
+    assert_eq!(values.len(), ranked.len());
+    assert!(values.windows(2).all(|w| w[0] >= w[1]), "{values:?}");
+}
+
+#[test]
+fn weakest_badge_of_a_path() {
+    let ds = tiny();
+    assert_eq!(weakest_badge(&ds, &["p", "rod", "c"]), Some(Badge::Estimate));
+    assert_eq!(weakest_badge(&ds, &["p", "rod"]), Some(Badge::Article));
+    assert_eq!(weakest_badge(&ds, &["p", "x"]), Some(Badge::Published));
+    assert_eq!(weakest_badge(&ds, &["p"]), None);
+}
+
+#[test]
+fn scenario_csv_side_by_side_exactly() {
+    let ds = tiny();
+    let baseline = Scenario::for_region(&ds);
+    let mut plan = Scenario::for_region(&ds);
+    plan.shares = BTreeMap::from([("c".to_string(), 0.4)]);
+    let cmp = compare_scenarios(&ds, &baseline, &plan).unwrap();
+    let csv = scenario_csv(&ds, &cmp, Lang::En);
+    let want = concat!(
+        "\u{FEFF}Product,Product id,Baseline share (0–1),Baseline tonnes (t),Baseline added value (yuan),Baseline output value (yuan),",
+        "Plan share (0–1),Plan tonnes (t),Plan added value (yuan),Plan output value (yuan)\r\n",
+        "'=SUM(A1),c,0,0,0,0,0.4,160,3520,19520\r\n",
+        "P (sold unprocessed),p,1,1000,0,100000,0.6,600,0,60000\r\n",
+        "Total (primary metal tonnes),,1,1000,0,100000,1,1000,3520,79520\r\n",
+        "Added value retained in the region,,,,0,,,,3200,\r\n",
+    );
+    assert_eq!(csv, want);
+}
+
+#[test]
+fn scenario_csv_in_chinese() {
+    let ds = tiny();
+    let cmp = compare_scenarios(&ds, &Scenario::for_region(&ds), &Scenario::for_region(&ds)).unwrap();
+    let csv = scenario_csv(&ds, &cmp, Lang::Zh);
+    let first = csv.lines().next().unwrap();
+    assert_eq!(
+        first,
+        "\u{FEFF}产品,产品代码,现状份额（0–1）,现状吨数（吨）,现状增加值（元）,现状产值（元）,规划份额（0–1）,规划吨数（吨）,规划增加值（元）,规划产值（元）"
+    );
+    assert!(csv.contains("原铝（直接出售）,p,1,1000,0,100000,1,1000,0,100000\r\n"), "{csv}");
+}
+
+#[test]
+fn assumptions_json_round_trips_with_the_edits() {
+    let ds = Dataset::binzhou().unwrap();
+    let edit = Edit::StepAddedValue { from: "profile".into(), to: "furniture".into(), base: 90000.0 };
+    let edited = ds.with_edit(&edit).unwrap();
+    let text = assumptions_json(&edited, std::slice::from_ref(&edit)).unwrap();
+    let doc: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(doc["edits"], json!([{ "edit": "step-added-value", "from": "profile", "to": "furniture", "base": 90000.0 }]));
+    assert_eq!(doc["dataset"]["schema"], json!(1));
+    let again = Dataset::from_json(&dataset_of_assumptions(&text).unwrap()).unwrap();
+    assert_eq!(again, edited);
+    assert_eq!(again.step("profile", "furniture").unwrap().added_value.base, 90000.0);
+}

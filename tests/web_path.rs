@@ -1,0 +1,280 @@
+//! Browser tests of the Path view: the article's figures on screen, picking products on the
+//! chain map (click and keyboard), choosing among several paths, waterfall, sources, badges.
+#![cfg(target_arch = "wasm32")]
+
+mod web_support;
+
+use value_chain::ui::App;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_support::{click, text_of, tick, Mounted};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+thread_local! {
+    static BUSY: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// The runner interleaves async tests, and every app reads and writes the one page URL:
+/// each test takes its turn. A test that failed never gives its turn back, so waiting
+/// gives up after a few seconds rather than hanging the rest.
+struct Turn;
+
+async fn turn() -> Turn {
+    for _ in 0..300 {
+        if !BUSY.with(|b| b.replace(true)) {
+            return Turn;
+        }
+        tick().await;
+    }
+    Turn
+}
+
+impl Drop for Turn {
+    fn drop(&mut self) {
+        BUSY.with(|b| b.set(false));
+    }
+}
+
+/// The page's app for one test. Unlike `web_support::mount`, dropping it destroys the app:
+/// Yew's scheduler is shared, and an app that is only detached from the page can still run
+/// its pending effects later, writing its own link into the URL during another test.
+struct Page {
+    m: Mounted,
+    app: Option<yew::AppHandle<App>>,
+}
+
+impl std::ops::Deref for Page {
+    type Target = Mounted;
+    fn deref(&self) -> &Mounted {
+        &self.m
+    }
+}
+
+impl Page {
+    fn unmount(mut self) {
+        self.close();
+    }
+    fn close(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+        self.m.root.remove();
+    }
+}
+
+impl Drop for Page {
+    fn drop(&mut self) {
+        self.close();
+    }
+}
+
+async fn mount(query: &str) -> Page {
+    let window = web_sys::window().unwrap();
+    let document = window.document().unwrap();
+    let url = format!("{}{}", window.location().pathname().unwrap(), query);
+    window.history().unwrap().replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)).unwrap();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    let app = yew::Renderer::<App>::with_root(root.clone()).render();
+    tick().await;
+    Page { m: Mounted { root }, app: Some(app) }
+}
+
+fn value_of(m: &Mounted, test_id: &str) -> String {
+    m.find(test_id)
+        .and_then(|e| e.get_attribute("data-value"))
+        .unwrap_or_else(|| panic!("no data-value on {test_id}"))
+}
+
+fn search() -> String {
+    web_sys::window().unwrap().location().search().unwrap()
+}
+
+/// The URL is written by an effect after the render: waits (up to a second) for it.
+async fn link_contains(part: &str) -> String {
+    for _ in 0..50 {
+        if search().contains(part) {
+            break;
+        }
+        tick().await;
+    }
+    search()
+}
+
+/// Presses a key on an element (a bubbling keydown, as the browser sends it).
+async fn press(m: &Mounted, test_id: &str, key: &str) {
+    let el = m.find(test_id).unwrap_or_else(|| panic!("no element with data-testid={test_id}"));
+    let init = js_sys::Object::new();
+    js_sys::Reflect::set(&init, &"key".into(), &key.into()).unwrap();
+    js_sys::Reflect::set(&init, &"bubbles".into(), &true.into()).unwrap();
+    js_sys::Reflect::set(&init, &"cancelable".into(), &true.into()).unwrap();
+    let ctor: js_sys::Function =
+        js_sys::Reflect::get(&web_sys::window().unwrap(), &"KeyboardEvent".into()).unwrap().dyn_into().unwrap();
+    let event: web_sys::Event =
+        js_sys::Reflect::construct(&ctor, &js_sys::Array::of2(&"keydown".into(), &init)).unwrap().dyn_into().unwrap();
+    el.dispatch_event(&event).unwrap();
+    tick().await;
+    tick().await;
+}
+
+#[wasm_bindgen_test]
+async fn the_articles_three_figures_appear_along_default_paths() {
+    let _turn = turn().await;
+    for (product, raw, text) in [("rod", "500", "500 yuan/t"), ("lv-cable", "5000", "5,000 yuan/t"), ("furniture", "80000", "80,000 yuan/t")] {
+        let m = mount(&format!("?lang=en&product={product}")).await;
+        assert_eq!(value_of(&m, "added-value-per-ton"), raw, "{product}");
+        assert_eq!(text_of(&m, "added-value-per-ton").trim(), text, "{product}");
+        m.unmount();
+    }
+    let m = mount("?lang=zh&product=furniture").await;
+    assert_eq!(text_of(&m, "added-value-per-ton").trim(), "8万 元/吨");
+    m.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn result_card_shows_output_multipliers_yield_and_range() {
+    let _turn = turn().await;
+    let m = mount("?lang=en&product=lv-cable").await;
+    // 13,900 metal + 5,000 added.
+    assert_eq!(value_of(&m, "output-value-per-ton"), "18900");
+    assert_eq!(value_of(&m, "multiplier-vs-rod"), "10");
+    let metal: f64 = value_of(&m, "metal-per-ton").parse().unwrap();
+    assert!((metal - 1.0 / (0.98 * 0.97)).abs() < 1e-9, "{metal}");
+    let per_metal: f64 = value_of(&m, "added-value-per-metal").parse().unwrap();
+    assert!((per_metal - 5000.0 / metal).abs() < 1e-6, "{per_metal}");
+    let range = m.find("added-value-range").expect("range");
+    assert_eq!(range.get_attribute("data-low").as_deref(), Some("4300"));
+    assert_eq!(range.get_attribute("data-high").as_deref(), Some("5700"));
+    assert!(m.find("path-edited").is_none());
+    m.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn clicking_a_product_changes_the_path_and_the_link() {
+    let _turn = turn().await;
+    let m = mount("?lang=en&product=rod").await;
+    assert_eq!(value_of(&m, "added-value-per-ton"), "500");
+    click(&m, "product-furniture").await;
+    assert_eq!(value_of(&m, "added-value-per-ton"), "80000");
+    assert!(text_of(&m, "result-path").contains("Aluminium furniture"));
+    let link = link_contains("product=furniture").await;
+    assert!(link.contains("product=furniture"), "{link}");
+    let bars = m.find_all("[data-testid^=\"waterfall-stage-\"]");
+    assert_eq!(bars.len(), 3, "one bar per stage");
+    let increments: Vec<String> = bars.iter().filter_map(|b| b.get_attribute("data-value")).collect();
+    assert_eq!(increments, ["300", "2700", "77000"]);
+    // The path is lit up in both renderings.
+    let lit = m.find("product-profile").and_then(|e| e.get_attribute("class")).unwrap_or_default();
+    assert!(lit.contains("on-path"), "{lit}");
+    let edge = m.find("map-edge-profile-furniture").and_then(|e| e.get_attribute("class")).unwrap_or_default();
+    assert!(edge.contains("on-path"), "{edge}");
+    m.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn chain_map_nodes_answer_the_keyboard() {
+    let _turn = turn().await;
+    let m = mount("?lang=en&product=furniture").await;
+    let node = m.find("map-node-rod").expect("svg node");
+    assert_eq!(node.get_attribute("role").as_deref(), Some("button"));
+    assert_eq!(node.get_attribute("tabindex").as_deref(), Some("0"));
+    assert!(node.get_attribute("aria-label").unwrap_or_default().contains("Aluminium rod"));
+    press(&m, "map-node-rod", "Enter").await;
+    assert_eq!(value_of(&m, "added-value-per-ton"), "500");
+    press(&m, "map-node-lv-cable", " ").await;
+    assert_eq!(value_of(&m, "added-value-per-ton"), "5000");
+    press(&m, "map-node-furniture", "a").await;
+    assert_eq!(value_of(&m, "added-value-per-ton"), "5000", "other keys do nothing");
+    // Alumina comes before primary metal and cannot be picked (no path from the start).
+    assert!(m.find("product-alumina").is_some());
+    assert!(m.find("map-node-alumina").and_then(|n| n.get_attribute("role")).is_none());
+    m.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn path_chooser_switches_the_casings_path() {
+    let _turn = turn().await;
+    let m = mount("?lang=en&product=casings").await;
+    let options = m.find_all("[data-testid^=\"path-option-\"]");
+    let paths: Vec<String> = options.iter().filter_map(|o| o.get_attribute("data-path")).collect();
+    assert_eq!(paths.len(), 2, "{paths:?}");
+    assert!(paths.contains(&"primary,sheet,casings".to_string()));
+    assert!(paths.contains(&"primary,billet,profile,casings".to_string()));
+    // Default: via sheet, 1,800 + 384,000.
+    assert_eq!(value_of(&m, "added-value-per-ton"), "385800");
+    let via_profile = options
+        .iter()
+        .find(|o| o.get_attribute("data-path").as_deref() == Some("primary,billet,profile,casings"))
+        .and_then(|o| o.get_attribute("data-testid"))
+        .unwrap();
+    click(&m, &via_profile).await;
+    assert_eq!(value_of(&m, "added-value-per-ton"), "386000");
+    let link = link_contains("path=primary,billet,profile,casings").await;
+    assert!(link.contains("path=primary,billet,profile,casings"), "{link}");
+    let checked = m
+        .find(&via_profile)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .map(|i| i.checked());
+    assert_eq!(checked, Some(true));
+    // A product with one path offers no choice.
+    click(&m, "product-rod").await;
+    assert!(m.find("path-chooser").is_none());
+    m.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn sources_cite_every_figure_with_badges_in_text() {
+    let _turn = turn().await;
+    let m = mount("?lang=en&product=rod").await;
+    let sources = text_of(&m, "sources");
+    assert!(sources.contains("Zouping party secretary"), "{sources}");
+    for id in ["source-metal-price", "source-av-primary-rod", "source-yield-primary-rod"] {
+        assert!(m.find(id).is_some(), "missing {id}");
+    }
+    let article = m.find("source-av-primary-rod").unwrap();
+    assert_eq!(article.get_attribute("data-badge").as_deref(), Some("article"));
+    let badge = article.query_selector(".badge").unwrap().unwrap();
+    assert!(badge.text_content().unwrap_or_default().contains("article"));
+    // An estimate shows its range in the badge.
+    let price_badge = m.find("source-metal-price").unwrap().query_selector(".badge").unwrap().unwrap();
+    let text = price_badge.text_content().unwrap_or_default();
+    assert!(text.contains("estimate") && text.contains("13,500") && text.contains("14,300"), "{text}");
+    m.unmount();
+
+    let m = mount("?lang=zh&product=rod").await;
+    let badges: Vec<String> = m.find_all(".sources .badge").iter().filter_map(|b| b.text_content()).collect();
+    assert!(badges.iter().any(|b| b.contains("报道")), "{badges:?}");
+    assert!(badges.iter().any(|b| b.contains("估算")), "{badges:?}");
+    m.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn edited_figures_are_marked_and_other_currency_shown() {
+    let _turn = turn().await;
+    let m = mount("?lang=en&product=rod&av=primary.rod:600&cur=USD:0.14").await;
+    assert_eq!(value_of(&m, "added-value-per-ton"), "600");
+    assert!(text_of(&m, "path-edited").contains("added value"));
+    assert!(text_of(&m, "source-av-primary-rod").contains("sourced value 500 yuan/t"));
+    assert!(text_of(&m, "added-value-other-currency").contains("84 USD"), "{}", text_of(&m, "added-value-other-currency"));
+    m.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn waterfall_has_a_table_and_an_optional_metal_bar() {
+    let _turn = turn().await;
+    let m = mount("?lang=en&product=lv-cable").await;
+    let chart = m.find_all("svg[data-chart=\"waterfall\"]");
+    assert_eq!(chart.len(), 1);
+    assert!(chart[0].query_selector("title").unwrap().is_some());
+    assert_eq!(value_of(&m, "waterfall-row-rod-lv-cable"), "4500");
+    assert_eq!(value_of(&m, "waterfall-total"), "5000");
+    assert!(m.find("waterfall-metal").is_none());
+    click(&m, "waterfall-metal-toggle").await;
+    assert_eq!(value_of(&m, "waterfall-metal"), "13900");
+    assert_eq!(value_of(&m, "waterfall-total"), "18900");
+    click(&m, "waterfall-table-toggle").await;
+    let cls = m.find("waterfall-table").and_then(|t| t.parent_element()).and_then(|p| p.get_attribute("class")).unwrap_or_default();
+    assert!(!cls.contains("visually-hidden"), "{cls}");
+    m.unmount();
+}
