@@ -30,5 +30,10 @@ test-e2e:
 bench:
 	scripts/bench.sh
 
+## Fuzz the link decoder, number parser and dataset loader (10 million runs each, or
+## FUZZ_SECONDS per target; FUZZ_RUNS to change the count). Needs rustup's nightly.
+fuzz:
+	scripts/fuzz.sh long
+
 clean:
 	rm -rf dist target/nginx-* target/test-logs

@@ -105,7 +105,11 @@ export async function firstLoadTransfer(browser, url, dist) {
     await page.waitForLoadState('networkidle');
     const base = new URL(url);
     const files = [];
+    const urls = new Set();
     for (const request of seen) {
+      // A file requested twice (the icon: <link rel=icon> and the favicon fetch) counts once.
+      if (urls.has(request.url())) continue;
+      urls.add(request.url());
       const u = new URL(request.url());
       const response = await request.response();
       let sizes = null;

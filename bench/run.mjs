@@ -11,6 +11,7 @@ import { coldLoads, firstLoadTransfer, precacheTotal } from './load.mjs';
 import { interactionLatency } from './interact.mjs';
 import { modelInBrowser } from './model-browser.mjs';
 import { lighthouse } from './lighthouse.mjs';
+import { profileApp } from './profile.mjs';
 import { nativeModel, wasmSize } from './wasm-size.mjs';
 
 const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) => {
@@ -39,6 +40,7 @@ const results = {
     cold_load: 'fresh context per run, service workers blocked, Emulation.setCPUThrottlingRate; FCP from the paint timing entry; result = performance.now() when a MutationObserver (init script) first sees a digit in [data-testid="added-value-per-ton"], result_painted = rAF+setTimeout(0) after that; script = CDP Performance.getMetrics ScriptDuration; CLS = sum of layout-shift entries without recent input; app and reference interleaved, medians',
     interaction: 'in-page: performance.now() in a capturing input/click listener → requestAnimationFrame → setTimeout(0) (after the next frame\'s main-thread paint); edits = Playwright fill() of edit-av-profile-furniture (one trusted input event each), clicks = button[data-testid^=product-] in turn; Event Timing entries ≥16 ms counted as a cross-check',
     model_in_browser: 'dist/api/value_chain_api.js imported on the app origin; performance.now() around batches (evaluatePath ×100, evaluateScenario ×50, median of 21 batches) and single monteCarloPath(path, 10000, seed) calls (median)',
+    profile: 'CDP Profiler (100 µs sampling) on a copy of the app whose wasm is the same -Oz build with names (-g), over one cold load and over edits+clicks; self time per function and per crate',
     lighthouse: 'lighthouse 12.2.3 CLI, default (mobile) preset, simulated throttling, --chrome-flags="--headless=new --no-sandbox --disable-gpu", median per category',
   },
 };
@@ -72,6 +74,11 @@ try {
   for (const rate of [1, 4]) {
     log(`model in the browser at ${rate}x (${elapsed()})`);
     results.model_in_browser[`${rate}x`] = await modelInBrowser(browser, args.app, rate, N.mc, log);
+  }
+
+  if (args.named) {
+    log(`CPU profile of a cold load and of interactions, wasm with names (${elapsed()})`);
+    results.profile = await profileApp(browser, args.named, quick ? 10 : 30, log);
   }
 } finally {
   await browser.close();
@@ -157,6 +164,22 @@ section('interaction: input event → next paint (in-page rAF+setTimeout), ms');
       out.push(row([`${label} ${kind === 'input' ? 'input edits' : kind === 'click' ? 'path clicks' : 'all'}`, r[kind].count, r[kind].p50_ms, r[kind].p95_ms, r[kind].max_ms,
         kind === 'all' ? `${r.event_timing_over_16ms.count} (max ${r.event_timing_over_16ms.max_ms ?? '—'})` : ''], w));
     }
+  }
+}
+
+for (const [label, r] of [['1×', i1], ['4×', i4]]) {
+  if (!r.trace || r.trace.error) continue;
+  out.push(`${label} trace-based (EventDispatch → end of next Paint): input p50 ${r.trace.input.p50_ms} p95 ${r.trace.input.p95_ms}; click p50 ${r.trace.click.p50_ms} p95 ${r.trace.click.p95_ms}; all p95 ${r.trace.all.p95_ms} ms`);
+  const per = (name) => round((r.trace.main_thread_ms_by_event.find((e) => e.name === name)?.ms ?? 0) / Math.max(1, r.all.count), 1);
+  out.push(`   main thread per interaction: handlers (EventDispatch) ${per('EventDispatch')} ms, style ${per('UpdateLayoutTree')}, layout ${per('Layout')}, pre-paint ${per('PrePaint')}, paint ${per('Paint')}, commit ${per('Commit')} ms; DOM ${r.dom.elements} elements (${r.dom.svg_elements} in SVG)`);
+}
+if (results.profile) {
+  section('CPU profile (V8 sampling, 1×, wasm with names), self time');
+  for (const [label, p] of [['cold load', results.profile.cold_load], [`${results.profile.interactions?.edits ?? 0} edits + clicks`, results.profile.interactions]]) {
+    if (!p) continue;
+    out.push(`${label}: busy ${p.busy_ms} ms ("(program)" = browser work outside JS/wasm: style, layout, paint, compile)`);
+    out.push(`  by crate: ${p.by_crate.slice(0, 8).map((c) => `${c.crate} ${c.ms} ms`).join(', ')}`);
+    for (const f of p.top_functions.slice(0, 8)) out.push(`  ${String(f.ms).padStart(8)} ms ${String(f.percent_of_busy).padStart(5)}%  ${f.name.length > 90 ? `${f.name.slice(0, 89)}…` : f.name}`);
   }
 }
 

@@ -7,7 +7,7 @@
 #   scripts/bench.sh            full run (about 8–10 minutes on 2 cores)
 #   BENCH_SKIP_BUILD=1 scripts/bench.sh   measure the last build again (no dist, no reference)
 #   BENCH_QUICK=1 scripts/bench.sh        fewer runs, for working on the bench itself
-# Ports: BENCH_PORT (app, default 8097) and BENCH_PORT+1 (reference).
+# Ports: BENCH_PORT (app, default 8097), +1 (reference), +2 (the app with wasm names, for profiles).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
@@ -44,14 +44,20 @@ fi
 # through wasm-bindgen and the same `wasm-opt -Oz` as the dist build but with -g, so the
 # function names survive; its size less the name section matches the dist wasm.
 TW=$OUT/twiggy
+NAMED=""
 rm -rf "$TW" && mkdir -p "$TW"
 if command -v twiggy >/dev/null && [ -f target/wasm32-unknown-unknown/release/value-chain.wasm ]; then
   say "size breakdown (wasm-bindgen + wasm-opt -Oz -g + twiggy)"
-  wasm-bindgen --target web --out-dir "$TW" --out-name app target/wasm32-unknown-unknown/release/value-chain.wasm
+  # --out-name as Trunk's, so the wasm's import module names match the dist JS glue.
+  wasm-bindgen --target web --out-dir "$TW" --out-name value-chain target/wasm32-unknown-unknown/release/value-chain.wasm
   wasm-opt -Oz -g --enable-bulk-memory --enable-nontrapping-float-to-int --enable-reference-types \
-    --enable-multivalue --enable-sign-ext --enable-mutable-globals -o "$TW/app_named.wasm" "$TW/app_bg.wasm"
+    --enable-multivalue --enable-sign-ext --enable-mutable-globals -o "$TW/app_named.wasm" "$TW/value-chain_bg.wasm"
   twiggy top -n 20 "$TW/app_named.wasm" > "$TW/top.txt"
   twiggy top -n 100000 --format json "$TW/app_named.wasm" > "$TW/top.json"
+  # For the CPU profile: a copy of the dist whose wasm keeps the names (no stale .gz/.br).
+  rm -rf "$OUT/app-named" && cp -r "$APP_DIST" "$OUT/app-named"
+  for w in "$OUT"/app-named/*_bg.wasm; do cp "$TW/app_named.wasm" "$w"; rm -f "$w.gz" "$w.br"; done
+  NAMED=1
 fi
 
 say "native model benchmark (cargo bench --bench model)"
@@ -61,7 +67,10 @@ cargo bench --bench model 2>/dev/null | tee "$OUT/model.txt" >&2 || say "cargo b
 PIDS=()
 stop_servers() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; }
 trap stop_servers EXIT
-for pair in "$PORT:$APP_DIST" "$REF_PORT:$REF_DIST"; do
+NAMED_PORT=$((PORT + 2))
+SERVED=("$PORT:$APP_DIST" "$REF_PORT:$REF_DIST")
+[ -n "$NAMED" ] && SERVED+=("$NAMED_PORT:$OUT/app-named")
+for pair in "${SERVED[@]}"; do
   port=${pair%%:*} dir=${pair#*:}
   if curl -s -o /dev/null "http://127.0.0.1:$port/"; then
     say "port $port is in use: set BENCH_PORT to a free pair of ports"; exit 1
@@ -69,7 +78,8 @@ for pair in "$PORT:$APP_DIST" "$REF_PORT:$REF_DIST"; do
   scripts/serve.sh "$port" "$dir" >/dev/null 2>"$OUT/nginx-$port.log" &
   PIDS+=($!)
 done
-for port in "$PORT" "$REF_PORT"; do
+for pair in "${SERVED[@]}"; do
+  port=${pair%%:*}
   for _ in $(seq 50); do curl -s -o /dev/null "http://127.0.0.1:$port/" && break; sleep 0.1; done
 done
 
@@ -78,5 +88,5 @@ node bench/run.mjs \
   --app "http://127.0.0.1:$PORT/" --app-dist "$APP_DIST" \
   --ref "http://127.0.0.1:$REF_PORT/" --ref-dist "$REF_DIST" \
   --twiggy "$TW" --model "$OUT/model.txt" --out "$RESULT" \
-  ${BENCH_QUICK:+--quick}
+  ${NAMED:+--named "http://127.0.0.1:$NAMED_PORT/"} ${BENCH_QUICK:+--quick}
 say "whole run: $(( $(date +%s) - started )) s; figures in $RESULT"

@@ -24,7 +24,7 @@ count_cargo() { # log -> "passed failed"
 
 layer_native() {
   # rustup's stable toolchain, without the wasm environment.
-  "$RUSTUP_CARGO" test --all-targets 2>&1 | tee "$LOG/native.log"
+  "$RUSTUP_CARGO" test --no-fail-fast 2>&1 | tee "$LOG/native.log"
   local rc=${PIPESTATUS[0]}
   read -r p f < <(count_cargo "$LOG/native.log")
   echo "native $rc $p $f"
@@ -36,7 +36,7 @@ layer_wasm() {
     . target/toolchain.env
     tests=()
     for t in tests/web_*.rs; do tests+=(--test "$(basename "$t" .rs)"); done
-    cargo test --target wasm32-unknown-unknown "${tests[@]}"
+    cargo test --no-fail-fast --target wasm32-unknown-unknown "${tests[@]}"
   ) 2>&1 | tee "$LOG/wasm.log"
   local rc=${PIPESTATUS[0]}
   read -r p f < <(count_cargo "$LOG/wasm.log")

@@ -13,7 +13,7 @@ fn formats_the_articles_figures_in_both_languages() {
         (5000.0, Lang::En, "5,000 yuan/t"),
         (80000.0, Lang::En, "80,000 yuan/t"),
         (500.0, Lang::Zh, "500 元/吨"),
-        (5000.0, Lang::Zh, "5000 元/吨"),
+        (5000.0, Lang::Zh, "5,000 元/吨"),
         (80000.0, Lang::Zh, "8万 元/吨"),
     ];
     for (value, lang, want) in cases {

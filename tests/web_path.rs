@@ -11,74 +11,8 @@ use web_support::{click, text_of, tick, Mounted};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-thread_local! {
-    static BUSY: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-}
-
-/// The runner interleaves async tests, and every app reads and writes the one page URL:
-/// each test takes its turn. A test that failed never gives its turn back, so waiting
-/// gives up after a few seconds rather than hanging the rest.
-struct Turn;
-
-async fn turn() -> Turn {
-    for _ in 0..300 {
-        if !BUSY.with(|b| b.replace(true)) {
-            return Turn;
-        }
-        tick().await;
-    }
-    Turn
-}
-
-impl Drop for Turn {
-    fn drop(&mut self) {
-        BUSY.with(|b| b.set(false));
-    }
-}
-
-/// The page's app for one test. Unlike `web_support::mount`, dropping it destroys the app:
-/// Yew's scheduler is shared, and an app that is only detached from the page can still run
-/// its pending effects later, writing its own link into the URL during another test.
-struct Page {
-    m: Mounted,
-    app: Option<yew::AppHandle<App>>,
-}
-
-impl std::ops::Deref for Page {
-    type Target = Mounted;
-    fn deref(&self) -> &Mounted {
-        &self.m
-    }
-}
-
-impl Page {
-    fn unmount(mut self) {
-        self.close();
-    }
-    fn close(&mut self) {
-        if let Some(app) = self.app.take() {
-            app.destroy();
-        }
-        self.m.root.remove();
-    }
-}
-
-impl Drop for Page {
-    fn drop(&mut self) {
-        self.close();
-    }
-}
-
-async fn mount(query: &str) -> Page {
-    let window = web_sys::window().unwrap();
-    let document = window.document().unwrap();
-    let url = format!("{}{}", window.location().pathname().unwrap(), query);
-    window.history().unwrap().replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)).unwrap();
-    let root = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&root).unwrap();
-    let app = yew::Renderer::<App>::with_root(root.clone()).render();
-    tick().await;
-    Page { m: Mounted { root }, app: Some(app) }
+async fn mount(query: &str) -> Mounted {
+    web_support::mount::<App>(query).await
 }
 
 fn value_of(m: &Mounted, test_id: &str) -> String {
@@ -120,7 +54,6 @@ async fn press(m: &Mounted, test_id: &str, key: &str) {
 
 #[wasm_bindgen_test]
 async fn the_articles_three_figures_appear_along_default_paths() {
-    let _turn = turn().await;
     for (product, raw, text) in [("rod", "500", "500 yuan/t"), ("lv-cable", "5000", "5,000 yuan/t"), ("furniture", "80000", "80,000 yuan/t")] {
         let m = mount(&format!("?lang=en&product={product}")).await;
         assert_eq!(value_of(&m, "added-value-per-ton"), raw, "{product}");
@@ -134,7 +67,6 @@ async fn the_articles_three_figures_appear_along_default_paths() {
 
 #[wasm_bindgen_test]
 async fn result_card_shows_output_multipliers_yield_and_range() {
-    let _turn = turn().await;
     let m = mount("?lang=en&product=lv-cable").await;
     // 13,900 metal + 5,000 added.
     assert_eq!(value_of(&m, "output-value-per-ton"), "18900");
@@ -152,7 +84,6 @@ async fn result_card_shows_output_multipliers_yield_and_range() {
 
 #[wasm_bindgen_test]
 async fn clicking_a_product_changes_the_path_and_the_link() {
-    let _turn = turn().await;
     let m = mount("?lang=en&product=rod").await;
     assert_eq!(value_of(&m, "added-value-per-ton"), "500");
     click(&m, "product-furniture").await;
@@ -174,7 +105,6 @@ async fn clicking_a_product_changes_the_path_and_the_link() {
 
 #[wasm_bindgen_test]
 async fn chain_map_nodes_answer_the_keyboard() {
-    let _turn = turn().await;
     let m = mount("?lang=en&product=furniture").await;
     let node = m.find("map-node-rod").expect("svg node");
     assert_eq!(node.get_attribute("role").as_deref(), Some("button"));
@@ -194,7 +124,6 @@ async fn chain_map_nodes_answer_the_keyboard() {
 
 #[wasm_bindgen_test]
 async fn path_chooser_switches_the_casings_path() {
-    let _turn = turn().await;
     let m = mount("?lang=en&product=casings").await;
     let options = m.find_all("[data-testid^=\"path-option-\"]");
     let paths: Vec<String> = options.iter().filter_map(|o| o.get_attribute("data-path")).collect();
@@ -225,7 +154,6 @@ async fn path_chooser_switches_the_casings_path() {
 
 #[wasm_bindgen_test]
 async fn sources_cite_every_figure_with_badges_in_text() {
-    let _turn = turn().await;
     let m = mount("?lang=en&product=rod").await;
     let sources = text_of(&m, "sources");
     assert!(sources.contains("Zouping party secretary"), "{sources}");
@@ -251,7 +179,6 @@ async fn sources_cite_every_figure_with_badges_in_text() {
 
 #[wasm_bindgen_test]
 async fn edited_figures_are_marked_and_other_currency_shown() {
-    let _turn = turn().await;
     let m = mount("?lang=en&product=rod&av=primary.rod:600&cur=USD:0.14").await;
     assert_eq!(value_of(&m, "added-value-per-ton"), "600");
     assert!(text_of(&m, "path-edited").contains("added value"));
@@ -262,7 +189,6 @@ async fn edited_figures_are_marked_and_other_currency_shown() {
 
 #[wasm_bindgen_test]
 async fn waterfall_has_a_table_and_an_optional_metal_bar() {
-    let _turn = turn().await;
     let m = mount("?lang=en&product=lv-cable").await;
     let chart = m.find_all("svg[data-chart=\"waterfall\"]");
     assert_eq!(chart.len(), 1);

@@ -3,8 +3,8 @@
 import { test, expect } from '../fixtures';
 import { Assumptions, fixture, panelAxeViolations } from '../pages/assumptions';
 
-// The service worker's first install reloads the page (clients.claim → controllerchange),
-// which would drop what a test typed meanwhile; these specs are not about offline use.
+// Not about offline use: with the service worker blocked, only the test changes the page
+// (its first install once reloaded the page, dropping what a test had typed).
 test.use({ serviceWorkers: 'block' });
 
 // Furniture along its default path: billet 300 + profile 2,700 + furniture 77,000 = 80,000.

@@ -5,8 +5,8 @@ import { readFileSync } from 'node:fs';
 import { test, expect } from '../fixtures';
 import { Assumptions, fixture } from '../pages/assumptions';
 
-// The service worker's first install reloads the page (clients.claim → controllerchange),
-// which would drop an import made meanwhile; these specs are not about offline use.
+// Not about offline use: with the service worker blocked, only the test changes the page
+// (its first install once reloaded the page, dropping what a test had typed).
 test.use({ serviceWorkers: 'block' });
 
 const BINZHOU = 'Binzhou aluminium chain (Zouping, Shandong)';

@@ -4,8 +4,8 @@
 import { test, expect } from '../fixtures';
 import { Assumptions } from '../pages/assumptions';
 
-// The service worker's first install reloads the page (clients.claim → controllerchange),
-// which would drop a draft typed meanwhile; these specs are about typing, not offline use.
+// Not about offline use: with the service worker blocked, only the test changes the page
+// (its first install once reloaded the page, dropping what a test had typed).
 test.use({ serviceWorkers: 'block' });
 
 const FURNITURE = 'lang=en&product=furniture';

@@ -4,6 +4,8 @@
 import { test, expect } from '../fixtures';
 
 test.skip(!process.env.E2E_PANIC_DIST, 'needs the panic-test build: scripts/test-panic.sh');
+// No service worker: its first-visit takeover reloads the page, racing with the steps below.
+test.use({ serviceWorkers: 'block' });
 
 test('a panic replaces the page with a message and a way to start again', async ({ calc, page }) => {
   // A saved view from before the crash: "your saved scenarios are kept".

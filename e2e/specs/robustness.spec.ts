@@ -5,8 +5,14 @@
 // on, what was saved is kept, and the page still computes.
 import { test, expect } from '../fixtures';
 import type { Page } from '@playwright/test';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 
 const KEY = 'value-chain.saved-views';
+
+// No service worker here (offline.spec.ts covers it): on a first visit its clients.claim()
+// fires controllerchange and the page reloads, which would race with every step below.
+test.use({ serviceWorkers: 'block' });
 
 /** The app still computes: pick furniture, read the article's 80,000 yuan/t. */
 async function stillWorks(page: Page) {
@@ -68,7 +74,8 @@ test.describe('storage', () => {
     await expect(calc.testId('saved-views-empty')).toBeVisible();
     await calc.testId('share-close').click();
     await calc.testId('tab-compare').click();
-    await expect(calc.testId('compare-table')).toBeVisible();
+    await expect(calc.testId('view-compare')).toBeVisible();
+    await expect(calc.testId('compare-bar-furniture')).toBeVisible();
     await calc.expectClean();
   });
 
@@ -101,6 +108,15 @@ test.describe('links', () => {
     await expect(calc.testId('notices')).toContainText('path=primary,primary');
     // The address bar is rewritten to the short link of what is shown.
     expect(page.url().length).toBeLessThan(300);
+    await calc.expectClean();
+  });
+
+  test('CSS in theme= is refused with a notice', async ({ calc, page }) => {
+    await calc.open('lang=en&embed=1&product=rod&theme=red%3Bbackground%3Aurl(x)');
+    await expect(calc.testId('notices')).toContainText('theme=red;background');
+    const accent = await page.locator('html').evaluate((h) => getComputedStyle(h).getPropertyValue('--accent').trim());
+    expect(accent).not.toContain('url');
+    await expect(calc.testId('added-value-per-ton')).toHaveAttribute('data-value', '500');
     await calc.expectClean();
   });
 
@@ -192,17 +208,33 @@ test.describe('datasets', () => {
 });
 
 test.describe('host page', () => {
-  const hostPage = (baseURL: string) => {
-    const host = new URL(baseURL);
-    host.hostname = 'localhost';
-    return `${host.origin}/examples/host-page.html?app=${encodeURIComponent(baseURL)}`;
-  };
+  // A host page on another origin, from a throwaway server of the test's own (loopback, so
+  // Chromium's local-network checks allow the frame; no CSP, like many real host pages):
+  // the app in an iframe registered with embed.js, optionally a second, unregistered one.
+  let server: Server;
+  let hostHtml = '';
+  test.beforeAll(async () => {
+    server = createServer((_req, res) => { res.setHeader('content-type', 'text/html'); res.end(hostHtml); });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  });
+  test.afterAll(async () => { await new Promise((done) => server.close(done)); });
+
+  async function hostPage(page: Page, app: string, intruder = false) {
+    const frame = (id: string, attrs: string, query: string) =>
+      `<iframe id="${id}" ${attrs} title="calculator" width="100%" height="600" src="${app}?${query}"></iframe>`;
+    hostHtml = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>host</title>
+      <script src="${app}assets/embed.js"></script></head><body>
+      ${frame('calculator', 'data-value-chain', 'embed=1&lang=en&product=furniture')}
+      ${intruder ? frame('intruder', '', 'embed=1&lang=en&product=rod') : ''}
+      </body></html>`;
+    await page.goto(`http://localhost:${(server.address() as AddressInfo).port}/host.html`);
+  }
 
   test('malformed messages posted to the embedded app change nothing', async ({ page, baseURL }) => {
     const errors: string[] = [];
     page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
     page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(hostPage(baseURL!));
+    await hostPage(page, baseURL!);
     const frame = page.frameLocator('#calculator');
     await expect(frame.getByTestId('added-value-per-ton')).toHaveAttribute('data-value', '80000');
     await page.evaluate(() => {
@@ -210,39 +242,40 @@ test.describe('host page', () => {
       const junk: unknown[] = [
         null, undefined, 0, NaN, '', 'value-chain:height', '{"type":"value-chain:state"}', [], [1, [2, [3]]],
         { type: 'value-chain:height', height: 'NaN' }, { type: 'value-chain:set', query: 'lang=zh&product=rod' },
-        { type: 'value-chain:skip-waiting' }, { __proto__: { polluted: true } }, new ArrayBuffer(1024),
-        'x'.repeat(5_000_000), { deep: JSON.parse('['.repeat(5000) + ']'.repeat(5000)) }, new Date(), /re/g,
+        'value-chain:skip-waiting', { __proto__: { polluted: true } }, new ArrayBuffer(1024),
+        'x'.repeat(5_000_000), { deep: JSON.parse('['.repeat(400) + ']'.repeat(400)) }, new Date(), /re/g,
       ];
       for (const message of junk) target.postMessage(message, '*');
     });
     await page.waitForTimeout(500);
-    // Still the same view, still working: pick another product in the frame.
+    // Still the same view, still working: switch to another view in the frame.
     await expect(frame.getByTestId('added-value-per-ton')).toHaveAttribute('data-value', '80000');
     await expect(frame.locator('html')).toHaveAttribute('lang', 'en');
     await frame.getByTestId('tab-compare').click();
-    await expect(frame.getByTestId('compare-table')).toBeVisible();
+    await expect(frame.getByTestId('view-compare')).toBeVisible();
     expect(errors).toEqual([]);
   });
 
-  test('height messages from another frame are ignored by the host script', async ({ page, baseURL }) => {
-    await page.goto(hostPage(baseURL!));
+  test('height messages from another frame or the host page itself are ignored by the host script', async ({ page, baseURL }) => {
+    await hostPage(page, baseURL!, true);
     const frameEl = page.locator('#calculator');
     await expect(page.frameLocator('#calculator').getByTestId('added-value-per-ton')).toBeVisible();
-    await expect.poll(() => frameEl.evaluate((f: HTMLIFrameElement) => f.style.height)).toMatch(/px$/);
+    await expect(page.frameLocator('#intruder').getByTestId('added-value-per-ton')).toBeVisible();
+    // The registered frame gets its height from its own messages.
+    await expect.poll(() => frameEl.evaluate((f: HTMLIFrameElement) => f.style.height)).toMatch(/^\d+px$/);
     const before = await frameEl.evaluate((f: HTMLIFrameElement) => f.style.height);
-    // A second frame of the same app, not registered with data-value-chain, posts heights.
-    await page.evaluate((app) => {
-      const other = document.createElement('iframe');
-      other.id = 'intruder';
-      other.src = `${app}?embed=1&lang=en&product=rod`;
-      document.body.appendChild(other);
-    }, baseURL!);
-    await page.frameLocator('#intruder').getByTestId('added-value-per-ton').waitFor();
+    // The unregistered frame (same app, same origin) posts a height: not its window, ignored.
     await page.frameLocator('#intruder').locator('body').evaluate(() => {
       window.parent.postMessage({ type: 'value-chain:height', height: 4321, version: 1 }, '*');
     });
+    // The host page's own window forges messages and junk.
+    await page.evaluate(() => {
+      for (const m of [{ type: 'value-chain:height', height: 99999 }, { type: 'value-chain:height', height: 'NaN' },
+        { type: 'value-chain:height', height: -5 }, 'value-chain:height', null, [1, 2]]) window.postMessage(m, '*');
+    });
     await page.waitForTimeout(300);
     expect(await frameEl.evaluate((f: HTMLIFrameElement) => f.style.height)).toBe(before);
+    expect(await page.locator('#intruder').evaluate((f: HTMLIFrameElement) => f.style.height)).toBe('');
   });
 
   test('more bad API arguments: wrong types, null, huge inputs — errors, then it still works', async ({ page, baseURL }) => {

@@ -36,8 +36,14 @@ async function setPlanShare(calc: Calculator, product: string, percent: string) 
 
 const FURNITURE = ['primary', 'billet', 'profile', 'furniture'];
 
+/** Opens the scenario view and waits until its last result (the Monte Carlo band) is drawn. */
+async function openScenario(calc: Calculator, lang = 'en') {
+  await calc.open(`lang=${lang}&view=scenario`);
+  await expect(calc.testId('p50')).toBeVisible();
+}
+
 test('the default example plan adds more value than the baseline', async ({ calc }) => {
-  await calc.open('lang=en&view=scenario');
+  await openScenario(calc);
   await expect(calc.testId('view-scenario')).toBeVisible();
   const plan = await value(calc, 'scenario-added-plan');
   const baseline = await value(calc, 'scenario-added-baseline');
@@ -49,7 +55,7 @@ test('the default example plan adds more value than the baseline', async ({ calc
 });
 
 test('10 % to furniture adds 0.10 × Q / M × 80,000 yuan', async ({ calc }) => {
-  await calc.open('lang=en&view=scenario');
+  await openScenario(calc);
   const q = data.region.primary_tonnes_per_year;
   await expect(calc.testId('scenario-tonnage')).toHaveValue('6,460,000');
   await setPlanShare(calc, 'furniture', '0');
@@ -66,7 +72,7 @@ test('10 % to furniture adds 0.10 × Q / M × 80,000 yuan', async ({ calc }) => 
 });
 
 test('shares cannot pass 100 %: 90 % on one product after the default 50 % is clamped', async ({ calc }) => {
-  await calc.open('lang=en&view=scenario');
+  await openScenario(calc);
   const before = await value(calc, 'mix-plan-furniture-max');
   expect(before).toBeCloseTo(0.52, 9); // its own 2 % plus the 50 % left
   await setPlanShare(calc, 'furniture', '90');
@@ -81,7 +87,7 @@ test('shares cannot pass 100 %: 90 % on one product after the default 50 % is cl
 });
 
 test('the slider moves a share and the plan follows', async ({ calc }) => {
-  await calc.open('lang=en&view=scenario');
+  await openScenario(calc);
   const before = await value(calc, 'scenario-added-plan');
   await calc.testId('mix-plan-furniture-slider').fill('20');
   await expect(calc.testId('mix-plan-furniture')).toHaveValue('20');
@@ -90,7 +96,7 @@ test('the slider moves a share and the plan follows', async ({ calc }) => {
 });
 
 test('the Sankey switches between tonnes and yuan', async ({ calc, page }) => {
-  await calc.open('lang=en&view=scenario');
+  await openScenario(calc);
   const sankey = page.locator('svg[data-chart="sankey"]');
   await expect(sankey).toHaveAttribute('data-unit', 't');
   const label = sankey.locator('[data-node="furniture"] text.sankey-value');
@@ -106,7 +112,7 @@ test('the Sankey switches between tonnes and yuan', async ({ calc, page }) => {
 });
 
 test('goal-seek finds the mix for a reachable target and applies it', async ({ calc }) => {
-  await calc.open('lang=en&view=scenario');
+  await openScenario(calc);
   await calc.testId('scenario-target-metric').selectOption('added');
   const plan = await value(calc, 'scenario-added-plan');
   await calc.testId('scenario-target').fill(String(Math.round(plan / 2)));
@@ -127,7 +133,7 @@ test('goal-seek finds the mix for a reachable target and applies it', async ({ c
 });
 
 test('the trajectory names the first year that meets the target', async ({ calc, page }) => {
-  await calc.open('lang=en&view=scenario');
+  await openScenario(calc);
   await calc.testId('scenario-target-metric').selectOption('added');
   const plan = await value(calc, 'scenario-added-plan');
   await calc.testId('scenario-target').fill(String(Math.round(plan * 0.9)));
@@ -143,7 +149,7 @@ test('the trajectory names the first year that meets the target', async ({ calc,
 });
 
 test('the uncertainty band is ordered P10 ≤ P50 ≤ P90 and the tornado is sorted', async ({ calc, page }) => {
-  await calc.open('lang=en&view=scenario');
+  await openScenario(calc);
   const [p10, p50, p90] = [await value(calc, 'p10'), await value(calc, 'p50'), await value(calc, 'p90')];
   expect(p10).toBeLessThanOrEqual(p50);
   expect(p50).toBeLessThanOrEqual(p90);
@@ -157,8 +163,10 @@ test('the uncertainty band is ordered P10 ≤ P50 ≤ P90 and the tornado is sor
 });
 
 test('the link restores the same plan', async ({ calc, page }) => {
-  await calc.open('lang=en&view=scenario');
+  test.setTimeout(60_000);
+  await openScenario(calc);
   await setPlanShare(calc, 'furniture', '10');
+  await expect(page).toHaveURL(/furniture%3A0\.1(,|&|$)/);
   await calc.testId('local-furniture').uncheck();
   await calc.testId('uplift-profile-furniture').fill('20');
   await calc.testId('uplift-profile-furniture').press('Tab');
@@ -181,7 +189,7 @@ test('the link restores the same plan', async ({ calc, page }) => {
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 360, height: 740 } });
   test('nothing in the scenario view scrolls sideways', async ({ calc, page }) => {
-    await calc.open('lang=zh&view=scenario');
+    await openScenario(calc, 'zh');
     await expect(calc.testId('view-scenario')).toBeVisible();
     // Elements of this view reaching past the screen, other than inside their own
     // scroll container (wide tables): there must be none.
@@ -213,7 +221,7 @@ test('screenshots', async ({ calc, page }) => {
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 1200, height: 900 });
   let t = Date.now();
-  await calc.open('lang=en&view=scenario');
+  await openScenario(calc);
   await expect(calc.testId('p50')).toBeVisible();
   console.log('open', Date.now() - t);
   for (const id of ['scenario-inputs', 'mix-editor-plan', 'scenario-summary', 'sankey', 'trajectory', 'goal-seek', 'uncertainty']) {
@@ -229,7 +237,7 @@ test('screenshots', async ({ calc, page }) => {
   console.log('type', Date.now() - t);
   await calc.testId('sankey').screenshot({ path: '/tmp/scn/sankey-yuan.png' });
   await page.setViewportSize({ width: 360, height: 740 });
-  await calc.open('lang=zh&view=scenario');
+  await openScenario(calc, 'zh');
   await expect(calc.testId('p50')).toBeVisible();
   await page.screenshot({ path: '/tmp/scn/phone.png', fullPage: true });
   console.log('overflow', await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth));
@@ -242,3 +250,4 @@ test('screenshots', async ({ calc, page }) => {
   });
   console.log(wide.join('\n'));
 });
+

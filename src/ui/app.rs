@@ -81,7 +81,7 @@ pub fn app() -> Html {
 
     html! {
         <div class={classes!("app", state.embed.then_some("embed"))} data-testid="app">
-            <Header lang={lang} view={state.view} dispatch={dispatch.clone()} />
+            <Header lang={lang} view={state.view} dispatch={dispatch.clone()} state={props.state.clone()} />
             <UpdateNotice lang={lang} />
             <Notices lang={lang} notices={state.notices.clone()} dispatch={dispatch} />
             <main id="main" class="main">

@@ -146,11 +146,10 @@ fn layout(ds: &Dataset) -> Layout {
         }
     }
     let rows = placed.iter().map(|p| p.row + 1.0).fold(1.0, f64::max);
-    let mut band = 0;
-    for i in (0..n).filter(|&i| is_apart(i) || stage.get(i).copied().flatten().is_none()) {
+    let off_graph = (0..n).filter(|&i| is_apart(i) || stage.get(i).copied().flatten().is_none());
+    for (band, i) in off_graph.enumerate() {
         // Every other column, so the recycling step between them has room for its label.
         placed.push(Placed { index: i, col: band * 2, row: 0.0, apart: true });
-        band += 1;
     }
     Layout { placed, stages, rows }
 }
@@ -247,8 +246,13 @@ pub(super) fn wrap(name: &str, max_em: f64, max_lines: usize) -> Vec<String> {
             line.push_str(&token);
             continue;
         }
+        // A line keeps the space it broke at, so the lines joined are the name again (the
+        // accessible name must contain the visible text); SVG does not draw it.
+        if token == " " {
+            line.push(' ');
+        }
         if !line.trim().is_empty() {
-            lines.push(line.trim_end().to_string());
+            lines.push(std::mem::take(&mut line));
         }
         line = String::new();
         if token == " " {
@@ -358,14 +362,6 @@ pub fn chain_map(props: &ChainMapProps) -> Html {
             }
         });
         let step = on_path(&id);
-        let mark = step.map(|k| {
-            html! {
-                <g class="node-step" aria-hidden="true">
-                    <circle cx={format!("{x:.1}")} cy={format!("{y:.1}")} r="10" />
-                    <text x={format!("{x:.1}")} y={format!("{:.1}", y + 4.0)} text-anchor="middle">{ k.to_string() }</text>
-                </g>
-            }
-        });
         let class = classes!(
             "node",
             step.is_some().then_some("on-path"),
@@ -377,7 +373,6 @@ pub fn chain_map(props: &ChainMapProps) -> Html {
                 <rect class="node-focus" x={format!("{:.1}", x - 5.0)} y={format!("{:.1}", y - 5.0)} width={format!("{:.1}", NODE_W + 10.0)} height={format!("{:.1}", NODE_H + 10.0)} rx="9" />
                 <rect class="node-box" x={format!("{x:.1}")} y={format!("{y:.1}")} width={format!("{NODE_W:.1}")} height={format!("{NODE_H:.1}")} rx="6" />
                 { for texts }
-                { for mark }
             </>
         };
         if selectable(&id) {
@@ -396,6 +391,19 @@ pub fn chain_map(props: &ChainMapProps) -> Html {
         } else {
             html! { <g class={classes!(class, "static")} data-testid={format!("map-node-{id}")}>{ body }</g> }
         }
+    });
+
+    // Numbered marks on the path's products, drawn over the nodes but outside them, so a
+    // node's accessible name is just its product's name.
+    let marks = layout.placed.iter().filter_map(|p| {
+        let (x, y) = pos(p);
+        let k = on_path(&id_of(p.index))?;
+        Some(html! {
+            <g class="node-step">
+                <circle cx={format!("{x:.1}")} cy={format!("{y:.1}")} r="10" />
+                <text x={format!("{x:.1}")} y={format!("{:.1}", y + 4.0)} text-anchor="middle">{ k.to_string() }</text>
+            </g>
+        })
     });
 
     let headers = layout.stages.iter().enumerate().map(|(col, &st)| {
@@ -482,6 +490,7 @@ pub fn chain_map(props: &ChainMapProps) -> Html {
                     <g class="stage-headers" aria-hidden="true">{ for headers }{ band_header }</g>
                     <g class="edges" aria-hidden="true">{ for edges }</g>
                     <g class="nodes">{ for nodes }</g>
+                    <g class="node-steps" aria-hidden="true">{ for marks }</g>
                 </svg>
             </div>
             <ol class="stage-list" data-testid="stage-list" aria-label={lang.pick("按阶段列出的产品", "Products by stage")}>

@@ -14,10 +14,8 @@ pub struct HeaderProps {
     pub lang: Lang,
     pub view: View,
     pub dispatch: Callback<Action>,
-    /// The page's state, for the share panel's exports; without it the panel reads the
-    /// state back from the link.
-    #[prop_or_default]
-    pub state: Option<Rc<AppState>>,
+    /// The page's state, for the share panel's link and exports.
+    pub state: Rc<AppState>,
 }
 
 #[function_component(Header)]

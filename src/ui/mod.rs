@@ -66,7 +66,9 @@ pub fn start() {
         return;
     };
     root.set_text_content(None);
+    #[cfg(feature = "panic-test")]
+    let panic_requested = panic_guard::panic_requested();
     yew::Renderer::<App>::with_root(root).render();
     #[cfg(feature = "panic-test")]
-    panic_guard::panic_if_asked();
+    panic_guard::panic_if(panic_requested);
 }

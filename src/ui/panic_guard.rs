@@ -36,12 +36,20 @@ fn show_dead_page_message() {
     }
 }
 
-/// Test-only builds (`--features panic-test`, scripts/test-panic.sh): `?panic=now` panics
-/// once the app has rendered, so the e2e test sees the hook replace a live page.
+/// Test-only builds (`--features panic-test`, scripts/test-panic.sh): whether the page was
+/// opened with `?panic=now`. Read before the app renders, because the app then rewrites the
+/// address to its own link, which drops unknown parameters.
 #[cfg(feature = "panic-test")]
-pub fn panic_if_asked() {
+pub fn panic_requested() -> bool {
     let search = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
-    if crate::query::parse(&search).iter().any(|(k, v)| k == "panic" && v == "now") {
+    crate::query::parse(&search).iter().any(|(k, v)| k == "panic" && v == "now")
+}
+
+/// Panics on purpose once the app has rendered, so the e2e test sees the hook replace a
+/// live page.
+#[cfg(feature = "panic-test")]
+pub fn panic_if(requested: bool) {
+    if requested {
         panic!("deliberate panic for the panic-hook test (?panic=now, panic-test build)");
     }
 }

@@ -18,10 +18,8 @@ use crate::state::{Action, AppState, View};
 pub struct SharePanelProps {
     pub lang: Lang,
     pub view: View,
-    /// The page's state; without it the state is read back from the link (everything but
-    /// an imported dataset is in the link).
-    #[prop_or_default]
-    pub state: Option<Rc<AppState>>,
+    /// The page's state: what the link, the snippet and the exports describe.
+    pub state: Rc<AppState>,
     pub dispatch: Callback<Action>,
     pub on_close: Callback<()>,
 }
@@ -32,18 +30,12 @@ fn browser_langs() -> Vec<String> {
         .unwrap_or_default()
 }
 
-/// The state being shared: the page's own, or the link's with the header's language and view.
+/// The state being shared, in the header's language and view.
 fn current_state(props: &SharePanelProps) -> AppState {
-    match &props.state {
-        Some(state) => (**state).clone(),
-        None => {
-            let search = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
-            let mut state = crate::link::from_query(&search, &browser_langs());
-            state.lang = props.lang;
-            state.view = props.view;
-            state
-        }
-    }
+    let mut state = (*props.state).clone();
+    state.lang = props.lang;
+    state.view = props.view;
+    state
 }
 
 /// `https://host/path/` — the page's address without query or fragment.

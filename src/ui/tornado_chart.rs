@@ -6,9 +6,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::format::{number, yuan, Precision};
-use super::scenario_text::{amount_unit, error_text, figure_name, metric_name, short_label};
+use super::scenario_text::{amount_unit, error_text, figure_name, metric_name, product_name, short_label};
 use crate::i18n::Lang;
-use crate::model::{tornado_scenario, Dataset, Metric, Scenario};
+use crate::model::{tornado_scenario, Dataset, Figure, Metric, Scenario};
 
 const W: f64 = 640.0;
 const PAD: f64 = 8.0;
@@ -16,6 +16,18 @@ const ROW: f64 = 46.0;
 const BAR_H: f64 = 14.0;
 /// More bars than this say nothing more.
 const MAX_BARS: usize = 12;
+
+/// The bar's name, each product shortened so both ends of a step stay visible.
+fn bar_label(ds: &Dataset, figure: &Figure, lang: Lang) -> String {
+    match figure {
+        Figure::StepAddedValue { from, to } => format!(
+            "{} → {}",
+            short_label(&product_name(ds, from, lang), 21),
+            short_label(&product_name(ds, to, lang), 21)
+        ),
+        other => short_label(&figure_name(ds, other, lang), 44),
+    }
+}
 
 #[derive(Properties, PartialEq)]
 pub struct TornadoChartProps {
@@ -62,7 +74,7 @@ pub fn tornado_chart(props: &TornadoChartProps) -> Html {
                 html! {
                     <g class="tornado-bar" tabindex="0" role="img" aria-label={format!("{text}; {} {}", lang.pick("摆幅", "swing"), show(b.swing))}
                         data-swing={b.swing.to_string()}>
-                        <text class="tornado-label" x={PAD.to_string()} y={format!("{:.1}", top + 14.0)}>{ short_label(&name, 44) }</text>
+                        <text class="tornado-label" x={PAD.to_string()} y={format!("{:.1}", top + 14.0)}>{ bar_label(&props.dataset, &b.figure, lang) }</text>
                         <text class="tornado-values" x={(W - PAD).to_string()} y={format!("{:.1}", top + 14.0)} text-anchor="end">{ values }</text>
                         { segment(b.value_at_low, "tornado-low") }
                         { segment(b.value_at_high, "tornado-high") }

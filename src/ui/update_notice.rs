@@ -25,8 +25,29 @@ pub fn update_notice(props: &UpdateNoticeProps) -> Html {
     }
     let Some(registration) = (*waiting).clone() else { return html! {} };
     let reload = Callback::from(move |_| {
-        if let Some(worker) = registration.waiting() {
-            worker.post_message(&JsValue::from_str("value-chain:skip-waiting")).ok();
+        // Reload only once the new version has taken over, and only because the visitor
+        // asked: the first visit's worker also takes control, which must not reload.
+        if let Some(w) = web_sys::window() {
+            let on_controller_change = Closure::<dyn Fn()>::new(move || {
+                if let Some(w) = web_sys::window() {
+                    w.location().reload().ok();
+                }
+            });
+            w.navigator()
+                .service_worker()
+                .set_oncontrollerchange(Some(on_controller_change.as_ref().unchecked_ref()));
+            on_controller_change.forget(); // lives until the reload
+        }
+        match registration.waiting() {
+            Some(worker) => {
+                worker.post_message(&JsValue::from_str("value-chain:skip-waiting")).ok();
+            }
+            // Already active (another tab took it over): just load it.
+            None => {
+                if let Some(w) = web_sys::window() {
+                    w.location().reload().ok();
+                }
+            }
         }
     });
     html! {
@@ -46,15 +67,6 @@ async fn register(waiting: UseStateHandle<Option<ServiceWorkerRegistration>>) {
     // works online; nothing to tell the visitor.
     let Ok(value) = JsFuture::from(container.register("./sw.js")).await else { return };
     let Ok(registration) = value.dyn_into::<ServiceWorkerRegistration>() else { return };
-
-    // When the new version takes over, load it whole.
-    let on_controller_change = Closure::<dyn Fn()>::new(move || {
-        if let Some(w) = web_sys::window() {
-            w.location().reload().ok();
-        }
-    });
-    container.set_oncontrollerchange(Some(on_controller_change.as_ref().unchecked_ref()));
-    on_controller_change.forget(); // lives as long as the page
 
     let has_controller = container.controller().is_some();
     if registration.waiting().is_some() && has_controller {

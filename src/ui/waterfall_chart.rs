@@ -140,6 +140,29 @@ pub fn waterfall_chart(props: &WaterfallChartProps) -> Html {
         Callback::from(move |_: Event| show_metal.set(!*show_metal))
     };
 
+    let table = html! {
+        <table class="waterfall-table" data-testid="waterfall-table">
+            <caption>{ title }</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{ lang.pick("加工阶段", "Stage") }</th>
+                    <th scope="col" class="num">{ lang.pick("本段增加值", "Increment") }</th>
+                    <th scope="col" class="num">{ lang.pick("累计", "Cumulative") }</th>
+                    <th scope="col">{ lang.pick("来源类型", "Source") }</th>
+                </tr>
+            </thead>
+            <tbody>{ for rows }</tbody>
+            <tfoot>
+                <tr>
+                    <th scope="row">{ lang.pick("合计", "Total") }</th>
+                    <td class="num">{ yuan_per_ton(ev.added_value_per_t, lang, sig) }</td>
+                    <td></td>
+                    <td></td>
+                </tr>
+            </tfoot>
+        </table>
+    };
+
     html! {
         <section class="waterfall" data-testid="waterfall" aria-labelledby="waterfall-heading">
             <div class="waterfall-head">
@@ -160,28 +183,13 @@ pub fn waterfall_chart(props: &WaterfallChartProps) -> Html {
                     { for drawn }
                 </svg>
             </div>
-            <div class={classes!("table-scroll", (!*show_table).then_some("visually-hidden"))}>
-                <table class="waterfall-table" data-testid="waterfall-table">
-                    <caption>{ title }</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{ lang.pick("加工阶段", "Stage") }</th>
-                            <th scope="col" class="num">{ lang.pick("本段增加值", "Increment") }</th>
-                            <th scope="col" class="num">{ lang.pick("累计", "Cumulative") }</th>
-                            <th scope="col">{ lang.pick("来源类型", "Source") }</th>
-                        </tr>
-                    </thead>
-                    <tbody>{ for rows }</tbody>
-                    <tfoot>
-                        <tr>
-                            <th scope="row">{ lang.pick("合计", "Total") }</th>
-                            <td class="num">{ yuan_per_ton(ev.added_value_per_t, lang, sig) }</td>
-                            <td></td>
-                            <td></td>
-                        </tr>
-                    </tfoot>
-                </table>
-            </div>
+            // Hidden, it must not scroll (a scroll box needs keyboard access); shown, it is a
+            // focusable region so a wide table can be scrolled with the keys.
+            if *show_table {
+                <div class="table-scroll" tabindex="0" role="region" aria-label={title}>{ table.clone() }</div>
+            } else {
+                <div class="visually-hidden">{ table }</div>
+            }
         </section>
     }
 }

@@ -6,8 +6,46 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{Element, HtmlElement};
 use yew::html::BaseComponent;
 
+/// One test's app. Dropping it (or `unmount`) destroys the app and gives the page to the
+/// next test: the runner interleaves async tests, every app reads and writes the one page
+/// URL, and an app that is only detached could still run effects during another test.
 pub struct Mounted {
     pub root: Element,
+    destroy: Option<Box<dyn FnOnce()>>,
+    _turn: Option<Turn>,
+}
+
+thread_local! {
+    static BUSY: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// A test's turn on the page. A test that failed never gives its turn back, so waiting
+/// gives up after a few seconds rather than hanging the rest.
+pub struct Turn;
+
+pub async fn turn() -> Turn {
+    for _ in 0..300 {
+        if !BUSY.with(|b| b.replace(true)) {
+            return Turn;
+        }
+        tick().await;
+    }
+    Turn
+}
+
+impl Drop for Turn {
+    fn drop(&mut self) {
+        BUSY.with(|b| b.set(false));
+    }
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        if let Some(destroy) = self.destroy.take() {
+            destroy();
+        }
+        self.root.remove();
+    }
 }
 
 impl Mounted {
@@ -19,7 +57,7 @@ impl Mounted {
         (0..list.length()).filter_map(|i| list.item(i)).filter_map(|n| n.dyn_into::<Element>().ok()).collect()
     }
     pub fn unmount(self) {
-        self.root.remove();
+        drop(self);
     }
 }
 
@@ -41,6 +79,7 @@ where
     C: BaseComponent,
     C::Properties: Default,
 {
+    let turn = turn().await;
     let window = web_sys::window().unwrap();
     let document = window.document().unwrap();
     window
@@ -50,9 +89,9 @@ where
         .unwrap();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<C>::with_root(root.clone()).render();
+    let app = yew::Renderer::<C>::with_root(root.clone()).render();
     tick().await;
-    Mounted { root }
+    Mounted { root, destroy: Some(Box::new(move || app.destroy())), _turn: Some(turn) }
 }
 
 pub fn text_of(m: &Mounted, test_id: &str) -> String {
