@@ -11,6 +11,8 @@ scripts/setup.sh build
 # shellcheck disable=SC1091
 . target/toolchain.env
 start=$(date +%s)
+# One stylesheet: app.css (the variables) first, print.css last, the views' in between.
+cat styles/app.css $(ls styles/*.css | grep -v -e '/app.css$' -e '/print.css$') styles/print.css > target/styles.css
 trunk build $MODE --offline --dist "$OUT"
 # The host-page API: the model alone (no UI), as an ES module in $OUT/api/.
 PROFILE_DIR=debug; [ -n "$MODE" ] && PROFILE_DIR=release

@@ -8,12 +8,10 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
 OUT=target/dist-panic
 scripts/setup.sh test
-# shellcheck disable=SC1091
-. target/toolchain.env
 start=$(date +%s)
-# The app only: the panic spec needs neither the host-page API nor the example page.
-trunk build --release --offline --features panic-test --dist "$OUT"
-node scripts/postbuild.mjs "$OUT"
+# scripts/dist.sh itself (so the build stays the deployed one in every other respect), with
+# the feature passed to Trunk through its environment.
+TRUNK_BUILD_FEATURES=panic-test scripts/dist.sh "$OUT"
 echo "[test-panic] built $OUT in $(( $(date +%s) - start ))s"
 E2E_DIST="../$OUT" E2E_PANIC_DIST=1 E2E_PORT="${E2E_PORT:-8098}" \
   npx playwright test --config e2e/playwright.config.ts specs/panic.spec.ts

@@ -121,8 +121,9 @@ impl ScenarioInputs {
             plan,
             years: 5,
             ramp: Ramp::SCurve,
-            // The Zouping park's target: output value over 60 billion yuan.
-            target: Some(Target { metric: Metric::OutputValue, value: 6e10 }),
+            // An example target between today (nothing processed) and the example plan
+            // (about 17 billion yuan added): 15 billion yuan of added value a year.
+            target: Some(Target { metric: Metric::AddedValue, value: 1.5e10 }),
         }
     }
 }

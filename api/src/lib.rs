@@ -122,11 +122,11 @@ pub fn evaluate_scenario(scenario: JsValue) -> Result<JsValue, JsError> {
     with_dataset(|ds| to_js(&model::evaluate_scenario(ds, &scenario).map_err(|e| JsError::new(&e.to_string()))?))
 }
 
-/// A whole number in 0..=u32::MAX from JS (refuses fractions, NaN, strings, negatives).
-fn u32_arg(value: &JsValue, what: &str) -> Result<u32, JsError> {
+/// A whole number in min..=max from JS (refuses fractions, NaN, strings, out of range).
+fn u32_arg(value: &JsValue, what: &str, min: u32, max: u32) -> Result<u32, JsError> {
     match value.as_f64() {
-        Some(n) if n.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(&n) => Ok(n as u32),
-        _ => Err(JsError::new(&format!("{what} must be a whole number from 0 to {}", u32::MAX))),
+        Some(n) if n.fract() == 0.0 && (f64::from(min)..=f64::from(max)).contains(&n) => Ok(n as u32),
+        _ => Err(JsError::new(&format!("{what} must be a whole number from {min} to {max}"))),
     }
 }
 
@@ -135,14 +135,8 @@ fn u32_arg(value: &JsValue, what: &str) -> Result<u32, JsError> {
 /// of ids or a product id (its default path); the same seed gives the same result.
 #[wasm_bindgen(js_name = monteCarloPath)]
 pub fn monte_carlo_path(path: JsValue, samples: JsValue, seed: JsValue) -> Result<JsValue, JsError> {
-    let samples = u32_arg(&samples, "monteCarloPath(path, samples, seed): samples")?;
-    if samples == 0 || samples > model::sensitivity::MAX_SAMPLES {
-        return Err(JsError::new(&format!(
-            "monteCarloPath(path, samples, seed): samples must be from 1 to {}; got {samples}",
-            model::sensitivity::MAX_SAMPLES
-        )));
-    }
-    let seed = u32_arg(&seed, "monteCarloPath(path, samples, seed): seed")?;
+    let samples = u32_arg(&samples, "monteCarloPath(path, samples, seed): samples", 1, model::sensitivity::MAX_SAMPLES)?;
+    let seed = u32_arg(&seed, "monteCarloPath(path, samples, seed): seed", 0, u32::MAX)?;
     with_dataset(|ds| {
         let path = match path.as_string() {
             Some(product) => model::default_path(ds, &product).map_err(|e| JsError::new(&e.to_string()))?,

@@ -1,15 +1,15 @@
 // Embed mode in an iframe of a page on another origin: auto-height, theme, lock, and the
 // link to the full calculator.
 import { test, expect } from '../fixtures';
+import { resolve } from 'node:path';
+import { ROOT, serveHostPages } from '../pages/servers';
 
-// The app is served at 127.0.0.1; the host page is the same server reached as
-// "localhost" — another origin as far as the browser is concerned.
-const hostPage = (baseURL: string) => {
-  const app = new URL(baseURL);
-  const host = new URL(baseURL);
-  host.hostname = 'localhost';
-  return `${host.origin}/examples/host-page.html?app=${encodeURIComponent(app.href)}`;
-};
+// The host page is served by a plain server on another port: another origin, with no CSP
+// of ours, as an investment-promotion site would be.
+let host: Awaited<ReturnType<typeof serveHostPages>>;
+test.beforeAll(async () => { host = await serveHostPages(resolve(ROOT, 'examples'), 8093 + test.info().workerIndex * 10); });
+test.afterAll(async () => { await host.stop(); });
+const hostPage = (baseURL: string) => `${host.url}host-page.html?app=${encodeURIComponent(baseURL)}`;
 
 test('the iframe resizes to its content and takes the theme colour', async ({ page, baseURL }) => {
   await page.goto(hostPage(baseURL!));

@@ -1,13 +1,17 @@
 // The host-page API module, imported by a page on another origin: results, clear errors,
 // and still working after an error.
 import { test, expect } from '../fixtures';
+import { resolve } from 'node:path';
+import { ROOT, serveHostPages } from '../pages/servers';
+
+let host: Awaited<ReturnType<typeof serveHostPages>>;
+test.beforeAll(async () => { host = await serveHostPages(resolve(ROOT, 'examples'), 8094 + test.info().workerIndex * 10); });
+test.afterAll(async () => { await host.stop(); });
 
 test('the example host page computes with the API', async ({ page, baseURL }) => {
-  const host = new URL(baseURL!);
-  host.hostname = 'localhost';
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(`${host.origin}/examples/host-page.html?app=${encodeURIComponent(baseURL!)}`);
+  await page.goto(`${host.url}host-page.html?app=${encodeURIComponent(baseURL!)}`);
   await expect(page.getByTestId('api-furniture')).toHaveText('80000 yuan/t');
   await expect(page.getByTestId('api-error')).toContainText('Error: ');
   await expect(page.getByTestId('api-error')).toContainText('furniture');
@@ -32,12 +36,21 @@ test('bad arguments throw Errors with clear messages', async ({ page, baseURL })
       overShares: attempt(() => api.evaluateScenario({ tonnage: 1000, shares: { rod: 0.8, furniture: 0.5 } })),
       nullScenario: attempt(() => api.evaluateScenario(null)),
       badDataset: attempt(() => api.loadDataset('{"schema": 99}')),
+      badSamples: attempt(() => api.monteCarloPath('furniture', 0, 1)),
+      badSeed: attempt(() => api.monteCarloPath('furniture', 100, -1)),
+      mc1: api.monteCarloPath('furniture', 10000, 7),
+      mc2: api.monteCarloPath(['primary', 'billet', 'profile', 'furniture'], 10000, 7),
       after: api.evaluatePath(['primary', 'rod', 'lv-cable']).added_value_per_t,
       ranked: api.rankEndProducts().length,
       products: api.products().some((p: any) => p.id === 'furniture' && p.name.zh === '全铝家具'),
     };
   }, baseURL);
-  for (const key of ['nullPath', 'numberPath', 'unknown', 'hugeArray', 'badScenario', 'overShares', 'nullScenario', 'badDataset']) {
+  expect(results.mc1).toEqual(results.mc2);
+  expect(results.mc1.p10).toBeLessThanOrEqual(results.mc1.p50);
+  expect(results.mc1.p50).toBeLessThanOrEqual(results.mc1.p90);
+  expect(results.mc1.p10).toBeGreaterThanOrEqual(72770);
+  expect(results.mc1.p90).toBeLessThanOrEqual(87940);
+  for (const key of ['nullPath', 'numberPath', 'unknown', 'hugeArray', 'badScenario', 'overShares', 'nullScenario', 'badDataset', 'badSamples', 'badSeed']) {
     expect((results as any)[key], key).toMatch(/^true:.{10,}/);
   }
   expect(results.unknown).toContain('unobtainium');

@@ -39,17 +39,18 @@ pub fn app() -> Html {
     // The link always shows this exact view; replaceState adds no history entries.
     let query = crate::link::to_query(&state);
     let lang = state.lang;
-    use_effect_with((query, lang), |(query, lang)| {
-        if let Some(window) = web_sys::window() {
-            if let Ok(history) = window.history() {
-                history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("?{query}"))).ok();
+    use_effect_with(query, |query| {
+        if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+            history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("?{query}"))).ok();
+        }
+    });
+    // `<html lang>` and the title change only with the language.
+    use_effect_with(lang, |lang| {
+        if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+            if let Some(html) = doc.document_element() {
+                html.set_attribute("lang", lang.tag()).ok();
             }
-            if let Some(doc) = window.document() {
-                if let Some(html) = doc.document_element() {
-                    html.set_attribute("lang", lang.tag()).ok();
-                }
-                doc.set_title(Text::AppTitle.get(*lang));
-            }
+            doc.set_title(Text::AppTitle.get(*lang));
         }
     });
     // The host page's accent colour (validated by `link::theme`), set through the CSSOM,

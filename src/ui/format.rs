@@ -1,5 +1,8 @@
 //! Numbers for people, by the browser's Intl (no formatting tables in the bundle):
 //! Chinese with 万 and 亿, English with thousands separators, units always shown.
+use std::cell::RefCell;
+use std::collections::HashMap;
+
 use js_sys::{Array, Intl, Object, Reflect};
 use wasm_bindgen::JsValue;
 
@@ -7,25 +10,34 @@ use crate::i18n::Lang;
 
 /// How precise a figure may look: exact for sourced figures, three significant digits for
 /// estimates and computed totals (no more precise than their data).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Precision {
     Exact,
     Significant3,
 }
 
-fn options(lang: Lang, value: f64, precision: Precision) -> Object {
+/// The few formatter kinds the page uses; each is built once (building an
+/// `Intl.NumberFormat` costs far more than using one, and pages format hundreds of numbers).
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+struct Style {
+    lang: Lang,
+    /// 万/亿 from 10,000 up in Chinese; below it compact notation would round 5,000 to 5千.
+    compact: bool,
+    precision: Precision,
+}
+
+fn options(style: Style) -> Object {
     let o = Object::new();
     let set = |k: &str, v: JsValue| {
         Reflect::set(&o, &JsValue::from_str(k), &v).ok();
     };
-    // 万/亿 from 10,000 up in Chinese; below it compact notation would round 5,000 to 5千.
-    if lang == Lang::Zh && value.abs() >= 10_000.0 {
+    if style.compact {
         set("notation", "compact".into());
     }
-    match precision {
+    match style.precision {
         Precision::Exact => {
             set("maximumFractionDigits", JsValue::from(2));
-            if lang == Lang::Zh && value.abs() >= 10_000.0 {
+            if style.compact {
                 set("maximumSignificantDigits", JsValue::from(6));
             }
         }
@@ -34,13 +46,26 @@ fn options(lang: Lang, value: f64, precision: Precision) -> Object {
     o
 }
 
+thread_local! {
+    static FORMATTERS: RefCell<HashMap<Style, Intl::NumberFormat>> = RefCell::new(HashMap::new());
+}
+
 /// `80,000` / `8万`; `–` for a value that is not finite (never "NaN" on screen).
 pub fn number(value: f64, lang: Lang, precision: Precision) -> String {
     if !value.is_finite() {
         return "–".into();
     }
-    let locales = Array::of1(&JsValue::from_str(lang.tag()));
-    let formatter = Intl::NumberFormat::new(&locales, &options(lang, value, precision));
+    let style = Style { lang, compact: lang == Lang::Zh && value.abs() >= 10_000.0, precision };
+    let formatter = FORMATTERS.with(|cache| {
+        cache
+            .borrow_mut()
+            .entry(style)
+            .or_insert_with(|| {
+                let locales = Array::of1(&JsValue::from_str(lang.tag()));
+                Intl::NumberFormat::new(&locales, &options(style))
+            })
+            .clone()
+    });
     formatter
         .format()
         .call1(&formatter, &JsValue::from_f64(value))

@@ -3,7 +3,9 @@
 use wasm_bindgen::JsCast;
 
 pub fn install() {
-    std::panic::set_hook(Box::new(|info| {
+    // Through Yew: `Renderer::render` replaces any hook set with `std::panic::set_hook` by
+    // its own console-only one (found by the panic test), unless one was set this way.
+    yew::set_custom_panic_hook(Box::new(|info| {
         web_sys::console::error_1(&format!("value-chain panicked: {info}").into());
         show_dead_page_message();
     }));
@@ -11,9 +13,15 @@ pub fn install() {
 
 fn show_dead_page_message() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    let Some(root) = document.get_element_by_id("app") else { return };
-    root.set_text_content(None);
+    let Some(old_root) = document.get_element_by_id("app") else { return };
+    // A fresh #app in place of Yew's root: Yew may still render or patch after the panic
+    // (its first render is scheduled, not done, when `render()` returns), and must only
+    // reach the detached old root, never cover or sit beside the message.
+    let Ok(root) = document.create_element("div") else { return };
+    root.set_id("app");
+    root.set_class_name(&old_root.class_name());
     let Ok(panel) = document.create_element("div") else { return };
+    panel.set_attribute("tabindex", "-1").ok();
     panel.set_class_name("crash");
     panel.set_attribute("role", "alert").ok();
     panel.set_attribute("data-testid", "crash").ok();
@@ -31,7 +39,12 @@ fn show_dead_page_message() {
         panel.append_child(&a).ok();
     }
     root.append_child(&panel).ok();
-    if let Some(el) = root.dyn_ref::<web_sys::HtmlElement>() {
+    if old_root.replace_with_with_node_1(&root).is_err() {
+        // Not in the document any more: show the message there anyway.
+        old_root.set_text_content(None);
+        old_root.append_child(&panel).ok();
+    }
+    if let Some(el) = panel.dyn_ref::<web_sys::HtmlElement>() {
         el.focus().ok();
     }
 }
