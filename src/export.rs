@@ -136,15 +136,7 @@ pub fn weakest_badge<S: AsRef<str>>(ds: &Dataset, path: &[S]) -> Option<Badge> {
         .min_by_key(|b| strength(*b))
 }
 
-/// A product's name in the language, or its id for an unknown one.
-pub fn product_name(ds: &Dataset, id: &str, lang: Lang) -> String {
-    ds.product(id)
-        .map(|p| match lang {
-            Lang::Zh => p.name.zh.clone(),
-            Lang::En => p.name.en.clone(),
-        })
-        .unwrap_or_else(|| id.to_string())
-}
+pub use crate::i18n::product_name;
 
 /// `电解铝 → 铝杆 → 电缆`.
 pub fn path_label<S: AsRef<str>>(ds: &Dataset, path: &[S], lang: Lang) -> String {
@@ -168,10 +160,7 @@ pub fn comparison_csv(ds: &Dataset, ranked: &[RankedProduct], lang: Lang) -> Str
     ];
     let mut rows = vec![header];
     for r in ranked {
-        let name = match lang {
-            Lang::Zh => r.name.zh.clone(),
-            Lang::En => r.name.en.clone(),
-        };
+        let name = r.name.get(lang).to_string();
         rows.push(vec![
             Cell::Text(name),
             Cell::text(r.product.clone()),

@@ -65,6 +65,19 @@ impl Lang {
     }
 }
 
+impl crate::model::Name {
+    /// The name in a language (datasets carry both).
+    pub fn get(&self, lang: Lang) -> &str {
+        lang.pick(&self.zh, &self.en)
+    }
+}
+
+/// A product's name in a language, or its id for an id the dataset lacks (validation makes
+/// that impossible, but a label must never panic).
+pub fn product_name(ds: &crate::model::Dataset, id: &str, lang: Lang) -> String {
+    ds.product(id).map(|p| p.name.get(lang).to_string()).unwrap_or_else(|| id.to_string())
+}
+
 /// Every text of the interface. One enum so a missing translation is a compile error.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Text {

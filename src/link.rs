@@ -138,9 +138,9 @@ pub fn to_query(state: &AppState) -> String {
     let mut local = Vec::new();
     for edit in &state.edits {
         match edit {
-            Edit::MetalPrice { base } => out.push(("price", base.to_string())),
-            Edit::StepAddedValue { from, to, base } => av.push(format!("{from}.{to}:{base}")),
-            Edit::StepYield { from, to, value } => yields.push(format!("{from}.{to}:{value}")),
+            Edit::MetalPrice { base } => out.push(("price", num(*base))),
+            Edit::StepAddedValue { from, to, base } => av.push(format!("{from}.{to}:{}", num(*base))),
+            Edit::StepYield { from, to, value } => yields.push(format!("{from}.{to}:{}", num(*value))),
             Edit::ProductLocal { id, local: l } => local.push(format!("{id}:{}", u8::from(*l))),
             // Range and tonnage edits have no editor in the page, so no link parameter.
             Edit::MetalPriceRange { .. } | Edit::StepAddedValueRange { .. } | Edit::RegionTonnes { .. } => {}
@@ -155,10 +155,10 @@ pub fn to_query(state: &AppState) -> String {
     let defaults = ScenarioInputs::example(&state.dataset);
     let s = &state.scenario;
     if s.plan.tonnage != defaults.plan.tonnage {
-        out.push(("q", s.plan.tonnage.to_string()));
+        out.push(("q", num(s.plan.tonnage)));
     }
     if s.baseline.tonnage != defaults.baseline.tonnage {
-        out.push(("qb", s.baseline.tonnage.to_string()));
+        out.push(("qb", num(s.baseline.tonnage)));
     }
     if s.plan.shares != defaults.plan.shares {
         out.push(("mix", share_list(&s.plan.shares)));
@@ -167,7 +167,7 @@ pub fn to_query(state: &AppState) -> String {
         out.push(("base", share_list(&s.baseline.shares)));
     }
     if !s.plan.uplift.is_empty() {
-        let items: Vec<String> = s.plan.uplift.iter().map(|u| format!("{}.{}:{}", u.from, u.to, u.percent)).collect();
+        let items: Vec<String> = s.plan.uplift.iter().map(|u| format!("{}.{}:{}", u.from, u.to, num(u.percent))).collect();
         out.push(("up", items.join(",")));
     }
     let non_local: Vec<&str> = s.plan.local.iter().filter(|(_, l)| !**l).map(|(id, _)| id.as_str()).collect();
@@ -185,12 +185,12 @@ pub fn to_query(state: &AppState) -> String {
             "target",
             match &s.target {
                 None => "none".into(),
-                Some(t) => format!("{}:{}", metric_code(t.metric), t.value),
+                Some(t) => format!("{}:{}", metric_code(t.metric), num(t.value)),
             },
         ));
     }
     if let Some(c) = &state.currency {
-        out.push(("cur", format!("{}:{}", c.code, c.per_yuan)));
+        out.push(("cur", format!("{}:{}", c.code, num(c.per_yuan))));
     }
     if state.embed {
         out.push(("embed", "1".into()));
@@ -209,6 +209,19 @@ pub fn metric_code(metric: Metric) -> &'static str {
         Metric::AddedValue => "added",
         Metric::OutputValue => "output",
         Metric::RetainedValue => "retained",
+    }
+}
+
+/// Plain notation while it is short (`80000`, readable), else the exponent form when that
+/// is shorter (`5e-324` rather than 327 characters); both are exact, so a link reads back
+/// to the same figures.
+fn num(x: f64) -> String {
+    let plain = x.to_string();
+    let exp = format!("{x:e}");
+    if plain.len() > 16 && exp.len() < plain.len() {
+        exp
+    } else {
+        plain
     }
 }
 
@@ -274,7 +287,7 @@ fn shares(s: &str) -> Option<BTreeMap<String, f64>> {
 }
 
 fn share_list(shares: &BTreeMap<String, f64>) -> String {
-    shares.iter().map(|(id, s)| format!("{id}:{s}")).collect::<Vec<_>>().join(",")
+    shares.iter().map(|(id, s)| format!("{id}:{}", num(*s))).collect::<Vec<_>>().join(",")
 }
 
 fn target(s: &str) -> Option<Option<Target>> {
@@ -396,6 +409,16 @@ mod tests {
         let back = from_query(&link, &NO_LANGS);
         assert!(back.notices.is_empty(), "{link}: {:?}", back.notices);
         assert_eq!(back, s, "{link}");
+    }
+
+    #[test]
+    fn extreme_numbers_keep_links_short_and_exact() {
+        for x in [5e-324, 1e-7, 123456.789, 6.46e6, 1e300, 0.1 + 0.2] {
+            assert_eq!(num(x).parse::<f64>(), Ok(x));
+            assert!(num(x).len() <= 24, "{x}: {}", num(x));
+        }
+        assert_eq!(num(80000.0), "80000");
+        assert_eq!(num(6.46e6), "6460000");
     }
 
     #[test]

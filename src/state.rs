@@ -180,6 +180,12 @@ pub enum Action {
     Restore(Box<AppState>),
 }
 
+thread_local! {
+    /// The built-in dataset, parsed and validated once per page (every link read and
+    /// every "return to the default" would otherwise parse it again).
+    static DEFAULT_DATASET: Result<Rc<Dataset>, DatasetErrors> = Dataset::binzhou().map(Rc::new);
+}
+
 /// The product shown first: the article's cable, else the first end product.
 const FIRST_PRODUCT: &str = "lv-cable";
 
@@ -206,8 +212,8 @@ impl AppState {
     /// The built-in dataset's default view. The default dataset is checked by tests; should
     /// it ever fail to load, an empty chain with a notice keeps the page alive.
     pub fn with_default_dataset(lang: Lang) -> AppState {
-        match Dataset::binzhou() {
-            Ok(ds) => AppState::new(lang, Rc::new(ds)),
+        match DEFAULT_DATASET.with(Clone::clone) {
+            Ok(ds) => AppState::new(lang, ds),
             Err(errors) => {
                 let mut s = AppState::new(lang, Rc::new(Dataset::placeholder()));
                 s.notices.push(rejected("default dataset", &errors));

@@ -4,6 +4,9 @@
 //! Time is bounded by construction (every case must simply return); no test measures it.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod model_common;
+
+use model_common::{minimal, source};
 use serde_json::{json, Value};
 use value_chain::i18n::Lang;
 use value_chain::link::{from_query, to_query};
@@ -269,30 +272,6 @@ fn link_unknown_parameters_are_ignored() {
 
 // ---------------------------------------------------------------- dataset imports
 
-fn source() -> Value {
-    json!({ "citation": "test", "year": 2019, "badge": "estimate" })
-}
-
-/// A valid three-product chain a → b → c.
-fn minimal() -> Value {
-    json!({
-        "schema": 1,
-        "name": { "en": "Test", "zh": "测试" },
-        "currency": "CNY",
-        "start": "a",
-        "metal_price": { "low": 90, "base": 100, "high": 120, "source": source() },
-        "region": { "primary_tonnes_per_year": 1000, "source": source() },
-        "products": [
-            { "id": "a", "name": { "en": "A", "zh": "甲" }, "kind": "smelting", "local": true },
-            { "id": "b", "name": { "en": "B", "zh": "乙" }, "kind": "semi-finished", "local": true },
-            { "id": "c", "name": { "en": "C", "zh": "丙" }, "kind": "finished", "local": false }
-        ],
-        "steps": [
-            { "from": "a", "to": "b", "added_value": { "low": 10, "base": 20, "high": 30 }, "yield": 0.5, "source": source() },
-            { "from": "b", "to": "c", "added_value": { "low": 1, "base": 2, "high": 3 }, "yield": 0.8, "source": source() }
-        ]
-    })
-}
 
 fn errors(text: &str) -> Vec<DatasetError> {
     match Dataset::from_json(text) {

@@ -123,16 +123,7 @@ fn step_edited(state: &AppState, step: &Step) -> bool {
         || state.is_edited(&Figure::StepYield { from, to })
 }
 
-/// A product's name in the page language, or its id for a step naming a product the
-/// dataset lacks (validation makes that impossible, but a label must never panic).
-fn product_name(ds: &Dataset, id: &str, lang: Lang) -> String {
-    ds.product(id)
-        .map(|p| match lang {
-            Lang::Zh => p.name.zh.clone(),
-            Lang::En => p.name.en.clone(),
-        })
-        .unwrap_or_else(|| id.to_string())
-}
+use crate::i18n::product_name;
 
 /// A step's two figures (added value and yield), keyed so that a draft typed into one
 /// field stays with its step when the path, and so the order, changes.

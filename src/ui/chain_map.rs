@@ -304,7 +304,7 @@ pub fn chain_map(props: &ChainMapProps) -> Html {
     let ds = &props.dataset;
     let layout = use_memo(props.dataset.clone(), |ds| layout(ds));
     let products = ds.products();
-    let name_of = |i: usize| products.get(i).map(|p| if lang == Lang::Zh { p.name.zh.clone() } else { p.name.en.clone() }).unwrap_or_default();
+    let name_of = |i: usize| products.get(i).map(|p| p.name.get(lang).to_string()).unwrap_or_default();
     let id_of = |i: usize| products.get(i).map(|p| p.id.clone()).unwrap_or_default();
     // Position on the path (1-based), shown as a numbered mark: the non-colour cue.
     let on_path = |id: &str| props.path.iter().position(|p| p == id).map(|k| k + 1);

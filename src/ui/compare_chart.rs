@@ -118,10 +118,7 @@ pub fn compare_chart(props: &CompareChartProps) -> Html {
     let bars = props.ranked.iter().enumerate().map(|(i, r)| {
         let id = r.product.clone();
         let selected = props.selected.as_deref() == Some(r.product.as_str());
-        let name = match lang {
-            Lang::Zh => r.name.zh.clone(),
-            Lang::En => r.name.en.clone(),
-        };
+        let name = r.name.get(lang).to_string();
         let weakest = crate::export::weakest_badge(&props.dataset, &r.path);
         let estimate = weakest == Some(crate::model::Badge::Estimate);
         let precision = if estimate { Precision::Significant3 } else { Precision::Exact };

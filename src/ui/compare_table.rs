@@ -27,10 +27,7 @@ pub fn compare_table(props: &CompareTableProps) -> Html {
     let lang = props.lang;
     let ds = &props.dataset;
     let rows = props.ranked.iter().map(|r| {
-        let name = match lang {
-            Lang::Zh => r.name.zh.clone(),
-            Lang::En => r.name.en.clone(),
-        };
+        let name = r.name.get(lang).to_string();
         let weakest = weakest_badge(ds, &r.path);
         let precision = if weakest == Some(Badge::Estimate) { Precision::Significant3 } else { Precision::Exact };
         let selected = props.selected.as_deref() == Some(r.product.as_str());

@@ -33,7 +33,7 @@ pub fn path_chooser(props: &PathChooserProps) -> Html {
         return html! {};
     }
     let name = |id: &str| {
-        ds.product(id).map(|p| if lang == Lang::Zh { p.name.zh.clone() } else { p.name.en.clone() }).unwrap_or_else(|| id.to_string())
+        crate::i18n::product_name(ds, id, lang)
     };
     let legend = match lang {
         Lang::Zh => format!("到“{}”有 {} 条加工路径，请选择：", name(end), paths.len()),

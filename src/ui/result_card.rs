@@ -6,7 +6,6 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::format::{in_currency, multiplier, number, percent, yuan_per_ton, Precision};
-use crate::i18n::Lang;
 use crate::model::{Figure, PathEvaluation, PathRange};
 use crate::state::AppState;
 
@@ -31,7 +30,7 @@ pub fn result_card(props: &ResultCardProps) -> Html {
     let ds = &state.dataset;
     let sig = Precision::Significant3;
     let name = |id: &str| {
-        ds.product(id).map(|p| if lang == Lang::Zh { p.name.zh.clone() } else { p.name.en.clone() }).unwrap_or_else(|| id.to_string())
+        crate::i18n::product_name(ds, id, lang)
     };
     let per_t = lang.pick("/吨", "/t");
     let other = |yuan: f64| in_currency(yuan, state.currency.as_ref(), lang).map(|s| format!("{s}{per_t}"));

@@ -3,14 +3,7 @@
 use crate::i18n::Lang;
 use crate::model::{Dataset, Figure, Metric, ModelError};
 
-pub fn product_name(ds: &Dataset, id: &str, lang: Lang) -> String {
-    ds.product(id)
-        .map(|p| match lang {
-            Lang::Zh => p.name.zh.clone(),
-            Lang::En => p.name.en.clone(),
-        })
-        .unwrap_or_else(|| id.to_string())
-}
+pub use crate::i18n::product_name;
 
 pub fn step_name(ds: &Dataset, from: &str, to: &str, lang: Lang) -> String {
     format!("{} → {}", product_name(ds, from, lang), product_name(ds, to, lang))

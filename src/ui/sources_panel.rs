@@ -40,7 +40,7 @@ pub fn sources_panel(props: &SourcesPanelProps) -> Html {
     let ds = &state.dataset;
     let exact = Precision::Exact;
     let name = |id: &str| {
-        ds.product(id).map(|p| if lang == Lang::Zh { p.name.zh.clone() } else { p.name.en.clone() }).unwrap_or_else(|| id.to_string())
+        crate::i18n::product_name(ds, id, lang)
     };
 
     let price = ds.metal_price();

@@ -49,7 +49,7 @@ pub fn waterfall_chart(props: &WaterfallChartProps) -> Html {
     let show_table = use_state(|| false);
     let sig = Precision::Significant3;
     let name = |id: &str| {
-        props.dataset.product(id).map(|p| if lang == Lang::Zh { p.name.zh.clone() } else { p.name.en.clone() }).unwrap_or_else(|| id.to_string())
+        crate::i18n::product_name(&props.dataset, id, lang)
     };
 
     let base = if *show_metal { ev.metal_price } else { 0.0 };
