@@ -1,5 +1,5 @@
 # Every target installs what it needs first (scripts/setup.sh, idempotent).
-.PHONY: serve test dist setup test-native test-wasm test-e2e bench fuzz clean
+.PHONY: serve test dist setup test-native test-wasm test-e2e test-panic test-fuzz bench fuzz clean
 
 PORT ?= 8080
 
@@ -25,6 +25,10 @@ test-wasm:
 	scripts/test.sh wasm
 test-e2e:
 	scripts/test.sh e2e
+test-panic:
+	scripts/test.sh panic
+test-fuzz:
+	scripts/test.sh fuzz
 
 ## Benchmarks against a reference Yew app (prints a table; JSON in bench/results/).
 bench:

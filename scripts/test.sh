@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Runs every test layer, each to the end even if another failed, prints one summary line per
 # layer and exits non-zero on any failure.
-#   scripts/test.sh [native|wasm|e2e|fuzz ...]   (default: all layers)
+#   scripts/test.sh [native|wasm|e2e|panic|fuzz ...]   (default: all layers)
 set -uo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
 LAYERS=("$@")
-[ ${#LAYERS[@]} -eq 0 ] && LAYERS=(native wasm e2e)
+[ ${#LAYERS[@]} -eq 0 ] && LAYERS=(native wasm e2e panic fuzz)
 LOG=target/test-logs
 mkdir -p "$LOG"
 
@@ -56,8 +56,19 @@ layer_e2e() {
   echo "e2e $rc ${p:-0} ${f:-0}"
 }
 
+# The last-resort panic page, in a test-only build that panics on purpose.
+layer_panic() {
+  scripts/test-panic.sh 2>&1 | tee "$LOG/panic.log"
+  local rc=${PIPESTATUS[0]}
+  local p f
+  p=$(sed -n 's/^ *\([0-9][0-9]*\) passed.*/\1/p' "$LOG/panic.log" | tail -1)
+  f=$(sed -n 's/^ *\([0-9][0-9]*\) failed.*/\1/p' "$LOG/panic.log" | tail -1)
+  echo "panic $rc ${p:-0} ${f:-0}"
+}
+
+# A short bounded fuzz run of each target (`make fuzz` runs the long one).
 layer_fuzz() {
-  scripts/fuzz.sh short 2>&1 | tee "$LOG/fuzz.log"
+  FUZZ_SECONDS=${FUZZ_SECONDS:-10} scripts/fuzz.sh short 2>&1 | tee "$LOG/fuzz.log"
   local rc=${PIPESTATUS[0]}
   echo "fuzz $rc $(grep -c '^\[fuzz\] ok' "$LOG/fuzz.log") $(grep -c '^\[fuzz\] FAIL' "$LOG/fuzz.log")"
 }
