@@ -54,8 +54,8 @@ pub fn assumptions_panel(props: &ViewProps) -> Html {
             <h2 id="assumptions-title">{ lang.pick("假设与数据", "Assumptions and data") }</h2>
             <p class="assumptions-intro">
                 { lang.pick(
-                    "下列每个数字都可以修改：可输入 80000、80,000、8万 或 1.2亿；成材率可写 98%。修改过的数字会标出，可逐项或全部恢复来源数值。",
-                    "Every figure below can be changed: type 80000, 80,000, 8万 or 1.2亿; yields as 98%. Changed figures are marked and can be reset one by one or all at once.",
+                    "下列每个数字都可以修改：可输入 80000、80,000、8万 或全角数字；成材率可写 98%。修改过的数字会标出，可逐项或全部恢复来源数值。",
+                    "Every figure below can be changed: type 80000, 80,000 or 8万 (full-width digits too); yields as 98%. Changed figures are marked and can be reset one by one or all at once.",
                 ) }
             </p>
             <div class="assumptions-bar">
