@@ -88,7 +88,6 @@ pub enum Text {
     ViewPath,
     ViewCompare,
     ViewScenario,
-    Loading,
 }
 
 impl Text {
@@ -110,8 +109,6 @@ impl Text {
             (ViewCompare, En) => "Compare",
             (ViewScenario, Zh) => "延链情景",
             (ViewScenario, En) => "Scenario",
-            (Loading, Zh) => "正在加载…",
-            (Loading, En) => "Loading…",
         }
     }
 }
@@ -149,7 +146,7 @@ mod tests {
     #[test]
     fn every_text_differs_between_languages() {
         use Text::*;
-        for t in [AppTitle, AppSubtitle, LanguageLabel, ViewsLabel, ViewPath, ViewCompare, ViewScenario, Loading] {
+        for t in [AppTitle, AppSubtitle, LanguageLabel, ViewsLabel, ViewPath, ViewCompare, ViewScenario] {
             assert_ne!(t.get(Lang::Zh), t.get(Lang::En), "{t:?}");
             assert!(!t.get(Lang::Zh).is_empty() && !t.get(Lang::En).is_empty());
         }
