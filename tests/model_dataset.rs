@@ -722,3 +722,42 @@ fn placeholder_is_what_validation_would_build() {
     let revalidated = value_chain::model::Dataset::try_from(p.file().clone()).expect("placeholder validates");
     assert_eq!(revalidated, p);
 }
+
+#[test]
+fn a_figure_set_to_a_value_is_the_edit_of_that_figure() {
+    let ds = binzhou();
+    // Furniture is local by default, so 0 (not local) is the change there.
+    let figures = [
+        (Figure::MetalPrice, 0.5),
+        (Figure::StepAddedValue { from: "profile".into(), to: "furniture".into() }, 0.5),
+        (Figure::StepYield { from: "billet".into(), to: "profile".into() }, 0.5),
+        (Figure::ProductLocal { id: "furniture".into() }, 0.0),
+    ];
+    for (figure, value) in figures {
+        let edit = figure.set_to(value);
+        assert_eq!(value_chain::state::figure_of(&edit), figure);
+        let edited = ds.with_edit(&edit).unwrap();
+        assert_eq!(edited.edited_figures(&ds), vec![figure.clone()], "{figure:?}");
+    }
+    assert_eq!(
+        Figure::StepAddedValue { from: "profile".into(), to: "furniture".into() }.set_to(87_000.0),
+        Edit::StepAddedValue { from: "profile".into(), to: "furniture".into(), base: 87_000.0 }
+    );
+}
+
+#[test]
+fn same_graph_ignores_figures_but_not_products_or_steps() {
+    let ds = binzhou();
+    let edited = ds
+        .with_edit(&Edit::StepAddedValue { from: "profile".into(), to: "furniture".into(), base: 1.0 })
+        .unwrap()
+        .with_edit(&Edit::MetalPrice { base: 20_000.0 })
+        .unwrap();
+    assert!(ds.same_graph(&edited));
+    let not_local = ds.with_edit(&Edit::ProductLocal { id: "furniture".into(), local: false }).unwrap();
+    assert!(!ds.same_graph(&not_local), "products differ");
+    let mut file: serde_json::Value = serde_json::from_str(&ds.to_json().unwrap()).unwrap();
+    file["steps"].as_array_mut().unwrap().pop();
+    let fewer = Dataset::from_json(&file.to_string()).unwrap();
+    assert!(!ds.same_graph(&fewer), "a step less");
+}

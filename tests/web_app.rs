@@ -6,7 +6,7 @@ mod web_support;
 
 use value_chain::ui::App;
 use wasm_bindgen_test::*;
-use web_support::{click, mount, text_of, Mounted};
+use web_support::{click, mount, text_of, written_search, Mounted};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -26,7 +26,7 @@ async fn language_switch_changes_texts_and_link() {
     let m = mount::<App>("?lang=zh").await;
     click(&m, "lang-en").await;
     assert_eq!(text_of(&m, "app-title"), "Aluminium value-chain calculator");
-    let search = web_sys::window().unwrap().location().search().unwrap();
+    let search = written_search().await;
     assert!(search.contains("lang=en"), "{search}");
     assert_eq!(web_sys::window().unwrap().document().unwrap().document_element().unwrap().get_attribute("lang").as_deref(), Some("en"));
     m.unmount();

@@ -22,8 +22,8 @@ fn edited(m: &Mounted, id: &str) -> bool {
 }
 
 /// The page's query string, percent-decoded (`:` is written `%3A`).
-fn link() -> String {
-    let search = web_sys::window().unwrap().location().search().unwrap();
+async fn link() -> String {
+    let search = web_support::written_search().await;
     js_sys::decode_uri_component(&search).map(String::from).unwrap_or(search)
 }
 
@@ -40,7 +40,12 @@ async fn lists_every_figure_with_the_current_path_first() {
     for step in ["step-primary-rod", "step-rod-lv-cable"] {
         assert!(on_path.query_selector(&format!("[data-testid={step}]")).unwrap().is_some(), "{step} not on the path");
     }
+    // The other steps are built when their section is opened.
     let others = m.find("other-steps").unwrap();
+    assert!(others.query_selector("[data-testid=step-profile-furniture]").unwrap().is_none());
+    wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(others.query_selector("summary").unwrap().unwrap()).unwrap().click();
+    web_support::tick().await;
+    web_support::tick().await;
     assert!(others.query_selector("[data-testid=step-profile-furniture]").unwrap().is_some());
     assert_eq!(value_of(&m, "edit-av-primary-rod"), 500.0);
     assert_eq!(value_of(&m, "edit-av-profile-furniture"), 77000.0);
@@ -63,7 +68,8 @@ async fn typed_price_changes_the_state_and_is_marked() {
     assert!(edited(&m, "edit-price"));
     assert!(m.find("edit-price-reset").is_some());
     assert_eq!(edit_count(&m), "1");
-    assert!(link().contains("price=15000"), "{}", link());
+    let l = link().await;
+    assert!(l.contains("price=15000"), "{l}");
 
     // Nonsense: an inline message, and the last valid value stays in force.
     for bad in ["abc", "NaN", "-5", "1e309", "123456789012345678901234567890", "1.2亿"] {
@@ -79,7 +85,8 @@ async fn typed_price_changes_the_state_and_is_marked() {
     click(&m, "edit-price-reset").await;
     assert_eq!(value_of(&m, "edit-price"), 13900.0);
     assert!(!edited(&m, "edit-price"));
-    assert!(!link().contains("price="), "{}", link());
+    let l = link().await;
+    assert!(!l.contains("price="), "{l}");
     m.unmount();
 }
 
@@ -95,7 +102,8 @@ async fn added_values_read_what_people_type() {
     type_into(&m, id, "1.2亿").await;
     assert!(m.find(&format!("{id}-error")).is_some());
     assert_eq!(value_of(&m, id), 5000.0);
-    assert!(link().contains("av=profile.furniture:5000"), "{}", link());
+    let l = link().await;
+    assert!(l.contains("av=profile.furniture:5000"), "{l}");
     m.unmount();
 }
 
@@ -135,19 +143,23 @@ async fn a_link_with_edits_shows_them_marked() {
 async fn currency_code_and_rate_set_the_other_currency() {
     let m = mount::<App>("?lang=en").await;
     type_into(&m, "currency-code", "usd").await;
-    assert!(!link().contains("cur="), "a code without a rate sets nothing");
+    let l = link().await;
+    assert!(!l.contains("cur="), "a code without a rate sets nothing");
     type_into(&m, "currency-rate", "0.14").await;
-    assert!(link().contains("cur=USD"), "{}", link());
+    let l = link().await;
+    assert!(l.contains("cur=USD"), "{l}");
     assert!(text_of(&m, "currency-preview").contains("1,400 USD"), "{}", text_of(&m, "currency-preview"));
 
     type_into(&m, "currency-code", "U5").await;
     assert!(m.find("currency-code-error").is_some());
-    assert!(link().contains("cur=USD"), "an invalid code keeps the last currency");
+    let l = link().await;
+    assert!(l.contains("cur=USD"), "an invalid code keeps the last currency");
     type_into(&m, "currency-rate", "-1").await;
     assert!(m.find("currency-rate-error").is_some());
 
     click(&m, "currency-clear").await;
-    assert!(!link().contains("cur="), "{}", link());
+    let l = link().await;
+    assert!(!l.contains("cur="), "{l}");
     assert!(m.find("currency-code-error").is_none());
     m.unmount();
 }

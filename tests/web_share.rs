@@ -8,7 +8,7 @@ use value_chain::saved::STORAGE_KEY;
 use value_chain::ui::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_support::{click, mount, type_into, Mounted};
+use web_support::{click, mount, type_into, written_search, Mounted};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -31,6 +31,7 @@ async fn link_and_embed_snippet_describe_this_view() {
     let m = mount::<App>("?lang=en&view=compare&product=furniture").await;
     click(&m, "share-open").await;
     assert!(m.find("share-panel").is_some());
+    written_search().await;
     let href = web_sys::window().unwrap().location().href().unwrap();
     assert_eq!(field_value(&m, "share-link"), href);
     assert!(href.contains("product=furniture"));
@@ -86,7 +87,7 @@ async fn saves_lists_opens_and_deletes_named_views() {
     click(&m, "share-open").await;
     click(&m, "saved-open-0").await;
     assert!(m.find("view-compare").is_some());
-    let search = web_sys::window().unwrap().location().search().unwrap();
+    let search = written_search().await;
     assert!(search.contains("product=furniture"), "{search}");
 
     click(&m, "share-open").await;

@@ -18,6 +18,13 @@ export class Assumptions {
     await this.field(id).fill(text);
   }
 
+  /** Opens "Other steps" (its figures are built only while it is open), if it is closed. */
+  async showOtherSteps() {
+    const details = this.page.getByTestId('other-steps');
+    if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').click();
+    await expect(details).toHaveJSProperty('open', true);
+  }
+
   async expectValue(id: string, value: number) {
     await expect(this.row(id)).toHaveAttribute('data-value', String(value));
   }

@@ -118,6 +118,8 @@ test('export saves the current dataset, with edits, as JSON that imports again',
 
   // Back to the sourced figures, then the exported file brings the edit back as data.
   await calc.testId('reset-dataset').click();
+  // The default path again: profile → furniture is among the other steps.
+  await a.showOtherSteps();
   await a.expectValue('edit-av-profile-furniture', 77000);
   await calc.testId('import-file').setInputFiles(file);
   await expect(calc.testId('notices')).toContainText('Dataset imported');

@@ -259,6 +259,21 @@ pub enum Figure {
     ProductLocal { id: String },
 }
 
+impl Figure {
+    /// The edit that sets this figure to `value` (the base of a ranged figure; `local` is
+    /// true for any non-zero value). One place maps a figure and a typed number to an edit,
+    /// so an editor needs only the figure it shows.
+    pub fn set_to(&self, value: f64) -> Edit {
+        match self.clone() {
+            Figure::MetalPrice => Edit::MetalPrice { base: value },
+            Figure::RegionTonnes => Edit::RegionTonnes { value },
+            Figure::StepAddedValue { from, to } => Edit::StepAddedValue { from, to, base: value },
+            Figure::StepYield { from, to } => Edit::StepYield { from, to, value },
+            Figure::ProductLocal { id } => Edit::ProductLocal { id, local: value != 0.0 },
+        }
+    }
+}
+
 impl Dataset {
     /// Parses and validates; returns every problem found, each naming its item.
     pub fn from_json(text: &str) -> Result<Dataset, DatasetErrors> {
@@ -339,6 +354,19 @@ impl Dataset {
 
     pub fn file(&self) -> &DatasetFile {
         &self.file
+    }
+
+    /// Same products, start and steps between the same products, whatever the figures:
+    /// what a view of the graph alone (the chain map, the path chooser) depends on, so it
+    /// is not redrawn when only a figure changes.
+    pub fn same_graph(&self, other: &Dataset) -> bool {
+        std::ptr::eq(self, other)
+            || (self.file.start == other.file.start
+                && self.file.products == other.file.products
+                && self.file.steps.len() == other.file.steps.len()
+                && self.file.steps.iter().zip(&other.file.steps).all(|(a, b)| {
+                    a.from == b.from && a.to == b.to && a.recycling == b.recycling
+                }))
     }
 
     pub fn products(&self) -> &[Product] {

@@ -10,7 +10,7 @@ use super::figure_editor::FigureEditor;
 use super::format;
 use super::ViewProps;
 use crate::i18n::Lang;
-use crate::model::{Dataset, Edit, Figure, Step};
+use crate::model::{Dataset, Figure, Step};
 use crate::number::InputKind;
 use crate::state::{Action, AppState};
 
@@ -32,6 +32,16 @@ pub fn assumptions_panel(props: &ViewProps) -> Html {
         .collect();
     let others_edited = others.iter().filter(|s| step_edited(state, s)).count();
 
+    let others_open = use_state(|| false);
+    let on_toggle = {
+        let others_open = others_open.clone();
+        Callback::from(move |e: Event| {
+            if let Some(details) = e.target_dyn_into::<web_sys::HtmlDetailsElement>() {
+                others_open.set(details.open());
+            }
+        })
+    };
+
     let price = ds.metal_price();
     let dispatch = props.dispatch.clone();
     let price_editor = html! {
@@ -39,8 +49,7 @@ pub fn assumptions_panel(props: &ViewProps) -> Html {
             kind={InputKind::MetalPrice} value={price.base} unit={unit(lang)}
             edited={state.is_edited(&Figure::MetalPrice)} disabled={disabled}
             badge={Some(price.source.badge)} range={Some((price.low, price.high))}
-            on_change={dispatch.reform(|base| Action::Edit(Edit::MetalPrice { base }))}
-            on_reset={dispatch.reform(|_| Action::ResetFigure(Figure::MetalPrice))} />
+            figure={Figure::MetalPrice} dispatch={dispatch} />
     };
 
     let reset_all = {
@@ -89,7 +98,9 @@ pub fn assumptions_panel(props: &ViewProps) -> Html {
             </div>
 
             if !others.is_empty() {
-                <details class="figure-group other-steps" data-testid="other-steps">
+                // The other steps' editors (most of the panel's elements) are built only
+                // while this is open: a closed panel costs nothing to re-render.
+                <details class="figure-group other-steps" data-testid="other-steps" open={*others_open} ontoggle={on_toggle}>
                     <summary>
                         { format!("{} ({})", lang.pick("其他工序", "Other steps"), others.len()) }
                         if others_edited > 0 {
@@ -101,9 +112,11 @@ pub fn assumptions_panel(props: &ViewProps) -> Html {
                             </span>
                         }
                     </summary>
-                    <div class="step-list">
-                        { for others.iter().map(|s| step_figures(state, ds, s, false, &props.dispatch)) }
-                    </div>
+                    if *others_open {
+                        <div class="step-list">
+                            { for others.iter().map(|s| step_figures(state, ds, s, false, &props.dispatch)) }
+                        </div>
+                    }
                 </details>
             }
 
@@ -134,22 +147,6 @@ fn step_figures(state: &AppState, ds: &Dataset, step: &Step, on_path: bool, disp
     let av_figure = Figure::StepAddedValue { from: from.clone(), to: to.clone() };
     let yield_figure = Figure::StepYield { from: from.clone(), to: to.clone() };
     let av = step.added_value;
-    let on_av = {
-        let (from, to) = (from.clone(), to.clone());
-        dispatch.reform(move |base| Action::Edit(Edit::StepAddedValue { from: from.clone(), to: to.clone(), base }))
-    };
-    let on_yield = {
-        let (from, to) = (from.clone(), to.clone());
-        dispatch.reform(move |value| Action::Edit(Edit::StepYield { from: from.clone(), to: to.clone(), value }))
-    };
-    let reset_av = {
-        let figure = av_figure.clone();
-        dispatch.reform(move |_| Action::ResetFigure(figure.clone()))
-    };
-    let reset_yield = {
-        let figure = yield_figure.clone();
-        dispatch.reform(move |_| Action::ResetFigure(figure.clone()))
-    };
     let yield_badge = step.yield_source.as_ref().unwrap_or(&step.source).badge;
     html! {
         <fieldset key={format!("{from}>{to}")} class={classes!("step-figures", on_path.then_some("on-path"))}
@@ -162,13 +159,13 @@ fn step_figures(state: &AppState, ds: &Dataset, step: &Step, on_path: bool, disp
                 lang={lang} kind={InputKind::AddedValue} value={av.base} unit={unit(lang)}
                 edited={state.is_edited(&av_figure)} disabled={state.locked}
                 badge={Some(step.source.badge)} range={Some((av.low, av.high))}
-                on_change={on_av} on_reset={reset_av} />
+                figure={av_figure} dispatch={dispatch.clone()} />
             <FigureEditor id={format!("edit-yield-{from}-{to}")} label={lang.pick("金属收得率", "Metal yield")}
                 lang={lang} kind={InputKind::Yield} value={step.yield_}
                 display={Some(AttrValue::from(format::percent(step.yield_, lang)))}
                 edited={state.is_edited(&yield_figure)} disabled={state.locked}
                 badge={Some(yield_badge)}
-                on_change={on_yield} on_reset={reset_yield} />
+                figure={yield_figure} dispatch={dispatch.clone()} />
         </fieldset>
     }
 }

@@ -11,13 +11,24 @@ use yew::prelude::*;
 use crate::i18n::Lang;
 use crate::model::{default_path, Dataset, ProductKind};
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct ChainMapProps {
     pub dataset: Rc<Dataset>,
     pub path: Vec<String>,
     pub lang: Lang,
     /// A product picked: the caller shows the default path to it.
     pub on_select: Callback<String>,
+}
+
+/// Equal when the graph is the same (`Dataset::same_graph`): changed figures alone do not
+/// redraw it.
+impl PartialEq for ChainMapProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.path == other.path
+            && self.lang == other.lang
+            && self.on_select == other.on_select
+            && self.dataset.same_graph(&other.dataset)
+    }
 }
 
 /// One product placed on the map.

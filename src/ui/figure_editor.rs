@@ -6,8 +6,9 @@ use super::badge::Badge;
 use super::format::{self, Precision};
 use super::number_input::NumberInput;
 use crate::i18n::Lang;
-use crate::model::Badge as BadgeKind;
+use crate::model::{Badge as BadgeKind, Figure};
 use crate::number::InputKind;
+use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct FigureEditorProps {
@@ -32,13 +33,23 @@ pub struct FigureEditorProps {
     /// The figure's low–high range, shown when it has a spread.
     #[prop_or_default]
     pub range: Option<(f64, f64)>,
-    pub on_change: Callback<f64>,
-    pub on_reset: Callback<()>,
+    /// The figure edited; with the app's (stable) dispatch, the props of an unchanged
+    /// figure compare equal and its editor is not re-rendered when another figure changes.
+    pub figure: Figure,
+    pub dispatch: Callback<Action>,
 }
 
 #[function_component(FigureEditor)]
 pub fn figure_editor(props: &FigureEditorProps) -> Html {
     let lang = props.lang;
+    let on_change = {
+        let (figure, dispatch) = (props.figure.clone(), props.dispatch.clone());
+        Callback::from(move |value: f64| dispatch.emit(Action::Edit(figure.set_to(value))))
+    };
+    let on_reset = {
+        let (figure, dispatch) = (props.figure.clone(), props.dispatch.clone());
+        Callback::from(move |()| dispatch.emit(Action::ResetFigure(figure.clone())))
+    };
     let range = props.range.filter(|(low, high)| low < high).map(|(low, high)| {
         html! {
             <span class="figure-range" data-testid={format!("{}-range", props.id)}>
@@ -57,7 +68,7 @@ pub fn figure_editor(props: &FigureEditorProps) -> Html {
             <NumberInput id={props.id.clone()} label={props.label.clone()} lang={lang} kind={props.kind}
                 value={props.value} display={props.display.clone()} unit={props.unit.clone()}
                 edited={props.edited} disabled={props.disabled}
-                on_change={props.on_change.clone()} on_reset={Some(props.on_reset.clone())} />
+                {on_change} on_reset={Some(on_reset)} />
             <span class="figure-meta">
                 if let Some(kind) = props.badge { <Badge kind={kind} lang={lang} /> }
                 { range.unwrap_or_default() }

@@ -44,7 +44,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-pub use app::App;
+pub use app::{App, LINK_DELAY_MS};
 
 use crate::state::{Action, AppState};
 

@@ -7,12 +7,23 @@ use yew::prelude::*;
 use crate::i18n::Lang;
 use crate::model::{paths_to, Dataset};
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct PathChooserProps {
     pub dataset: Rc<Dataset>,
     pub path: Vec<String>,
     pub lang: Lang,
     pub on_choose: Callback<Vec<String>>,
+}
+
+/// Equal when the graph is the same (`Dataset::same_graph`): changed figures alone do not
+/// redraw it.
+impl PartialEq for PathChooserProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.path == other.path
+            && self.lang == other.lang
+            && self.on_choose == other.on_choose
+            && self.dataset.same_graph(&other.dataset)
+    }
 }
 
 /// More alternatives than anyone compares in a radio group; the rest are left out, saying so.

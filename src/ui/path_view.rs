@@ -17,14 +17,14 @@ use crate::state::Action;
 pub fn path_view(props: &ViewProps) -> Html {
     let state = &props.state;
     let lang = state.lang;
-    let on_select = {
-        let dispatch = props.dispatch.clone();
-        Callback::from(move |id: String| dispatch.emit(Action::SelectProduct(id)))
-    };
-    let on_choose = {
-        let dispatch = props.dispatch.clone();
-        Callback::from(move |path: Vec<String>| dispatch.emit(Action::SelectPath(path)))
-    };
+    // Stable callbacks (use_callback): the map and the chooser are not re-rendered when
+    // only the figures change.
+    let on_select = use_callback(props.dispatch.clone(), |id: String, dispatch| {
+        dispatch.emit(Action::SelectProduct(id))
+    });
+    let on_choose = use_callback(props.dispatch.clone(), |path: Vec<String>, dispatch| {
+        dispatch.emit(Action::SelectPath(path))
+    });
 
     let result = match evaluate_path(&state.dataset, &state.path) {
         Ok(ev) => {

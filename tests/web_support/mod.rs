@@ -72,6 +72,24 @@ pub async fn tick() {
     JsFuture::from(promise).await.unwrap();
 }
 
+/// Waits `ms` milliseconds (timers run meanwhile).
+pub async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    JsFuture::from(promise).await.unwrap();
+}
+
+/// The page's query string once the app has written its link (it writes it
+/// `LINK_DELAY_MS` after the last change).
+pub async fn written_search() -> String {
+    sleep(value_chain::ui::LINK_DELAY_MS + 60).await;
+    web_sys::window().unwrap().location().search().unwrap()
+}
+
 /// Sets the page's query string (the app reads its state from it), mounts `C` in a fresh
 /// element and waits for the first render.
 pub async fn mount<C>(query: &str) -> Mounted
