@@ -26,7 +26,7 @@ if [ -n "$MODE" ]; then
 fi
 # The example host page, served beside the app as a demo (and for the e2e tests).
 mkdir -p "$OUT/examples" && cp examples/host-page.html examples/host-page.js examples/host-page.css "$OUT/examples/"
-node scripts/postbuild.mjs "$OUT"
+node scripts/postbuild.mjs "$OUT" --warm-intl
 wasm=$(ls "$OUT"/*.wasm | head -1)
 printf '[dist] built in %ss: %s, %s bytes (%s gzip, %s brotli)\n' "$(( $(date +%s) - start ))" \
   "$(basename "$wasm")" "$(stat -c%s "$wasm")" "$(stat -c%s "$wasm.gz")" "$(stat -c%s "$wasm.br")"

@@ -35,6 +35,8 @@ fn initial_state() -> AppState {
 #[function_component(App)]
 pub fn app() -> Html {
     let state = use_reducer(initial_state);
+    // The assumptions (below the fold) come in the task after the first paint.
+    let painted = super::after_first_paint::use_after_first_paint();
 
     // The link always shows this exact view; replaceState adds no history entries. It is
     // written LINK_DELAY_MS after the last change, not inside every keystroke's frame:
@@ -93,7 +95,7 @@ pub fn app() -> Html {
             <Notices lang={lang} notices={state.notices.clone()} dispatch={dispatch} />
             <main id="main" class="main">
                 { body }
-                if !state.locked { <AssumptionsPanel ..props /> }
+                if !state.locked && painted { <AssumptionsPanel ..props /> }
             </main>
             if state.embed { <EmbedBar lang={lang} full_query={full_view_query(&state)} /> }
         </div>

@@ -1,5 +1,6 @@
 //! The Yew interface (wasm32 only): one component per file; state lives in
 //! `crate::state` and changes only through its reducer.
+mod after_first_paint;
 mod app;
 mod assumptions_panel;
 mod compare_chart;

@@ -17,6 +17,8 @@ use crate::state::Action;
 pub fn path_view(props: &ViewProps) -> Html {
     let state = &props.state;
     let lang = state.lang;
+    // The waterfall and the sources (below the result) come after the first paint.
+    let painted = super::after_first_paint::use_after_first_paint();
     // Stable callbacks (use_callback): the map and the chooser are not re-rendered when
     // only the figures change.
     let on_select = use_callback(props.dispatch.clone(), |id: String, dispatch| {
@@ -33,8 +35,10 @@ pub fn path_view(props: &ViewProps) -> Html {
             html! {
                 <>
                     <ResultCard state={state.clone()} evaluation={ev.clone()} {range} />
-                    <WaterfallChart dataset={state.dataset.clone()} evaluation={ev} {lang} />
-                    <SourcesPanel state={state.clone()} />
+                    if painted {
+                        <WaterfallChart dataset={state.dataset.clone()} evaluation={ev} {lang} />
+                        <SourcesPanel state={state.clone()} />
+                    }
                 </>
             }
         }

@@ -72,6 +72,21 @@ pub async fn tick() {
     JsFuture::from(promise).await.unwrap();
 }
 
+/// Resolves in a task queued from the next animation frame, i.e. after that frame's paint.
+pub async fn after_next_paint() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let window = web_sys::window().unwrap();
+        let then = wasm_bindgen::closure::Closure::once_into_js(move || {
+            web_sys::window()
+                .unwrap()
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
+                .unwrap();
+        });
+        window.request_animation_frame(then.unchecked_ref()).unwrap();
+    });
+    JsFuture::from(promise).await.unwrap();
+}
+
 /// Waits `ms` milliseconds (timers run meanwhile).
 pub async fn sleep(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
@@ -108,6 +123,9 @@ where
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
     let app = yew::Renderer::<C>::with_root(root.clone()).render();
+    tick().await;
+    // Parts below the result are built after the first paint (use_after_first_paint).
+    after_next_paint().await;
     tick().await;
     Mounted { root, destroy: Some(Box::new(move || app.destroy())), _turn: Some(turn) }
 }
