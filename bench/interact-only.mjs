@@ -2,7 +2,7 @@
 // (bench/interact.mjs) against an app that is already served.
 //   node bench/interact-only.mjs http://127.0.0.1:8097/ [edits] [clicks] [rates, e.g. 1,4]
 import { launch } from './browser.mjs';
-import { interactionLatency } from './interact.mjs';
+import { interactionFloor, interactionLatency } from './interact.mjs';
 
 const [url, edits = '60', clicks = '60', rates = '1,4'] = process.argv.slice(2);
 if (!url) { console.error('usage: node bench/interact-only.mjs URL [edits] [clicks] [rates]'); process.exit(2); }
@@ -15,6 +15,9 @@ try {
     console.log(`${rate}x  input p50 ${r.input.p50_ms} p95 ${r.input.p95_ms} | click p50 ${r.click.p50_ms} p95 ${r.click.p95_ms} | all p95 ${r.all.p95_ms} ms`
       + ` | trace all p95 ${r.trace.all.p95_ms} | per interaction: handlers ${per('EventDispatch')} style ${per('UpdateLayoutTree')}`
       + ` layout ${per('Layout')} prepaint ${per('PrePaint')} paint ${per('Paint')} commit ${per('Commit')} | DOM ${r.dom.elements}`);
+    const w = r.trace.main_thread_work;
+    const floor = await interactionFloor(browser, rate, 30);
+    console.log(`${rate}x  main-thread work: input p50 ${w.input.p50_ms} p95 ${w.input.p95_ms} | click p50 ${w.click.p50_ms} p95 ${w.click.p95_ms} | all p95 ${w.all.p95_ms} ms; floor of the method p50 ${floor.p50_ms} p95 ${floor.p95_ms} ms`);
   }
 } finally {
   await browser.close();

@@ -45,11 +45,18 @@ function traceSummary(trace) {
   const main = events.filter((e) => e.pid === best.pid && e.tid === best.tid && e.ph === 'X').sort((a, b) => a.ts - b.ts);
   const paints = main.filter((e) => e.name === 'Paint' || e.name === 'PaintImage' || e.name === 'Commit');
   const latencies = { input: [], click: [] };
+  // The main thread's busy time within each window (top-level tasks clipped to it): the
+  // app's own cost, without the wait for the next frame that the latencies include.
+  const tasks = main.filter((e) => e.name === 'RunTask');
+  const busyIn = (from, to) => tasks.reduce((sum, t) => sum + Math.max(0, Math.min(to, t.ts + (t.dur ?? 0)) - Math.max(from, t.ts)), 0) / 1000;
+  const work = { input: [], click: [] };
   for (const e of main) {
     const type = e.name === 'EventDispatch' ? e.args?.data?.type : null;
     if (type !== 'input' && type !== 'click') continue;
     const paint = paints.find((p) => p.ts >= e.ts + (e.dur ?? 0));
-    if (paint) latencies[type].push((paint.ts + (paint.dur ?? 0) - e.ts) / 1000);
+    if (!paint) continue;
+    latencies[type].push((paint.ts + (paint.dur ?? 0) - e.ts) / 1000);
+    work[type].push(busyIn(e.ts, paint.ts + (paint.dur ?? 0)));
   }
   const busy = new Map();
   for (const e of main) busy.set(e.name, (busy.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
@@ -58,6 +65,7 @@ function traceSummary(trace) {
   return {
     method: 'trace: EventDispatch(input|click) start → end of the next Paint/Commit on CrRendererMain',
     input: stat(latencies.input), click: stat(latencies.click), all: stat(all),
+    main_thread_work: { input: stat(work.input), click: stat(work.click), all: stat([...work.input, ...work.click]) },
     main_thread_ms_by_event: [...busy.entries()].sort((a, b) => b[1] - a[1]).slice(0, 14)
       .map(([name, ms]) => ({ name, ms: round(ms) })),
     note: 'event durations nest (a FunctionCall contains the layout it forces), so the rows overlap',
@@ -122,6 +130,38 @@ export async function interactionLatency(browser, appUrl, rate, edits, clicks, l
   } catch (e) {
     await browser.stopTracing().catch(() => {});
     log(`interaction ${rate}x failed: ${e.message.split('\n')[0]}`);
+    return { rate, error: e.message.split('\n')[0] };
+  } finally {
+    await context.close();
+  }
+}
+
+/** The method's floor: the same probe, fills and clicks on a page that does nothing but
+ *  change one text node per event. What it measures is mostly the wait for the next frame,
+ *  which no app can avoid; read the app's figures against it. */
+export async function interactionFloor(browser, rate, n) {
+  const { context, page } = await freshPage(browser, rate, PROBE);
+  try {
+    await page.goto('about:blank');
+    await page.setContent('<label>n <input id="n"></label><button id="b" type="button">b</button><p id="o">0</p>');
+    await page.evaluate(PROBE);
+    await page.evaluate(() => {
+      const out = document.getElementById('o');
+      document.getElementById('n').addEventListener('input', (e) => { out.textContent = e.target.value; });
+      document.getElementById('b').addEventListener('click', () => { out.textContent = String(Math.random()); });
+    });
+    let k = 0;
+    for (let i = 0; i < n; i++) {
+      await page.fill('#n', String(i));
+      k += 1;
+      await waitSamples(page, k);
+      await page.click('#b');
+      k += 1;
+      await waitSamples(page, k);
+    }
+    const v = (await page.evaluate(() => window.__lat.samples)).map((s) => s.ms);
+    return { rate, count: v.length, p50_ms: round(quantile(v, 0.5)), p95_ms: round(quantile(v, 0.95)) };
+  } catch (e) {
     return { rate, error: e.message.split('\n')[0] };
   } finally {
     await context.close();
