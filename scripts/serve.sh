@@ -11,6 +11,10 @@ sed -e "s#root /srv/value-chain;#root $DIST;#" \
     -e "s#listen 127.0.0.1:8080;#listen 127.0.0.1:$PORT;#" \
     -e "s#pid /run/value-chain-nginx.pid;#pid $RUN/nginx.pid;#" \
     "$ROOT/deploy/nginx.conf" > "$RUN/nginx.conf"
+# Without the brotli_static module (not Debian, or not installed) serve gzip only.
+if [ ! -e /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ]; then
+  sed -i -e '/brotli_static on;/d' -e '/ngx_http_brotli_static_module/d' "$RUN/nginx.conf"
+fi
 # Running as root: workers as root too, so they can read a checkout in any folder.
 if [ "$(id -u)" -eq 0 ]; then sed -i '1i user root;' "$RUN/nginx.conf"; fi
 echo "[serve] http://127.0.0.1:$PORT/ (nginx, root $DIST)"

@@ -127,7 +127,7 @@ setup_node() {
 }
 
 setup_browser() { apt_need chromium chromium-driver fonts-wqy-microhei; }
-setup_server() { apt_need nginx brotli; }
+setup_server() { apt_need nginx libnginx-mod-http-brotli-static brotli; }
 
 case "$WHAT" in
   build) setup_wasm; setup_cargo_tools; setup_node ;;

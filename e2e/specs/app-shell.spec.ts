@@ -57,4 +57,9 @@ test('serves the wasm with its MIME type and long caching, index.html revalidate
   expect(res.headers()['content-type']).toBe('application/wasm');
   expect(res.headers()['cache-control']).toContain('immutable');
   expect(res.headers()['content-encoding']).toBe('gzip');
+  expect(res.headers()['vary']).toBe('Accept-Encoding');
+  // Brotli where the browser takes it: the precompressed .br file, byte for byte.
+  const br = await request.get(`./${wasm}`, { headers: { 'accept-encoding': 'br, gzip' } });
+  expect(br.headers()['content-encoding']).toBe('br');
+  expect(Number(br.headers()['content-length'])).toBeLessThan(Number(res.headers()['content-length']));
 });
