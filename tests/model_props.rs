@@ -218,3 +218,27 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    /// The model's small sort orders like the standard library's stable sort, equal keys
+    /// in their original order, for any length (empty, one, odd, powers of two and not).
+    #[test]
+    fn model_sort_is_the_standard_stable_sort(keys in proptest::collection::vec(0u8..8, 0..300)) {
+        let items: Vec<(u8, usize)> = keys.into_iter().enumerate().map(|(i, k)| (k, i)).collect();
+        let mut ours = items.clone();
+        value_chain::model::sort::sort_by(&mut ours, |a, b| a.0.cmp(&b.0));
+        let mut std_sorted = items;
+        std_sorted.sort_by_key(|a| a.0);
+        prop_assert_eq!(ours, std_sorted);
+    }
+}
+
+#[test]
+fn model_sort_handles_floats_with_total_order_and_large_inputs() {
+    // 10,007 values (not a power of two) with NaN-free but repeated and negative values.
+    let mut v: Vec<f64> = (0..10_007).map(|i| ((i * 7919) % 1000) as f64 - 500.0).collect();
+    let mut expected = v.clone();
+    expected.sort_by(f64::total_cmp);
+    value_chain::model::sort::sort_by(&mut v, f64::total_cmp);
+    assert_eq!(v, expected);
+}

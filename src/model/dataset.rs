@@ -891,7 +891,7 @@ fn validate(file: &DatasetFile) -> Result<Index, Vec<DatasetError>> {
     }
     // HashMap order is arbitrary; sorting by step index keeps results deterministic.
     for list in out_steps.iter_mut().chain(in_steps.iter_mut()) {
-        list.sort_by_key(|&(_, step)| step);
+        super::sort::sort_by(list, |a, b| a.1.cmp(&b.1));
     }
 
     let order = match topological_order(&out_steps) {
@@ -902,7 +902,7 @@ fn validate(file: &DatasetFile) -> Result<Index, Vec<DatasetError>> {
                     .iter()
                     .filter_map(|&i| file.products.get(i).map(|p| p.id.clone()))
                     .collect();
-                products.sort();
+                super::sort::sort_by(&mut products, |a, b| a.cmp(b));
                 errors.push(DatasetError::Cycle { products });
             }
             return Err(errors);
@@ -1048,7 +1048,7 @@ fn strongly_connected_cycles(out_steps: &[Vec<(usize, usize)>]) -> Vec<Vec<usize
                 }
                 let self_loop = edges.iter().any(|&(to, _)| to == node);
                 if component.len() > 1 || self_loop {
-                    component.sort_unstable();
+                    super::sort::sort_by(&mut component, |a, b| a.cmp(b));
                     cycles.push(component);
                 }
             }

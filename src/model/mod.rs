@@ -7,6 +7,7 @@ pub mod paths;
 mod rng;
 pub mod scenario;
 pub mod sensitivity;
+pub mod sort;
 
 pub use dataset::{
     Badge, Dataset, DatasetFile, Edit, Figure, Level, MetalPrice, Name, Product, ProductKind,

@@ -424,7 +424,7 @@ pub fn rank_end_products(ds: &Dataset) -> Result<Vec<RankedProduct>, ModelError>
             added_value_per_t_metal: base.added_value_per_t_metal,
         });
     }
-    ranked.sort_by(|a, b| {
+    super::sort::sort_by(&mut ranked, |a, b| {
         b.added_value_per_t
             .total_cmp(&a.added_value_per_t)
             .then_with(|| a.product.cmp(&b.product))

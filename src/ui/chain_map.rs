@@ -124,7 +124,7 @@ fn layout(ds: &Dataset) -> Layout {
                 (key, i)
             })
             .collect();
-        members.sort_by(|x, y| x.0.total_cmp(&y.0).then(x.1.cmp(&y.1)));
+        crate::model::sort::sort_by(&mut members, |x, y| x.0.total_cmp(&y.0).then(x.1.cmp(&y.1)));
         let mut last: Option<f64> = None;
         for (key, i) in members {
             let row = match last {
@@ -445,7 +445,7 @@ pub fn chain_map(props: &ChainMapProps) -> Html {
         .enumerate()
         .map(|(col, &st)| {
             let mut members: Vec<&Placed> = layout.placed.iter().filter(|p| !p.apart && p.col == col).collect();
-            members.sort_by(|a, b| a.row.total_cmp(&b.row));
+            crate::model::sort::sort_by(&mut members, |a, b| a.row.total_cmp(&b.row));
             (stage_label(st, lang), members)
         })
         .filter(|(_, m)| !m.is_empty())

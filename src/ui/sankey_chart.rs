@@ -224,7 +224,7 @@ fn layout(ds: &Dataset, r: &ScenarioResult, flows: &[Flow], unit: Unit, lang: La
     let mut y0 = vec![0.0_f64; flows.len()];
     let mut y1 = vec![0.0_f64; flows.len()];
     let mut by_target: Vec<usize> = (0..flows.len()).collect();
-    by_target.sort_by(|&a, &b| {
+    crate::model::sort::sort_by(&mut by_target, |&a, &b| {
         let key = |i: usize| flows.get(i).map_or(0.0, |f| node_y(&f.to));
         key(a).total_cmp(&key(b))
     });
@@ -248,7 +248,7 @@ fn layout(ds: &Dataset, r: &ScenarioResult, flows: &[Flow], unit: Unit, lang: La
         *slot = node_y(&f.from) + take(&mut used, &f.from, w) + w / 2.0;
     }
     let mut by_source: Vec<usize> = (0..flows.len()).collect();
-    by_source.sort_by(|&a, &b| {
+    crate::model::sort::sort_by(&mut by_source, |&a, &b| {
         let key = |i: usize| flows.get(i).map_or(0.0, |f| node_y(&f.from));
         key(a).total_cmp(&key(b))
     });
