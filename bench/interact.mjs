@@ -45,11 +45,14 @@ function traceSummary(trace) {
   const main = events.filter((e) => e.pid === best.pid && e.tid === best.tid && e.ph === 'X').sort((a, b) => a.ts - b.ts);
   const paints = main.filter((e) => e.name === 'Paint' || e.name === 'PaintImage' || e.name === 'Commit');
   const latencies = { input: [], click: [] };
+  const events_ = main.filter((x) => x.name === 'EventDispatch' && ['input', 'click', 'pointerdown', 'mousedown'].includes(x.args?.data?.type));
   // The main thread's busy time within each window (top-level tasks clipped to it): the
   // app's own cost, without the wait for the next frame that the latencies include.
   const tasks = main.filter((e) => e.name === 'RunTask');
   const busyIn = (from, to) => tasks.reduce((sum, t) => sum + Math.max(0, Math.min(to, t.ts + (t.dur ?? 0)) - Math.max(from, t.ts)), 0) / 1000;
   const work = { input: [], click: [] };
+  // Also through the frame after (parts that follow one frame late, `use_deferred`).
+  const workTwoFrames = { input: [], click: [] };
   for (const e of main) {
     const type = e.name === 'EventDispatch' ? e.args?.data?.type : null;
     if (type !== 'input' && type !== 'click') continue;
@@ -57,6 +60,11 @@ function traceSummary(trace) {
     if (!paint) continue;
     latencies[type].push((paint.ts + (paint.dur ?? 0) - e.ts) / 1000);
     work[type].push(busyIn(e.ts, paint.ts + (paint.dur ?? 0)));
+    // Up to the end of the next paint, but never into the next interaction.
+    const next = paints.find((p) => p.name === 'Paint' && p.ts > paint.ts + (paint.dur ?? 0));
+    const nextEvent = events_.find((x) => x.ts > e.ts);
+    const until = Math.min(next ? next.ts + (next.dur ?? 0) : Infinity, nextEvent ? nextEvent.ts : Infinity);
+    if (Number.isFinite(until)) workTwoFrames[type].push(busyIn(e.ts, until));
   }
   const busy = new Map();
   for (const e of main) busy.set(e.name, (busy.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
@@ -66,6 +74,7 @@ function traceSummary(trace) {
     method: 'trace: EventDispatch(input|click) start → end of the next Paint/Commit on CrRendererMain',
     input: stat(latencies.input), click: stat(latencies.click), all: stat(all),
     main_thread_work: { input: stat(work.input), click: stat(work.click), all: stat([...work.input, ...work.click]) },
+    main_thread_work_two_frames: { input: stat(workTwoFrames.input), click: stat(workTwoFrames.click), all: stat([...workTwoFrames.input, ...workTwoFrames.click]) },
     main_thread_ms_by_event: [...busy.entries()].sort((a, b) => b[1] - a[1]).slice(0, 14)
       .map(([name, ms]) => ({ name, ms: round(ms) })),
     note: 'event durations nest (a FunctionCall contains the layout it forces), so the rows overlap',

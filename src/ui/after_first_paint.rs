@@ -21,7 +21,7 @@ pub fn use_after_first_paint() -> bool {
 
 /// Runs `f` once: in a task queued from the next animation frame (so after that frame's
 /// paint), or after FALLBACK_MS, whichever comes first.
-fn after_next_paint(f: impl Fn() + Clone + 'static) {
+pub(super) fn after_next_paint(f: impl Fn() + Clone + 'static) {
     let Some(window) = web_sys::window() else { return f() };
     let (f1, f2) = (f.clone(), f);
     let task = Closure::once_into_js(f1);

@@ -81,6 +81,8 @@ pub fn app() -> Html {
         (*use_memo((), move |_| Callback::from(move |action: Action| dispatcher.dispatch(action)))).clone()
     };
     let props = ViewProps { state: Rc::new((*state).clone()), dispatch: dispatch.clone() };
+    // The assumptions (below the result, long) follow one frame behind the result.
+    let assumptions_state = super::deferred::use_deferred(props.state.clone());
 
     let body = match state.view {
         View::Path => html! { <PathView ..props.clone() /> },
@@ -92,10 +94,10 @@ pub fn app() -> Html {
         <div class={classes!("app", state.embed.then_some("embed"))} data-testid="app">
             <Header lang={lang} view={state.view} dispatch={dispatch.clone()} state={props.state.clone()} />
             <UpdateNotice lang={lang} />
-            <Notices lang={lang} notices={state.notices.clone()} dispatch={dispatch} />
+            <Notices lang={lang} notices={state.notices.clone()} dispatch={dispatch.clone()} />
             <main id="main" class="main">
                 { body }
-                if !state.locked && painted { <AssumptionsPanel ..props /> }
+                if !state.locked && painted { <AssumptionsPanel state={assumptions_state} dispatch={dispatch.clone()} /> }
             </main>
             if state.embed { <EmbedBar lang={lang} full_query={full_view_query(&state)} /> }
         </div>

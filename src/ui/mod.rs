@@ -8,6 +8,7 @@ mod compare_table;
 mod compare_view;
 mod currency_picker;
 mod dataset_import;
+mod deferred;
 pub mod download;
 mod embed_bar;
 mod figure_editor;

@@ -19,6 +19,8 @@ pub fn path_view(props: &ViewProps) -> Html {
     let lang = state.lang;
     // The waterfall and the sources (below the result) come after the first paint.
     let painted = super::after_first_paint::use_after_first_paint();
+    // The sources (a long list under the chart) follow one frame behind the result.
+    let sources_state = super::deferred::use_deferred(state.clone());
     // Stable callbacks (use_callback): the map and the chooser are not re-rendered when
     // only the figures change.
     let on_select = use_callback(props.dispatch.clone(), |id: String, dispatch| {
@@ -37,7 +39,7 @@ pub fn path_view(props: &ViewProps) -> Html {
                     <ResultCard state={state.clone()} evaluation={ev.clone()} {range} />
                     if painted {
                         <WaterfallChart dataset={state.dataset.clone()} evaluation={ev} {lang} />
-                        <SourcesPanel state={state.clone()} />
+                        <SourcesPanel state={sources_state} />
                     }
                 </>
             }

@@ -140,7 +140,13 @@ pub async fn click(m: &Mounted, test_id: &str) {
         .dyn_into::<HtmlElement>()
         .unwrap()
         .click();
+    settle().await;
+}
+
+/// Lets Yew render, then waits for the parts that follow a frame behind (`use_deferred`).
+pub async fn settle() {
     tick().await;
+    after_next_paint().await;
     tick().await;
 }
 
@@ -156,6 +162,5 @@ pub async fn type_into(m: &Mounted, test_id: &str, text: &str) {
     let event = web_sys::window().unwrap().document().unwrap().create_event("Event").unwrap();
     event.init_event_with_bubbles("input", true);
     input.dispatch_event(&event).unwrap();
-    tick().await;
-    tick().await;
+    settle().await;
 }
