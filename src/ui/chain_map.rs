@@ -4,31 +4,20 @@
 //! phone layout (top to bottom) and the diagram's text alternative. The buttons carry
 //! `product-<id>`; the diagram's nodes carry `map-node-<id>`.
 use std::collections::HashMap;
-use std::rc::Rc;
 
 use yew::prelude::*;
 
 use crate::i18n::Lang;
 use crate::model::{default_path, Dataset, ProductKind};
 
-#[derive(Properties)]
+#[derive(Properties, PartialEq)]
 pub struct ChainMapProps {
-    pub dataset: Rc<Dataset>,
+    /// Compared as a graph: figures alone do not redraw this view.
+    pub graph: super::Graph,
     pub path: Vec<String>,
     pub lang: Lang,
     /// A product picked: the caller shows the default path to it.
     pub on_select: Callback<String>,
-}
-
-/// Equal when the graph is the same (`Dataset::same_graph`): changed figures alone do not
-/// redraw it.
-impl PartialEq for ChainMapProps {
-    fn eq(&self, other: &Self) -> bool {
-        self.path == other.path
-            && self.lang == other.lang
-            && self.on_select == other.on_select
-            && self.dataset.same_graph(&other.dataset)
-    }
 }
 
 /// One product placed on the map.
@@ -315,8 +304,8 @@ const WIDE_SCREEN: &str = "(min-width: 40rem)";
 #[function_component(ChainMap)]
 pub fn chain_map(props: &ChainMapProps) -> Html {
     let lang = props.lang;
-    let ds = &props.dataset;
-    let layout = use_memo(props.dataset.clone(), |ds| layout(ds));
+    let ds: &Dataset = &props.graph;
+    let layout = use_memo(props.graph.clone(), |graph| layout(graph));
     let wide = super::media_query::use_media_query(WIDE_SCREEN);
     let products = ds.products();
     let name_of = |i: usize| products.get(i).map(|p| p.name.get(lang).to_string()).unwrap_or_default();

@@ -58,6 +58,24 @@ pub struct ViewProps {
     pub dispatch: Callback<Action>,
 }
 
+/// A dataset as a view of the graph alone (the chain map, the path chooser) sees it: equal
+/// when `Dataset::same_graph`, so changed figures alone do not redraw those views.
+#[derive(Clone)]
+pub struct Graph(pub Rc<crate::model::Dataset>);
+
+impl PartialEq for Graph {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.same_graph(&other.0)
+    }
+}
+
+impl std::ops::Deref for Graph {
+    type Target = crate::model::Dataset;
+    fn deref(&self) -> &crate::model::Dataset {
+        &self.0
+    }
+}
+
 /// Mounts the app into `#app`, replacing the loading message.
 pub fn start() {
     panic_guard::install();

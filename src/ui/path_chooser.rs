@@ -1,29 +1,18 @@
 //! Where several paths lead to the chosen product, the visitor picks the intermediate
 //! stages (for example casings from sheet or from profiles) from a radio group.
-use std::rc::Rc;
 
 use yew::prelude::*;
 
 use crate::i18n::Lang;
 use crate::model::{paths_to, Dataset};
 
-#[derive(Properties)]
+#[derive(Properties, PartialEq)]
 pub struct PathChooserProps {
-    pub dataset: Rc<Dataset>,
+    /// Compared as a graph: figures alone do not redraw this view.
+    pub graph: super::Graph,
     pub path: Vec<String>,
     pub lang: Lang,
     pub on_choose: Callback<Vec<String>>,
-}
-
-/// Equal when the graph is the same (`Dataset::same_graph`): changed figures alone do not
-/// redraw it.
-impl PartialEq for PathChooserProps {
-    fn eq(&self, other: &Self) -> bool {
-        self.path == other.path
-            && self.lang == other.lang
-            && self.on_choose == other.on_choose
-            && self.dataset.same_graph(&other.dataset)
-    }
 }
 
 /// More alternatives than anyone compares in a radio group; the rest are left out, saying so.
@@ -32,7 +21,7 @@ const MAX_SHOWN: usize = 30;
 #[function_component(PathChooser)]
 pub fn path_chooser(props: &PathChooserProps) -> Html {
     let lang = props.lang;
-    let ds = &props.dataset;
+    let ds: &Dataset = &props.graph;
     let Some(end) = props.path.last() else { return html! {} };
     let paths = match paths_to(ds, ds.start(), end) {
         Ok(paths) => paths,

@@ -9,7 +9,7 @@ use super::path_chooser::PathChooser;
 use super::result_card::ResultCard;
 use super::sources_panel::SourcesPanel;
 use super::waterfall_chart::WaterfallChart;
-use super::ViewProps;
+use super::{Graph, ViewProps};
 use crate::model::{evaluate_path, evaluate_path_range};
 use crate::state::Action;
 
@@ -55,8 +55,8 @@ pub fn path_view(props: &ViewProps) -> Html {
     html! {
         <section class="view path-view" data-testid="view-path">
             <div class="path-map-column">
-                <ChainMap dataset={state.dataset.clone()} path={state.path.clone()} {lang} {on_select} />
-                <PathChooser dataset={state.dataset.clone()} path={state.path.clone()} {lang} {on_choose} />
+                <ChainMap graph={Graph(state.dataset.clone())} path={state.path.clone()} {lang} {on_select} />
+                <PathChooser graph={Graph(state.dataset.clone())} path={state.path.clone()} {lang} {on_choose} />
             </div>
             <div class="path-result-column">{ result }</div>
         </section>
