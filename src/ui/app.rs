@@ -108,7 +108,7 @@ pub fn app() -> Html {
 pub const LINK_DELAY_MS: i32 = 150;
 
 /// A scheduled `history.replaceState`; dropping it cancels the write.
-pub struct PendingLink {
+struct PendingLink {
     handle: i32,
     // Kept alive until the timer fires or is cancelled.
     _write: wasm_bindgen::closure::Closure<dyn FnMut()>,
