@@ -1,5 +1,5 @@
 # Every target installs what it needs first (scripts/setup.sh, idempotent).
-.PHONY: serve test dist setup test-native test-wasm test-e2e test-panic test-fuzz bench fuzz clean
+.PHONY: serve test dist setup test-native test-wasm test-e2e test-panic test-fuzz test-fallback bench fuzz clean
 
 PORT ?= 8080
 
@@ -29,6 +29,11 @@ test-panic:
 	scripts/test.sh panic
 test-fuzz:
 	scripts/test.sh fuzz
+
+## The release build on the Debian fallback (std from source) from a fresh clone and an
+## empty cargo home; `make test-fallback WHAT=test` runs every test layer that way.
+test-fallback:
+	scripts/test-fallback.sh $(or $(WHAT),dist)
 
 ## Benchmarks against a reference Yew app (prints a table; JSON in bench/results/).
 bench:

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the build and the tests need, skipping what is already there at the right
-# version. Idempotent; called by every Makefile target. See ../shared/TOOLCHAIN.md for why
-# each step is the way it is.
+# version. Idempotent; called by every Makefile target. README.md ("Set-up") says why each
+# step is the way it is.
 #
 #   scripts/setup.sh [build|test|serve|all]   (default: all)
 #
@@ -92,6 +92,22 @@ export CHROMEDRIVER=/usr/bin/chromedriver
 export WASM_BINDGEN_TEST_WEBDRIVER_JSON="$ROOT/tests/webdriver.json"
 export WASM_BINDGEN_TEST_TIMEOUT=120
 EOF
+  fetch_wasm_deps
+}
+
+# Trunk runs cargo offline, so every crate the wasm build needs must be in cargo's cache
+# first. On the Debian path that includes the standard library's own dependencies
+# (dlmalloc, rustc-demangle, ...), which only a build-std resolution asks for: a fresh
+# cargo home has none of them. `cargo fetch` in the build's own environment downloads
+# exactly those (and the app's, the API's and the browser tests' crates); when all are
+# cached it takes about a second and needs no network.
+fetch_wasm_deps() {
+  say "cargo fetch --target wasm32-unknown-unknown"
+  (
+    # shellcheck disable=SC1091
+    . target/toolchain.env
+    cargo fetch --target wasm32-unknown-unknown --quiet
+  ) || { say "cargo fetch failed: the offline wasm build cannot work without these crates"; return 1; }
 }
 
 # --- cargo-installed tools --------------------------------------------------------------
