@@ -36,8 +36,12 @@ esac
 # cargo-fuzz runs on nightly (libFuzzer needs -Zsanitizer flags and nightly's coverage).
 export PATH="$HOME/.cargo/bin:$PATH"
 if ! cargo +nightly --version >/dev/null 2>&1; then
-  say "FAIL setup: rustup's nightly toolchain is missing (rustup toolchain install nightly --profile minimal)"
-  exit 1
+  say "installing rustup's nightly toolchain (minimal profile)"
+  if ! timeout 600 rustup toolchain install nightly --profile minimal >"$LOGS/nightly.log" 2>&1; then
+    # Not a failure of the code under test: say so and let the caller skip the layer.
+    say "skip: no nightly toolchain and it could not be installed here (see target/fuzz-logs/nightly.log); the fuzz layer did not run"
+    exit 0
+  fi
 fi
 if ! cargo fuzz --version >/dev/null 2>&1; then
   say "installing cargo-fuzz 0.13.1"
