@@ -60,8 +60,8 @@ if command -v twiggy >/dev/null && [ -f target/wasm32-unknown-unknown/release/va
   NAMED=1
 fi
 
-say "native model benchmark (cargo bench --bench model)"
-cargo bench --bench model 2>/dev/null | tee "$OUT/model.txt" >&2 || say "cargo bench failed"
+say "native model benchmark (cargo bench -p value-chain-model --bench model)"
+cargo bench -p value-chain-model --bench model 2>/dev/null | tee "$OUT/model.txt" >&2 || say "cargo bench failed"
 
 # Both servers run in the background; the trap stops exactly these two.
 PIDS=()

@@ -65,10 +65,13 @@ impl Lang {
     }
 }
 
-impl crate::model::Name {
-    /// The name in a language (datasets carry both).
-    pub fn get(&self, lang: Lang) -> &str {
-        lang.pick(&self.zh, &self.en)
+/// A dataset's names are read in the interface's language (`Name::get`).
+impl From<Lang> for crate::model::Language {
+    fn from(lang: Lang) -> Self {
+        match lang {
+            Lang::Zh => crate::model::Language::Zh,
+            Lang::En => crate::model::Language::En,
+        }
     }
 }
 

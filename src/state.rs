@@ -253,7 +253,7 @@ impl AppState {
                 }
             }
             Action::ResetFigure(figure) => {
-                let edits: Vec<Edit> = self.edits.iter().filter(|e| figure_of(e) != figure).cloned().collect();
+                let edits: Vec<Edit> = self.edits.iter().filter(|e| e.figure() != figure).cloned().collect();
                 if let Ok(ds) = apply_edits(&self.reference, &edits) {
                     self.dataset = Rc::new(ds);
                     self.edits = edits;
@@ -288,7 +288,7 @@ impl AppState {
 
     /// Whether a figure differs from its sourced value.
     pub fn is_edited(&self, figure: &crate::model::Figure) -> bool {
-        self.edits.iter().any(|e| &figure_of(e) == figure)
+        self.edits.iter().any(|e| &e.figure() == figure)
     }
 }
 
@@ -320,26 +320,12 @@ pub fn apply_edits(reference: &Dataset, edits: &[Edit]) -> Result<Dataset, Datas
     Ok(ds)
 }
 
-/// The figure an edit changes (range edits change the same figure as base edits).
-pub fn figure_of(edit: &Edit) -> crate::model::Figure {
-    use crate::model::Figure;
-    match edit {
-        Edit::MetalPrice { .. } | Edit::MetalPriceRange { .. } => Figure::MetalPrice,
-        Edit::StepAddedValue { from, to, .. } | Edit::StepAddedValueRange { from, to, .. } => {
-            Figure::StepAddedValue { from: from.clone(), to: to.clone() }
-        }
-        Edit::StepYield { from, to, .. } => Figure::StepYield { from: from.clone(), to: to.clone() },
-        Edit::RegionTonnes { .. } => Figure::RegionTonnes,
-        Edit::ProductLocal { id, .. } => Figure::ProductLocal { id: id.clone() },
-    }
-}
-
 fn same_figure(a: &Edit, b: &Edit) -> bool {
-    figure_of(a) == figure_of(b)
+    a.figure() == b.figure()
 }
 
 fn edit_label(edit: &Edit) -> String {
-    match figure_of(edit) {
+    match edit.figure() {
         crate::model::Figure::MetalPrice => "metal price".into(),
         crate::model::Figure::RegionTonnes => "region tonnage".into(),
         crate::model::Figure::StepAddedValue { from, to } => format!("{from} → {to}"),

@@ -4,9 +4,12 @@
 //! Time is bounded by construction (every case must simply return); no test measures it.
 #![cfg(not(target_arch = "wasm32"))]
 
-mod model_common;
+// The model's dataset builders, shared rather than copied.
+#[path = "../model/tests/common/mod.rs"]
+#[allow(dead_code)]
+mod common;
 
-use model_common::{minimal, source};
+use common::{minimal, source};
 use serde_json::{json, Value};
 use value_chain::i18n::Lang;
 use value_chain::link::{from_query, to_query};

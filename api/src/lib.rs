@@ -11,7 +11,7 @@
 use std::cell::RefCell;
 
 use serde::Serialize;
-use value_chain::model::{self, Dataset, Scenario};
+use value_chain_model::{self as model, Dataset, Scenario};
 use wasm_bindgen::prelude::*;
 
 /// Paths and product lists longer than this are refused before any work is done.

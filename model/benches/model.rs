@@ -1,9 +1,9 @@
-//! Native benchmark of the model on the default dataset. Run: `cargo bench --bench model`.
+//! Native benchmark of the model on the default dataset. Run: `cargo bench -p value-chain-model --bench model`.
 //! Prints the median and the minimum of repeated runs; std::time is fine here (native only).
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};
-use value_chain::model::{
+use value_chain_model::{
     evaluate_default_path, evaluate_scenario, monte_carlo_path, monte_carlo_scenario,
     rank_end_products, Dataset, Metric, PathMetric, Scenario,
 };

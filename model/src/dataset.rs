@@ -31,6 +31,16 @@ pub struct Name {
     pub zh: String,
 }
 
+impl Name {
+    /// The name in a language (datasets carry both).
+    pub fn get(&self, lang: impl Into<crate::error::Language>) -> &str {
+        match lang.into() {
+            crate::error::Language::En => &self.en,
+            crate::error::Language::Zh => &self.zh,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Badge {
@@ -255,6 +265,21 @@ pub enum Edit {
         id: String,
         local: bool,
     },
+}
+
+impl Edit {
+    /// The figure this edit changes: two edits of the same figure replace each other.
+    pub fn figure(&self) -> Figure {
+        match self {
+            Edit::MetalPrice { .. } | Edit::MetalPriceRange { .. } => Figure::MetalPrice,
+            Edit::StepAddedValue { from, to, .. } | Edit::StepAddedValueRange { from, to, .. } => {
+                Figure::StepAddedValue { from: from.clone(), to: to.clone() }
+            }
+            Edit::StepYield { from, to, .. } => Figure::StepYield { from: from.clone(), to: to.clone() },
+            Edit::RegionTonnes { .. } => Figure::RegionTonnes,
+            Edit::ProductLocal { id, .. } => Figure::ProductLocal { id: id.clone() },
+        }
+    }
 }
 
 /// A figure of a dataset, used to mark edits and to label tornado bars.

@@ -292,8 +292,8 @@ impl fmt::Display for DatasetError {
             InvalidYear { item, source, year } => write!(
                 f,
                 "{item}: `{source}.year` is {year}; give a year between {} and {}",
-                crate::model::dataset::MIN_YEAR,
-                crate::model::dataset::MAX_YEAR
+                crate::dataset::MIN_YEAR,
+                crate::dataset::MAX_YEAR
             ),
             NotFinite { item, field } => write!(f, "{item}: `{field}` is not a finite number"),
             Negative { item, field, value } => {
@@ -477,7 +477,7 @@ impl fmt::Display for ModelError {
             InvalidTonnage { value } => write!(
                 f,
                 "tonnage {value} is not allowed: give a number from 0 to {}",
-                crate::model::dataset::MAX_TONNES
+                crate::dataset::MAX_TONNES
             ),
             InvalidShare { product, value } => write!(
                 f,
@@ -495,7 +495,7 @@ impl fmt::Display for ModelError {
             InvalidUplift { from, to, percent } => write!(
                 f,
                 "R&D uplift {percent} % on step '{from}' → '{to}' is not allowed: give -100 to {} %",
-                crate::model::scenario::MAX_UPLIFT_PERCENT
+                crate::scenario::MAX_UPLIFT_PERCENT
             ),
             InvalidYears { years, max } => {
                 write!(f, "{years} years is not allowed: give 1 to {max}")

@@ -1,5 +1,18 @@
 //! The pure value-chain model: no web, no clock, no filesystem; compiles natively and to
-//! wasm32. Every computation returns `Result` with a typed error naming what to fix.
+//! wasm32. Every computation returns `Result` with a typed error naming what to fix. The
+//! definitions it implements are written down in `docs/model.md`.
+//!
+//! Nothing here may panic on input: a panic in the browser kills the page. The lints below
+//! refuse the usual ways (`cargo clippy` runs in `make test`).
+#![forbid(unsafe_code)]
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic,
+    clippy::unreachable
+)]
+#![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic))]
 
 pub mod dataset;
 pub mod error;

@@ -21,7 +21,7 @@ pub fn sort_by<T: Clone>(v: &mut [T], mut cmp: impl FnMut(&T, &T) -> Ordering) {
     for run in from.chunks_mut(RUN) {
         for i in 1..run.len() {
             let mut j = i;
-            while j > 0 && cmp(&run[j], &run[j - 1]) == Ordering::Less {
+            while j > 0 && is_less(&mut cmp, run.get(j), run.get(j - 1)) {
                 run.swap(j, j - 1);
                 j -= 1;
             }
@@ -33,21 +33,25 @@ pub fn sort_by<T: Clone>(v: &mut [T], mut cmp: impl FnMut(&T, &T) -> Ordering) {
             let mid = (start + width).min(n);
             let end = (start + 2 * width).min(n);
             let (mut i, mut j) = (start, mid);
-            // Indices stay below n by construction (runs are clipped to n).
-            for slot in &mut into[start..end] {
+            // Indices stay below n by construction (runs are clipped to n); `get` only
+            // keeps the model free of code that could panic.
+            let Some(out) = into.get_mut(start..end) else { continue };
+            for slot in out {
                 // From the right run only when strictly less: equal elements keep their order.
-                let right = j < end && (i >= mid || cmp(&from[j], &from[i]) == Ordering::Less);
-                if right {
-                    slot.clone_from(&from[j]);
-                    j += 1;
-                } else {
-                    slot.clone_from(&from[i]);
-                    i += 1;
+                let right = j < end && (i >= mid || is_less(&mut cmp, from.get(j), from.get(i)));
+                let next = if right { &mut j } else { &mut i };
+                if let Some(x) = from.get(*next) {
+                    slot.clone_from(x);
                 }
+                *next += 1;
             }
         }
         std::mem::swap(&mut from, &mut into);
         width *= 2;
     }
     v.clone_from_slice(&from);
+}
+
+fn is_less<T>(cmp: &mut impl FnMut(&T, &T) -> Ordering, a: Option<&T>, b: Option<&T>) -> bool {
+    matches!((a, b), (Some(a), Some(b)) if cmp(a, b) == Ordering::Less)
 }

@@ -1,12 +1,11 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! The default dataset, loading, one test per validation error, edits and JSON output.
 
-#[path = "model_common.rs"]
-mod model_common;
-use model_common::*;
+mod common;
+use common::*;
 use serde_json::json;
-use value_chain::model::dataset::{MAX_INPUT_BYTES, MAX_PRODUCTS, MAX_STEPS};
-use value_chain::model::*;
+use value_chain_model::dataset::{MAX_INPUT_BYTES, MAX_PRODUCTS, MAX_STEPS};
+use value_chain_model::*;
 
 // ---------- the default dataset ----------
 
@@ -718,8 +717,8 @@ fn invalid_edits_are_rejected() {
 
 #[test]
 fn placeholder_is_what_validation_would_build() {
-    let p = value_chain::model::Dataset::placeholder();
-    let revalidated = value_chain::model::Dataset::try_from(p.file().clone()).expect("placeholder validates");
+    let p = value_chain_model::Dataset::placeholder();
+    let revalidated = value_chain_model::Dataset::try_from(p.file().clone()).expect("placeholder validates");
     assert_eq!(revalidated, p);
 }
 
@@ -735,7 +734,7 @@ fn a_figure_set_to_a_value_is_the_edit_of_that_figure() {
     ];
     for (figure, value) in figures {
         let edit = figure.set_to(value);
-        assert_eq!(value_chain::state::figure_of(&edit), figure);
+        assert_eq!(edit.figure(), figure);
         let edited = ds.with_edit(&edit).unwrap();
         assert_eq!(edited.edited_figures(&ds), vec![figure.clone()], "{figure:?}");
     }

@@ -1,11 +1,10 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! Path search, evaluation, metal balance and the comparison of end products.
 
-#[path = "model_common.rs"]
-mod model_common;
-use model_common::*;
+mod common;
+use common::*;
 use serde_json::json;
-use value_chain::model::*;
+use value_chain_model::*;
 
 #[test]
 fn all_paths_from_primary() {

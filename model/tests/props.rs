@@ -1,12 +1,11 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! Property tests on generated chains.
 
-#[path = "model_common.rs"]
-mod model_common;
-use model_common::close;
+mod common;
+use common::close;
 use proptest::prelude::*;
 use std::collections::BTreeMap;
-use value_chain::model::*;
+use value_chain_model::*;
 
 fn source() -> Source {
     Source {
@@ -226,7 +225,7 @@ proptest! {
     fn model_sort_is_the_standard_stable_sort(keys in proptest::collection::vec(0u8..8, 0..300)) {
         let items: Vec<(u8, usize)> = keys.into_iter().enumerate().map(|(i, k)| (k, i)).collect();
         let mut ours = items.clone();
-        value_chain::model::sort::sort_by(&mut ours, |a, b| a.0.cmp(&b.0));
+        value_chain_model::sort::sort_by(&mut ours, |a, b| a.0.cmp(&b.0));
         let mut std_sorted = items;
         std_sorted.sort_by_key(|a| a.0);
         prop_assert_eq!(ours, std_sorted);
@@ -239,6 +238,6 @@ fn model_sort_handles_floats_with_total_order_and_large_inputs() {
     let mut v: Vec<f64> = (0..10_007).map(|i| ((i * 7919) % 1000) as f64 - 500.0).collect();
     let mut expected = v.clone();
     expected.sort_by(f64::total_cmp);
-    value_chain::model::sort::sort_by(&mut v, f64::total_cmp);
+    value_chain_model::sort::sort_by(&mut v, f64::total_cmp);
     assert_eq!(v, expected);
 }

@@ -1,11 +1,10 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! Scenarios, baseline against plan, trajectories and goal-seek.
 
-#[path = "model_common.rs"]
-mod model_common;
-use model_common::*;
+mod common;
+use common::*;
 use std::collections::BTreeMap;
-use value_chain::model::*;
+use value_chain_model::*;
 
 fn small() -> Dataset {
     load(&minimal()).unwrap()

@@ -1,10 +1,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! Tornado and Monte Carlo.
 
-#[path = "model_common.rs"]
-mod model_common;
-use model_common::*;
-use value_chain::model::*;
+mod common;
+use common::*;
+use value_chain_model::*;
 
 fn furniture() -> Vec<String> {
     strings(&["primary", "billet", "profile", "furniture"])

@@ -3,7 +3,7 @@
 #![allow(dead_code)]
 
 use serde_json::{json, Value};
-use value_chain::model::{Dataset, DatasetError};
+use value_chain_model::{Dataset, DatasetError};
 
 pub fn source() -> Value {
     json!({ "citation": "test", "year": 2019, "badge": "estimate" })
