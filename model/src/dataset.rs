@@ -1,12 +1,16 @@
-//! The public dataset format (schema 1), loading with full validation, edits and JSON output.
+//! The public dataset format (schema 2; schema-1 files migrate, see `migrate`), loading
+//! with full validation, edits and JSON output.
 
 use super::error::{
     DatasetError, DatasetErrors, Field, Item, Language, ModelError, Reference, SourceField,
 };
-use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
+use super::scenario::Metric;
+use serde::{Deserialize, Deserializer, Serialize};
+use std::collections::{BTreeMap, HashMap};
 
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
+/// Files of this schema and later load (older ones through `migrate`).
+pub const OLDEST_SCHEMA: u32 = 1;
 /// Larger files are refused before parsing so a pasted file cannot stall the page.
 pub const MAX_INPUT_BYTES: usize = 2 * 1024 * 1024;
 pub const MAX_PRODUCTS: usize = 1_000;
@@ -19,8 +23,10 @@ pub const MAX_JOBS_PER_10KT: f64 = 1e6;
 pub const MIN_YEAR: i32 = 1900;
 pub const MAX_YEAR: i32 = 2100;
 pub const MAX_ID_LEN: usize = 64;
-/// The product the "multiplier against the rod path" refers to, when a dataset has it.
-pub const ROD_ID: &str = "rod";
+/// Melt loss is a share of the scrap remelted; half of it lost would be no remelting.
+pub const MAX_MELT_LOSS: f64 = 0.5;
+pub const MAX_CO2_T_PER_T: f64 = 1e3;
+pub const MAX_PRESETS: usize = 50;
 
 const BINZHOU_JSON: &str = include_str!("../../data/binzhou-aluminium.json");
 
@@ -45,7 +51,10 @@ impl Name {
 #[serde(rename_all = "lowercase")]
 pub enum Badge {
     Article,
+    /// Taken as it stands from a named public source.
     Published,
+    /// Computed from published figures; the citation gives the computation.
+    Derived,
     Estimate,
 }
 
@@ -96,6 +105,30 @@ pub struct MetalPrice {
     pub base: f64,
     pub high: f64,
     pub source: Source,
+    /// The price basis every money figure is stated on: VAT included or not (None: the
+    /// source does not say). Its year is the source's year.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vat_included: Option<bool>,
+}
+
+/// A dataset-wide figure with its range and source (melt loss, scrap price).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourcedRange {
+    pub low: f64,
+    pub base: f64,
+    pub high: f64,
+    pub source: Source,
+}
+
+impl SourcedRange {
+    pub fn range(&self) -> ValueRange {
+        ValueRange {
+            low: self.low,
+            base: self.base,
+            high: self.high,
+        }
+    }
 }
 
 impl MetalPrice {
@@ -115,7 +148,7 @@ pub struct Region {
     pub source: Source,
 }
 
-/// Only `Smelting` has a meaning in the model (the deep-processing rate); the rest label.
+/// A label for the chain map; the model reads `ProcessingLevel`, which defaults from it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum ProductKind {
@@ -129,6 +162,18 @@ pub enum ProductKind {
     Other,
 }
 
+/// How far a product is processed. The deep-processing rate counts metal whose end
+/// product is at `DeepProcessing` or beyond; rod, billet and foundry ingot are first
+/// processing (the casthouse's products), not deep processing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ProcessingLevel {
+    Smelting,
+    PrimaryProcessing,
+    DeepProcessing,
+    EndProduct,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Product {
@@ -138,6 +183,22 @@ pub struct Product {
     pub local: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_path: Option<Vec<String>>,
+    /// When absent, taken from `kind` (see `processing_level`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub level: Option<ProcessingLevel>,
+}
+
+impl Product {
+    pub fn processing_level(&self) -> ProcessingLevel {
+        self.level.unwrap_or(match self.kind {
+            ProductKind::Refining | ProductKind::Smelting => ProcessingLevel::Smelting,
+            ProductKind::Casting | ProductKind::Scrap | ProductKind::Recycled => {
+                ProcessingLevel::PrimaryProcessing
+            }
+            ProductKind::SemiFinished | ProductKind::Other => ProcessingLevel::DeepProcessing,
+            ProductKind::Finished => ProcessingLevel::EndProduct,
+        })
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -147,10 +208,15 @@ pub struct Step {
     pub to: String,
     /// Yuan (or `currency`) per ton of the step's product.
     pub added_value: ValueRange,
-    #[serde(rename = "yield")]
-    pub yield_: f64,
+    /// Share of the metal entering the step that reaches its product: a number (certain)
+    /// or a range. The rest is process scrap, remelted (only the melt loss is lost).
+    #[serde(rename = "yield", deserialize_with = "yield_range")]
+    pub yield_: ValueRange,
     #[serde(default)]
     pub kwh_per_t: Option<f64>,
+    /// Tonnes of CO₂ per ton of the step's product, where a source gives it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub co2_t_per_t: Option<f64>,
     #[serde(default)]
     pub jobs_per_10kt: Option<f64>,
     /// Recycling steps are left out of path search and may close cycles.
@@ -163,10 +229,78 @@ pub struct Step {
     pub kwh_source: Option<Source>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub jobs_source: Option<Source>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub co2_source: Option<Source>,
 }
 
 fn is_false(value: &bool) -> bool {
     !*value
+}
+
+/// A yield is written as a number (certain) or as a range. A visitor rather than an
+/// untagged enum, so that a wrong type is named ("invalid type: string …") with its line.
+fn yield_range<'de, D: Deserializer<'de>>(deserializer: D) -> Result<ValueRange, D::Error> {
+    struct Written;
+    impl<'de> serde::de::Visitor<'de> for Written {
+        type Value = ValueRange;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a number or an object { low, base, high }")
+        }
+        fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<ValueRange, E> {
+            Ok(ValueRange { low: v, base: v, high: v })
+        }
+        fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<ValueRange, E> {
+            self.visit_f64(v as f64)
+        }
+        fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<ValueRange, E> {
+            self.visit_f64(v as f64)
+        }
+        fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<ValueRange, A::Error> {
+            ValueRange::deserialize(serde::de::value::MapAccessDeserializer::new(map))
+        }
+    }
+    deserializer.deserialize_any(Written)
+}
+
+/// Where the region's metal goes today: a sourced split, so that no baseline is silent.
+/// Without one, the baseline is "all sold as ingot", labelled as hypothetical.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Baseline {
+    #[serde(default)]
+    pub shares: BTreeMap<String, f64>,
+    pub source: Source,
+}
+
+/// A plan from a named source (a park's or a province's), as a scenario to start from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Preset {
+    pub id: String,
+    pub name: Name,
+    /// Q of the plan, tonnes a year.
+    pub tonnage: f64,
+    /// Shares of Q by end product; where the source gives only totals, the mix is
+    /// illustrative and the citation says so.
+    pub shares: BTreeMap<String, f64>,
+    /// The plan's own targets, on the basis it states them.
+    #[serde(default)]
+    pub targets: Vec<PresetTarget>,
+    /// Years from the baseline to the plan.
+    #[serde(default = "default_preset_years")]
+    pub years: u32,
+    pub source: Source,
+}
+
+fn default_preset_years() -> u32 {
+    5
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PresetTarget {
+    pub metric: Metric,
+    pub value: f64,
 }
 
 /// The file as written, before validation. Build one freely, then `Dataset::try_from` it.
@@ -179,7 +313,19 @@ pub struct DatasetFile {
     /// The product whose tonnage a region states; default paths begin here.
     pub start: String,
     pub metal_price: MetalPrice,
+    /// ℓ: share of remelted process scrap lost as dross.
+    pub melt_loss: SourcedRange,
+    /// What scrap sold out of the region fetches, per ton.
+    pub scrap_price: SourcedRange,
     pub region: Region,
+    /// The product the "multiplier against the reference path" refers to (rod in the
+    /// default dataset); none, no such multiplier.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reference_product: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub baseline: Option<Baseline>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub presets: Vec<Preset>,
     pub products: Vec<Product>,
     pub steps: Vec<Step>,
 }
@@ -195,8 +341,6 @@ pub(crate) struct Index {
     pub(crate) start: usize,
     /// Product indices from `start`, or None when production steps do not reach it.
     pub(crate) default_paths: Vec<Option<Vec<usize>>>,
-    /// The recycling step that takes back process scrap, if declared.
-    pub(crate) take_back: Option<usize>,
 }
 
 /// A validated dataset. Every value reachable through it satisfies the format's rules.
@@ -253,10 +397,19 @@ pub enum Edit {
         to: String,
         range: ValueRange,
     },
+    /// Moves the base yield; the range widens to include it when it falls outside.
     StepYield {
         from: String,
         to: String,
         value: f64,
+    },
+    /// Moves the base; the range widens to include it.
+    ScrapPrice {
+        base: f64,
+    },
+    /// Moves the base; the range widens to include it.
+    MeltLoss {
+        base: f64,
     },
     RegionTonnes {
         value: f64,
@@ -276,6 +429,8 @@ impl Edit {
                 Figure::StepAddedValue { from: from.clone(), to: to.clone() }
             }
             Edit::StepYield { from, to, .. } => Figure::StepYield { from: from.clone(), to: to.clone() },
+            Edit::ScrapPrice { .. } => Figure::ScrapPrice,
+            Edit::MeltLoss { .. } => Figure::MeltLoss,
             Edit::RegionTonnes { .. } => Figure::RegionTonnes,
             Edit::ProductLocal { id, .. } => Figure::ProductLocal { id: id.clone() },
         }
@@ -287,6 +442,8 @@ impl Edit {
 #[serde(tag = "figure", rename_all = "kebab-case")]
 pub enum Figure {
     MetalPrice,
+    ScrapPrice,
+    MeltLoss,
     RegionTonnes,
     StepAddedValue { from: String, to: String },
     StepYield { from: String, to: String },
@@ -300,6 +457,8 @@ impl Figure {
     pub fn set_to(&self, value: f64) -> Edit {
         match self.clone() {
             Figure::MetalPrice => Edit::MetalPrice { base: value },
+            Figure::ScrapPrice => Edit::ScrapPrice { base: value },
+            Figure::MeltLoss => Edit::MeltLoss { base: value },
             Figure::RegionTonnes => Edit::RegionTonnes { value },
             Figure::StepAddedValue { from, to } => Edit::StepAddedValue { from, to, base: value },
             Figure::StepYield { from, to } => Edit::StepYield { from, to, value },
@@ -311,6 +470,13 @@ impl Figure {
 impl Dataset {
     /// Parses and validates; returns every problem found, each naming its item.
     pub fn from_json(text: &str) -> Result<Dataset, DatasetErrors> {
+        Dataset::from_json_with_notices(text).map(|(dataset, _)| dataset)
+    }
+
+    /// As `from_json`, with what the import assumed (a schema-1 file is migrated).
+    pub fn from_json_with_notices(
+        text: &str,
+    ) -> Result<(Dataset, Vec<crate::migrate::ImportNotice>), DatasetErrors> {
         if text.len() > MAX_INPUT_BYTES {
             return Err(DatasetErrors(vec![DatasetError::TooLarge {
                 bytes: text.len(),
@@ -324,13 +490,16 @@ impl Dataset {
             #[serde(default)]
             schema: Option<serde_json::Value>,
         }
+        let as_error = |error: serde_json::Error| DatasetErrors(vec![json_error(&error)]);
         match serde_json::from_str::<SchemaProbe>(text) {
-            Err(error) if error.is_syntax() || error.is_eof() => {
-                return Err(DatasetErrors(vec![json_error(&error)]));
+            Err(error) if error.is_syntax() || error.is_eof() => return Err(as_error(error)),
+            Ok(SchemaProbe { schema: Some(found) }) if found == serde_json::json!(OLDEST_SCHEMA) => {
+                let mut value: serde_json::Value = serde_json::from_str(text).map_err(as_error)?;
+                let notices = crate::migrate::from_schema_1(&mut value);
+                let file: DatasetFile = serde_json::from_value(value).map_err(as_error)?;
+                return Ok((Dataset::try_from(file)?, notices));
             }
-            Ok(SchemaProbe {
-                schema: Some(found),
-            }) if found != serde_json::json!(SCHEMA_VERSION) => {
+            Ok(SchemaProbe { schema: Some(found) }) if found != serde_json::json!(SCHEMA_VERSION) => {
                 return Err(DatasetErrors(vec![DatasetError::UnsupportedSchema {
                     found: found.to_string(),
                     supported: SCHEMA_VERSION,
@@ -338,9 +507,8 @@ impl Dataset {
             }
             _ => {}
         }
-        let file: DatasetFile =
-            serde_json::from_str(text).map_err(|error| DatasetErrors(vec![json_error(&error)]))?;
-        Dataset::try_from(file)
+        let file: DatasetFile = serde_json::from_str(text).map_err(as_error)?;
+        Ok((Dataset::try_from(file)?, Vec::new()))
     }
 
     /// A one-product chain, for when nothing else can be loaded: keeps the page alive
@@ -352,16 +520,22 @@ impl Dataset {
             name: Name { en: "No dataset".into(), zh: "无数据".into() },
             currency: "CNY".into(),
             start: "primary".into(),
-            metal_price: MetalPrice { low: 1.0, base: 1.0, high: 1.0, source: source.clone() },
-            region: Region { primary_tonnes_per_year: 0.0, source },
+            metal_price: MetalPrice { low: 1.0, base: 1.0, high: 1.0, source: source.clone(), vat_included: None },
+            region: Region { primary_tonnes_per_year: 0.0, source: source.clone() },
             products: vec![Product {
                 id: "primary".into(),
                 name: Name { en: "Primary aluminium".into(), zh: "电解铝".into() },
                 kind: ProductKind::Smelting,
                 local: true,
                 default_path: None,
+                level: None,
             }],
             steps: Vec::new(),
+            melt_loss: SourcedRange { low: 0.0, base: 0.0, high: 0.0, source: source.clone() },
+            scrap_price: SourcedRange { low: 0.0, base: 0.0, high: 0.0, source },
+            reference_product: None,
+            baseline: None,
+            presets: Vec::new(),
         };
         let index = Index {
             product_by_id: HashMap::from([("primary".to_string(), 0)]),
@@ -369,7 +543,6 @@ impl Dataset {
             out_steps: vec![Vec::new()],
             start: 0,
             default_paths: vec![Some(vec![0])],
-            take_back: None,
         };
         Dataset { file, index }
     }
@@ -431,6 +604,39 @@ impl Dataset {
         &self.file.region
     }
 
+    /// The year and VAT basis every money figure is stated on.
+    pub fn price_basis(&self) -> crate::paths::PriceBasis {
+        crate::paths::PriceBasis {
+            year: self.file.metal_price.source.year,
+            vat_included: self.file.metal_price.vat_included,
+        }
+    }
+
+    pub fn melt_loss(&self) -> &SourcedRange {
+        &self.file.melt_loss
+    }
+
+    pub fn scrap_price(&self) -> &SourcedRange {
+        &self.file.scrap_price
+    }
+
+    /// The product of the "multiplier against the reference path" (validated to exist).
+    pub fn reference_product(&self) -> Option<&str> {
+        self.file.reference_product.as_deref()
+    }
+
+    pub fn baseline(&self) -> Option<&Baseline> {
+        self.file.baseline.as_ref()
+    }
+
+    pub fn presets(&self) -> &[Preset] {
+        &self.file.presets
+    }
+
+    pub fn preset(&self, id: &str) -> Option<&Preset> {
+        self.file.presets.iter().find(|p| p.id == id)
+    }
+
     pub fn product(&self, id: &str) -> Option<&Product> {
         self.index
             .product_by_id
@@ -482,9 +688,9 @@ impl Dataset {
                     });
                 }
                 let price = &mut file.metal_price;
-                price.base = *base;
-                price.low = price.low.min(*base);
-                price.high = price.high.max(*base);
+                let mut range = price.range();
+                widen_to(&mut range, *base);
+                (price.low, price.base, price.high) = (range.low, range.base, range.high);
             }
             Edit::MetalPriceRange { range } => {
                 file.metal_price.low = range.low;
@@ -504,10 +710,7 @@ impl Dataset {
                         field: Field::Base,
                     });
                 }
-                let range = &mut step.added_value;
-                range.base = *base;
-                range.low = range.low.min(*base);
-                range.high = range.high.max(*base);
+                widen_to(&mut step.added_value, *base);
             }
             Edit::StepAddedValueRange { from, to, range } => {
                 let Some(step) = step_mut(&mut file, from, to) else {
@@ -525,7 +728,25 @@ impl Dataset {
                         to: to.clone(),
                     });
                 };
-                step.yield_ = *value;
+                if !value.is_finite() {
+                    return fail(DatasetError::NotFinite {
+                        item: step_item(step),
+                        field: Field::Yield,
+                    });
+                }
+                widen_to(&mut step.yield_, *value);
+            }
+            Edit::ScrapPrice { base } | Edit::MeltLoss { base } => {
+                let (item, figure) = match edit {
+                    Edit::ScrapPrice { .. } => (Item::ScrapPrice, &mut file.scrap_price),
+                    _ => (Item::MeltLoss, &mut file.melt_loss),
+                };
+                if !base.is_finite() {
+                    return fail(DatasetError::NotFinite { item, field: Field::Base });
+                }
+                let mut range = figure.range();
+                widen_to(&mut range, *base);
+                (figure.low, figure.base, figure.high) = (range.low, range.base, range.high);
             }
             Edit::RegionTonnes { value } => file.region.primary_tonnes_per_year = *value,
             Edit::ProductLocal { id, local } => {
@@ -540,13 +761,28 @@ impl Dataset {
         }
         Dataset::try_from(file)
     }
+}
 
+/// Sets the base of a range, widening it to include the new base.
+fn widen_to(range: &mut ValueRange, base: f64) {
+    range.base = base;
+    range.low = range.low.min(base);
+    range.high = range.high.max(base);
+}
+
+impl Dataset {
     /// Figures that differ from `reference` (for example the default dataset), so the UI
     /// can mark edited assumptions. Items present in only one of the two are skipped.
     pub fn edited_figures(&self, reference: &Dataset) -> Vec<Figure> {
         let mut edited = Vec::new();
         if self.file.metal_price.range() != reference.file.metal_price.range() {
             edited.push(Figure::MetalPrice);
+        }
+        if self.file.scrap_price != reference.file.scrap_price {
+            edited.push(Figure::ScrapPrice);
+        }
+        if self.file.melt_loss != reference.file.melt_loss {
+            edited.push(Figure::MeltLoss);
         }
         if self.file.region.primary_tonnes_per_year != reference.file.region.primary_tonnes_per_year
         {
@@ -732,6 +968,7 @@ fn check_range(
 /// Checks every rule and builds the index; returns all errors found.
 fn validate(file: &DatasetFile) -> Result<Index, Vec<DatasetError>> {
     let mut errors = Vec::new();
+    // Older schemas reach here only through `migrate`, which rewrites them.
     if file.schema != SCHEMA_VERSION {
         errors.push(DatasetError::UnsupportedSchema {
             found: file.schema.to_string(),
@@ -773,6 +1010,13 @@ fn validate(file: &DatasetFile) -> Result<Index, Vec<DatasetError>> {
         SourceField::Source,
         &price.source,
     );
+    for (item, figure, max) in [
+        (Item::MeltLoss, &file.melt_loss, MAX_MELT_LOSS),
+        (Item::ScrapPrice, &file.scrap_price, MAX_MONEY_PER_T),
+    ] {
+        check_range(&mut errors, &item, figure.range(), max, false);
+        check_source(&mut errors, &item, SourceField::Source, &figure.source);
+    }
     check_number(
         &mut errors,
         &Item::Region,
@@ -851,12 +1095,34 @@ fn validate(file: &DatasetFile) -> Result<Index, Vec<DatasetError>> {
             _ => references_ok = false,
         }
         check_range(&mut errors, &item, step.added_value, MAX_MONEY_PER_T, false);
-        if !(step.yield_.is_finite() && step.yield_ > 0.0 && step.yield_ <= 1.0) {
-            errors.push(DatasetError::YieldOutOfRange {
-                from: step.from.clone(),
-                to: step.to.clone(),
-                value: step.yield_,
+        let y = step.yield_;
+        let mut yields_ok = true;
+        let mut reported: Option<f64> = None;
+        for value in [y.low, y.base, y.high] {
+            // A certain yield (low = base = high) is one figure: reported once.
+            if reported.is_some_and(|r| r.to_bits() == value.to_bits()) {
+                continue;
+            }
+            if !(value.is_finite() && value > 0.0 && value <= 1.0) {
+                reported = Some(value);
+                yields_ok = false;
+                errors.push(DatasetError::YieldOutOfRange {
+                    from: step.from.clone(),
+                    to: step.to.clone(),
+                    value,
+                });
+            }
+        }
+        if yields_ok && !(y.low <= y.base && y.base <= y.high) {
+            errors.push(DatasetError::RangeOrder {
+                item: item.clone(),
+                low: y.low,
+                base: y.base,
+                high: y.high,
             });
+        }
+        if let Some(co2) = step.co2_t_per_t {
+            check_number(&mut errors, &item, Field::Co2PerT, co2, MAX_CO2_T_PER_T, false);
         }
         if let Some(kwh) = step.kwh_per_t {
             check_number(
@@ -883,6 +1149,7 @@ fn validate(file: &DatasetFile) -> Result<Index, Vec<DatasetError>> {
             (SourceField::YieldSource, &step.yield_source),
             (SourceField::KwhSource, &step.kwh_source),
             (SourceField::JobsSource, &step.jobs_source),
+            (SourceField::Co2Source, &step.co2_source),
         ] {
             if let Some(source) = source {
                 check_source(&mut errors, &item, which, source);
@@ -907,6 +1174,20 @@ fn validate(file: &DatasetFile) -> Result<Index, Vec<DatasetError>> {
             }
         }
     }
+
+    if let Some(id) = &file.reference_product {
+        if !product_by_id.contains_key(id) {
+            errors.push(DatasetError::UnknownProduct {
+                id: id.clone(),
+                referenced_by: Reference::ReferenceProduct,
+            });
+        }
+    }
+    if let Some(baseline) = &file.baseline {
+        check_shares(&mut errors, &Item::Baseline, Reference::Baseline, &baseline.shares, &product_by_id);
+        check_source(&mut errors, &Item::Baseline, SourceField::Source, &baseline.source);
+    }
+    check_presets(&mut errors, file, &product_by_id);
 
     let (true, Some(start)) = (references_ok, start) else {
         return Err(errors);
@@ -956,7 +1237,6 @@ fn validate(file: &DatasetFile) -> Result<Index, Vec<DatasetError>> {
     if !errors.is_empty() {
         return Err(errors);
     }
-    let take_back = first_take_back(file, &product_by_id);
     Ok(Index {
         product_by_id,
         step_by_pair,
@@ -966,21 +1246,82 @@ fn validate(file: &DatasetFile) -> Result<Index, Vec<DatasetError>> {
             .collect(),
         start,
         default_paths,
-        take_back,
     })
 }
 
-/// The recycling step that takes back process scrap: the first one (file order) leaving a
-/// product of kind `scrap`, else the first recycling step.
-fn first_take_back(file: &DatasetFile, product_by_id: &HashMap<String, usize>) -> Option<usize> {
-    let from_scrap = file.steps.iter().position(|s| {
-        s.recycling
-            && product_by_id
-                .get(&s.from)
-                .and_then(|&i| file.products.get(i))
-                .is_some_and(|p| p.kind == ProductKind::Scrap)
-    });
-    from_scrap.or_else(|| file.steps.iter().position(|s| s.recycling))
+/// Shares of a baseline or preset: known products, each in [0, 1], together at most 1.
+fn check_shares(
+    errors: &mut Vec<DatasetError>,
+    item: &Item,
+    reference: Reference,
+    shares: &BTreeMap<String, f64>,
+    product_by_id: &HashMap<String, usize>,
+) {
+    let mut total = 0.0;
+    for (id, &share) in shares {
+        if !product_by_id.contains_key(id) {
+            errors.push(DatasetError::UnknownProduct {
+                id: id.clone(),
+                referenced_by: reference.clone(),
+            });
+        }
+        if check_number(errors, item, Field::Share, share, 1.0, false) {
+            total += share;
+        }
+    }
+    if total > 1.0 + super::scenario::SHARE_TOLERANCE {
+        errors.push(DatasetError::SharesExceedOne {
+            item: item.clone(),
+            total,
+        });
+    }
+}
+
+fn check_presets(
+    errors: &mut Vec<DatasetError>,
+    file: &DatasetFile,
+    product_by_id: &HashMap<String, usize>,
+) {
+    if file.presets.len() > MAX_PRESETS {
+        errors.push(DatasetError::TooManyPresets {
+            count: file.presets.len(),
+            limit: MAX_PRESETS,
+        });
+        return;
+    }
+    let mut seen = std::collections::HashSet::new();
+    for preset in &file.presets {
+        let item = Item::Preset {
+            id: preset.id.clone(),
+        };
+        if !valid_id(&preset.id) {
+            errors.push(DatasetError::InvalidId {
+                id: preset.id.clone(),
+            });
+        }
+        if !seen.insert(preset.id.as_str()) {
+            errors.push(DatasetError::DuplicatePreset {
+                id: preset.id.clone(),
+            });
+        }
+        check_name(errors, item.clone(), &preset.name);
+        check_number(errors, &item, Field::Tonnage, preset.tonnage, MAX_TONNES, false);
+        let reference = Reference::Preset {
+            id: preset.id.clone(),
+        };
+        check_shares(errors, &item, reference, &preset.shares, product_by_id);
+        for target in &preset.targets {
+            check_number(errors, &item, Field::Target, target.value, f64::MAX, false);
+        }
+        if preset.years == 0 || preset.years > super::scenario::MAX_YEARS {
+            errors.push(DatasetError::InvalidPresetYears {
+                id: preset.id.clone(),
+                years: preset.years,
+                max: super::scenario::MAX_YEARS,
+            });
+        }
+        check_source(errors, &item, SourceField::Source, &preset.source);
+    }
 }
 
 /// Kahn's order over production steps; on failure, the products on cycles, grouped by

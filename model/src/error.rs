@@ -9,7 +9,11 @@ use std::fmt;
 pub enum Item {
     Dataset,
     MetalPrice,
+    MeltLoss,
+    ScrapPrice,
     Region,
+    Baseline,
+    Preset { id: String },
     Product { id: String },
     Step { from: String, to: String },
 }
@@ -19,7 +23,11 @@ impl fmt::Display for Item {
         match self {
             Item::Dataset => write!(f, "the dataset"),
             Item::MetalPrice => write!(f, "metal_price"),
+            Item::MeltLoss => write!(f, "melt_loss"),
+            Item::ScrapPrice => write!(f, "scrap_price"),
             Item::Region => write!(f, "region"),
+            Item::Baseline => write!(f, "baseline"),
+            Item::Preset { id } => write!(f, "preset '{id}'"),
             Item::Product { id } => write!(f, "product '{id}'"),
             Item::Step { from, to } => write!(f, "step '{from}' → '{to}'"),
         }
@@ -36,7 +44,11 @@ pub enum Field {
     Yield,
     KwhPerT,
     JobsPer10kt,
+    Co2PerT,
     PrimaryTonnesPerYear,
+    Tonnage,
+    Share,
+    Target,
 }
 
 impl fmt::Display for Field {
@@ -48,7 +60,11 @@ impl fmt::Display for Field {
             Field::Yield => "yield",
             Field::KwhPerT => "kwh_per_t",
             Field::JobsPer10kt => "jobs_per_10kt",
+            Field::Co2PerT => "co2_t_per_t",
             Field::PrimaryTonnesPerYear => "primary_tonnes_per_year",
+            Field::Tonnage => "tonnage",
+            Field::Share => "shares",
+            Field::Target => "targets",
         };
         f.write_str(name)
     }
@@ -62,6 +78,7 @@ pub enum SourceField {
     YieldSource,
     KwhSource,
     JobsSource,
+    Co2Source,
 }
 
 impl fmt::Display for SourceField {
@@ -71,6 +88,7 @@ impl fmt::Display for SourceField {
             SourceField::YieldSource => "yield_source",
             SourceField::KwhSource => "kwh_source",
             SourceField::JobsSource => "jobs_source",
+            SourceField::Co2Source => "co2_source",
         };
         f.write_str(name)
     }
@@ -110,6 +128,11 @@ pub enum Reference {
     },
     /// An edit named a product that is not in the dataset.
     Edit,
+    ReferenceProduct,
+    Baseline,
+    Preset {
+        id: String,
+    },
 }
 
 impl fmt::Display for Reference {
@@ -122,6 +145,9 @@ impl fmt::Display for Reference {
                 write!(f, "`default_path` of product '{product}'")
             }
             Reference::Edit => write!(f, "the edit"),
+            Reference::ReferenceProduct => write!(f, "the dataset's `reference_product`"),
+            Reference::Baseline => write!(f, "`baseline.shares`"),
+            Reference::Preset { id } => write!(f, "`shares` of preset '{id}'"),
         }
     }
 }
@@ -163,6 +189,23 @@ pub enum DatasetError {
     },
     DuplicateProduct {
         id: String,
+    },
+    DuplicatePreset {
+        id: String,
+    },
+    TooManyPresets {
+        count: usize,
+        limit: usize,
+    },
+    InvalidPresetYears {
+        id: String,
+        years: u32,
+        max: u32,
+    },
+    /// The shares of a baseline or preset add up to more than the whole.
+    SharesExceedOne {
+        item: Item,
+        total: f64,
     },
     DuplicateStep {
         from: String,
@@ -264,7 +307,7 @@ impl fmt::Display for DatasetError {
             ),
             UnsupportedSchema { found, supported } => write!(
                 f,
-                "`schema` is {found}; this version reads schema {supported} only"
+                "`schema` is {found}; this version reads schemas 1 to {supported}"
             ),
             TooManyProducts { count, limit } => {
                 write!(f, "{count} products; at most {limit} are allowed")
@@ -275,6 +318,16 @@ impl fmt::Display for DatasetError {
                 "product id '{id}' is not allowed: use 1 to 64 lowercase letters, digits or hyphens"
             ),
             DuplicateProduct { id } => write!(f, "product id '{id}' is used more than once"),
+            DuplicatePreset { id } => write!(f, "preset id '{id}' is used more than once"),
+            TooManyPresets { count, limit } => write!(f, "{count} presets; at most {limit} are allowed"),
+            InvalidPresetYears { id, years, max } => write!(
+                f,
+                "preset '{id}': `years` is {years}; give 1 to {max}"
+            ),
+            SharesExceedOne { item, total } => write!(
+                f,
+                "{item}: the shares add up to {total}; together they can be at most 1 (the whole metal)"
+            ),
             DuplicateStep { from, to } => {
                 write!(f, "step '{from}' → '{to}' is declared more than once")
             }
@@ -374,6 +427,9 @@ impl std::error::Error for DatasetErrors {}
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "error", rename_all = "kebab-case")]
 pub enum ModelError {
+    UnknownPreset {
+        id: String,
+    },
     UnknownProduct {
         id: String,
     },
@@ -451,6 +507,7 @@ impl fmt::Display for ModelError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         use ModelError::*;
         match self {
+            UnknownPreset { id } => write!(f, "the dataset has no preset '{id}'"),
             UnknownProduct { id } => write!(f, "there is no product '{id}' in the dataset"),
             EmptyPath => write!(f, "the path is empty: give at least one product id"),
             NoStep { from, to } => write!(f, "there is no step '{from}' → '{to}'"),

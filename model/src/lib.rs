@@ -17,27 +17,33 @@
 pub mod dataset;
 pub mod error;
 pub mod paths;
+pub mod metal;
+pub mod migrate;
 mod rng;
 pub mod scenario;
 pub mod sensitivity;
 pub mod sort;
 
 pub use dataset::{
-    Badge, Dataset, DatasetFile, Edit, Figure, Level, MetalPrice, Name, Product, ProductKind,
-    Region, Source, Step, ValueRange,
+    Badge, Baseline, Dataset, DatasetFile, Edit, Figure, Level, MetalPrice, Name, Preset,
+    PresetTarget, ProcessingLevel, Product, ProductKind, Region, Source, SourcedRange, Step,
+    ValueRange,
 };
 pub use error::{
     DatasetError, DatasetErrors, Field, Item, Language, ModelError, Reference, SourceField,
 };
+pub use metal::{MetalBalance, ScrapFate};
+pub use migrate::ImportNotice;
 pub use paths::{
     all_paths, default_path, evaluate_default_path, evaluate_path, evaluate_path_at,
     evaluate_path_range, paths_to, rank_end_products, PathEvaluation, PathRange, PathStage,
-    RankedProduct, RecyclingOutcome,
+    PriceBasis, RankedProduct,
 };
 pub use scenario::{
-    compare_scenarios, evaluate_scenario, evaluate_scenario_at, goal_seek, trajectory, GoalSeek,
-    Metric, ProductOutcome, Ramp, Scenario, ScenarioChange, ScenarioComparison, ScenarioResult,
-    StepUplift, Target, Trajectory, TrajectoryYear,
+    compare_scenarios, evaluate_scenario, evaluate_scenario_at, goal_seek, trajectory,
+    BaselineKind, GoalSeek, Metric, ProductOutcome, Ramp, Scenario, ScenarioChange,
+    ScenarioComparison, ScenarioResult, StepUplift, Target, Trajectory, TrajectoryYear,
+    WouldTake,
 };
 pub use sensitivity::{
     monte_carlo_path, monte_carlo_scenario, tornado_path, tornado_scenario, MonteCarloSummary,

@@ -1,7 +1,8 @@
 //! Paths through the chain: search, evaluation per ton, metal balance, comparison.
 
-use super::dataset::{Badge, Dataset, Level, Name, ROD_ID};
+use super::dataset::{Badge, Dataset, Level, Name};
 use super::error::ModelError;
+use super::metal::{stage_tonnes, Figures, MetalBalance, ScrapFate};
 use serde::{Deserialize, Serialize};
 
 /// Path listings stop here: a branching chain can have exponentially many paths.
@@ -19,22 +20,23 @@ pub struct PathStage {
     pub multiplier_vs_metal: f64,
     #[serde(rename = "yield")]
     pub yield_: f64,
+    /// Metal entering the step per ton of end product (circulating scrap included).
     pub metal_in_per_t: f64,
+    /// Tonnes of this step's product per ton of end product.
     pub metal_out_per_t: f64,
+    /// Process scrap cut at this step, remelted and used again.
     pub scrap_per_t: f64,
     pub kwh_per_t: Option<f64>,
     pub jobs_per_10kt: Option<f64>,
     pub badge: Badge,
 }
 
-/// What the declared recycling step makes of the path's process scrap, per ton of end product.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct RecyclingOutcome {
-    pub from: String,
-    pub to: String,
-    pub scrap_per_t: f64,
-    pub recycled_per_t: f64,
-    pub added_value_per_t: f64,
+/// The year and tax basis of every money figure (the metal price's).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PriceBasis {
+    pub year: i32,
+    /// None: the source does not say.
+    pub vat_included: Option<bool>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -47,18 +49,25 @@ pub struct PathEvaluation {
     pub added_value_per_t: f64,
     pub output_value_per_t: f64,
     pub multiplier_vs_metal: f64,
-    /// A / A(rod) at the same level; None without a rod product or when A(rod) is 0.
+    /// A / A(reference product) at the same level; None without a reference product or
+    /// when its A is 0.
     pub multiplier_vs_rod: Option<f64>,
-    /// M = Π 1/yield: primary metal drawn per ton of end product.
+    /// M = Π 1/yield: gross metal through the first step per ton of end product.
     pub metal_per_t: f64,
-    /// M − 1.
+    /// M − 1: circulating process scrap.
     pub scrap_per_t: f64,
-    /// A / M.
+    /// Scrap remelted: the metal balance per ton of end product.
+    pub balance: MetalBalance,
+    /// N: metal consumed net per ton of end product (1 + melt loss).
+    pub net_metal_per_t: f64,
+    /// A / N: added value per ton of metal consumed.
     pub added_value_per_t_metal: f64,
-    pub recycling: Option<RecyclingOutcome>,
-    /// Sums over the steps that have data; None when no step has any.
+    pub price_basis: PriceBasis,
+    /// Sums over the steps that have data, for the tons each stage makes per ton of end
+    /// product; None when no step has any.
     pub kwh_per_t: Option<f64>,
     pub jobs_per_10kt: Option<f64>,
+    pub co2_t_per_t: Option<f64>,
 }
 
 /// A path resolved to indices into the dataset.
@@ -138,15 +147,6 @@ pub(crate) fn ids(ds: &Dataset, products: &[usize]) -> Vec<String> {
         .collect()
 }
 
-/// Primary metal drawn per ton of end product, M = Π 1/yield.
-pub(crate) fn metal_factor(ds: &Dataset, steps: &[usize]) -> Result<f64, ModelError> {
-    let mut m = 1.0;
-    for &s in steps {
-        let y = ds.steps().get(s).map_or(1.0, |s| s.yield_);
-        m /= y;
-    }
-    finite(m, "primary metal per ton")
-}
 
 pub(crate) fn finite(value: f64, what: &str) -> Result<f64, ModelError> {
     if value.is_finite() {
@@ -282,15 +282,18 @@ pub fn evaluate_path_range<S: AsRef<str>>(
     })
 }
 
-fn rod_added_value(ds: &Dataset, level: Level) -> Option<f64> {
-    let rod = resolve_default(ds, ROD_ID).ok()?;
-    let a: f64 = rod
-        .steps
-        .iter()
-        .filter_map(|&s| ds.steps().get(s))
-        .map(|s| s.added_value.at(level))
-        .sum();
+/// A of the reference product's default path (rod in the default dataset).
+fn reference_added_value(ds: &Dataset, figures: &Figures) -> Option<f64> {
+    let path = resolve_default(ds, ds.reference_product()?).ok()?;
+    let a: f64 = path.steps.iter().map(|&s| figures.value(s)).sum();
     (a > 0.0).then_some(a)
+}
+
+/// Adds `value` to an optional sum (None until some step has data).
+pub(crate) fn add_some(sum: &mut Option<f64>, value: Option<f64>) {
+    if let Some(v) = value {
+        *sum = Some(sum.unwrap_or(0.0) + v);
+    }
 }
 
 pub(crate) fn evaluate_resolved(
@@ -298,34 +301,37 @@ pub(crate) fn evaluate_resolved(
     path: &ResolvedPath,
     level: Level,
 ) -> Result<PathEvaluation, ModelError> {
-    let price = ds.metal_price().range().at(level);
-    let m = metal_factor(ds, &path.steps)?;
-    // Metal leaving the last stage is the ton of end product; walk back up the chain.
-    let mut metal_in = vec![0.0; path.steps.len()];
-    let mut metal_after = 1.0;
-    for (slot, &s) in metal_in.iter_mut().zip(&path.steps).rev() {
-        let y = ds.steps().get(s).map_or(1.0, |s| s.yield_);
-        *slot = metal_after / y;
-        metal_after = *slot;
-    }
+    evaluate_with(ds, path, &Figures::at(ds, level), level)
+}
+
+/// The path with every figure as in `figures` (`level` only labels the result).
+pub(crate) fn evaluate_with(
+    ds: &Dataset,
+    path: &ResolvedPath,
+    figures: &Figures,
+    level: Level,
+) -> Result<PathEvaluation, ModelError> {
+    let price = figures.price;
+    let mut made = vec![1.0; path.steps.len()];
+    stage_tonnes(figures, &path.steps, |n, _, tonnes| {
+        if let Some(slot) = made.get_mut(n) {
+            *slot = tonnes;
+        }
+    });
     let mut stages = Vec::with_capacity(path.steps.len());
     let mut cumulative = 0.0;
-    let mut kwh: Option<f64> = None;
-    let mut jobs: Option<f64> = None;
+    let (mut kwh, mut jobs, mut co2) = (None, None, None);
     for (n, &s) in path.steps.iter().enumerate() {
         let Some(step) = ds.steps().get(s) else {
             continue;
         };
-        let increment = step.added_value.at(level);
+        let increment = figures.value(s);
         cumulative += increment;
-        let metal_in_here = metal_in.get(n).copied().unwrap_or(1.0);
-        let metal_out = metal_in.get(n + 1).copied().unwrap_or(1.0);
-        if let Some(k) = step.kwh_per_t {
-            kwh = Some(kwh.unwrap_or(0.0) + k);
-        }
-        if let Some(j) = step.jobs_per_10kt {
-            jobs = Some(jobs.unwrap_or(0.0) + j);
-        }
+        let metal_out = made.get(n).copied().unwrap_or(1.0);
+        let metal_in = metal_out / figures.yield_of(s);
+        add_some(&mut kwh, step.kwh_per_t.map(|k| k * metal_out));
+        add_some(&mut jobs, step.jobs_per_10kt.map(|j| j * metal_out));
+        add_some(&mut co2, step.co2_t_per_t.map(|c| c * metal_out));
         stages.push(PathStage {
             from: step.from.clone(),
             to: step.to.clone(),
@@ -333,31 +339,18 @@ pub(crate) fn evaluate_resolved(
             cumulative,
             output_value_per_t: price + cumulative,
             multiplier_vs_metal: (price + cumulative) / price,
-            yield_: step.yield_,
-            metal_in_per_t: metal_in_here,
+            yield_: figures.yield_of(s),
+            metal_in_per_t: metal_in,
             metal_out_per_t: metal_out,
-            scrap_per_t: metal_in_here - metal_out,
+            scrap_per_t: metal_in - metal_out,
             kwh_per_t: step.kwh_per_t,
             jobs_per_10kt: step.jobs_per_10kt,
             badge: step.source.badge,
         });
     }
     let a = finite(cumulative, "added value per ton")?;
-    let scrap = m - 1.0;
-    let recycling = ds
-        .index()
-        .take_back
-        .and_then(|s| ds.steps().get(s))
-        .map(|step| {
-            let recycled = scrap * step.yield_;
-            RecyclingOutcome {
-                from: step.from.clone(),
-                to: step.to.clone(),
-                scrap_per_t: scrap,
-                recycled_per_t: recycled,
-                added_value_per_t: recycled * step.added_value.at(level),
-            }
-        });
+    let m = finite(figures.gross_metal(&path.steps), "metal per ton")?;
+    let balance = MetalBalance::new(m, figures.melt_loss, ScrapFate::Remelted);
     Ok(PathEvaluation {
         products: ids(ds, &path.products),
         level,
@@ -367,13 +360,17 @@ pub(crate) fn evaluate_resolved(
         output_value_per_t: price + a,
         // The price is validated positive, so these divisions are finite.
         multiplier_vs_metal: (price + a) / price,
-        multiplier_vs_rod: rod_added_value(ds, level).map(|rod| a / rod),
+        multiplier_vs_rod: reference_added_value(ds, figures).map(|rod| a / rod),
         metal_per_t: m,
-        scrap_per_t: scrap,
-        added_value_per_t_metal: a / m,
-        recycling,
+        scrap_per_t: balance.circulating_scrap,
+        balance,
+        net_metal_per_t: balance.net_metal,
+        // N ≥ 1, so this is finite.
+        added_value_per_t_metal: a / balance.net_metal,
+        price_basis: ds.price_basis(),
         kwh_per_t: kwh,
         jobs_per_10kt: jobs,
+        co2_t_per_t: co2,
     })
 }
 

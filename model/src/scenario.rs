@@ -1,8 +1,10 @@
-//! A region's year (MODEL.md "Scenario"), baseline against plan, trajectory and goal-seek.
+//! A region's year (docs/model.md, "Scenario"): baseline against plan, trajectory and
+//! goal-seek.
 
-use super::dataset::{Dataset, Level, ProductKind, MAX_TONNES};
+use super::dataset::{Dataset, Level, ProcessingLevel, MAX_TONNES};
 use super::error::ModelError;
-use super::paths::{finite, ids, metal_factor, resolve, resolve_default, ResolvedPath};
+use super::metal::{stage_tonnes, Figures, MetalBalance, ScrapFate};
+use super::paths::{add_some, finite, ids, resolve, resolve_default, ResolvedPath};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
 
@@ -34,6 +36,9 @@ pub struct Scenario {
     /// Path overrides by product id (from the start product); otherwise the default path.
     #[serde(default)]
     pub paths: BTreeMap<String, Vec<String>>,
+    /// Process scrap remelted in the region (default) or sold out of it.
+    #[serde(default)]
+    pub scrap: ScrapFate,
 }
 
 impl Scenario {
@@ -45,7 +50,31 @@ impl Scenario {
             local: BTreeMap::new(),
             uplift: Vec::new(),
             paths: BTreeMap::new(),
+            scrap: ScrapFate::Remelted,
         }
+    }
+
+    /// The region's year as the dataset says it is today: its sourced baseline, or all
+    /// metal sold as ingot (`Baseline::Hypothetical`).
+    pub fn baseline(ds: &Dataset) -> (Scenario, BaselineKind) {
+        let mut scenario = Scenario::for_region(ds);
+        match ds.baseline() {
+            Some(b) => {
+                scenario.shares = b.shares.clone();
+                (scenario, BaselineKind::Sourced)
+            }
+            None => (scenario, BaselineKind::Hypothetical),
+        }
+    }
+
+    /// A dataset preset as a plan: its tonnage and shares, everything else as `Scenario`'s
+    /// defaults.
+    pub fn from_preset(ds: &Dataset, id: &str) -> Result<Scenario, ModelError> {
+        let preset = ds.preset(id).ok_or_else(|| ModelError::UnknownPreset { id: id.to_string() })?;
+        let mut scenario = Scenario::for_region(ds);
+        scenario.tonnage = preset.tonnage;
+        scenario.shares = preset.shares.clone();
+        Ok(scenario)
     }
 
     /// The scenario a fraction `progress` (0 = baseline, 1 = plan) of the way to the plan:
@@ -83,8 +112,17 @@ impl Scenario {
             local: decisions.local.clone(),
             uplift,
             paths: decisions.paths.clone(),
+            scrap: decisions.scrap,
         }
     }
+}
+
+/// Whether a baseline comes from a source or is the "all sold as ingot" assumption.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum BaselineKind {
+    Sourced,
+    Hypothetical,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -92,17 +130,24 @@ pub struct ProductOutcome {
     pub product: String,
     pub share: f64,
     pub path: Vec<String>,
-    /// T_k = Q · s_k / M_k.
+    /// T_k = Q · s_k / N_k.
     pub tonnes: f64,
+    /// M_k: gross metal through the first step per ton.
     pub metal_per_t: f64,
+    /// N_k: metal consumed net per ton.
+    pub net_metal_per_t: f64,
     /// A_k with uplifts.
     pub added_value_per_t: f64,
     pub added_value: f64,
     pub output_value: f64,
+    /// Every stage's sales of this line, as statistics count them.
+    pub gross_output: f64,
     pub retained_value: f64,
+    /// Process scrap made along the path in the year (remelted or sold).
     pub scrap_tonnes: f64,
     pub kwh: Option<f64>,
     pub jobs: Option<f64>,
+    pub co2_t: Option<f64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -110,31 +155,42 @@ pub struct ScenarioResult {
     pub level: Level,
     pub tonnage: f64,
     pub metal_price: f64,
+    pub scrap: ScrapFate,
     /// Σ s_k.
     pub allocated_share: f64,
     /// Q · (1 − Σ s_k), leaving the region as primary metal.
     pub metal_sold_tonnes: f64,
     pub products: Vec<ProductOutcome>,
     pub added_value: f64,
+    /// What leaves the region, at the price of the form it leaves in: products, ingot
+    /// sold, and scrap sold (when it is).
     pub output_value: f64,
+    /// Gross output as statistics count it: every stage's sales, so a ton sold as billet,
+    /// then profile, then furniture counts three times; plus ingot and scrap sold.
+    pub gross_output: f64,
     /// Added value of local steps only.
     pub retained_value: f64,
     /// Added value of non-local steps: it leaks out of the region.
     pub leaked_value: f64,
-    /// Σ s_k over products not of kind smelting.
+    /// Σ T_k · N_k = Q · Σ s_k: metal consumed by processing, melt loss included.
+    pub metal_consumed: f64,
+    /// Σ s_k over products at the deep-processing level or beyond.
     pub deep_processing_rate: f64,
     /// 1 − deep-processing rate.
     pub top_heaviness_tonnage: f64,
     /// Share of output value that is unprocessed metal (0 when output value is 0).
     pub top_heaviness_value: f64,
-    /// Over the used steps that have data; None when none has.
+    /// Over the tons each stage makes, where the data has figures; None when none has.
     pub electricity_kwh: Option<f64>,
     pub jobs: Option<f64>,
+    pub co2_t: Option<f64>,
+    /// Process scrap made in the year (it goes round, or is sold).
     pub scrap_tonnes: f64,
-    /// Scrap taken back by the declared recycling step (0 without one); reported beside
-    /// the totals, not inside them, so the totals follow MODEL.md's formulas exactly.
-    pub recycled_tonnes: f64,
-    pub recycling_added_value: f64,
+    /// Of it, lost as dross when remelted.
+    pub melt_loss_tonnes: f64,
+    /// Of it, sold out of the region (scrap sold), credited at `scrap_price`.
+    pub scrap_sold_tonnes: f64,
+    pub scrap_price: f64,
 }
 
 /// A scenario checked against a dataset and resolved to indices.
@@ -142,6 +198,7 @@ pub struct ScenarioResult {
 pub(crate) struct Compiled {
     pub(crate) tonnage: f64,
     pub(crate) allocated: f64,
+    pub(crate) scrap: ScrapFate,
     pub(crate) lines: Vec<Line>,
 }
 
@@ -150,12 +207,25 @@ pub(crate) struct Line {
     pub(crate) product: usize,
     pub(crate) share: f64,
     pub(crate) path: ResolvedPath,
-    pub(crate) metal_per_t: f64,
-    pub(crate) tonnes: f64,
     /// Per path step: 1 + uplift / 100.
     pub(crate) factors: Vec<f64>,
     /// Per path step: whether its product is local.
     pub(crate) local: Vec<bool>,
+    /// At the deep-processing level or beyond.
+    pub(crate) deep: bool,
+}
+
+impl Compiled {
+    /// Steps used by any line, in order of first use (the order of Monte Carlo draws).
+    pub(crate) fn used_steps(&self) -> Vec<usize> {
+        let mut used: Vec<usize> = Vec::new();
+        for &s in self.lines.iter().flat_map(|l| &l.path.steps) {
+            if !used.contains(&s) {
+                used.push(s);
+            }
+        }
+        used
+    }
 }
 
 pub(crate) fn compile(ds: &Dataset, scenario: &Scenario) -> Result<Compiled, ModelError> {
@@ -240,21 +310,23 @@ pub(crate) fn compile(ds: &Dataset, scenario: &Scenario) -> Result<Compiled, Mod
             }
             None => resolve_default(ds, id)?,
         };
-        let metal_per_t = metal_factor(ds, &path.steps)?;
         let factors = path
             .steps
             .iter()
             .map(|s| uplift.get(s).copied().unwrap_or(1.0))
             .collect();
         let local = path.products.iter().skip(1).map(|&p| is_local(p)).collect();
+        let deep = ds
+            .products()
+            .get(product)
+            .is_some_and(|p| p.processing_level() >= ProcessingLevel::DeepProcessing);
         lines.push(Line {
             product,
             share,
-            tonnes: q * share / metal_per_t,
-            metal_per_t,
             path,
             factors,
             local,
+            deep,
         });
     }
     if allocated > 1.0 + SHARE_TOLERANCE {
@@ -263,6 +335,7 @@ pub(crate) fn compile(ds: &Dataset, scenario: &Scenario) -> Result<Compiled, Mod
     Ok(Compiled {
         tonnage: q,
         allocated: allocated.min(1.0),
+        scrap: scenario.scrap,
         lines,
     })
 }
@@ -271,67 +344,126 @@ pub fn evaluate_scenario(ds: &Dataset, scenario: &Scenario) -> Result<ScenarioRe
     evaluate_scenario_at(ds, scenario, Level::Base)
 }
 
-/// The scenario with every figure (metal price, step values) at `level`.
+/// The scenario with every figure (prices, melt loss, step values and yields) at `level`.
 pub fn evaluate_scenario_at(
     ds: &Dataset,
     scenario: &Scenario,
     level: Level,
 ) -> Result<ScenarioResult, ModelError> {
     let compiled = compile(ds, scenario)?;
-    evaluate_compiled(ds, &compiled, level)
+    evaluate_compiled(ds, &compiled, &Figures::at(ds, level), level)
+}
+
+/// One line of a scenario in the year: the metal sent down one path.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct LineOutcome {
+    pub(crate) tonnes: f64,
+    pub(crate) balance: MetalBalance,
+    /// A_k with uplifts, and its local part.
+    pub(crate) a: f64,
+    pub(crate) a_local: f64,
+    pub(crate) gross_output: f64,
+    pub(crate) kwh: Option<f64>,
+    pub(crate) jobs: Option<f64>,
+    pub(crate) co2: Option<f64>,
+}
+
+fn evaluate_line(ds: &Dataset, q: f64, scrap: ScrapFate, line: &Line, f: &Figures) -> LineOutcome {
+    let balance = MetalBalance::new(f.gross_metal(&line.path.steps), f.melt_loss, scrap);
+    // N ≥ 1 (yields are at most 1, melt loss at least 0), so T is finite.
+    let tonnes = q * line.share / balance.net_metal;
+    let (mut a, mut a_local) = (0.0, 0.0);
+    for ((&s, &factor), &local) in line.path.steps.iter().zip(&line.factors).zip(&line.local) {
+        let value = f.value(s) * factor;
+        a += value;
+        if local {
+            a_local += value;
+        }
+    }
+    // Each stage sells the tons it makes at metal price + the value added up to it.
+    let (mut gross, mut kwh, mut jobs, mut co2) = (0.0, None, None, None);
+    let mut after = a;
+    stage_tonnes(f, &line.path.steps, |n, s, made| {
+        let made = tonnes * made;
+        gross += made * (f.price + after);
+        after -= f.value(s) * line.factors.get(n).copied().unwrap_or(1.0);
+        if let Some(step) = ds.steps().get(s) {
+            add_some(&mut kwh, step.kwh_per_t.map(|k| k * made));
+            add_some(&mut jobs, step.jobs_per_10kt.map(|j| j * made / 10_000.0));
+            add_some(&mut co2, step.co2_t_per_t.map(|c| c * made));
+        }
+    });
+    LineOutcome {
+        tonnes,
+        balance,
+        a,
+        a_local,
+        gross_output: gross,
+        kwh,
+        jobs,
+        co2,
+    }
+}
+
+/// The totals a metric can aim at, without the per-product detail (no allocation, so the
+/// Monte Carlo can evaluate it thousands of times).
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub(crate) struct Totals {
+    pub(crate) added: f64,
+    pub(crate) output: f64,
+    pub(crate) gross: f64,
+    pub(crate) retained: f64,
+    pub(crate) deep: f64,
+    pub(crate) metal_sold: f64,
+    pub(crate) scrap: f64,
+    pub(crate) melt_loss: f64,
+    pub(crate) scrap_sold: f64,
+    pub(crate) kwh: Option<f64>,
+    pub(crate) jobs: Option<f64>,
+    pub(crate) co2: Option<f64>,
+}
+
+/// Sums the lines of `compiled` with the figures `f`; `each` sees every line's outcome.
+pub(crate) fn totals(
+    ds: &Dataset,
+    compiled: &Compiled,
+    f: &Figures,
+    mut each: impl FnMut(&Line, &LineOutcome),
+) -> Totals {
+    let q = compiled.tonnage;
+    let mut t = Totals::default();
+    for line in &compiled.lines {
+        let o = evaluate_line(ds, q, compiled.scrap, line, f);
+        t.added += o.tonnes * o.a;
+        t.output += o.tonnes * (f.price + o.a);
+        t.gross += o.gross_output;
+        t.retained += o.tonnes * o.a_local;
+        t.scrap += o.tonnes * o.balance.circulating_scrap;
+        t.melt_loss += o.tonnes * o.balance.melt_loss;
+        t.scrap_sold += o.tonnes * o.balance.scrap_sold;
+        add_some(&mut t.kwh, o.kwh);
+        add_some(&mut t.jobs, o.jobs);
+        add_some(&mut t.co2, o.co2);
+        if line.deep {
+            t.deep += line.share;
+        }
+        each(line, &o);
+    }
+    t.metal_sold = q * (1.0 - compiled.allocated).max(0.0);
+    let sold = t.metal_sold * f.price + t.scrap_sold * f.scrap_price;
+    t.output += sold;
+    t.gross += sold;
+    t
 }
 
 pub(crate) fn evaluate_compiled(
     ds: &Dataset,
     compiled: &Compiled,
+    f: &Figures,
     level: Level,
 ) -> Result<ScenarioResult, ModelError> {
-    let price = ds.metal_price().range().at(level);
-    let q = compiled.tonnage;
-    let take_back = ds.index().take_back.and_then(|s| ds.steps().get(s));
     let mut products = Vec::with_capacity(compiled.lines.len());
-    let (mut added, mut output, mut retained) = (0.0, 0.0, 0.0);
-    let (mut kwh_total, mut jobs_total): (Option<f64>, Option<f64>) = (None, None);
-    let (mut deep, mut scrap_total) = (0.0, 0.0);
-    for line in &compiled.lines {
-        let mut a = 0.0;
-        let mut a_local = 0.0;
-        let (mut kwh, mut jobs): (Option<f64>, Option<f64>) = (None, None);
-        for ((&s, &factor), &local) in line.path.steps.iter().zip(&line.factors).zip(&line.local) {
-            let Some(step) = ds.steps().get(s) else {
-                continue;
-            };
-            let value = step.added_value.at(level) * factor;
-            a += value;
-            if local {
-                a_local += value;
-            }
-            if let Some(k) = step.kwh_per_t {
-                kwh = Some(kwh.unwrap_or(0.0) + k * line.tonnes);
-            }
-            if let Some(j) = step.jobs_per_10kt {
-                jobs = Some(jobs.unwrap_or(0.0) + j * line.tonnes / 10_000.0);
-            }
-        }
-        let t = line.tonnes;
-        let scrap = q * line.share - t;
-        if let Some(k) = kwh {
-            kwh_total = Some(kwh_total.unwrap_or(0.0) + k);
-        }
-        if let Some(j) = jobs {
-            jobs_total = Some(jobs_total.unwrap_or(0.0) + j);
-        }
-        added += t * a;
-        output += t * (price + a);
-        retained += t * a_local;
-        scrap_total += scrap;
-        let smelting = ds
-            .products()
-            .get(line.product)
-            .is_some_and(|p| p.kind == ProductKind::Smelting);
-        if !smelting {
-            deep += line.share;
-        }
+    let t = totals(ds, compiled, f, |line, o| {
         products.push(ProductOutcome {
             product: ds
                 .products()
@@ -340,46 +472,49 @@ pub(crate) fn evaluate_compiled(
                 .unwrap_or_default(),
             share: line.share,
             path: ids(ds, &line.path.products),
-            tonnes: t,
-            metal_per_t: line.metal_per_t,
-            added_value_per_t: a,
-            added_value: t * a,
-            output_value: t * (price + a),
-            retained_value: t * a_local,
-            scrap_tonnes: scrap,
-            kwh,
-            jobs,
+            tonnes: o.tonnes,
+            metal_per_t: o.balance.gross_metal,
+            net_metal_per_t: o.balance.net_metal,
+            added_value_per_t: o.a,
+            added_value: o.tonnes * o.a,
+            output_value: o.tonnes * (f.price + o.a),
+            gross_output: o.gross_output,
+            retained_value: o.tonnes * o.a_local,
+            scrap_tonnes: o.tonnes * o.balance.circulating_scrap,
+            kwh: o.kwh,
+            jobs: o.jobs,
+            co2_t: o.co2,
         });
-    }
-    let unallocated = (1.0 - compiled.allocated).max(0.0);
-    let metal_sold = q * unallocated;
-    output += metal_sold * price;
-    let recycled = take_back.map_or(0.0, |s| scrap_total * s.yield_);
-    let recycling_added_value = take_back.map_or(0.0, |s| recycled * s.added_value.at(level));
-    let top_heaviness_value = if output > 0.0 {
-        metal_sold * price / output
+    });
+    let top_heaviness_value = if t.output > 0.0 {
+        t.metal_sold * f.price / t.output
     } else {
         0.0
     };
     Ok(ScenarioResult {
         level,
-        tonnage: q,
-        metal_price: price,
+        tonnage: compiled.tonnage,
+        metal_price: f.price,
+        scrap: compiled.scrap,
         allocated_share: compiled.allocated,
-        metal_sold_tonnes: metal_sold,
+        metal_sold_tonnes: t.metal_sold,
         products,
-        added_value: finite(added, "total added value")?,
-        output_value: finite(output, "total output value")?,
-        retained_value: finite(retained, "retained value")?,
-        leaked_value: added - retained,
-        deep_processing_rate: deep,
-        top_heaviness_tonnage: 1.0 - deep,
+        added_value: finite(t.added, "total added value")?,
+        output_value: finite(t.output, "total output value")?,
+        gross_output: finite(t.gross, "gross output")?,
+        retained_value: finite(t.retained, "retained value")?,
+        leaked_value: t.added - t.retained,
+        metal_consumed: compiled.tonnage * compiled.allocated,
+        deep_processing_rate: t.deep,
+        top_heaviness_tonnage: 1.0 - t.deep,
         top_heaviness_value,
-        electricity_kwh: kwh_total,
-        jobs: jobs_total,
-        scrap_tonnes: scrap_total,
-        recycled_tonnes: recycled,
-        recycling_added_value,
+        electricity_kwh: t.kwh,
+        jobs: t.jobs,
+        co2_t: t.co2,
+        scrap_tonnes: t.scrap,
+        melt_loss_tonnes: t.melt_loss,
+        scrap_sold_tonnes: t.scrap_sold,
+        scrap_price: f.scrap_price,
     })
 }
 
@@ -389,15 +524,39 @@ pub(crate) fn evaluate_compiled(
 pub enum Metric {
     AddedValue,
     OutputValue,
+    /// As statistics count it: parks' and counties' output targets are stated this way.
+    GrossOutput,
     RetainedValue,
+    /// A share (0–1), as provincial plans state their targets.
+    DeepProcessingRate,
 }
 
 impl Metric {
+    pub const ALL: [Metric; 5] = [
+        Metric::AddedValue,
+        Metric::OutputValue,
+        Metric::GrossOutput,
+        Metric::RetainedValue,
+        Metric::DeepProcessingRate,
+    ];
+
     pub fn of(self, result: &ScenarioResult) -> f64 {
         match self {
             Metric::AddedValue => result.added_value,
             Metric::OutputValue => result.output_value,
+            Metric::GrossOutput => result.gross_output,
             Metric::RetainedValue => result.retained_value,
+            Metric::DeepProcessingRate => result.deep_processing_rate,
+        }
+    }
+
+    pub(crate) fn of_totals(self, t: &Totals) -> f64 {
+        match self {
+            Metric::AddedValue => t.added,
+            Metric::OutputValue => t.output,
+            Metric::GrossOutput => t.gross,
+            Metric::RetainedValue => t.retained,
+            Metric::DeepProcessingRate => t.deep,
         }
     }
 }
@@ -407,6 +566,7 @@ impl Metric {
 pub struct ScenarioChange {
     pub added_value: f64,
     pub output_value: f64,
+    pub gross_output: f64,
     pub retained_value: f64,
     pub deep_processing_rate: f64,
     pub top_heaviness_value: f64,
@@ -435,6 +595,7 @@ pub fn compare_scenarios(
     let change = ScenarioChange {
         added_value: p.added_value - b.added_value,
         output_value: p.output_value - b.output_value,
+        gross_output: p.gross_output - b.gross_output,
         retained_value: p.retained_value - b.retained_value,
         deep_processing_rate: p.deep_processing_rate - b.deep_processing_rate,
         top_heaviness_value: p.top_heaviness_value - b.top_heaviness_value,
@@ -482,6 +643,7 @@ pub struct TrajectoryYear {
     pub allocated_share: f64,
     pub added_value: f64,
     pub output_value: f64,
+    pub gross_output: f64,
     pub retained_value: f64,
     pub deep_processing_rate: f64,
     pub top_heaviness_value: f64,
@@ -535,6 +697,7 @@ pub fn trajectory(
             allocated_share: result.allocated_share,
             added_value: result.added_value,
             output_value: result.output_value,
+            gross_output: result.gross_output,
             retained_value: result.retained_value,
             deep_processing_rate: result.deep_processing_rate,
             top_heaviness_value: result.top_heaviness_value,
@@ -560,42 +723,90 @@ fn check_target(value: f64) -> Result<(), ModelError> {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "outcome", rename_all = "kebab-case")]
 pub enum GoalSeek {
-    /// `scenario` is the plan with shares scaled by `lambda`; its metric equals the target.
+    /// `scenario` is the baseline plus λ times the plan's change over it; its metric
+    /// equals the target.
     Reached {
         lambda: f64,
         value: f64,
         scenario: Scenario,
     },
-    /// No λ in [0, 1/Σ s] reaches the target; this is the closest one.
+    /// No λ in [0, λ_max] reaches the target; this is the closest one, and what it would
+    /// take instead.
     Unreachable {
         best_lambda: f64,
         best_value: f64,
         scenario: Scenario,
+        would_take: Option<WouldTake>,
     },
 }
 
-/// Scales the plan's shares by λ ≥ 0 (keeping Σ ≤ 1) until `metric` equals `target`.
+/// What an unreachable target would take: the share of the metal (over the baseline's
+/// other shares) that the product doing most for the metric per ton would need. A share
+/// above what is left means not even all the metal would do.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct WouldTake {
+    pub product: String,
+    pub share: f64,
+    /// 1 − the baseline's other shares: what there is to give it.
+    pub available: f64,
+}
+
+/// The scenario `baseline + λ · (plan − baseline)` in shares; tonnage, local flags, paths
+/// and uplifts are the plan's.
+fn scaled_change(baseline: &Scenario, plan: &Scenario, lambda: f64) -> Scenario {
+    let mut s = plan.clone();
+    s.shares = baseline
+        .shares
+        .keys()
+        .chain(plan.shares.keys())
+        .map(|id| {
+            let b = baseline.shares.get(id).copied().unwrap_or(0.0);
+            let p = plan.shares.get(id).copied().unwrap_or(0.0);
+            // Clamped so rounding at λ_max cannot push a share out of [0, 1].
+            (id.clone(), (b + lambda * (p - b)).clamp(0.0, 1.0))
+        })
+        .collect();
+    s
+}
+
+/// The largest λ that keeps every share in [0, 1] and their sum at most 1.
+fn lambda_max(baseline: &Scenario, plan: &Scenario) -> f64 {
+    let mut max = f64::INFINITY;
+    let (mut sum_b, mut sum_d) = (0.0, 0.0);
+    for id in baseline.shares.keys().chain(plan.shares.keys().filter(|k| !baseline.shares.contains_key(*k))) {
+        let b = baseline.shares.get(id).copied().unwrap_or(0.0);
+        let d = plan.shares.get(id).copied().unwrap_or(0.0) - b;
+        sum_b += b;
+        sum_d += d;
+        if d < 0.0 {
+            max = max.min(b / -d);
+        } else if d > 0.0 {
+            max = max.min((1.0 - b) / d);
+        }
+    }
+    if sum_d > 0.0 {
+        max = max.min((1.0 - sum_b).max(0.0) / sum_d);
+    }
+    // No change at all: λ does nothing, and 1 is the plan itself.
+    if max.is_finite() { max.max(0.0) } else { 1.0 }
+}
+
+/// Scales the plan's change over the baseline by λ ≥ 0 (keeping every share in [0, 1] and
+/// Σ ≤ 1) until `metric` equals `target`.
 pub fn goal_seek(
     ds: &Dataset,
+    baseline: &Scenario,
     plan: &Scenario,
     metric: Metric,
     target: f64,
 ) -> Result<GoalSeek, ModelError> {
     check_target(target)?;
+    compile(ds, baseline)?;
     compile(ds, plan)?;
-    let total: f64 = plan.shares.values().sum();
-    let scaled = |lambda: f64| {
-        let mut s = plan.clone();
-        for share in s.shares.values_mut() {
-            // Clamped so rounding at λ_max cannot push a share above 1.
-            *share = (*share * lambda).min(1.0);
-        }
-        s
-    };
     let value_at = |lambda: f64| -> Result<f64, ModelError> {
-        Ok(metric.of(&evaluate_scenario(ds, &scaled(lambda))?))
+        Ok(metric.of(&evaluate_scenario(ds, &scaled_change(baseline, plan, lambda))?))
     };
-    let lambda_max = if total > 0.0 { 1.0 / total } else { 0.0 };
+    let lambda_max = lambda_max(baseline, plan);
     let v_min = value_at(0.0)?;
     let v_max = value_at(lambda_max)?;
     let tolerance = 1e-9 * target.abs().max(1.0);
@@ -609,10 +820,12 @@ pub fn goal_seek(
         return Ok(GoalSeek::Unreachable {
             best_lambda,
             best_value,
-            scenario: scaled(best_lambda),
+            scenario: scaled_change(baseline, plan, best_lambda),
+            would_take: would_take(ds, baseline, plan, metric, target)?,
         });
     }
-    // The metric is monotone in λ (linear, in fact), so bisection on the sign converges.
+    // The metric is linear in λ (every total is linear in the shares), so bisection on
+    // the sign converges.
     let increasing = v_max >= v_min;
     let (mut lo, mut hi) = (0.0, lambda_max);
     let mut mid = 0.5 * (lo + hi);
@@ -632,6 +845,43 @@ pub fn goal_seek(
     Ok(GoalSeek::Reached {
         lambda: mid,
         value,
-        scenario: scaled(mid),
+        scenario: scaled_change(baseline, plan, mid),
     })
+}
+
+/// For an unreachable target: the end product that adds most to `metric` per ton of metal
+/// (at the plan's tonnage and choices), and the share of it over the baseline that the
+/// target needs. None when no product moves the metric towards the target.
+fn would_take(
+    ds: &Dataset,
+    baseline: &Scenario,
+    plan: &Scenario,
+    metric: Metric,
+    target: f64,
+) -> Result<Option<WouldTake>, ModelError> {
+    let mut start = plan.clone();
+    start.shares = baseline.shares.clone();
+    let v0 = metric.of(&evaluate_scenario(ds, &start)?);
+    let available = (1.0 - baseline.shares.values().sum::<f64>()).max(0.0);
+    let mut best: Option<(String, f64)> = None;
+    for product in ds.products() {
+        if !ds.is_end_product(&product.id) || ds.index().product_by_id.get(&product.id) == Some(&ds.index().start) {
+            continue;
+        }
+        let mut probe = start.clone();
+        let share = baseline.shares.get(&product.id).copied().unwrap_or(0.0) + available.min(0.01);
+        probe.shares.insert(product.id.clone(), share);
+        let Ok(result) = evaluate_scenario(ds, &probe) else { continue };
+        // Change of the metric per unit of share.
+        let slope = (metric.of(&result) - v0) / available.clamp(f64::MIN_POSITIVE, 0.01);
+        let towards = if target > v0 { slope } else { -slope };
+        if towards > 0.0 && best.as_ref().is_none_or(|(_, b)| towards > *b) {
+            best = Some((product.id.clone(), towards));
+        }
+    }
+    Ok(best.map(|(product, slope)| WouldTake {
+        share: (target - v0).abs() / slope,
+        product,
+        available,
+    }))
 }

@@ -1,12 +1,14 @@
-//! Tornado and Monte Carlo. Every quantity here is linear in the ranged figures (metal price
-//! and step values; yields are fixed), so each is compiled once to coefficients and then
-//! re-evaluated cheaply — that keeps 10,000 samples well under a millisecond or two.
+//! Tornado and Monte Carlo (docs/model.md, "Uncertainty"). Every ranged figure takes
+//! part: metal price, scrap price, melt loss, and each used step's value and yield. The
+//! path or scenario is compiled once; each draw re-evaluates it on a set of figures
+//! without allocating, which keeps 10,000 samples in a few milliseconds.
 
-use super::dataset::{Dataset, Figure};
+use super::dataset::{Dataset, Figure, Level, ValueRange};
 use super::error::ModelError;
-use super::paths::{metal_factor, resolve, ResolvedPath};
+use super::metal::{Figures, MetalBalance, ScrapFate};
+use super::paths::{resolve, ResolvedPath};
 use super::rng::Rng;
-use super::scenario::{compile, Metric, Scenario};
+use super::scenario::{compile, totals, Compiled, Metric, Scenario};
 use serde::{Deserialize, Serialize};
 
 pub const MAX_SAMPLES: u32 = 1_000_000;
@@ -19,81 +21,99 @@ pub enum PathMetric {
     AddedValue,
     /// Metal price + A.
     OutputValue,
-    /// A / M, per ton of primary metal drawn.
+    /// A / N, per ton of metal consumed.
     AddedValuePerMetal,
 }
 
-/// value = price_coef · price + Σ coef · step value.
-#[derive(Debug, Clone, PartialEq)]
-struct LinearForm {
-    price_coef: f64,
-    /// (step index, coefficient), one entry per distinct step.
-    steps: Vec<(usize, f64)>,
+/// What is measured: a path's per-ton figure or a scenario's total.
+enum Subject {
+    Path { path: ResolvedPath, metric: PathMetric },
+    Scenario { compiled: Compiled, metric: Metric },
 }
 
-impl LinearForm {
-    fn add_step(&mut self, step: usize, coef: f64) {
-        match self.steps.iter_mut().find(|(s, _)| *s == step) {
-            Some((_, c)) => *c += coef,
-            None => self.steps.push((step, coef)),
-        }
-    }
-
-    fn for_path(
-        ds: &Dataset,
-        path: &ResolvedPath,
-        metric: PathMetric,
-    ) -> Result<LinearForm, ModelError> {
-        let (price_coef, coef) = match metric {
-            PathMetric::AddedValue => (0.0, 1.0),
-            PathMetric::OutputValue => (1.0, 1.0),
-            PathMetric::AddedValuePerMetal => (0.0, 1.0 / metal_factor(ds, &path.steps)?),
-        };
-        let mut form = LinearForm {
-            price_coef,
-            steps: Vec::with_capacity(path.steps.len()),
-        };
-        for &s in &path.steps {
-            form.add_step(s, coef);
-        }
-        Ok(form)
-    }
-
-    fn for_scenario(
-        ds: &Dataset,
-        scenario: &Scenario,
-        metric: Metric,
-    ) -> Result<LinearForm, ModelError> {
-        let compiled = compile(ds, scenario)?;
-        let mut form = LinearForm {
-            price_coef: 0.0,
-            steps: Vec::new(),
-        };
-        if metric == Metric::OutputValue {
-            let product_tonnes: f64 = compiled.lines.iter().map(|l| l.tonnes).sum();
-            let metal_sold = compiled.tonnage * (1.0 - compiled.allocated).max(0.0);
-            form.price_coef = product_tonnes + metal_sold;
-        }
-        for line in &compiled.lines {
-            for ((&s, &factor), &local) in
-                line.path.steps.iter().zip(&line.factors).zip(&line.local)
-            {
-                if metric != Metric::RetainedValue || local {
-                    form.add_step(s, line.tonnes * factor);
+impl Subject {
+    fn value(&self, ds: &Dataset, f: &Figures) -> f64 {
+        match self {
+            Subject::Path { path, metric } => {
+                let a: f64 = path.steps.iter().map(|&s| f.value(s)).sum();
+                match metric {
+                    PathMetric::AddedValue => a,
+                    PathMetric::OutputValue => f.price + a,
+                    PathMetric::AddedValuePerMetal => {
+                        let m = f.gross_metal(&path.steps);
+                        a / MetalBalance::new(m, f.melt_loss, ScrapFate::Remelted).net_metal
+                    }
                 }
             }
+            Subject::Scenario { compiled, metric } => {
+                metric.of_totals(&totals(ds, compiled, f, |_, _| {}))
+            }
         }
-        Ok(form)
     }
 
-    fn value_with(&self, price: f64, step_value: impl Fn(usize) -> f64) -> f64 {
-        self.price_coef * price
-            + self
-                .steps
-                .iter()
-                .map(|&(s, c)| c * step_value(s))
-                .sum::<f64>()
+    /// Steps the result depends on, in order of first use.
+    fn steps(&self) -> Vec<usize> {
+        match self {
+            Subject::Path { path, .. } => path.steps.clone(),
+            Subject::Scenario { compiled, .. } => compiled.used_steps(),
+        }
     }
+}
+
+/// One ranged figure: which it is, its range, and where it sits in `Figures`.
+struct Ranged {
+    figure: Figure,
+    range: ValueRange,
+    slot: Slot,
+}
+
+#[derive(Clone, Copy)]
+enum Slot {
+    Price,
+    ScrapPrice,
+    MeltLoss,
+    Value(usize),
+    Yield(usize),
+}
+
+impl Slot {
+    fn set(self, f: &mut Figures, v: f64) {
+        let target = match self {
+            Slot::Price => &mut f.price,
+            Slot::ScrapPrice => &mut f.scrap_price,
+            Slot::MeltLoss => &mut f.melt_loss,
+            Slot::Value(s) => match f.values.get_mut(s) {
+                Some(x) => x,
+                None => return,
+            },
+            Slot::Yield(s) => match f.yields.get_mut(s) {
+                Some(x) => x,
+                None => return,
+            },
+        };
+        *target = v;
+    }
+}
+
+/// Every figure the subject can depend on, in a fixed order (the order of Monte Carlo
+/// draws, so a seed gives the same figures on every machine).
+fn figures_of(ds: &Dataset, subject: &Subject) -> Vec<Ranged> {
+    let mut list = vec![
+        Ranged { figure: Figure::MetalPrice, range: ds.metal_price().range(), slot: Slot::Price },
+        Ranged { figure: Figure::ScrapPrice, range: ds.scrap_price().range(), slot: Slot::ScrapPrice },
+        Ranged { figure: Figure::MeltLoss, range: ds.melt_loss().range(), slot: Slot::MeltLoss },
+    ];
+    for s in subject.steps() {
+        let Some(step) = ds.steps().get(s) else { continue };
+        let (from, to) = (step.from.clone(), step.to.clone());
+        list.push(Ranged {
+            figure: Figure::StepAddedValue { from: from.clone(), to: to.clone() },
+            range: step.added_value,
+            slot: Slot::Value(s),
+        });
+        list.push(Ranged { figure: Figure::StepYield { from, to }, range: step.yield_, slot: Slot::Yield(s) });
+    }
+    list
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -111,8 +131,7 @@ pub struct TornadoBar {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Tornado {
     pub base_value: f64,
-    /// Largest swing first. Only figures with a range (low < high); a figure the result does
-    /// not depend on (metal price for added value) shows with swing 0.
+    /// Largest swing first. Only figures with a range (low < high) that move the result.
     pub bars: Vec<TornadoBar>,
 }
 
@@ -121,9 +140,8 @@ pub fn tornado_path<S: AsRef<str>>(
     path: &[S],
     metric: PathMetric,
 ) -> Result<Tornado, ModelError> {
-    let resolved = resolve(ds, path)?;
-    let form = LinearForm::for_path(ds, &resolved, metric)?;
-    tornado(ds, &form)
+    let path = resolve(ds, path)?;
+    tornado(ds, &Subject::Path { path, metric })
 }
 
 pub fn tornado_scenario(
@@ -131,46 +149,36 @@ pub fn tornado_scenario(
     scenario: &Scenario,
     metric: Metric,
 ) -> Result<Tornado, ModelError> {
-    let form = LinearForm::for_scenario(ds, scenario, metric)?;
-    tornado(ds, &form)
+    let compiled = compile(ds, scenario)?;
+    tornado(ds, &Subject::Scenario { compiled, metric })
 }
 
-fn tornado(ds: &Dataset, form: &LinearForm) -> Result<Tornado, ModelError> {
-    let price = ds.metal_price().range();
-    let base_of = |s: usize| ds.steps().get(s).map_or(0.0, |s| s.added_value.base);
-    let base_value = form.value_with(price.base, base_of);
+fn tornado(ds: &Dataset, subject: &Subject) -> Result<Tornado, ModelError> {
+    let base = Figures::at(ds, Level::Base);
+    let base_value = subject.value(ds, &base);
     let mut bars = Vec::new();
-    if price.has_spread() {
-        let at_low = form.value_with(price.low, base_of);
-        let at_high = form.value_with(price.high, base_of);
-        bars.push(TornadoBar {
-            figure: Figure::MetalPrice,
-            input_low: price.low,
-            input_base: price.base,
-            input_high: price.high,
-            value_at_low: at_low,
-            value_at_high: at_high,
-            swing: (at_high - at_low).abs(),
-        });
-    }
-    for &(s, _) in &form.steps {
-        let Some(step) = ds.steps().get(s) else {
-            continue;
-        };
-        let range = step.added_value;
-        if !range.has_spread() {
+    let mut f = base.clone();
+    for ranged in figures_of(ds, subject) {
+        if !ranged.range.has_spread() {
             continue;
         }
-        let with = |v: f64| form.value_with(price.base, |t| if t == s { v } else { base_of(t) });
-        let (at_low, at_high) = (with(range.low), with(range.high));
+        let mut at = |v: f64| {
+            ranged.slot.set(&mut f, v);
+            let value = subject.value(ds, &f);
+            ranged.slot.set(&mut f, ranged.range.base);
+            value
+        };
+        let (at_low, at_high) = (at(ranged.range.low), at(ranged.range.high));
+        // A figure the result does not depend on (the metal price for added value, a
+        // yield for the value per ton of product) has no bar.
+        if at_low == at_high {
+            continue;
+        }
         bars.push(TornadoBar {
-            figure: Figure::StepAddedValue {
-                from: step.from.clone(),
-                to: step.to.clone(),
-            },
-            input_low: range.low,
-            input_base: range.base,
-            input_high: range.high,
+            figure: ranged.figure,
+            input_low: ranged.range.low,
+            input_base: ranged.range.base,
+            input_high: ranged.range.high,
             value_at_low: at_low,
             value_at_high: at_high,
             swing: (at_high - at_low).abs(),
@@ -208,9 +216,8 @@ pub fn monte_carlo_path<S: AsRef<str>>(
     seed: u32,
 ) -> Result<MonteCarloSummary, ModelError> {
     check_samples(samples)?;
-    let resolved = resolve(ds, path)?;
-    let form = LinearForm::for_path(ds, &resolved, metric)?;
-    monte_carlo(ds, &form, samples, seed)
+    let path = resolve(ds, path)?;
+    monte_carlo(ds, &Subject::Path { path, metric }, samples, seed)
 }
 
 pub fn monte_carlo_scenario(
@@ -221,8 +228,8 @@ pub fn monte_carlo_scenario(
     seed: u32,
 ) -> Result<MonteCarloSummary, ModelError> {
     check_samples(samples)?;
-    let form = LinearForm::for_scenario(ds, scenario, metric)?;
-    monte_carlo(ds, &form, samples, seed)
+    let compiled = compile(ds, scenario)?;
+    monte_carlo(ds, &Subject::Scenario { compiled, metric }, samples, seed)
 }
 
 fn check_samples(samples: u32) -> Result<(), ModelError> {
@@ -237,39 +244,26 @@ fn check_samples(samples: u32) -> Result<(), ModelError> {
 
 fn monte_carlo(
     ds: &Dataset,
-    form: &LinearForm,
+    subject: &Subject,
     samples: u32,
     seed: u32,
 ) -> Result<MonteCarloSummary, ModelError> {
-    let price = ds.metal_price().range();
-    // Flattened (coefficient, low, base, high) so the hot loop touches one small array.
-    let terms: Vec<(f64, f64, f64, f64)> = form
-        .steps
-        .iter()
-        .filter_map(|&(s, c)| {
-            ds.steps().get(s).map(|step| {
-                let r = step.added_value;
-                (c, r.low, r.base, r.high)
-            })
-        })
+    let mut f = Figures::at(ds, Level::Base);
+    let base_value = subject.value(ds, &f);
+    // Only figures with a spread are drawn; the order is fixed (price, scrap price, melt
+    // loss, then each step's value and yield in order of use), so a seed is reproducible.
+    let drawn: Vec<Ranged> = figures_of(ds, subject)
+        .into_iter()
+        .filter(|r| r.range.has_spread())
         .collect();
-    let base_value =
-        form.price_coef * price.base + terms.iter().map(|&(c, _, b, _)| c * b).sum::<f64>();
     let mut rng = Rng::new(u64::from(seed));
     let mut values = Vec::with_capacity(samples as usize);
-    let price_varies = form.price_coef != 0.0 && price.has_spread();
     for _ in 0..samples {
-        // Draw order is fixed (price, then steps in path order) so a seed is reproducible.
-        let p = if price_varies {
-            rng.triangular(price.low, price.base, price.high)
-        } else {
-            price.base
-        };
-        let mut v = form.price_coef * p;
-        for &(c, low, base, high) in &terms {
-            v += c * rng.triangular(low, base, high);
+        for r in &drawn {
+            let v = rng.triangular(r.range.low, r.range.base, r.range.high);
+            r.slot.set(&mut f, v);
         }
-        values.push(v);
+        values.push(subject.value(ds, &f));
     }
     if values.iter().any(|v| !v.is_finite()) {
         return Err(ModelError::NotFinite {

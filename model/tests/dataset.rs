@@ -68,10 +68,19 @@ fn other_defaults() {
         ("alloy-ingot", 575.0),
         ("wheels", 11_575.0),
         ("sheet", 1_800.0),
-        ("foil-packaging", 7_800.0),
-        ("foil-battery", 12_800.0),
+        // The foil fee over metal, not the sheet fee on top of it (it was counted twice).
+        ("foil-packaging", 6_000.0),
+        ("foil-battery", 11_000.0),
         ("auto-sheet", 10_000.0),
         ("casings", 385_800.0),
+        ("pv-frame", 3_300.0),
+        ("building-profile", 6_600.0),
+        ("industrial-profile", 3_900.0),
+        ("auto-extrusion", 12_300.0),
+        ("formwork", 28_900.0),
+        ("can-stock", 4_500.0),
+        ("die-casting", 15_575.0),
+        ("overhead-conductor", 3_000.0),
     ];
     for &(product, expected) in table {
         let a = evaluate_default_path(&ds, product)
@@ -90,6 +99,19 @@ fn other_defaults() {
         Badge::Published
     );
     assert!(ds.step("scrap", "recycled").unwrap().recycling);
+    assert_eq!(ds.products().len(), 24);
+    assert_eq!(ds.reference_product(), Some("rod"));
+    assert_eq!((ds.melt_loss().base, ds.scrap_price().base), (0.02, 11_000.0));
+    // Rod, billet and foundry ingot are first processing, not deep processing.
+    for (id, level) in [
+        ("rod", ProcessingLevel::PrimaryProcessing),
+        ("billet", ProcessingLevel::PrimaryProcessing),
+        ("alloy-ingot", ProcessingLevel::PrimaryProcessing),
+        ("sheet", ProcessingLevel::DeepProcessing),
+        ("furniture", ProcessingLevel::EndProduct),
+    ] {
+        assert_eq!(ds.product(id).unwrap().processing_level(), level, "{id}");
+    }
 }
 
 #[test]
@@ -214,14 +236,47 @@ fn err_wrong_type_unknown_field_and_kind() {
 #[test]
 fn err_unsupported_schema() {
     let mut v = minimal();
-    v["schema"] = json!(2);
+    v["schema"] = json!(3);
     assert_eq!(
         errors_of(&v),
         vec![DatasetError::UnsupportedSchema {
-            found: "2".into(),
-            supported: 1
+            found: "3".into(),
+            supported: 2
         }]
     );
+}
+
+#[test]
+fn schema_1_files_migrate_with_a_notice() {
+    // The default dataset as it was in schema 1 (no melt loss, no scrap price).
+    let mut v = minimal();
+    v["schema"] = json!(1);
+    let object = v.as_object_mut().unwrap();
+    object.remove("melt_loss");
+    object.remove("scrap_price");
+    v["products"][1]["id"] = json!("rod");
+    v["steps"][0]["to"] = json!("rod");
+    v["steps"][1]["from"] = json!("rod");
+    let (ds, notices) = Dataset::from_json_with_notices(&v.to_string()).unwrap();
+    assert_eq!(
+        notices,
+        vec![ImportNotice::Schema1 {
+            melt_loss: 0.02,
+            scrap_price_share: 0.8,
+            reference_product: Some("rod".into())
+        }]
+    );
+    assert_eq!(ds.file().schema, 2);
+    assert_eq!((ds.melt_loss().low, ds.melt_loss().base, ds.melt_loss().high), (0.01, 0.02, 0.05));
+    assert_eq!((ds.scrap_price().low, ds.scrap_price().base, ds.scrap_price().high), (72.0, 80.0, 96.0));
+    assert_eq!(ds.melt_loss().source.badge, Badge::Estimate);
+    assert!(ds.melt_loss().source.citation.contains("schema-1"));
+    assert_eq!(ds.reference_product(), Some("rod"));
+    // A schema-2 file needs no notice; one without the new figures is refused.
+    assert_eq!(Dataset::from_json_with_notices(&minimal().to_string()).unwrap().1, vec![]);
+    let mut v2 = minimal();
+    v2.as_object_mut().unwrap().remove("melt_loss");
+    assert!(matches!(&errors_of(&v2)[..], [DatasetError::WrongType { message, .. }] if message.contains("melt_loss")));
 }
 
 #[test]

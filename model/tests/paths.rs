@@ -12,13 +12,21 @@ fn all_paths_from_primary() {
     let paths = all_paths(&ds, "primary").unwrap();
     let expected: Vec<Vec<String>> = [
         &["primary", "rod", "lv-cable"][..],
+        &["primary", "rod", "overhead-conductor"],
         &["primary", "billet", "profile", "furniture"],
         &["primary", "billet", "profile", "casings"],
+        &["primary", "billet", "pv-frame"],
+        &["primary", "billet", "building-profile"],
+        &["primary", "billet", "industrial-profile"],
+        &["primary", "billet", "auto-extrusion"],
+        &["primary", "billet", "formwork"],
         &["primary", "alloy-ingot", "wheels"],
+        &["primary", "alloy-ingot", "die-casting"],
         &["primary", "sheet", "foil-packaging"],
         &["primary", "sheet", "foil-battery"],
         &["primary", "sheet", "casings"],
         &["primary", "auto-sheet"],
+        &["primary", "can-stock"],
     ]
     .iter()
     .map(|p| strings(p))
@@ -44,12 +52,20 @@ fn end_products() {
     assert_eq!(
         ends,
         strings(&[
+            "auto-extrusion",
             "auto-sheet",
+            "building-profile",
+            "can-stock",
             "casings",
+            "die-casting",
             "foil-battery",
             "foil-packaging",
+            "formwork",
             "furniture",
+            "industrial-profile",
             "lv-cable",
+            "overhead-conductor",
+            "pv-frame",
             "wheels"
         ])
     );
@@ -69,17 +85,19 @@ fn furniture_path_in_full() {
     let m = 1.0 / (0.97 * 0.8 * 0.85);
     assert!(close(e.metal_per_t, m));
     assert!(close(e.scrap_per_t, m - 1.0));
-    assert!(close(e.added_value_per_t_metal, 80_000.0 / m));
+    // Scrap goes round: only the melt loss (2 % of the scrap) is consumed.
+    let n = 1.0 + (m - 1.0) * 0.02;
+    assert!(close(e.net_metal_per_t, n));
+    assert!(close(e.balance.melt_loss, (m - 1.0) * 0.02));
+    assert!(close(e.added_value_per_t_metal, 80_000.0 / n));
     let scrap: f64 = e.stages.iter().map(|s| s.scrap_per_t).sum();
     assert!(close(scrap, m - 1.0));
     assert!(close(e.stages[2].scrap_per_t, 1.0 / 0.85 - 1.0));
     assert_eq!(e.stages[2].metal_out_per_t, 1.0);
     assert!(close(e.stages[0].metal_in_per_t, m));
-    let r = e.recycling.as_ref().unwrap();
-    assert_eq!((r.from.as_str(), r.to.as_str()), ("scrap", "recycled"));
-    assert!(close(r.recycled_per_t, (m - 1.0) * 0.95));
-    assert!(close(r.added_value_per_t, (m - 1.0) * 0.95 * 1_500.0));
     assert_eq!(e.stages[2].badge, Badge::Article);
+    assert_eq!(e.stages[1].badge, Badge::Derived);
+    assert_eq!(e.price_basis, PriceBasis { year: 2019, vat_included: Some(true) });
     assert_eq!(e.kwh_per_t, None);
 }
 
@@ -124,8 +142,10 @@ fn low_and_high_ranges() {
 fn smelting_path_from_alumina_carries_electricity() {
     let ds = binzhou();
     let e = evaluate_path(&ds, &["alumina", "primary", "rod"]).unwrap();
-    assert_eq!(e.kwh_per_t, Some(13_599.0));
-    assert_eq!(e.added_value_per_t, 9_000.0);
+    // Over the tons the smelter makes per ton of rod: 1 / 0.98 t of primary metal.
+    assert!(close(e.kwh_per_t.unwrap(), 13_599.0 / 0.98));
+    assert!(close(e.co2_t_per_t.unwrap(), 18.0 / 0.98));
+    assert_eq!(e.added_value_per_t, 2_300.0 + 500.0);
 }
 
 #[test]
@@ -186,11 +206,19 @@ fn ranking_of_end_products() {
         vec![
             "casings",
             "furniture",
-            "foil-battery",
+            "formwork",
+            "die-casting",
+            "auto-extrusion",
             "wheels",
+            "foil-battery",
             "auto-sheet",
+            "building-profile",
             "foil-packaging",
-            "lv-cable"
+            "lv-cable",
+            "can-stock",
+            "industrial-profile",
+            "pv-frame",
+            "overhead-conductor"
         ]
     );
     let furniture = &ranked[1];
@@ -249,4 +277,50 @@ fn too_many_paths_is_an_error_not_a_hang() {
         evaluate_default_path(&ds, "n14").unwrap().added_value_per_t,
         28.0
     );
+}
+
+/// The metal balance of one ton of end product along a default path, scrap remelted.
+#[track_caller]
+fn check_balance(product: &str, yields: &[f64], melt_loss: f64) {
+    let ds = binzhou();
+    let e = evaluate_default_path(&ds, product).unwrap();
+    let m: f64 = yields.iter().map(|y| 1.0 / y).product();
+    let n = 1.0 + (m - 1.0) * melt_loss;
+    assert!(close(e.metal_per_t, m), "{product}: M {} against {m}", e.metal_per_t);
+    assert!(close(e.balance.circulating_scrap, m - 1.0), "{product}: circulating scrap");
+    assert!(close(e.net_metal_per_t, n), "{product}: N {} against {n}", e.net_metal_per_t);
+    assert!(close(e.added_value_per_t_metal, e.added_value_per_t / n), "{product}: A / N");
+    // Metal in = metal out + scrap at every stage; the last stage makes the ton.
+    for stage in &e.stages {
+        assert!(close(stage.metal_in_per_t, stage.metal_out_per_t + stage.scrap_per_t), "{product}");
+    }
+    assert_eq!(e.stages.last().unwrap().metal_out_per_t, 1.0);
+    // The article's basis (a ton of metal processed) and the headline (a ton of product)
+    // differ by no more than the melt loss.
+    assert!(e.added_value_per_t_metal <= e.added_value_per_t);
+    assert!(e.added_value_per_t - e.added_value_per_t_metal <= e.added_value_per_t * (n - 1.0) + 1e-9);
+}
+
+#[test]
+fn metal_balance_per_ton_of_product() {
+    check_balance("rod", &[0.98], 0.02);
+    check_balance("lv-cable", &[0.98, 0.97], 0.02);
+    check_balance("furniture", &[0.97, 0.80, 0.85], 0.02);
+    check_balance("foil-packaging", &[0.75, 0.70], 0.02);
+    check_balance("casings", &[0.75, 0.20], 0.02);
+    check_balance("pv-frame", &[0.97, 0.82], 0.02);
+}
+
+/// The article's three figures, per ton of product: exact, not approximately.
+#[track_caller]
+fn check_article(product: &str, added_value: f64) {
+    let e = evaluate_default_path(&binzhou(), product).unwrap();
+    assert_eq!(e.added_value_per_t, added_value, "{product}");
+}
+
+#[test]
+fn the_articles_three_figures_are_exact() {
+    check_article("rod", 500.0);
+    check_article("lv-cable", 5_000.0);
+    check_article("furniture", 80_000.0);
 }

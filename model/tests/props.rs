@@ -34,7 +34,8 @@ prop_compose! {
     fn chain()(n in 2usize..12)(
         parents in proptest::collection::vec(any::<prop::sample::Index>(), n - 1),
         ranges in proptest::collection::vec(range(), n),
-        yields in proptest::collection::vec(1u32..=1000, n),
+        yields in proptest::collection::vec(proptest::array::uniform3(1u32..=1000), n),
+        melt_loss in 0u32..=50,
         kwh in proptest::collection::vec(proptest::option::of(0u32..20_000), n),
         local in proptest::collection::vec(any::<bool>(), n),
         price in range().prop_filter("positive price", |r| r.low > 0.0),
@@ -48,6 +49,7 @@ prop_compose! {
                 kind: if i == 0 { ProductKind::Smelting } else { ProductKind::Other },
                 local: local[i],
                 default_path: None,
+                level: None,
             })
             .collect();
         products.push(Product {
@@ -56,13 +58,16 @@ prop_compose! {
             kind: ProductKind::Scrap,
             local: true,
             default_path: None,
+            level: None,
         });
         let mut steps: Vec<Step> = (1..n)
             .map(|i| Step {
                 from: format!("p{}", parents[i - 1].index(i)),
                 to: format!("p{i}"),
                 added_value: ranges[i],
-                yield_: f64::from(yields[i]) / 1000.0,
+                yield_: yield_range(yields[i]),
+                co2_t_per_t: None,
+                co2_source: None,
                 kwh_per_t: kwh[i].map(f64::from),
                 jobs_per_10kt: None,
                 recycling: false,
@@ -76,7 +81,9 @@ prop_compose! {
             from: "scrap".into(),
             to: "p0".into(),
             added_value: ranges[0],
-            yield_: f64::from(yields[0]) / 1000.0,
+            yield_: yield_range(yields[0]),
+            co2_t_per_t: None,
+            co2_source: None,
             kwh_per_t: None,
             jobs_per_10kt: None,
             recycling: true,
@@ -86,16 +93,35 @@ prop_compose! {
             jobs_source: None,
         });
         let file = DatasetFile {
-            schema: 1,
+            schema: 2,
             name: Name { en: "Generated".into(), zh: "生成".into() },
             currency: "CNY".into(),
             start: "p0".into(),
-            metal_price: MetalPrice { low: price.low, base: price.base, high: price.high, source: source() },
+            metal_price: MetalPrice { low: price.low, base: price.base, high: price.high, source: source(), vat_included: None },
+            melt_loss: SourcedRange {
+                low: 0.0, base: f64::from(melt_loss) / 1000.0, high: 0.05, source: source(),
+            },
+            scrap_price: SourcedRange {
+                low: price.low * 0.7, base: price.base * 0.8, high: price.high * 0.9, source: source(),
+            },
+            reference_product: None,
+            baseline: None,
+            presets: Vec::new(),
             region: Region { primary_tonnes_per_year: f64::from(tonnes), source: source() },
             products,
             steps,
         };
         Dataset::try_from(file).unwrap()
+    }
+}
+
+/// Three permille values as a yield range (low ≤ base ≤ high).
+fn yield_range(mut v: [u32; 3]) -> ValueRange {
+    v.sort_unstable();
+    ValueRange {
+        low: f64::from(v[0]) / 1000.0,
+        base: f64::from(v[1]) / 1000.0,
+        high: f64::from(v[2]) / 1000.0,
     }
 }
 
@@ -151,7 +177,7 @@ proptest! {
         k in 0.0f64..100.0,
     ) {
         let shares = shares_for(&ds, &weights, total);
-        let s1 = Scenario { tonnage: q, shares: shares.clone(), local: BTreeMap::new(), uplift: vec![], paths: BTreeMap::new() };
+        let s1 = Scenario { tonnage: q, shares: shares.clone(), local: BTreeMap::new(), uplift: vec![], paths: BTreeMap::new(), scrap: ScrapFate::Remelted };
         let sk = Scenario { tonnage: q * k, ..s1.clone() };
         let r1 = evaluate_scenario(&ds, &s1).unwrap();
         let rk = evaluate_scenario(&ds, &sk).unwrap();
@@ -163,6 +189,41 @@ proptest! {
         prop_assert!((0.0..=1.0 + 1e-9).contains(&r1.deep_processing_rate));
     }
 
+    /// The invariant of the metal balance: with every added value ≥ 0 and scrap remelted,
+    /// processing any share of the metal never lowers output value below selling it all
+    /// as ingot, except for the melt loss; with no melt loss, never at all.
+    #[test]
+    fn processing_never_lowers_output_beyond_melt_loss(
+        ds in chain(),
+        weights in proptest::collection::vec(0u32..100, 1..8),
+        total in 0.0f64..=1.0,
+        q in 1.0f64..1e7,
+    ) {
+        let shares = shares_for(&ds, &weights, total);
+        let mix = Scenario { tonnage: q, shares, local: BTreeMap::new(), uplift: vec![], paths: BTreeMap::new(), scrap: ScrapFate::Remelted };
+        let nothing = Scenario { shares: BTreeMap::new(), ..mix.clone() };
+        for melt_loss in [None, Some(0.0)] {
+            let ds = match melt_loss {
+                Some(l) => ds.with_edit(&Edit::MeltLoss { base: l }).unwrap(),
+                None => ds.clone(),
+            };
+            let with_mix = evaluate_scenario(&ds, &mix).unwrap();
+            let without = evaluate_scenario(&ds, &nothing).unwrap();
+            let price = with_mix.metal_price;
+            let allowance: f64 = with_mix.products.iter()
+                .map(|p| q * p.share * (p.net_metal_per_t - 1.0) * price)
+                .sum();
+            let eps = 1e-9 * without.output_value.max(1.0);
+            prop_assert!(with_mix.output_value >= without.output_value - allowance - eps,
+                "{} < {} - {}", with_mix.output_value, without.output_value, allowance);
+            if melt_loss == Some(0.0) {
+                prop_assert!(allowance == 0.0);
+                prop_assert!(with_mix.output_value >= without.output_value - eps);
+                prop_assert!(with_mix.gross_output >= with_mix.output_value - eps);
+            }
+        }
+    }
+
     #[test]
     fn shares_over_one_rejected(
         ds in chain(),
@@ -171,7 +232,7 @@ proptest! {
     ) {
         let shares = shares_for(&ds, &weights, 1.0 + excess);
         // A single end product with share > 1 is an invalid share; several sum over 1.
-        let s = Scenario { tonnage: 1000.0, shares, local: BTreeMap::new(), uplift: vec![], paths: BTreeMap::new() };
+        let s = Scenario { tonnage: 1000.0, shares, local: BTreeMap::new(), uplift: vec![], paths: BTreeMap::new(), scrap: ScrapFate::Remelted };
         let e = evaluate_scenario(&ds, &s).unwrap_err();
         let ok = matches!(e, ModelError::SharesExceedOne { .. } | ModelError::InvalidShare { .. });
         prop_assert!(ok, "{:?}", e);
@@ -205,13 +266,14 @@ proptest! {
         fraction in 0.0f64..=1.0,
     ) {
         let shares = shares_for(&ds, &weights, 0.5);
-        let plan = Scenario { tonnage: 1e6, shares, local: BTreeMap::new(), uplift: vec![], paths: BTreeMap::new() };
+        let plan = Scenario { tonnage: 1e6, shares, local: BTreeMap::new(), uplift: vec![], paths: BTreeMap::new(), scrap: ScrapFate::Remelted };
         let mut full = plan.clone();
         let total: f64 = full.shares.values().sum();
         for s in full.shares.values_mut() { *s /= total; }
         let best = evaluate_scenario(&ds, &full).unwrap().added_value;
         let target = fraction * best;
-        match goal_seek(&ds, &plan, Metric::AddedValue, target).unwrap() {
+        let baseline = Scenario { shares: BTreeMap::new(), ..plan.clone() };
+        match goal_seek(&ds, &baseline, &plan, Metric::AddedValue, target).unwrap() {
             GoalSeek::Reached { value, .. } => prop_assert!((value - target).abs() <= 1e-6 * best.max(1.0)),
             GoalSeek::Unreachable { best_value, .. } => prop_assert!(false, "unreachable {} {}", target, best_value),
         }
