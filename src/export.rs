@@ -106,22 +106,47 @@ fn with_unit(label: &str, unit: &str, lang: Lang) -> String {
     }
 }
 
+/// "2019 prices, incl. VAT": the basis every money figure is stated on.
+pub fn price_basis_label(ds: &Dataset, lang: Lang) -> String {
+    let basis = ds.price_basis();
+    let vat = match (basis.vat_included, lang) {
+        (Some(true), Lang::Zh) => "含增值税",
+        (Some(false), Lang::Zh) => "不含增值税",
+        (None, Lang::Zh) => "是否含增值税未说明",
+        (Some(true), Lang::En) => "incl. VAT",
+        (Some(false), Lang::En) => "excl. VAT",
+        (None, Lang::En) => "VAT not stated",
+    };
+    match lang {
+        Lang::Zh => format!("{}年价格，{vat}", basis.year),
+        Lang::En => format!("{} prices, {vat}", basis.year),
+    }
+}
+
+/// The last row of a money table: its price basis.
+fn price_basis_row(ds: &Dataset, lang: Lang) -> Vec<Cell> {
+    vec![Cell::text(lang.pick("价格口径", "Price basis")), Cell::Text(price_basis_label(ds, lang))]
+}
+
 /// A badge's name, the same words as the page's badges (`ui::badge`).
 pub fn badge_label(badge: Badge, lang: Lang) -> &'static str {
     match badge {
         Badge::Article => lang.pick("报道", "article"),
         Badge::Published => lang.pick("公开数据", "published"),
+        Badge::Derived => lang.pick("推算", "derived"),
         Badge::Estimate => lang.pick("估算", "estimate"),
     }
 }
 
-/// Estimates are the weakest evidence; a figure quoted by a news article comes next; a
-/// published statistic or report is the strongest.
+/// Estimates are the weakest evidence; a figure quoted by a news article comes next, then
+/// one computed from published figures; a published statistic or report as it stands is
+/// the strongest.
 fn strength(badge: Badge) -> u8 {
     match badge {
         Badge::Estimate => 0,
         Badge::Article => 1,
-        Badge::Published => 2,
+        Badge::Derived => 2,
+        Badge::Published => 3,
     }
 }
 
@@ -150,10 +175,11 @@ pub fn comparison_csv(ds: &Dataset, ranked: &[RankedProduct], lang: Lang) -> Str
         Cell::text(lang.pick("产品", "Product")),
         Cell::text(lang.pick("产品代码", "Product id")),
         Cell::text(lang.pick("加工路径", "Path")),
-        Cell::text(with_unit(lang.pick("每吨增加值", "Added value per ton"), &per_t, lang)),
-        Cell::text(with_unit(lang.pick("增加值低值", "Added value, low"), &per_t, lang)),
-        Cell::text(with_unit(lang.pick("增加值高值", "Added value, high"), &per_t, lang)),
+        Cell::text(with_unit(lang.pick("每吨附加值", "Added value per ton"), &per_t, lang)),
+        Cell::text(with_unit(lang.pick("附加值低值", "Added value, low"), &per_t, lang)),
+        Cell::text(with_unit(lang.pick("附加值高值", "Added value, high"), &per_t, lang)),
         Cell::text(with_unit(lang.pick("每吨产值", "Output value per ton"), &per_t, lang)),
+        Cell::text(with_unit(lang.pick("每吨耗铝附加值", "Added value per ton of metal consumed"), &per_t, lang)),
         Cell::text(lang.pick("相对铝锭倍数", "Multiplier vs metal")),
         Cell::text(lang.pick("相对铝杆倍数", "Multiplier vs rod")),
         Cell::text(lang.pick("最弱来源", "Weakest source")),
@@ -169,11 +195,13 @@ pub fn comparison_csv(ds: &Dataset, ranked: &[RankedProduct], lang: Lang) -> Str
             Cell::Number(r.added_value_per_t_low),
             Cell::Number(r.added_value_per_t_high),
             Cell::Number(r.output_value_per_t),
+            Cell::Number(r.added_value_per_t_metal),
             Cell::Number(r.multiplier_vs_metal),
             Cell::opt(r.multiplier_vs_rod),
             weakest_badge(ds, &r.path).map_or(Cell::Empty, |b| Cell::text(badge_label(b, lang))),
         ]);
     }
+    rows.push(price_basis_row(ds, lang));
     to_csv(&rows)
 }
 
@@ -186,8 +214,9 @@ pub fn scenario_csv(ds: &Dataset, cmp: &ScenarioComparison, lang: Lang) -> Strin
         let cols = [
             (lang.pick("份额", "share"), "0–1".to_string()),
             (lang.pick("吨数", "tonnes"), t.to_string()),
-            (lang.pick("增加值", "added value"), money.clone()),
+            (lang.pick("附加值", "added value"), money.clone()),
             (lang.pick("产值", "output value"), money.clone()),
+            (lang.pick("统计口径产值", "gross output"), money.clone()),
         ];
         cols.iter()
             .map(|(label, unit)| {
@@ -218,8 +247,9 @@ pub fn scenario_csv(ds: &Dataset, cmp: &ScenarioComparison, lang: Lang) -> Strin
                 Cell::Number(p.tonnes),
                 Cell::Number(p.added_value),
                 Cell::Number(p.output_value),
+                Cell::Number(p.gross_output),
             ],
-            None => vec![Cell::Number(0.0), Cell::Number(0.0), Cell::Number(0.0), Cell::Number(0.0)],
+            None => vec![Cell::Number(0.0); 5],
         }
     };
     for id in ids {
@@ -234,6 +264,7 @@ pub fn scenario_csv(ds: &Dataset, cmp: &ScenarioComparison, lang: Lang) -> Strin
             Cell::Number(r.metal_sold_tonnes),
             Cell::Number(0.0),
             Cell::Number(r.metal_sold_tonnes * r.metal_price),
+            Cell::Number(r.metal_sold_tonnes * r.metal_price),
         ]
     };
     let mut row = vec![
@@ -245,18 +276,38 @@ pub fn scenario_csv(ds: &Dataset, cmp: &ScenarioComparison, lang: Lang) -> Strin
     rows.push(row);
 
     let total = |r: &ScenarioResult| -> Vec<Cell> {
-        vec![Cell::Number(1.0), Cell::Number(r.tonnage), Cell::Number(r.added_value), Cell::Number(r.output_value)]
+        vec![
+            Cell::Number(1.0),
+            Cell::Number(r.tonnage),
+            Cell::Number(r.added_value),
+            Cell::Number(r.output_value),
+            Cell::Number(r.gross_output),
+        ]
     };
     let mut row = vec![Cell::text(lang.pick("合计（原铝吨数）", "Total (primary metal tonnes)")), Cell::Empty];
     row.extend(total(&cmp.baseline));
     row.extend(total(&cmp.plan));
     rows.push(row);
 
-    let retained = |r: &ScenarioResult| -> Vec<Cell> { vec![Cell::Empty, Cell::Empty, Cell::Number(r.retained_value), Cell::Empty] };
-    let mut row = vec![Cell::text(lang.pick("留在本地的增加值", "Added value retained in the region")), Cell::Empty];
+    let retained = |r: &ScenarioResult| -> Vec<Cell> {
+        vec![Cell::Empty, Cell::Empty, Cell::Number(r.retained_value), Cell::Empty, Cell::Empty]
+    };
+    let mut row = vec![Cell::text(lang.pick("留在本地的附加值", "Added value retained in the region")), Cell::Empty];
     row.extend(retained(&cmp.baseline));
     row.extend(retained(&cmp.plan));
     rows.push(row);
+    // Scrap sold out of the region is in the output value at the scrap price.
+    if cmp.plan.scrap_sold_tonnes > 0.0 || cmp.baseline.scrap_sold_tonnes > 0.0 {
+        let scrap = |r: &ScenarioResult| -> Vec<Cell> {
+            let value = r.scrap_sold_tonnes * r.scrap_price;
+            vec![Cell::Empty, Cell::Number(r.scrap_sold_tonnes), Cell::Number(0.0), Cell::Number(value), Cell::Number(value)]
+        };
+        let mut row = vec![Cell::text(lang.pick("售出的加工废料", "Process scrap sold")), Cell::Empty];
+        row.extend(scrap(&cmp.baseline));
+        row.extend(scrap(&cmp.plan));
+        rows.push(row);
+    }
+    rows.push(price_basis_row(ds, lang));
     to_csv(&rows)
 }
 

@@ -17,7 +17,7 @@
 use std::collections::BTreeMap;
 
 use crate::i18n::Lang;
-use crate::model::{default_path, Edit, Metric, Ramp, StepUplift, Target};
+use crate::model::{default_path, Edit, Metric, Ramp, ScrapFate, StepUplift, Target};
 use crate::query;
 use crate::state::{Action, AppState, Currency, Notice, ScenarioInputs, View};
 
@@ -63,6 +63,17 @@ pub fn from_query<S: AsRef<str>>(query_string: &str, browser_langs: &[S]) -> App
                 true
             }
             "price" => number(value).map(|base| state = state.clone().apply(Action::Edit(Edit::MetalPrice { base }))).is_some(),
+            "scrapprice" => number(value).map(|base| state = state.clone().apply(Action::Edit(Edit::ScrapPrice { base }))).is_some(),
+            "melt" => number(value).map(|base| state = state.clone().apply(Action::Edit(Edit::MeltLoss { base }))).is_some(),
+            "scrap" => match value.trim() {
+                "sold" | "remelted" => {
+                    let fate = if value.trim() == "sold" { ScrapFate::Sold } else { ScrapFate::Remelted };
+                    scenario.plan.scrap = fate;
+                    scenario.baseline.scrap = fate;
+                    true
+                }
+                _ => false,
+            },
             "av" => pairs_of(value, step_key).map(|items| {
                 for ((from, to), base) in items {
                     state = state.clone().apply(Action::Edit(Edit::StepAddedValue { from, to, base }));
@@ -139,6 +150,8 @@ pub fn to_query(state: &AppState) -> String {
     for edit in &state.edits {
         match edit {
             Edit::MetalPrice { base } => out.push(("price", num(*base))),
+            Edit::ScrapPrice { base } => out.push(("scrapprice", num(*base))),
+            Edit::MeltLoss { base } => out.push(("melt", num(*base))),
             Edit::StepAddedValue { from, to, base } => av.push(format!("{from}.{to}:{}", num(*base))),
             Edit::StepYield { from, to, value } => yields.push(format!("{from}.{to}:{}", num(*value))),
             Edit::ProductLocal { id, local: l } => local.push(format!("{id}:{}", u8::from(*l))),
@@ -154,6 +167,9 @@ pub fn to_query(state: &AppState) -> String {
 
     let defaults = ScenarioInputs::example(&state.dataset);
     let s = &state.scenario;
+    if s.plan.scrap != defaults.plan.scrap {
+        out.push(("scrap", if s.plan.scrap == ScrapFate::Sold { "sold" } else { "remelted" }.into()));
+    }
     if s.plan.tonnage != defaults.plan.tonnage {
         out.push(("q", num(s.plan.tonnage)));
     }
@@ -185,7 +201,7 @@ pub fn to_query(state: &AppState) -> String {
             "target",
             match &s.target {
                 None => "none".into(),
-                Some(t) => format!("{}:{}", metric_code(t.metric), num(t.value)),
+                Some(t) => format!("{}:{}", t.metric.code(), num(t.value)),
             },
         ));
     }
@@ -202,14 +218,6 @@ pub fn to_query(state: &AppState) -> String {
         out.push(("theme", t.clone()));
     }
     query::encode(&out)
-}
-
-pub fn metric_code(metric: Metric) -> &'static str {
-    match metric {
-        Metric::AddedValue => "added",
-        Metric::OutputValue => "output",
-        Metric::RetainedValue => "retained",
-    }
 }
 
 /// Plain notation while it is short (`80000`, readable), else the exponent form when that
@@ -295,13 +303,9 @@ fn target(s: &str) -> Option<Option<Target>> {
         return Some(None);
     }
     let (m, v) = s.split_once(':')?;
-    let metric = match m.trim() {
-        "added" => Metric::AddedValue,
-        "output" => Metric::OutputValue,
-        "retained" => Metric::RetainedValue,
-        _ => return None,
-    };
-    let value = number(v).filter(|v| *v > 0.0 && *v <= 1e15)?;
+    let metric = Metric::from_code(m.trim())?;
+    let max = if metric.is_rate() { 1.0 } else { 1e15 };
+    let value = number(v).filter(|v| *v > 0.0 && *v <= max)?;
     Some(Some(Target { metric, value }))
 }
 

@@ -7,7 +7,8 @@ use std::rc::Rc;
 
 use crate::i18n::Lang;
 use crate::model::{
-    default_path, evaluate_path, Dataset, DatasetErrors, Edit, Metric, Ramp, Scenario, Target,
+    default_path, evaluate_path, Dataset, DatasetErrors, Edit, Preset, Ramp, Scenario,
+    ScrapFate, Target,
 };
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -96,34 +97,32 @@ pub struct ScenarioInputs {
 }
 
 impl ScenarioInputs {
-    /// Today's region (all metal leaves as primary) against an example plan that processes
-    /// about half of it locally — the Shandong plan's "fine-processing rate about 50 %".
+    /// The dataset's baseline (sourced, or all sold as ingot) against its first preset
+    /// (the default dataset: Shandong's plan of a fine-processing rate about 50 %), or
+    /// against itself when the dataset has no preset.
     pub fn example(ds: &Dataset) -> ScenarioInputs {
-        let baseline = Scenario::for_region(ds);
-        let mut plan = Scenario::for_region(ds);
-        let example_mix = [
-            ("rod", 0.15),
-            ("lv-cable", 0.10),
-            ("profile", 0.10),
-            ("furniture", 0.02),
-            ("foil-packaging", 0.05),
-            ("foil-battery", 0.03),
-            ("auto-sheet", 0.03),
-            ("wheels", 0.02),
-        ];
-        for (id, share) in example_mix {
-            if ds.is_end_product(id) || ds.product(id).is_some() {
-                plan.shares.insert(id.to_string(), share);
+        match ds.presets().first() {
+            Some(preset) => ScenarioInputs::from_preset(ds, preset),
+            None => {
+                let (baseline, _) = Scenario::baseline(ds);
+                ScenarioInputs { plan: baseline.clone(), baseline, years: 5, ramp: Ramp::SCurve, target: None }
             }
         }
+    }
+
+    /// A preset as the plan, against the dataset's baseline at the preset's tonnage, with
+    /// the preset's first target.
+    pub fn from_preset(ds: &Dataset, preset: &Preset) -> ScenarioInputs {
+        let (mut baseline, _) = Scenario::baseline(ds);
+        baseline.tonnage = preset.tonnage;
+        let mut plan = baseline.clone();
+        plan.shares = preset.shares.clone();
         ScenarioInputs {
             baseline,
             plan,
-            years: 5,
+            years: preset.years,
             ramp: Ramp::SCurve,
-            // An example target between today (nothing processed) and the example plan
-            // (about 17 billion yuan added): 15 billion yuan of added value a year.
-            target: Some(Target { metric: Metric::AddedValue, value: 1.5e10 }),
+            target: preset.targets.first().map(|t| Target { metric: t.metric, value: t.value }),
         }
     }
 }
@@ -173,6 +172,10 @@ pub enum Action {
     /// Sets a product's share of the plan's tonnage, clamped so that shares never exceed 1.
     SetPlanShare { product: String, share: f64 },
     SetBaselineShare { product: String, share: f64 },
+    /// Starts the scenario from one of the dataset's presets.
+    ApplyPreset(String),
+    /// Process scrap remelted in the region or sold, for baseline and plan alike.
+    SetScrapFate(ScrapFate),
     SetCurrency(Option<Currency>),
     Notify(Notice),
     DismissNotices,
@@ -278,6 +281,17 @@ impl AppState {
             Action::SetBaselineShare { product, share } => {
                 set_share(&mut self.scenario.baseline.shares, product, share)
             }
+            Action::ApplyPreset(id) => match self.dataset.preset(&id) {
+                Some(preset) => self.scenario = ScenarioInputs::from_preset(&self.dataset, preset),
+                None => self.notices.push(Notice::Rejected {
+                    what: id.clone(),
+                    errors: vec![crate::model::ModelError::UnknownPreset { id }.to_string()],
+                }),
+            },
+            Action::SetScrapFate(fate) => {
+                self.scenario.plan.scrap = fate;
+                self.scenario.baseline.scrap = fate;
+            }
             Action::SetCurrency(currency) => self.currency = currency,
             Action::Notify(notice) => self.notices.push(notice),
             Action::DismissNotices => self.notices.clear(),
@@ -327,6 +341,8 @@ fn same_figure(a: &Edit, b: &Edit) -> bool {
 fn edit_label(edit: &Edit) -> String {
     match edit.figure() {
         crate::model::Figure::MetalPrice => "metal price".into(),
+        crate::model::Figure::ScrapPrice => "scrap price".into(),
+        crate::model::Figure::MeltLoss => "melt loss".into(),
         crate::model::Figure::RegionTonnes => "region tonnage".into(),
         crate::model::Figure::StepAddedValue { from, to } => format!("{from} → {to}"),
         crate::model::Figure::StepYield { from, to } => format!("yield {from} → {to}"),
@@ -415,16 +431,41 @@ mod tests {
         let s = state();
         let r = crate::model::evaluate_scenario(&s.dataset, &s.scenario.plan);
         assert!(r.is_ok(), "{r:?}");
+        // The Shandong preset: about half the metal deep-processed, rod on top of it.
         let total: f64 = s.scenario.plan.shares.values().sum();
-        assert!((total - 0.5).abs() < 1e-9, "{total}");
+        assert!((total - 0.65).abs() < 1e-9, "{total}");
+        assert!((r.unwrap().deep_processing_rate - 0.5).abs() < 1e-9);
+        assert_eq!(s.scenario.target, Some(Target { metric: crate::model::Metric::DeepProcessingRate, value: 0.5 }));
+    }
+
+    #[test]
+    fn presets_and_scrap_fate_are_intents() {
+        let s = state().apply(Action::ApplyPreset("zouping-2020".into()));
+        assert_eq!((s.scenario.plan.tonnage, s.scenario.baseline.tonnage), (2e6, 2e6));
+        assert_eq!(s.scenario.years, 3);
+        assert_eq!(s.scenario.target.map(|t| t.metric), Some(crate::model::Metric::GrossOutput));
+        // Two intents before a render both hold (nothing is rebuilt from a stale copy).
+        let s = s.apply(Action::SetScrapFate(ScrapFate::Sold)).apply(Action::SetPlanShare { product: "rod".into(), share: 0.0 });
+        assert_eq!((s.scenario.plan.scrap, s.scenario.baseline.scrap), (ScrapFate::Sold, ScrapFate::Sold));
+        assert_eq!(s.scenario.plan.tonnage, 2e6);
+        let before = s.scenario.clone();
+        let s = s.apply(Action::ApplyPreset("nowhere".into()));
+        assert_eq!(s.scenario, before);
+        assert!(matches!(s.notices.last(), Some(Notice::Rejected { .. })));
     }
 
     #[test]
     fn import_keeps_language_and_resets_edits() {
-        let s = state().apply(Action::Edit(Edit::MetalPrice { base: 15000.0 }));
+        // Chinese and the compare view before the import: both must survive it (this
+        // test's state starts in English on the path view, so a reset would show).
+        let s = state()
+            .apply(Action::SetLang(Lang::Zh))
+            .apply(Action::SetView(View::Compare))
+            .apply(Action::Edit(Edit::MetalPrice { base: 15000.0 }));
+        assert_eq!(s.edits.len(), 1);
         let ds = Rc::new(Dataset::binzhou().unwrap());
-        let s = s.apply(Action::ImportDataset(ds)).apply(Action::SetLang(Lang::Zh));
+        let s = s.apply(Action::ImportDataset(ds));
         assert!(s.edits.is_empty());
-        assert_eq!(s.lang, Lang::Zh);
+        assert_eq!((s.lang, s.view), (Lang::Zh, View::Compare));
     }
 }

@@ -399,9 +399,9 @@ fn dataset_wrong_types_are_named_with_their_place() {
 #[test]
 fn dataset_of_another_schema_version_says_so() {
     let mut v = minimal();
-    v["schema"] = json!(2);
+    v["schema"] = json!(3);
     v["new_field"] = json!("from the future");
-    assert_eq!(errors(&v.to_string()), [DatasetError::UnsupportedSchema { found: "2".into(), supported: 1 }]);
+    assert_eq!(errors(&v.to_string()), [DatasetError::UnsupportedSchema { found: "3".into(), supported: 2 }]);
 }
 
 #[test]

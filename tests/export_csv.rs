@@ -69,9 +69,12 @@ fn comparison_csv_in_english_exactly() {
     let ranked = rank_end_products(&ds).unwrap();
     let csv = comparison_csv(&ds, &ranked, Lang::En);
     let want = concat!(
-        "\u{FEFF}Product,Product id,Path,Added value per ton (yuan/t),\"Added value, low (yuan/t)\",\"Added value, high (yuan/t)\",Output value per ton (yuan/t),Multiplier vs metal,Multiplier vs rod,Weakest source\r\n",
-        "'=SUM(A1),c,\"P → Rod, \"\"best\"\" → =SUM(A1)\",22,11,33,122,1.22,1.1,estimate\r\n",
-        "'-x,x,P → -x,5,5,5,105,1.05,0.25,published\r\n",
+        "\u{FEFF}Product,Product id,Path,Added value per ton (yuan/t),\"Added value, low (yuan/t)\",\"Added value, high (yuan/t)\",Output value per ton (yuan/t),Added value per ton of metal consumed (yuan/t),Multiplier vs metal,Multiplier vs rod,Weakest source\r\n",
+        // c: M = 1 / (0.5 · 0.8) = 2.5, N = 1 + 1.5 · 0.02 = 1.03 (schema-1 file: 2 % melt
+        // loss assumed), A / N = 22 / 1.03.
+        "'=SUM(A1),c,\"P → Rod, \"\"best\"\" → =SUM(A1)\",22,11,33,122,21.359223,1.22,1.1,estimate\r\n",
+        "'-x,x,P → -x,5,5,5,105,5,1.05,0.25,published\r\n",
+        "Price basis,\"2019 prices, VAT not stated\"\r\n",
     );
     assert_eq!(csv, want);
 }
@@ -82,9 +85,10 @@ fn comparison_csv_in_chinese_has_chinese_headers_and_names() {
     let ranked = rank_end_products(&ds).unwrap();
     let csv = comparison_csv(&ds, &ranked, Lang::Zh);
     let want = concat!(
-        "\u{FEFF}产品,产品代码,加工路径,每吨增加值（元/吨）,增加值低值（元/吨）,增加值高值（元/吨）,每吨产值（元/吨）,相对铝锭倍数,相对铝杆倍数,最弱来源\r\n",
-        "电缆,c,原铝 → 杆 → 电缆,22,11,33,122,1.22,1.1,估算\r\n",
-        "\"'@乙\n二\",x,\"原铝 → @乙\n二\",5,5,5,105,1.05,0.25,公开数据\r\n",
+        "\u{FEFF}产品,产品代码,加工路径,每吨附加值（元/吨）,附加值低值（元/吨）,附加值高值（元/吨）,每吨产值（元/吨）,每吨耗铝附加值（元/吨）,相对铝锭倍数,相对铝杆倍数,最弱来源\r\n",
+        "电缆,c,原铝 → 杆 → 电缆,22,11,33,122,21.359223,1.22,1.1,估算\r\n",
+        "\"'@乙\n二\",x,\"原铝 → @乙\n二\",5,5,5,105,5,1.05,0.25,公开数据\r\n",
+        "价格口径,2019年价格，是否含增值税未说明\r\n",
     );
     assert_eq!(csv, want);
 }
@@ -95,7 +99,7 @@ fn comparison_csv_of_the_default_dataset_has_the_article_figures() {
     let ranked = rank_end_products(&ds).unwrap();
     let csv = comparison_csv(&ds, &ranked, Lang::Zh);
     assert!(csv.starts_with(BOM));
-    assert!(csv.contains("每吨增加值（元/吨）"));
+    assert!(csv.contains("每吨附加值（元/吨）"));
     let furniture = csv.lines().find(|l| l.starts_with("全铝家具,furniture,")).expect("furniture row");
     assert!(furniture.contains(",80000,"), "{furniture}");
     let cable = csv.lines().find(|l| l.contains(",lv-cable,")).expect("cable row");
@@ -123,13 +127,16 @@ fn scenario_csv_side_by_side_exactly() {
     plan.shares = BTreeMap::from([("c".to_string(), 0.4)]);
     let cmp = compare_scenarios(&ds, &baseline, &plan).unwrap();
     let csv = scenario_csv(&ds, &cmp, Lang::En);
+    // 400 t of metal to c: T = 400 / N = 400 / 1.03 t of c (scrap remelted, 2 % melt loss);
+    // gross output adds the rod made on the way, T / 0.8 t at 120.
     let want = concat!(
-        "\u{FEFF}Product,Product id,Baseline share (0–1),Baseline tonnes (t),Baseline added value (yuan),Baseline output value (yuan),",
-        "Plan share (0–1),Plan tonnes (t),Plan added value (yuan),Plan output value (yuan)\r\n",
-        "'=SUM(A1),c,0,0,0,0,0.4,160,3520,19520\r\n",
-        "P (sold unprocessed),p,1,1000,0,100000,0.6,600,0,60000\r\n",
-        "Total (primary metal tonnes),,1,1000,0,100000,1,1000,3520,79520\r\n",
-        "Added value retained in the region,,,,0,,,,3200,\r\n",
+        "\u{FEFF}Product,Product id,Baseline share (0–1),Baseline tonnes (t),Baseline added value (yuan),Baseline output value (yuan),Baseline gross output (yuan),",
+        "Plan share (0–1),Plan tonnes (t),Plan added value (yuan),Plan output value (yuan),Plan gross output (yuan)\r\n",
+        "'=SUM(A1),c,0,0,0,0,0,0.4,388.349515,8543.68932,47378.640777,105631.067961\r\n",
+        "P (sold unprocessed),p,1,1000,0,100000,100000,0.6,600,0,60000,60000\r\n",
+        "Total (primary metal tonnes),,1,1000,0,100000,100000,1,1000,8543.68932,107378.640777,165631.067961\r\n",
+        "Added value retained in the region,,,,0,,,,,7766.990291,,\r\n",
+        "Price basis,\"2019 prices, VAT not stated\"\r\n",
     );
     assert_eq!(csv, want);
 }
@@ -142,9 +149,9 @@ fn scenario_csv_in_chinese() {
     let first = csv.lines().next().unwrap();
     assert_eq!(
         first,
-        "\u{FEFF}产品,产品代码,现状份额（0–1）,现状吨数（吨）,现状增加值（元）,现状产值（元）,规划份额（0–1）,规划吨数（吨）,规划增加值（元）,规划产值（元）"
+        "\u{FEFF}产品,产品代码,现状份额（0–1）,现状吨数（吨）,现状附加值（元）,现状产值（元）,现状统计口径产值（元）,规划份额（0–1）,规划吨数（吨）,规划附加值（元）,规划产值（元）,规划统计口径产值（元）"
     );
-    assert!(csv.contains("原铝（直接出售）,p,1,1000,0,100000,1,1000,0,100000\r\n"), "{csv}");
+    assert!(csv.contains("原铝（直接出售）,p,1,1000,0,100000,100000,1,1000,0,100000,100000\r\n"), "{csv}");
 }
 
 #[test]
@@ -155,7 +162,7 @@ fn assumptions_json_round_trips_with_the_edits() {
     let text = assumptions_json(&edited, std::slice::from_ref(&edit)).unwrap();
     let doc: serde_json::Value = serde_json::from_str(&text).unwrap();
     assert_eq!(doc["edits"], json!([{ "edit": "step-added-value", "from": "profile", "to": "furniture", "base": 90000.0 }]));
-    assert_eq!(doc["dataset"]["schema"], json!(1));
+    assert_eq!(doc["dataset"]["schema"], json!(2));
     let again = Dataset::from_json(&dataset_of_assumptions(&text).unwrap()).unwrap();
     assert_eq!(again, edited);
     assert_eq!(again.step("profile", "furniture").unwrap().added_value.base, 90000.0);

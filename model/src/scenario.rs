@@ -540,6 +540,26 @@ impl Metric {
         Metric::DeepProcessingRate,
     ];
 
+    /// The metric's code in links and files (`target=gross:6e10`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Metric::AddedValue => "added",
+            Metric::OutputValue => "output",
+            Metric::GrossOutput => "gross",
+            Metric::RetainedValue => "retained",
+            Metric::DeepProcessingRate => "rate",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Metric> {
+        Metric::ALL.into_iter().find(|m| m.code() == code)
+    }
+
+    /// A share rather than an amount of money.
+    pub fn is_rate(self) -> bool {
+        self == Metric::DeepProcessingRate
+    }
+
     pub fn of(self, result: &ScenarioResult) -> f64 {
         match self {
             Metric::AddedValue => result.added_value,

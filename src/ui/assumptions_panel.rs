@@ -155,7 +155,7 @@ fn step_figures(state: &AppState, ds: &Dataset, step: &Step, on_path: bool, disp
                 { title }
                 if step.recycling { <span class="step-tag">{ lang.pick("回收", "recycling") }</span> }
             </legend>
-            <FigureEditor id={format!("edit-av-{from}-{to}")} label={lang.pick("每吨增加值", "Added value per ton")}
+            <FigureEditor id={format!("edit-av-{from}-{to}")} label={lang.pick("每吨附加值", "Added value per ton")}
                 lang={lang} kind={InputKind::AddedValue} value={av.base} unit={unit(lang)}
                 edited={state.is_edited(&av_figure)} disabled={state.locked}
                 badge={Some(step.source.badge)} range={Some((av.low, av.high))}

@@ -96,8 +96,8 @@ pub fn compare_chart(props: &CompareChartProps) -> Html {
     // A bar's accessible name is its visible text (name and value; the unit is in the
     // title): a differing label would fail WCAG 2.5.3. Ranges are in the table.
     let title = match (lang, props.log) {
-        (Lang::Zh, true) => "各终端产品每吨增加值（元/吨，对数刻度）",
-        (Lang::Zh, false) => "各终端产品每吨增加值（元/吨，线性刻度）",
+        (Lang::Zh, true) => "各终端产品每吨附加值（元/吨，对数刻度）",
+        (Lang::Zh, false) => "各终端产品每吨附加值（元/吨，线性刻度）",
         (Lang::En, true) => "Added value per ton by end product (yuan/t, log scale)",
         (Lang::En, false) => "Added value per ton by end product (yuan/t, linear scale)",
     };

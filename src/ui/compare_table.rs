@@ -74,13 +74,13 @@ pub fn compare_table(props: &CompareTableProps) -> Html {
         <div class="table-scroll" tabindex="0" role="region" aria-labelledby="compare-table-caption">
             <table class="compare-table" data-testid="compare-table">
                 <caption id="compare-table-caption">
-                    { lang.pick("各终端产品沿默认路径的每吨增加值（从高到低）", "Added value per ton of each end product along its default path (highest first)") }
+                    { lang.pick("各终端产品沿默认路径的每吨附加值（从高到低）", "Added value per ton of each end product along its default path (highest first)") }
                 </caption>
                 <thead>
                     <tr>
                         <th scope="col">{ lang.pick("产品", "Product") }</th>
                         <th scope="col">{ lang.pick("加工路径", "Path") }</th>
-                        <th scope="col" class="num">{ lang.pick("每吨增加值", "Added value per ton") }</th>
+                        <th scope="col" class="num">{ lang.pick("每吨附加值", "Added value per ton") }</th>
                         <th scope="col" class="num">{ lang.pick("范围（元/吨）", "Range (yuan/t)") }</th>
                         <th scope="col" class="num">{ lang.pick("每吨产值", "Output value per ton") }</th>
                         <th scope="col" class="num">{ lang.pick("相对铝锭", "vs metal") }</th>

@@ -71,7 +71,7 @@ pub fn compare_view(props: &ViewProps) -> Html {
 
     html! {
         <section class="view compare-view" data-testid="view-compare" aria-labelledby="compare-heading">
-            <h2 id="compare-heading">{ lang.pick("各终端产品每吨增加值比较", "Added value per ton, by end product") }</h2>
+            <h2 id="compare-heading">{ lang.pick("各终端产品每吨附加值比较", "Added value per ton, by end product") }</h2>
             <p class="compare-lead">
                 { lang.pick(
                     "每种产品沿其默认加工路径（从电解铝起）计算；细线表示估算的高低范围。点击产品查看其加工路径。",

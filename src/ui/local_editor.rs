@@ -51,7 +51,7 @@ pub fn local_editor(props: &LocalEditorProps) -> Html {
         <fieldset class="local-editor" data-testid="local-editor">
             <legend>{ lang.pick("规划：在本地加工的产品", "Plan: products made in the region") }</legend>
             <p class="hint">{ lang.pick(
-                "未勾选的产品由外地加工，其工序的增加值流出本地。",
+                "未勾选的产品由外地加工，其工序的附加值流出本地。",
                 "Unticked products are made elsewhere: the value their steps add leaks out of the region.") }</p>
             <ul class="local-items">{ for items }</ul>
         </fieldset>

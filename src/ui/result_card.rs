@@ -43,7 +43,7 @@ pub fn result_card(props: &ResultCardProps) -> Html {
     for stage in &ev.stages {
         let step = format!("{} → {}", name(&stage.from), name(&stage.to));
         if state.is_edited(&Figure::StepAddedValue { from: stage.from.clone(), to: stage.to.clone() }) {
-            edited.push(format!("{step}{}", lang.pick("：增加值", ": added value")));
+            edited.push(format!("{step}{}", lang.pick("：附加值", ": added value")));
         }
         if state.is_edited(&Figure::StepYield { from: stage.from.clone(), to: stage.to.clone() }) {
             edited.push(format!("{step}{}", lang.pick("：成材率", ": yield")));
@@ -79,7 +79,7 @@ pub fn result_card(props: &ResultCardProps) -> Html {
             lang.pick("相当于铝杆路径的", "Against the rod path"),
             multiplier(m, lang),
             m,
-            Some(lang.pick("每吨增加值之比", "ratio of added value per ton").to_string()),
+            Some(lang.pick("每吨附加值之比", "ratio of added value per ton").to_string()),
         )
     });
     let metal_yield = if ev.metal_per_t > 0.0 { 1.0 / ev.metal_per_t } else { 0.0 };
@@ -95,7 +95,7 @@ pub fn result_card(props: &ResultCardProps) -> Html {
 
     html! {
         <section class="result-card" data-testid="result-card" aria-labelledby="result-heading">
-            <h2 id="result-heading" class="result-label">{ lang.pick("每吨增加值", "Added value per ton") }</h2>
+            <h2 id="result-heading" class="result-label">{ lang.pick("每吨附加值", "Added value per ton") }</h2>
             <p class="result-path" data-testid="result-path">{ path_names }</p>
             <div class="headline">
                 <p class="headline-main">

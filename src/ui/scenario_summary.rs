@@ -76,10 +76,10 @@ pub fn scenario_summary(props: &ScenarioSummaryProps) -> Html {
         }
     };
     let rows = [
-        row("added", lang.pick("增加值", "Added value"), Unit::Yuan, &|r| Some(r.added_value)),
+        row("added", lang.pick("附加值", "Added value"), Unit::Yuan, &|r| Some(r.added_value)),
         row("output", lang.pick("产值", "Output value"), Unit::Yuan, &|r| Some(r.output_value)),
-        row("retained", lang.pick("留在本地的增加值", "Value retained in the region"), Unit::Yuan, &|r| Some(r.retained_value)),
-        row("leaked", lang.pick("流出本地的增加值", "Value leaking out"), Unit::Yuan, &|r| Some(r.leaked_value)),
+        row("retained", lang.pick("留在本地的附加值", "Value retained in the region"), Unit::Yuan, &|r| Some(r.retained_value)),
+        row("leaked", lang.pick("流出本地的附加值", "Value leaking out"), Unit::Yuan, &|r| Some(r.leaked_value)),
         row("deep-rate", lang.pick("精深加工率", "Deep-processing rate"), Unit::Share, &|r| Some(r.deep_processing_rate)),
         row("top-heavy", lang.pick("“铝头”比重（吨）", "Top-heaviness (tonnes)"), Unit::Share, &|r| Some(r.top_heaviness_tonnage)),
         row("top-heavy-value", lang.pick("“铝头”比重（产值）", "Top-heaviness (value)"), Unit::Share, &|r| Some(r.top_heaviness_value)),
@@ -114,8 +114,8 @@ pub fn scenario_summary(props: &ScenarioSummaryProps) -> Html {
     let gain = props.comparison.change.added_value;
     let amount = yuan(gain.abs(), lang, Precision::Significant3);
     let headline = match (lang, gain >= 0.0) {
-        (Lang::Zh, true) => format!("规划每年比基准年多创造增加值 {amount}"),
-        (Lang::Zh, false) => format!("规划每年比基准年少创造增加值 {amount}"),
+        (Lang::Zh, true) => format!("规划每年比基准年多创造附加值 {amount}"),
+        (Lang::Zh, false) => format!("规划每年比基准年少创造附加值 {amount}"),
         (Lang::En, true) => format!("The plan adds {amount} more value per year than the baseline"),
         (Lang::En, false) => format!("The plan adds {amount} less value per year than the baseline"),
     };

@@ -11,9 +11,9 @@ pub fn step_name(ds: &Dataset, from: &str, to: &str, lang: Lang) -> String {
 
 pub fn metric_name(metric: Metric, lang: Lang) -> &'static str {
     match metric {
-        Metric::AddedValue => lang.pick("增加值", "Added value"),
+        Metric::AddedValue => lang.pick("附加值", "Added value"),
         Metric::OutputValue => lang.pick("产值", "Output value"),
-        Metric::RetainedValue => lang.pick("留在本地的增加值", "Value retained in the region"),
+        Metric::RetainedValue => lang.pick("留在本地的附加值", "Value retained in the region"),
     }
 }
 

@@ -60,7 +60,7 @@ pub fn sources_panel(props: &SourcesPanelProps) -> Html {
         let stage = format!("{} → {}", name(from), name(to));
         cited.push(Cited {
             test_id: format!("source-av-{from}-{to}"),
-            what: format!("{stage}{}", lang.pick("：每吨增加值", ": added value per ton")),
+            what: format!("{stage}{}", lang.pick("：每吨附加值", ": added value per ton")),
             value: yuan_per_ton(step.added_value.base, lang, exact),
             range: money_range(&step.added_value, lang),
             source: step.source.clone(),

@@ -75,7 +75,7 @@ pub fn uplift_editor(props: &UpliftEditorProps) -> Html {
     });
     html! {
         <fieldset class="uplift-editor" data-testid="uplift-editor">
-            <legend>{ lang.pick("研发带来的增加值提升（每道工序）", "R&D uplift of each step's added value") }</legend>
+            <legend>{ lang.pick("研发带来的附加值提升（每道工序）", "R&D uplift of each step's added value") }</legend>
             <ul class="uplift-rows">{ for rows }</ul>
         </fieldset>
     }

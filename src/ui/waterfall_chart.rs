@@ -83,7 +83,7 @@ pub fn waterfall_chart(props: &WaterfallChartProps) -> Html {
         label: if *show_metal {
             lang.pick("每吨产值", "Output value per ton").into()
         } else {
-            lang.pick("每吨增加值合计", "Added value per ton, total").into()
+            lang.pick("每吨附加值合计", "Added value per ton, total").into()
         },
         value_text: yuan_per_ton(total, lang, sig),
         raw: total,
@@ -120,7 +120,7 @@ pub fn waterfall_chart(props: &WaterfallChartProps) -> Html {
         }
     });
 
-    let title = lang.pick("各加工阶段的每吨增加值（瀑布图）", "Added value per ton, stage by stage (waterfall)");
+    let title = lang.pick("各加工阶段的每吨附加值（瀑布图）", "Added value per ton, stage by stage (waterfall)");
     let rows = ev.stages.iter().map(|s| {
         html! {
             <tr data-testid={format!("waterfall-row-{}-{}", s.from, s.to)} data-value={format!("{}", s.increment)}>
@@ -146,7 +146,7 @@ pub fn waterfall_chart(props: &WaterfallChartProps) -> Html {
             <thead>
                 <tr>
                     <th scope="col">{ lang.pick("加工阶段", "Stage") }</th>
-                    <th scope="col" class="num">{ lang.pick("本段增加值", "Increment") }</th>
+                    <th scope="col" class="num">{ lang.pick("本段附加值", "Increment") }</th>
                     <th scope="col" class="num">{ lang.pick("累计", "Cumulative") }</th>
                     <th scope="col">{ lang.pick("来源类型", "Source") }</th>
                 </tr>
@@ -166,7 +166,7 @@ pub fn waterfall_chart(props: &WaterfallChartProps) -> Html {
     html! {
         <section class="waterfall" data-testid="waterfall" aria-labelledby="waterfall-heading">
             <div class="waterfall-head">
-                <h2 id="waterfall-heading" class="path-heading">{ lang.pick("逐段增加值", "Stage by stage") }</h2>
+                <h2 id="waterfall-heading" class="path-heading">{ lang.pick("逐段附加值", "Stage by stage") }</h2>
                 <button type="button" class="button" data-testid="waterfall-table-toggle"
                     aria-pressed={show_table.to_string()} onclick={toggle_table}>
                     { lang.pick("表格", "Table") }
