@@ -24,7 +24,7 @@ test('comparison CSV: BOM, Chinese headers and the furniture row', async ({ calc
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const text = bytes.toString('utf8').slice(1);
   const lines = text.split('\r\n');
-  expect(lines[0]).toBe('产品,产品代码,加工路径,每吨增加值（元/吨）,增加值低值（元/吨）,增加值高值（元/吨）,每吨产值（元/吨）,相对铝锭倍数,相对铝杆倍数,最弱来源');
+  expect(lines[0]).toBe('产品,产品代码,加工路径,每吨附加值（元/吨）,附加值低值（元/吨）,附加值高值（元/吨）,每吨产值（元/吨）,相对铝锭倍数,相对铝杆倍数,最弱来源');
   const furniture = lines.find((l) => l.startsWith('全铝家具,furniture,'));
   expect(furniture).toContain(',80000,');
   expect(furniture).toContain('电解铝 → 铝合金圆铸棒（6063） → 铝挤压型材 → 全铝家具');

@@ -37,6 +37,18 @@ pub struct Name {
     pub zh: String,
 }
 
+impl Badge {
+    /// The badge's code, for classes, `data-badge` and files.
+    pub fn code(self) -> &'static str {
+        match self {
+            Badge::Article => "article",
+            Badge::Published => "published",
+            Badge::Derived => "derived",
+            Badge::Estimate => "estimate",
+        }
+    }
+}
+
 impl Name {
     /// The name in a language (datasets carry both).
     pub fn get(&self, lang: impl Into<crate::error::Language>) -> &str {

@@ -16,6 +16,7 @@
 
 pub mod dataset;
 pub mod error;
+pub mod flows;
 pub mod paths;
 pub mod metal;
 pub mod migrate;
@@ -32,6 +33,7 @@ pub use dataset::{
 pub use error::{
     DatasetError, DatasetErrors, Field, Item, Language, ModelError, Reference, SourceField,
 };
+pub use flows::{scenario_flows, Flow, FlowKind};
 pub use metal::{MetalBalance, ScrapFate};
 pub use migrate::ImportNotice;
 pub use paths::{

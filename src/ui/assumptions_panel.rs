@@ -161,10 +161,10 @@ fn step_figures(state: &AppState, ds: &Dataset, step: &Step, on_path: bool, disp
                 badge={Some(step.source.badge)} range={Some((av.low, av.high))}
                 figure={av_figure} dispatch={dispatch.clone()} />
             <FigureEditor id={format!("edit-yield-{from}-{to}")} label={lang.pick("金属收得率", "Metal yield")}
-                lang={lang} kind={InputKind::Yield} value={step.yield_}
-                display={Some(AttrValue::from(format::percent(step.yield_, lang)))}
+                lang={lang} kind={InputKind::Yield} value={step.yield_.base}
+                display={Some(AttrValue::from(format::percent(step.yield_.base, lang)))}
                 edited={state.is_edited(&yield_figure)} disabled={state.locked}
-                badge={Some(yield_badge)}
+                badge={Some(yield_badge)} range={step.yield_.has_spread().then_some((step.yield_.low, step.yield_.high))}
                 figure={yield_figure} dispatch={dispatch.clone()} />
         </fieldset>
     }

@@ -1,4 +1,5 @@
-//! How trustworthy a figure is: from the article, from a published source, or an estimate.
+//! How trustworthy a figure is: from the article, published as it stands, derived from
+//! published figures, or an estimate.
 //! Told apart by text, an icon and the border pattern, never by colour alone; an estimate
 //! shows its range when the caller gives one.
 use yew::prelude::*;
@@ -15,28 +16,18 @@ pub struct BadgeProps {
     pub range: Option<AttrValue>,
 }
 
-/// The badge's word in a language (also used by tables and exports that need plain text).
-pub fn badge_label(kind: BadgeKind, lang: Lang) -> &'static str {
-    match kind {
-        BadgeKind::Article => lang.pick("报道", "article"),
-        BadgeKind::Published => lang.pick("公开数据", "published"),
-        BadgeKind::Estimate => lang.pick("估算", "estimate"),
-    }
-}
+pub use crate::export::badge_label;
 
 /// The badge's code, for classes and `data-badge`.
 pub fn badge_code(kind: BadgeKind) -> &'static str {
-    match kind {
-        BadgeKind::Article => "article",
-        BadgeKind::Published => "published",
-        BadgeKind::Estimate => "estimate",
-    }
+    kind.code()
 }
 
 fn icon(kind: BadgeKind) -> &'static str {
     match kind {
         BadgeKind::Article => "❝",
         BadgeKind::Published => "✓",
+        BadgeKind::Derived => "∑",
         BadgeKind::Estimate => "≈",
     }
 }

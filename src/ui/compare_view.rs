@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use super::compare_chart::CompareChart;
 use super::compare_table::CompareTable;
+use super::definitions_panel::DefinitionsPanel;
 use super::ViewProps;
 use crate::model::rank_end_products;
 use crate::state::{Action, View};
@@ -91,6 +92,8 @@ pub fn compare_view(props: &ViewProps) -> Html {
                 }
             </div>
             { body }
+            <p class="price-basis" data-testid="price-basis">{ crate::export::price_basis_label(&props.state.dataset, lang) }</p>
+            <DefinitionsPanel lang={lang} id="definitions-compare" />
         </section>
     }
 }

@@ -1,10 +1,12 @@
-//! The answer to the page's question for the chosen path: the added value per ton, large,
-//! with its range, the figure per ton of primary metal drawn beside it, and the output
-//! value, multipliers and metal yield. Every number with its unit.
+//! The answer to the page's question for the chosen path: the added value per ton of
+//! product, large, with its range and price basis; the figure per ton of metal consumed
+//! beside it with one line on why the two agree; then output value, multipliers and the
+//! metal balance (scrap goes round, only the melt loss is lost). Every number with its unit.
 use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::definitions_panel::DefinitionsPanel;
 use super::format::{in_currency, multiplier, number, percent, yuan_per_ton, Precision};
 use crate::model::{Figure, PathEvaluation, PathRange};
 use crate::state::AppState;
@@ -73,16 +75,32 @@ pub fn result_card(props: &ResultCardProps) -> Html {
             </div>
         }
     };
+    // The reference product (rod in the default dataset) is named by the dataset.
+    let reference = ds.reference_product().map(|id| name(id)).unwrap_or_default();
     let rod_row = ev.multiplier_vs_rod.map(|m| {
         row(
             "multiplier-vs-rod",
-            lang.pick("相当于铝杆路径的", "Against the rod path"),
+            &match lang {
+                crate::i18n::Lang::Zh => format!("相当于{reference}路径的"),
+                crate::i18n::Lang::En => format!("Against the {} path", reference.to_lowercase()),
+            },
             multiplier(m, lang),
             m,
             Some(lang.pick("每吨附加值之比", "ratio of added value per ton").to_string()),
         )
     });
-    let metal_yield = if ev.metal_per_t > 0.0 { 1.0 / ev.metal_per_t } else { 0.0 };
+    let balance = &ev.balance;
+    let melt_loss = ds.melt_loss().base;
+    let basis = crate::export::price_basis_label(ds, lang);
+    // The article's basis ("a ton of aluminium processed") against the headline's.
+    let basis_note = match lang {
+        crate::i18n::Lang::Zh => format!(
+            "原文按“每吨铝加工成……”计算；加工废料回炉循环、只损失熔炼烧损（{}），所以每吨产品净耗金属 {} 吨，两种口径相差不超过烧损。",
+            percent(melt_loss, lang), number(balance.net_metal, lang, Precision::Significant3 )),
+        crate::i18n::Lang::En => format!(
+            "The article counts \"a ton of aluminium processed into …\"; process scrap is remelted and only the melt loss ({}) is lost, so a ton of product consumes {} t of metal net, and the two bases agree to within that loss.",
+            percent(melt_loss, lang), number(balance.net_metal, lang, Precision::Significant3)),
+    };
     let edited_note = (!edited.is_empty()).then(|| {
         html! {
             <p class="edited-note" data-testid="path-edited">
@@ -110,23 +128,27 @@ pub fn result_card(props: &ResultCardProps) -> Html {
                     <span class="num" data-testid="added-value-per-metal" data-value={raw(ev.added_value_per_t_metal)}>
                         { yuan_per_ton(ev.added_value_per_t_metal, lang, sig) }
                     </span>
-                    <span class="note">{ lang.pick("按所耗原铝计（每吨原铝）", "per ton of primary metal drawn") }</span>
+                    <span class="note">{ lang.pick("每吨净耗金属", "per ton of metal consumed") }</span>
                 </p>
             </div>
             { for range }
+            <p class="price-basis" data-testid="price-basis">{ basis }</p>
+            <p class="basis-note" data-testid="basis-note">{ basis_note }</p>
             <dl class="result-figures">
                 { row("output-value-per-ton", lang.pick("每吨产值", "Output value per ton"), yuan_per_ton(ev.output_value_per_t, lang, sig),
                       ev.output_value_per_t, other(ev.output_value_per_t)) }
                 { row("multiplier-vs-metal", lang.pick("相当于直接卖铝的", "Against selling the metal"), multiplier(ev.multiplier_vs_metal, lang),
                       ev.multiplier_vs_metal, Some(format!("{}{}", lang.pick("铝价 ", "metal price "), yuan_per_ton(ev.metal_price, lang, sig)))) }
                 { for rod_row }
-                { row("metal-yield", lang.pick("金属成材率", "Metal yield"), percent(metal_yield, lang), metal_yield,
-                      Some(lang.pick("成品中的金属 ÷ 投入的原铝", "metal in the product ÷ primary metal drawn").to_string())) }
-                { row("metal-per-ton", lang.pick("每吨产品耗原铝", "Primary metal drawn per ton"),
-                      format!("{} {}", number(ev.metal_per_t, lang, sig), lang.pick("吨", "t")), ev.metal_per_t,
-                      Some(format!("{}{} {}", lang.pick("其中加工废料 ", "of which process scrap "), number(ev.scrap_per_t, lang, sig), lang.pick("吨", "t")))) }
+                { row("metal-per-ton", lang.pick("首道工序投入金属（每吨产品）", "Metal through the first step, per ton"),
+                      format!("{} {}", number(balance.gross_metal, lang, sig), lang.pick("吨", "t")), balance.gross_metal,
+                      Some(format!("{}{} {}", lang.pick("其中循环废料 ", "of which circulating scrap "), number(balance.circulating_scrap, lang, sig), lang.pick("吨", "t")))) }
+                { row("net-metal-per-ton", lang.pick("每吨产品净耗金属", "Metal consumed per ton, net"),
+                      format!("{} {}", number(balance.net_metal, lang, sig), lang.pick("吨", "t")), balance.net_metal,
+                      Some(format!("{}{} {}", lang.pick("其中熔炼烧损 ", "of which melt loss "), number(balance.melt_loss, lang, sig), lang.pick("吨", "t")))) }
             </dl>
             { for edited_note }
+            <DefinitionsPanel lang={lang} id="definitions-path" />
         </section>
     }
 }

@@ -1,7 +1,7 @@
-//! Sankey diagram of the plan's metal through the chain: the start product → each path's
-//! products, metal leaving as primary, process scrap → recycled metal, drawn back to the
-//! start. In tonnes, bands carry metal; in yuan, the value of that metal at that stage
-//! (metal price plus the value added so far, uplifts included; scrap at the metal price).
+//! Sankey diagram of the plan's metal through the chain, as the model's `scenario_flows`
+//! gives it: the start product → each path's products, ingot sold, process scrap going
+//! round (scrap → remelt → back to the start), the melt loss, and scrap sold when it is.
+//! This component only lays the flows out and draws them, in tonnes or in yuan.
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -9,11 +9,8 @@ use yew::prelude::*;
 use super::format::{tons, yuan, Precision};
 use super::scenario_text::{product_name, short_label};
 use crate::i18n::Lang;
-use crate::model::{Dataset, Scenario, ScenarioResult};
-
-const SOLD: &str = "#sold";
-const SCRAP: &str = "#scrap";
-const RECYCLED: &str = "#recycled";
+use crate::model::flows::{MELT_LOSS, REMELT, SCRAP, SCRAP_SOLD, SOLD};
+use crate::model::{scenario_flows, Dataset, Flow, FlowKind, Scenario, ScenarioResult};
 
 const W: f64 = 900.0;
 const LEFT: f64 = 64.0;
@@ -25,80 +22,19 @@ const GAP: f64 = 32.0;
 /// Longest name drawn in the chart; the full name is in the aria-label and the table.
 const LABEL_CHARS: usize = 24;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum FlowKind {
-    Product,
-    Sold,
-    Scrap,
-    Recycle,
-    Return,
-}
-
-impl FlowKind {
-    fn class(self) -> &'static str {
-        match self {
-            FlowKind::Product => "sankey-link sankey-link-product",
-            FlowKind::Sold => "sankey-link sankey-link-sold",
-            FlowKind::Scrap => "sankey-link sankey-link-scrap",
-            FlowKind::Recycle | FlowKind::Return => "sankey-link sankey-link-recycle",
-        }
+fn class_of(kind: FlowKind) -> &'static str {
+    match kind {
+        FlowKind::Product => "sankey-link sankey-link-product",
+        FlowKind::Sold | FlowKind::ScrapSold | FlowKind::Loss => "sankey-link sankey-link-sold",
+        FlowKind::Scrap => "sankey-link sankey-link-scrap",
+        FlowKind::Remelt | FlowKind::Return => "sankey-link sankey-link-recycle",
     }
-}
-
-#[derive(Clone, Debug, PartialEq)]
-struct Flow {
-    from: String,
-    to: String,
-    tonnes: f64,
-    yuan: f64,
-    kind: FlowKind,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Unit {
     Tonnes,
     Yuan,
-}
-
-fn add_flow(flows: &mut Vec<Flow>, from: &str, to: &str, tonnes: f64, yuan: f64, kind: FlowKind) {
-    if !(tonnes > 0.0) {
-        return;
-    }
-    match flows.iter_mut().find(|f| f.from == from && f.to == to) {
-        Some(f) => {
-            f.tonnes += tonnes;
-            f.yuan += yuan;
-        }
-        None => flows.push(Flow { from: from.into(), to: to.into(), tonnes, yuan, kind }),
-    }
-}
-
-/// The plan's flows, aggregated by (from, to), from the model's per-product outcomes.
-fn flows_of(ds: &Dataset, plan: &Scenario, r: &ScenarioResult) -> Vec<Flow> {
-    let price = r.metal_price;
-    let start = ds.start();
-    let mut flows = Vec::new();
-    for outcome in &r.products {
-        let mut metal = r.tonnage * outcome.share;
-        let mut value_per_t = price;
-        for pair in outcome.path.windows(2) {
-            let [from, to] = pair else { continue };
-            let Some(step) = ds.step(from, to) else { continue };
-            let uplift = plan.uplift.iter().find(|u| &u.from == from && &u.to == to).map_or(0.0, |u| u.percent);
-            value_per_t += step.added_value.base * (1.0 + uplift / 100.0);
-            let out = metal * step.yield_;
-            add_flow(&mut flows, from, to, out, out * value_per_t, FlowKind::Product);
-            add_flow(&mut flows, from, SCRAP, metal - out, (metal - out) * price, FlowKind::Scrap);
-            metal = out;
-        }
-    }
-    add_flow(&mut flows, start, SOLD, r.metal_sold_tonnes, r.metal_sold_tonnes * price, FlowKind::Sold);
-    if r.recycled_tonnes > 0.0 {
-        let value = r.recycled_tonnes * price + r.recycling_added_value;
-        add_flow(&mut flows, SCRAP, RECYCLED, r.recycled_tonnes, value, FlowKind::Recycle);
-        add_flow(&mut flows, RECYCLED, start, r.recycled_tonnes, value, FlowKind::Return);
-    }
-    flows
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -132,7 +68,9 @@ fn label_of(ds: &Dataset, key: &str, lang: Lang) -> String {
     match key {
         SOLD => lang.pick("以原铝外销", "Sold as primary metal").to_string(),
         SCRAP => lang.pick("加工废料", "Process scrap").to_string(),
-        RECYCLED => lang.pick("再生铝", "Recycled metal").to_string(),
+        REMELT => lang.pick("回炉重熔", "Remelted").to_string(),
+        MELT_LOSS => lang.pick("熔炼烧损", "Melt loss").to_string(),
+        SCRAP_SOLD => lang.pick("废料外售", "Scrap sold").to_string(),
         id => product_name(ds, id, lang),
     }
 }
@@ -156,18 +94,20 @@ fn layout(ds: &Dataset, r: &ScenarioResult, flows: &[Flow], unit: Unit, lang: La
     let depth = cols.iter().map(|(_, c)| *c).max().unwrap_or(0).max(1);
     let col_of = |key: &str| -> usize {
         match key {
-            SOLD => 1,
-            SCRAP => depth,
-            RECYCLED => 0,
+            SOLD | MELT_LOSS => 1,
+            SCRAP | SCRAP_SOLD => depth,
+            REMELT => 0,
             id => cols.iter().find(|(k, _)| k == id).map_or(0, |(_, c)| *c),
         }
     };
-    let bottom = |key: &str| key == SCRAP || key == RECYCLED;
+    // Scrap in a row under the main rows; the remelt, the melt loss and sold scrap lower
+    // still, so the loop from scrap can turn down on the right and run back left.
+    let lower = |key: &str| matches!(key, REMELT | MELT_LOSS | SCRAP_SOLD);
+    let bottom = |key: &str| key == SCRAP || lower(key);
     // Nodes in display order: the start, "sold" (top of column 1), products in dataset order.
     let mut keys: Vec<String> = vec![start.to_string(), SOLD.to_string()];
     keys.extend(ds.products().iter().map(|p| p.id.clone()).filter(|id| id != start));
-    keys.push(SCRAP.to_string());
-    keys.push(RECYCLED.to_string());
+    keys.extend([SCRAP, REMELT, MELT_LOSS, SCRAP_SOLD].map(String::from));
     keys.retain(|k| flows.iter().any(|f| &f.from == k || &f.to == k));
     let size = |k: &str| -> f64 {
         let inflow: f64 = flows.iter().filter(|f| f.to == k).map(amount).sum();
@@ -193,18 +133,16 @@ fn layout(ds: &Dataset, r: &ScenarioResult, flows: &[Flow], unit: Unit, lang: La
 
     let mut nodes = Vec::with_capacity(keys.len());
     let mut next_y = vec![TOP; depth + 1];
-    // Scrap under the main rows; recycled metal lower still, so the loop from scrap can
-    // turn down on the right and run back left under everything.
     let scrap_y = TOP + main_h + GAP;
     let scrap_h = keys.iter().any(|k| k == SCRAP).then(|| (size(SCRAP) * scale).max(1.0)).unwrap_or(0.0);
-    let recycled_h = (size(RECYCLED) * scale).max(1.0);
-    let recycled_y = scrap_y + scrap_h + GAP * 0.75;
+    let lower_h = keys.iter().filter(|k| lower(k)).map(|k| (size(k) * scale).max(1.0)).fold(1.0, f64::max);
+    let lower_y = scrap_y + scrap_h + GAP * 0.75;
     for k in &keys {
         let h = (size(k) * scale).max(1.0);
         let c = col_of(k);
         let y = match k.as_str() {
             SCRAP => scrap_y,
-            RECYCLED => recycled_y,
+            key if lower(key) => lower_y,
             _ => {
                 let y = next_y.get(c).copied().unwrap_or(TOP);
                 if let Some(slot) = next_y.get_mut(c) {
@@ -264,7 +202,7 @@ fn layout(ds: &Dataset, r: &ScenarioResult, flows: &[Flow], unit: Unit, lang: La
         let w = width(i);
         let (a, b) = (y0.get(i).copied().unwrap_or(src.y), y1.get(i).copied().unwrap_or(tgt.y));
         let d = match f.kind {
-            // From the recycled node's left edge, bowing out left and up into the start.
+            // From the remelt node's left edge, bowing out left and up into the start.
             FlowKind::Return => {
                 let (x0, x1) = (src.x, tgt.x);
                 let a = src.y + src.h / 2.0;
@@ -273,7 +211,7 @@ fn layout(ds: &Dataset, r: &ScenarioResult, flows: &[Flow], unit: Unit, lang: La
                 format!("M{x0:.1},{a:.1} C{:.1},{a:.1} {:.1},{b:.1} {x1:.1},{b:.1}", x0 - bow, x1 - bow)
             }
             // Out of the scrap node's right side, down, and back left under the chart.
-            FlowKind::Recycle => {
+            FlowKind::Remelt | FlowKind::ScrapSold => {
                 let x0 = src.x + NODE_W;
                 let a = src.y + src.h - w / 2.0;
                 let b = tgt.y + tgt.h / 2.0;
@@ -291,7 +229,7 @@ fn layout(ds: &Dataset, r: &ScenarioResult, flows: &[Flow], unit: Unit, lang: La
         };
         links.push(LinkPath { d, width: w.max(1.0), kind: f.kind, from: f.from.clone(), to: f.to.clone(), value: amount(f) });
     }
-    Some(Layout { height: recycled_y + recycled_h + 28.0, nodes, links })
+    Some(Layout { height: lower_y + lower_h + 28.0, nodes, links })
 }
 
 #[derive(Properties, PartialEq)]
@@ -306,8 +244,9 @@ pub struct SankeyChartProps {
 pub fn sankey_chart(props: &SankeyChartProps) -> Html {
     let lang = props.lang;
     let unit = use_state(|| Unit::Tonnes);
-    let flows = use_memo((props.dataset.clone(), props.plan.clone(), props.result.clone()), |(ds, plan, r)| {
-        flows_of(ds, plan, r)
+    // An invalid plan has no result to draw either: the summary says why.
+    let flows = use_memo((props.dataset.clone(), props.plan.clone()), |(ds, plan)| {
+        scenario_flows(ds, plan).unwrap_or_default()
     });
     let shape = layout(&props.dataset, &props.result, &flows, *unit, lang);
     let show = |v: f64| match *unit {
@@ -328,17 +267,17 @@ pub fn sankey_chart(props: &SankeyChartProps) -> Html {
                 <title id="sankey-title">{ title }</title>
                 <g class="sankey-links">
                     { for l.links.iter().map(|k| html! {
-                        <path class={k.kind.class()} d={k.d.clone()} stroke-width={format!("{:.1}", k.width)} fill="none" />
+                        <path class={class_of(k.kind)} d={k.d.clone()} stroke-width={format!("{:.1}", k.width)} fill="none" />
                     }) }
                 </g>
                 <g class="sankey-nodes">
                     { for l.nodes.iter().map(|n| {
                         let value = show(n.value);
-                        // Scrap's label sits above it (the loop leaves on its right),
-                        // recycled metal's below it (the loop arrives on its right).
+                        // Scrap's label sits above it (the loop leaves on its right), the
+                        // remelt's and sold scrap's below them (the loop arrives on the right).
                         let (lx, ly, anchor) = match n.key.as_str() {
                             SCRAP => (n.x + NODE_W, n.y - 24.0, "end"),
-                            RECYCLED => (n.x, n.y + n.h + 14.0, "start"),
+                            REMELT | SCRAP_SOLD => (n.x, n.y + n.h + 14.0, "start"),
                             _ => (n.x + NODE_W + 4.0, n.y + n.h / 2.0 - 7.0, "start"),
                         };
                         html! {
@@ -374,10 +313,12 @@ pub fn sankey_chart(props: &SankeyChartProps) -> Html {
                 </button>
             </div>
             <p class="hint">{ match *unit {
-                Unit::Tonnes => lang.pick("单位：吨/年。各带宽为金属量。", "Tonnes per year: each band is metal."),
+                Unit::Tonnes => lang.pick(
+                    "单位：吨/年。各带宽为金属量；加工废料回炉重熔后回到起点，只有熔炼烧损损失。",
+                    "Tonnes per year: each band is metal. Process scrap is remelted and goes back to the start; only the melt loss is lost."),
                 Unit::Yuan => lang.pick(
-                    "单位：元/年。各带宽为该阶段金属的价值（铝价加上已增加的价值）；废料按铝价计。",
-                    "Yuan per year: each band is the value of the metal at that stage (metal price plus the value added so far); scrap at the metal price."),
+                    "单位：元/年。各带宽为该阶段金属的价值（铝价加上至此的附加值）；废料按铝价计，外售废料按废料价计。",
+                    "Yuan per year: each band is the value of the metal at that stage (metal price plus the value added so far); scrap at the metal price, scrap sold at the scrap price."),
             } }</p>
             { chart }
             <details class="chart-table">

@@ -78,6 +78,7 @@ pub fn scenario_summary(props: &ScenarioSummaryProps) -> Html {
     let rows = [
         row("added", lang.pick("附加值", "Added value"), Unit::Yuan, &|r| Some(r.added_value)),
         row("output", lang.pick("产值", "Output value"), Unit::Yuan, &|r| Some(r.output_value)),
+        row("gross", lang.pick("统计口径产值", "Gross output (as statistics count it)"), Unit::Yuan, &|r| Some(r.gross_output)),
         row("retained", lang.pick("留在本地的附加值", "Value retained in the region"), Unit::Yuan, &|r| Some(r.retained_value)),
         row("leaked", lang.pick("流出本地的附加值", "Value leaking out"), Unit::Yuan, &|r| Some(r.leaked_value)),
         row("deep-rate", lang.pick("精深加工率", "Deep-processing rate"), Unit::Share, &|r| Some(r.deep_processing_rate)),
@@ -86,8 +87,11 @@ pub fn scenario_summary(props: &ScenarioSummaryProps) -> Html {
         row("electricity", lang.pick("用电量", "Electricity"), Unit::Kwh, &|r| r.electricity_kwh),
         row("jobs", lang.pick("就业岗位", "Jobs"), Unit::Jobs, &|r| r.jobs),
         row("sold", lang.pick("以原铝外销", "Sold as primary metal"), Unit::Tonnes, &|r| Some(r.metal_sold_tonnes)),
-        row("scrap", lang.pick("加工废料", "Process scrap"), Unit::Tonnes, &|r| Some(r.scrap_tonnes)),
-        row("recycled", lang.pick("再生铝", "Recycled metal"), Unit::Tonnes, &|r| Some(r.recycled_tonnes)),
+        row("metal-consumed", lang.pick("加工耗用的金属", "Metal consumed by processing"), Unit::Tonnes, &|r| Some(r.metal_consumed)),
+        row("scrap", lang.pick("加工废料（循环回炉）", "Process scrap (goes round)"), Unit::Tonnes, &|r| Some(r.scrap_tonnes)),
+        row("melt-loss", lang.pick("熔炼烧损", "Melt loss"), Unit::Tonnes, &|r| Some(r.melt_loss_tonnes)),
+        row("scrap-sold", lang.pick("废料外售", "Scrap sold"), Unit::Tonnes, &|r| (r.scrap_sold_tonnes > 0.0).then_some(r.scrap_sold_tonnes)),
+        row("co2", lang.pick("二氧化碳排放（吨）", "CO₂ (tonnes)"), Unit::Tonnes, &|r| r.co2_t),
     ];
 
     // Tons per product: every product either side makes, in dataset order.
@@ -135,6 +139,9 @@ pub fn scenario_summary(props: &ScenarioSummaryProps) -> Html {
                 { headline }
                 if let Some(o) = other { <span class="other-currency">{ format!(" ({o})") }</span> }
             </p>
+            <p class="hint" data-testid="gross-output-note">{ lang.pick(
+                "统计口径产值把每家企业的销售额相加：同一吨铝先作为铝棒、再作为型材、再作为家具出售，会被计算三次，所以它大于产值。园区和县里的产值目标通常按这一口径表述。",
+                "Gross output adds up every firm's sales: a ton sold as billet, then as profile, then as furniture is counted three times, so it is larger than output value. Parks' and counties' output targets are usually stated this way.") }</p>
             <div class="table-scroll" tabindex="0" role="region" aria-label={lang.pick("对比表", "Comparison table")}>
                 <table class="scenario-table">
                     <thead>{ head.clone() }</thead>

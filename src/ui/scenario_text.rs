@@ -13,29 +13,39 @@ pub fn metric_name(metric: Metric, lang: Lang) -> &'static str {
     match metric {
         Metric::AddedValue => lang.pick("附加值", "Added value"),
         Metric::OutputValue => lang.pick("产值", "Output value"),
+        Metric::GrossOutput => lang.pick("统计口径产值", "Gross output (as statistics count it)"),
         Metric::RetainedValue => lang.pick("留在本地的附加值", "Value retained in the region"),
+        Metric::DeepProcessingRate => lang.pick("精深加工率", "Deep-processing rate"),
     }
 }
 
-pub const METRICS: [Metric; 3] = [Metric::AddedValue, Metric::OutputValue, Metric::RetainedValue];
+pub const METRICS: [Metric; 5] = Metric::ALL;
 
-/// The code used in select values and test hooks (the link uses the same words).
+/// The code used in select values and test hooks: the model's, the same as in links.
 pub fn metric_code(metric: Metric) -> &'static str {
-    match metric {
-        Metric::AddedValue => "added",
-        Metric::OutputValue => "output",
-        Metric::RetainedValue => "retained",
-    }
+    metric.code()
 }
 
 pub fn metric_from_code(code: &str) -> Option<Metric> {
-    METRICS.into_iter().find(|m| metric_code(*m) == code)
+    Metric::from_code(code)
+}
+
+/// A metric's value as people read it: a share in percent, an amount in 万/亿 or
+/// thousand/million/billion yuan.
+pub fn metric_value(metric: Metric, value: f64, lang: Lang) -> String {
+    if metric.is_rate() {
+        super::format::percent(value, lang)
+    } else {
+        super::format::yuan(value, lang, super::format::Precision::Significant3)
+    }
 }
 
 /// A tornado bar's figure, e.g. "Metal price" or "Profile → Furniture".
 pub fn figure_name(ds: &Dataset, figure: &Figure, lang: Lang) -> String {
     match figure {
         Figure::MetalPrice => lang.pick("铝价", "Metal price").to_string(),
+        Figure::ScrapPrice => lang.pick("废铝价格", "Scrap price").to_string(),
+        Figure::MeltLoss => lang.pick("熔炼烧损率", "Melt loss").to_string(),
         Figure::RegionTonnes => lang.pick("地区产量", "Region tonnage").to_string(),
         Figure::StepAddedValue { from, to } => step_name(ds, from, to, lang),
         Figure::StepYield { from, to } => {

@@ -10,7 +10,9 @@ use super::goal_seek_panel::GoalSeekPanel;
 use super::local_editor::LocalEditor;
 use super::mix_editor::{MixEditor, MixSide};
 use super::sankey_chart::SankeyChart;
+use super::definitions_panel::DefinitionsPanel;
 use super::scenario_inputs::ScenarioInputsPanel;
+use super::scenario_presets::ScenarioPresets;
 use super::scenario_summary::ScenarioSummary;
 use super::scenario_text::{error_text, metric_code, metric_from_code, metric_name, METRICS};
 use super::tornado_chart::TornadoChart;
@@ -55,6 +57,7 @@ pub fn scenario_view(props: &ViewProps) -> Html {
         })
     };
 
+    let plan_result = (*comparison).as_ref().ok().map(|c| Rc::new(c.plan.clone()));
     let results = match &*comparison {
         Err(e) => html! { <p class="model-error" role="alert" data-testid="scenario-error">{ error_text(e, lang) }</p> },
         Ok(c) => html! {
@@ -73,6 +76,8 @@ pub fn scenario_view(props: &ViewProps) -> Html {
                 "Set a region's yearly primary metal, the share sent to each product, which steps are local and the R&D uplift; compare the plan with the baseline, see the way there year by year and how uncertain it is.") }</p>
             <div class="scenario-layout">
                 <div class="scenario-inputs-column">
+                    <ScenarioPresets lang={lang} dataset={ds.clone()} inputs={inputs.clone()} plan={plan_result}
+                        dispatch={props.dispatch.clone()} />
                     <ScenarioInputsPanel lang={lang} inputs={inputs.clone()} region_tonnes={ds.region().primary_tonnes_per_year}
                         on_change={on_inputs.clone()} />
                     <MixEditor lang={lang} dataset={ds.clone()} scenario={inputs.plan.clone()} side={MixSide::Plan}
@@ -85,10 +90,13 @@ pub fn scenario_view(props: &ViewProps) -> Html {
                             dispatch={props.dispatch.clone()} />
                     </details>
                 </div>
-                <div class="scenario-results-column">{ results }</div>
+                <div class="scenario-results-column">
+                    { results }
+                    <DefinitionsPanel lang={lang} id="definitions-scenario" />
+                </div>
             </div>
             <TrajectoryChart lang={lang} dataset={ds.clone()} inputs={inputs.clone()} />
-            <GoalSeekPanel lang={lang} dataset={ds.clone()} plan={inputs.plan.clone()} target={inputs.target} on_apply={on_plan} />
+            <GoalSeekPanel lang={lang} dataset={ds.clone()} baseline={inputs.baseline.clone()} plan={inputs.plan.clone()} target={inputs.target} on_apply={on_plan} />
             <section class="uncertainty chart-card" data-testid="uncertainty" aria-labelledby="uncertainty-heading">
                 <div class="chart-head">
                     <h3 id="uncertainty-heading">{ lang.pick("规划的不确定性", "How uncertain the plan is") }</h3>

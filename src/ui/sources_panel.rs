@@ -54,6 +54,26 @@ pub fn sources_panel(props: &SourcesPanelProps) -> Html {
             .is_edited(&Figure::MetalPrice)
             .then(|| yuan_per_ton(state.reference.metal_price().base, lang, exact)),
     }];
+    // Scrap goes round: the melt loss is what the metal balance loses; the scrap price is
+    // what scrap sold out of the region fetches.
+    let melt = ds.melt_loss();
+    cited.push(Cited {
+        test_id: "source-melt-loss".into(),
+        what: lang.pick("熔炼烧损率（回炉废料）", "Melt loss (of remelted scrap)").into(),
+        value: percent(melt.base, lang),
+        range: melt.range().has_spread().then(|| format!("{}–{}", percent(melt.low, lang), percent(melt.high, lang))),
+        source: melt.source.clone(),
+        sourced: state.is_edited(&Figure::MeltLoss).then(|| percent(state.reference.melt_loss().base, lang)),
+    });
+    let scrap = ds.scrap_price();
+    cited.push(Cited {
+        test_id: "source-scrap-price".into(),
+        what: lang.pick("废铝价格", "Scrap price").into(),
+        value: yuan_per_ton(scrap.base, lang, exact),
+        range: money_range(&scrap.range(), lang),
+        source: scrap.source.clone(),
+        sourced: state.is_edited(&Figure::ScrapPrice).then(|| yuan_per_ton(state.reference.scrap_price().base, lang, exact)),
+    });
     for pair in state.path.windows(2) {
         let [from, to] = pair else { continue };
         let Some(step) = ds.step(from, to) else { continue };
@@ -73,12 +93,14 @@ pub fn sources_panel(props: &SourcesPanelProps) -> Html {
             cited.push(Cited {
                 test_id: format!("source-yield-{from}-{to}"),
                 what: format!("{stage}{}", lang.pick("：成材率", ": yield")),
-                value: percent(step.yield_, lang),
-                range: None,
+                value: percent(step.yield_.base, lang),
+                range: step.yield_.has_spread().then(|| {
+                    format!("{}–{}", percent(step.yield_.low, lang), percent(step.yield_.high, lang))
+                }),
                 source: source.clone(),
                 sourced: state
                     .is_edited(&Figure::StepYield { from: from.clone(), to: to.clone() })
-                    .then(|| state.reference.step(from, to).map(|s| percent(s.yield_, lang)))
+                    .then(|| state.reference.step(from, to).map(|s| percent(s.yield_.base, lang)))
                     .flatten(),
             });
         }

@@ -4,8 +4,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::format::{number, percent, tons, yuan, Precision};
-use super::scenario_text::{amount_unit, error_text, metric_name};
+use super::format::{number, percent, tons, Precision};
+use super::scenario_text::{amount_unit, error_text, metric_name, metric_value};
 use crate::i18n::Lang;
 use crate::model::{trajectory, Dataset, Metric, TrajectoryYear};
 use crate::state::ScenarioInputs;
@@ -28,7 +28,9 @@ fn metric_of(year: &TrajectoryYear, metric: Metric) -> f64 {
     match metric {
         Metric::AddedValue => year.added_value,
         Metric::OutputValue => year.output_value,
+        Metric::GrossOutput => year.gross_output,
         Metric::RetainedValue => year.retained_value,
+        Metric::DeepProcessingRate => year.deep_processing_rate,
     }
 }
 
@@ -58,7 +60,8 @@ pub fn trajectory_chart(props: &TrajectoryChartProps) -> Html {
             let step = if top > 0.0 { tick_step(top * 1.05) } else { 1.0 };
             let y_max = if top > 0.0 { (top * 1.05 / step).ceil() * step } else { 1.0 };
             let n = t.years.len().saturating_sub(1).max(1) as f64;
-            let (divisor, unit) = amount_unit(y_max, lang);
+            // A rate is drawn in percent, an amount in 万/亿 or million/billion yuan.
+            let (divisor, unit) = if metric.is_rate() { (0.01, "%") } else { amount_unit(y_max, lang) };
             let x = |year: u32| LEFT + f64::from(year) / n * (W - LEFT - RIGHT);
             let y = |v: f64| TOP + (1.0 - v / y_max) * (H - TOP - BOTTOM);
             let points: Vec<String> = t.years.iter().zip(&values).map(|(yr, v)| format!("{:.1},{:.1}", x(yr.year), y(*v))).collect();
@@ -82,7 +85,7 @@ pub fn trajectory_chart(props: &TrajectoryChartProps) -> Html {
             let first = t.first_year_meeting_target;
             let dots = t.years.iter().zip(&values).map(|(yr, v)| {
                 let met = yr.meets_target == Some(true);
-                let amount = yuan(*v, lang, Precision::Significant3);
+                let amount = metric_value(metric, *v, lang);
                 let label = match lang {
                     Lang::Zh => format!("第 {} 年：{amount}", yr.year),
                     Lang::En => format!("Year {}: {amount}", yr.year),
@@ -97,7 +100,7 @@ pub fn trajectory_chart(props: &TrajectoryChartProps) -> Html {
                 <g class="target">
                     <line class="target-line" x1={LEFT.to_string()} x2={(W - RIGHT).to_string()} y1={format!("{:.1}", y(v))} y2={format!("{:.1}", y(v))} />
                     <text class="target-label" x={(W - RIGHT).to_string()} y={format!("{:.1}", y(v) - 6.0)} text-anchor="end">
-                        { format!("{}{}", lang.pick("目标 ", "Target "), yuan(v, lang, Precision::Significant3)) }
+                        { format!("{}{}", lang.pick("目标 ", "Target "), metric_value(metric, v, lang)) }
                     </text>
                 </g>
             });
@@ -118,7 +121,7 @@ pub fn trajectory_chart(props: &TrajectoryChartProps) -> Html {
                     <th scope="row" class="num">{ yr.year.to_string() }</th>
                     <td class="num">{ tons(yr.tonnage, lang, Precision::Significant3) }</td>
                     <td class="num">{ percent(yr.allocated_share, lang) }</td>
-                    <td class="num" data-value={v.to_string()}>{ yuan(*v, lang, Precision::Significant3) }</td>
+                    <td class="num" data-value={v.to_string()}>{ metric_value(metric, *v, lang) }</td>
                     <td>{ match yr.meets_target { Some(true) => lang.pick("是", "yes"), Some(false) => lang.pick("否", "no"), None => "–" } }</td>
                 </tr>
             });

@@ -1,0 +1,151 @@
+//! Where a scenario starts: the dataset's sourced plans (presets) with their sources, the
+//! plan's own targets held against the results on the basis each is stated on (and on the
+//! other money basis, so a visitor sees which one reaches it), the baseline's label, and
+//! whether process scrap is remelted in the region or sold.
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::badge::Badge;
+use super::scenario_text::{metric_code, metric_name, metric_value};
+use crate::i18n::Lang;
+use crate::model::{BaselineKind, Dataset, Metric, Preset, Scenario, ScenarioResult, ScrapFate};
+use crate::state::{Action, ScenarioInputs};
+
+#[derive(Properties, PartialEq)]
+pub struct ScenarioPresetsProps {
+    pub lang: Lang,
+    pub dataset: Rc<Dataset>,
+    pub inputs: ScenarioInputs,
+    /// The plan's result; None while the plan cannot be evaluated.
+    pub plan: Option<Rc<ScenarioResult>>,
+    pub dispatch: Callback<Action>,
+}
+
+/// The preset the plan is: same tonnage and shares.
+fn active<'a>(ds: &'a Dataset, plan: &Scenario) -> Option<&'a Preset> {
+    ds.presets().iter().find(|p| p.tonnage == plan.tonnage && p.shares == plan.shares)
+}
+
+/// The bases a target can be held against: the one it is stated on first, then the other
+/// money basis for money targets.
+fn bases(metric: Metric) -> Vec<Metric> {
+    match metric {
+        Metric::GrossOutput => vec![Metric::GrossOutput, Metric::OutputValue],
+        Metric::OutputValue => vec![Metric::OutputValue, Metric::GrossOutput],
+        other => vec![other],
+    }
+}
+
+#[function_component(ScenarioPresets)]
+pub fn scenario_presets(props: &ScenarioPresetsProps) -> Html {
+    let lang = props.lang;
+    let ds = &props.dataset;
+    let current = active(ds, &props.inputs.plan);
+    let presets = ds.presets().iter().map(|preset| {
+        let on_click = {
+            let (dispatch, id) = (props.dispatch.clone(), preset.id.clone());
+            Callback::from(move |_: MouseEvent| dispatch.emit(Action::ApplyPreset(id.clone())))
+        };
+        let is_current = current.is_some_and(|c| c.id == preset.id);
+        html! {
+            <li class={classes!("preset", is_current.then_some("current"))} data-testid={format!("preset-{}", preset.id)}>
+                <div class="preset-head">
+                    <strong>{ preset.name.get(lang).to_string() }</strong>
+                    <button type="button" class="button" data-testid={format!("apply-preset-{}", preset.id)}
+                        onclick={on_click} aria-pressed={is_current.to_string()}>
+                        { if is_current { lang.pick("当前规划", "Current plan") } else { lang.pick("从这一规划出发", "Start from this plan") } }
+                    </button>
+                </div>
+                <p class="preset-source">
+                    <Badge kind={preset.source.badge} lang={lang} />
+                    { " " }
+                    // Citations are written in English, as their sources are.
+                    <cite lang="en">{ preset.source.citation.clone() }</cite>
+                    { format!(" ({})", preset.source.year) }
+                </p>
+            </li>
+        }
+    });
+    let targets = match (current, &props.plan) {
+        (Some(preset), Some(result)) if !preset.targets.is_empty() => {
+            let rows = preset.targets.iter().flat_map(|t| {
+                bases(t.metric).into_iter().enumerate().map(move |(n, basis)| (t, n == 0, basis))
+            }).map(|(t, stated, basis)| {
+                let value = basis.of(result);
+                let met = value >= t.value;
+                html! {
+                    <tr data-testid={format!("preset-target-{}", metric_code(basis))} data-value={value.to_string()}
+                        data-target={t.value.to_string()} data-met={met.to_string()}>
+                        <th scope="row">
+                            { metric_name(basis, lang) }
+                            if stated { <span class="note">{ lang.pick("（规划所用口径）", " (the basis the plan states)") }</span> }
+                        </th>
+                        <td class="num">{ metric_value(t.metric, t.value, lang) }</td>
+                        <td class="num">{ metric_value(basis, value, lang) }</td>
+                        <td>{ if met { lang.pick("达到", "reached") } else { lang.pick("未达到", "not reached") } }</td>
+                    </tr>
+                }
+            });
+            html! {
+                <table class="preset-targets" data-testid="preset-targets">
+                    <caption>{ lang.pick("规划自身的目标与本情景的结果", "The plan's own targets against this scenario") }</caption>
+                    <thead><tr>
+                        <th scope="col">{ lang.pick("口径", "Basis") }</th>
+                        <th scope="col" class="num">{ lang.pick("目标", "Target") }</th>
+                        <th scope="col" class="num">{ lang.pick("本情景", "This scenario") }</th>
+                        <th scope="col">{ lang.pick("结果", "Result") }</th>
+                    </tr></thead>
+                    <tbody>{ for rows }</tbody>
+                </table>
+            }
+        }
+        _ => html! {},
+    };
+    let (_, kind) = Scenario::baseline(ds);
+    let baseline_label = match (kind, ds.baseline()) {
+        (BaselineKind::Sourced, Some(b)) => html! {
+            <p class="baseline-label" data-testid="baseline-kind" data-kind="sourced">
+                { lang.pick("基准年：", "Baseline: ") }
+                <Badge kind={b.source.badge} lang={lang} />{ " " }<cite lang="en">{ b.source.citation.clone() }</cite>
+            </p>
+        },
+        _ => html! {
+            <p class="baseline-label" data-testid="baseline-kind" data-kind="hypothetical">
+                { lang.pick("基准年为假设：全部金属以铝锭出售（数据集没有本地区现状的来源）。",
+                    "Baseline is hypothetical: all metal sold as ingot (the dataset has no sourced split of today's metal).") }
+            </p>
+        },
+    };
+    let fate = props.inputs.plan.scrap;
+    let fate_option = |value: ScrapFate, code: &str, label: &str| {
+        let on_change = {
+            let dispatch = props.dispatch.clone();
+            Callback::from(move |_: Event| dispatch.emit(Action::SetScrapFate(value)))
+        };
+        html! {
+            <label class="radio">
+                <input type="radio" name="scrap-fate" value={code.to_string()} data-testid={format!("scrap-fate-{code}")}
+                    checked={fate == value} onchange={on_change} />
+                { label.to_string() }
+            </label>
+        }
+    };
+    html! {
+        <section class="scenario-presets" data-testid="scenario-presets" aria-labelledby="presets-heading">
+            <h3 id="presets-heading">{ lang.pick("从有来源的规划出发", "Start from a sourced plan") }</h3>
+            if ds.presets().is_empty() {
+                <p class="hint">{ lang.pick("这个数据集没有规划。", "This dataset has no plans.") }</p>
+            } else {
+                <ul class="preset-list">{ for presets }</ul>
+            }
+            { targets }
+            { baseline_label }
+            <fieldset class="scrap-fate">
+                <legend>{ lang.pick("加工废料", "Process scrap") }</legend>
+                { fate_option(ScrapFate::Remelted, "remelted", lang.pick("在本地回炉重熔（只损失烧损）", "remelted here (only the melt loss is lost)")) }
+                { fate_option(ScrapFate::Sold, "sold", lang.pick("作为废料外售（按废铝价计入产值）", "sold as scrap (at the scrap price, in output value)")) }
+            </fieldset>
+        </section>
+    }
+}
