@@ -67,6 +67,26 @@ impl Notice {
     }
 }
 
+impl Notice {
+    /// What an import assumed (a schema-1 file: melt loss and scrap price), in both
+    /// languages.
+    pub fn of_import(notice: &crate::model::ImportNotice) -> Notice {
+        match notice {
+            crate::model::ImportNotice::Schema1 { melt_loss, scrap_price_share, reference_product } => {
+                let (l, s) = (melt_loss * 100.0, scrap_price_share * 100.0);
+                let (zh_ref, en_ref) = match reference_product {
+                    Some(id) => (format!("，并以“{id}”为参照产品"), format!(", and '{id}' as the reference product")),
+                    None => (String::new(), String::new()),
+                };
+                Notice::Info {
+                    zh: format!("这是旧格式（第 1 版）的数据集：其中没有熔炼烧损和废铝价格，已按估算补上：烧损 {l}%（区间 1–5%），废铝价格为铝价的 {s}%{zh_ref}。可在“假设”中修改。"),
+                    en: format!("This dataset is in the old format (schema 1), which has no melt loss or scrap price. Estimates were filled in: a melt loss of {l} % (range 1–5 %) and a scrap price of {s} % of the metal price{en_ref}. Change them under the assumptions."),
+                }
+            }
+        }
+    }
+}
+
 /// Long or hostile values are shown shortened: a notice must stay readable.
 pub fn clip(value: &str) -> String {
     const MAX: usize = 40;
@@ -436,6 +456,20 @@ mod tests {
         assert!((total - 0.65).abs() < 1e-9, "{total}");
         assert!((r.unwrap().deep_processing_rate - 0.5).abs() < 1e-9);
         assert_eq!(s.scenario.target, Some(Target { metric: crate::model::Metric::DeepProcessingRate, value: 0.5 }));
+    }
+
+    #[test]
+    fn a_schema_1_import_says_what_it_assumed_in_both_languages() {
+        let notice = Notice::of_import(&crate::model::ImportNotice::Schema1 {
+            melt_loss: 0.02,
+            scrap_price_share: 0.8,
+            reference_product: Some("rod".into()),
+        });
+        let zh = notice.message(Lang::Zh);
+        let en = notice.message(Lang::En);
+        assert!(zh.contains("烧损 2%") && zh.contains("80%") && zh.contains("rod"), "{zh}");
+        assert!(en.contains("melt loss of 2 %") && en.contains("80 %") && en.contains("'rod'"), "{en}");
+        assert!(!zh.contains("melt"), "{zh}");
     }
 
     #[test]

@@ -73,11 +73,15 @@ async fn result_card_shows_output_multipliers_yield_and_range() {
     assert_eq!(value_of(&m, "multiplier-vs-rod"), "10");
     let metal: f64 = value_of(&m, "metal-per-ton").parse().unwrap();
     assert!((metal - 1.0 / (0.98 * 0.97)).abs() < 1e-9, "{metal}");
+    // Scrap goes round: a ton of cable consumes 1 + (M − 1) · 2 % melt loss of metal.
+    let net: f64 = value_of(&m, "net-metal-per-ton").parse().unwrap();
+    assert!((net - (1.0 + (metal - 1.0) * 0.02)).abs() < 1e-9, "{net}");
     let per_metal: f64 = value_of(&m, "added-value-per-metal").parse().unwrap();
-    assert!((per_metal - 5000.0 / metal).abs() < 1e-6, "{per_metal}");
+    assert!((per_metal - 5000.0 / net).abs() < 1e-6, "{per_metal}");
+    assert_eq!(text_of(&m, "price-basis").trim(), "2019 prices, incl. VAT");
     let range = m.find("added-value-range").expect("range");
     assert_eq!(range.get_attribute("data-low").as_deref(), Some("4300"));
-    assert_eq!(range.get_attribute("data-high").as_deref(), Some("5700"));
+    assert_eq!(range.get_attribute("data-high").as_deref(), Some("5550"));
     assert!(m.find("path-edited").is_none());
     m.unmount();
 }

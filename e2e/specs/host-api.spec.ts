@@ -58,3 +58,26 @@ test('bad arguments throw Errors with clear messages', async ({ page, baseURL })
   expect(results.ranked).toBeGreaterThan(5);
   expect(results.products).toBe(true);
 });
+
+test('2 Mt sent whole to any end product never yields less than selling the ingot', async ({ page, baseURL }) => {
+  await page.goto(`${baseURL}examples/host-page.html`);
+  await expect(page.getByTestId('api-after')).toHaveText('500 yuan/t');
+  const rows = await page.evaluate(async (base) => {
+    const api = await import(`${base}api/value_chain_api.js`);
+    const ingot = api.evaluateScenario({ tonnage: 2_000_000 });
+    return api.rankEndProducts().map((r: any) => {
+      const s = api.evaluateScenario({ tonnage: 2_000_000, shares: { [r.product]: 1 } });
+      return {
+        product: r.product, output: s.output_value, ingot: ingot.output_value, gross: s.gross_output,
+        consumed: s.metal_consumed, added: s.added_value,
+      };
+    });
+  }, baseURL);
+  expect(rows.length).toBeGreaterThanOrEqual(15);
+  for (const r of rows) {
+    expect(r.output, r.product).toBeGreaterThanOrEqual(r.ingot);
+    expect(r.gross, r.product).toBeGreaterThanOrEqual(r.output);
+    expect(r.consumed, r.product).toBeCloseTo(2_000_000, 3);
+    expect(r.added, r.product).toBeGreaterThan(0);
+  }
+});

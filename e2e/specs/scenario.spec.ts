@@ -5,20 +5,22 @@ import { fileURLToPath } from 'node:url';
 import { test, expect } from '../fixtures';
 import type { Calculator } from '../pages/calculator';
 
-type Step = { from: string; to: string; yield: number; added_value: { base: number } };
+type Range = { low: number; base: number; high: number };
+type Step = { from: string; to: string; yield: number | Range; added_value: { base: number } };
 const data = JSON.parse(
   readFileSync(fileURLToPath(new URL('../../data/binzhou-aluminium.json', import.meta.url)), 'utf8'),
-) as { steps: Step[]; region: { primary_tonnes_per_year: number } };
+) as { steps: Step[]; region: { primary_tonnes_per_year: number }; melt_loss: Range };
 
-/** M = Π 1/y along a path (MODEL.md "Metal balance"). */
-function metalPerTon(path: string[]): number {
+/** N = 1 + (M − 1)·ℓ with M = Π 1/y along a path: metal consumed per ton, scrap remelted
+ * (docs/model.md, "Metal balance"). */
+function netMetalPerTon(path: string[]): number {
   let m = 1;
   for (let i = 1; i < path.length; i++) {
     const step = data.steps.find((s) => s.from === path[i - 1] && s.to === path[i]);
     if (!step) throw new Error(`no step ${path[i - 1]} → ${path[i]}`);
-    m /= step.yield;
+    m /= typeof step.yield === 'number' ? step.yield : step.yield.base;
   }
-  return m;
+  return 1 + (m - 1) * data.melt_loss.base;
 }
 
 async function value(calc: Calculator, id: string): Promise<number> {
@@ -49,12 +51,15 @@ test('the default example plan adds more value than the baseline', async ({ calc
   const baseline = await value(calc, 'scenario-added-baseline');
   expect(baseline).toBe(0); // today every ton leaves as primary metal
   expect(plan).toBeGreaterThan(baseline);
-  expect(await value(calc, 'mix-total')).toBeCloseTo(0.5, 9);
-  await expect(calc.testId('mix-total')).toContainText('50%');
+  // The Shandong preset: half the metal deep-processed, 15 % as rod on top.
+  expect(await value(calc, 'mix-total')).toBeCloseTo(0.65, 9);
+  await expect(calc.testId('mix-total')).toContainText('65%');
+  await expect(calc.testId('apply-preset-shandong-2022')).toHaveAttribute('aria-pressed', 'true');
+  expect(await value(calc, 'scenario-deep-rate-plan')).toBeCloseTo(0.5, 9);
   await calc.expectClean();
 });
 
-test('10 % to furniture adds 0.10 × Q / M × 80,000 yuan', async ({ calc }) => {
+test('10 % to furniture adds 0.10 × Q / N × 80,000 yuan', async ({ calc }) => {
   await openScenario(calc);
   const q = data.region.primary_tonnes_per_year;
   await expect(calc.testId('scenario-tonnage')).toHaveValue('6,460,000');
@@ -65,23 +70,23 @@ test('10 % to furniture adds 0.10 × Q / M × 80,000 yuan', async ({ calc }) => 
   await expect(calc.testId('mix-plan-furniture')).toHaveValue('10');
   await expect.poll(() => value(calc, 'scenario-added-plan')).not.toBe(without);
   const rise = (await value(calc, 'scenario-added-plan')) - without;
-  const expected = (0.1 * q / metalPerTon(FURNITURE)) * 80_000;
+  const expected = (0.1 * q / netMetalPerTon(FURNITURE)) * 80_000;
   expect(Math.abs(rise - expected) / expected).toBeLessThan(1e-9);
-  expect(await value(calc, 'tons-furniture-plan')).toBeCloseTo(0.1 * q / metalPerTon(FURNITURE), 3);
+  expect(await value(calc, 'tons-furniture-plan')).toBeCloseTo(0.1 * q / netMetalPerTon(FURNITURE), 3);
   await calc.expectClean();
 });
 
-test('shares cannot pass 100 %: 90 % on one product after the default 50 % is clamped', async ({ calc }) => {
+test('shares cannot pass 100 %: 90 % on one product after the default 65 % is clamped', async ({ calc }) => {
   await openScenario(calc);
   const before = await value(calc, 'mix-plan-furniture-max');
-  expect(before).toBeCloseTo(0.52, 9); // its own 2 % plus the 50 % left
+  expect(before).toBeCloseTo(0.36, 9); // its own 1 % plus the 35 % left
   await setPlanShare(calc, 'furniture', '90');
   await expect(calc.testId('mix-total')).toContainText('100%');
   expect(await value(calc, 'mix-total')).toBeLessThanOrEqual(1 + 1e-12);
-  await expect(calc.testId('mix-plan-furniture')).toHaveValue('52');
+  await expect(calc.testId('mix-plan-furniture')).toHaveValue('36');
   await expect(calc.testId('mix-left-plan')).toHaveText('left as primary metal 0%');
   // The slider cannot go past the room left either.
-  await expect(calc.testId('mix-plan-furniture-slider')).toHaveAttribute('max', '52');
+  await expect(calc.testId('mix-plan-furniture-slider')).toHaveAttribute('max', '36');
   await expect(calc.testId('mix-plan-rod-slider')).toHaveAttribute('max', '15');
   await calc.expectClean();
 });
@@ -92,7 +97,7 @@ test('the slider moves a share and the plan follows', async ({ calc }) => {
   await calc.testId('mix-plan-furniture-slider').fill('20');
   await expect(calc.testId('mix-plan-furniture')).toHaveValue('20');
   expect(await value(calc, 'scenario-added-plan')).toBeGreaterThan(before);
-  expect(await value(calc, 'mix-total')).toBeCloseTo(0.68, 9);
+  expect(await value(calc, 'mix-total')).toBeCloseTo(0.84, 9);
 });
 
 test('the Sankey switches between tonnes and yuan', async ({ calc, page }) => {
@@ -101,7 +106,9 @@ test('the Sankey switches between tonnes and yuan', async ({ calc, page }) => {
   await expect(sankey).toHaveAttribute('data-unit', 't');
   const label = sankey.locator('[data-node="furniture"] text.sankey-value');
   await expect(label).toContainText(/ t$/);
-  await expect(sankey.locator('[data-node="#recycled"]')).toHaveCount(1); // the recycling loop
+  // Scrap goes round: scrap → remelt → back to the start, and the melt loss leaves.
+  await expect(sankey.locator('[data-node="#remelt"]')).toHaveCount(1);
+  await expect(sankey.locator('[data-node="#melt-loss"]')).toHaveCount(1);
   await calc.testId('sankey-unit').click();
   await expect(calc.testId('sankey-unit')).toHaveAttribute('aria-pressed', 'true');
   await expect(sankey).toHaveAttribute('data-unit', 'yuan');
@@ -122,7 +129,8 @@ test('goal-seek finds the mix for a reachable target and applies it', async ({ c
   expect(Number(await result.getAttribute('data-lambda'))).toBeCloseTo(0.5, 6);
   expect(Number(await result.getAttribute('data-value'))).toBeCloseTo(Math.round(plan / 2), -1);
   await calc.testId('goal-seek-apply').click();
-  await expect.poll(() => value(calc, 'mix-total')).toBeCloseTo(0.25, 6);
+  // Half the change over the (hypothetical, all-ingot) baseline: half of 65 %.
+  await expect.poll(() => value(calc, 'mix-total')).toBeCloseTo(0.325, 6);
   expect(await value(calc, 'scenario-added-plan')).toBeCloseTo(Math.round(plan / 2), -1);
   // A target beyond every mix is unreachable, with the best value.
   await calc.testId('scenario-target').fill('9000亿');
@@ -160,6 +168,57 @@ test('the uncertainty band is ordered P10 ≤ P50 ≤ P90 and the tornado is sor
   expect(swings.length).toBeGreaterThan(1);
   expect([...swings].sort((a, b) => b - a)).toEqual(swings);
   await expect(page.locator('svg[data-chart="tornado"]')).toContainText('Metal price');
+  // Yields have ranges: they take part too (more scrap, more melt loss, fewer tons).
+  await expect(page.locator('svg[data-chart="tornado"]')).toContainText('Yield');
+});
+
+for (const lang of ['en', 'zh']) {
+  test(`the Zouping park preset reproduces its plan on the basis it states (${lang})`, async ({ calc }) => {
+    await openScenario(calc, lang);
+    await calc.testId('apply-preset-zouping-2020').click();
+    await expect(calc.testId('apply-preset-zouping-2020')).toHaveAttribute('aria-pressed', 'true');
+    await expect(calc.testId('scenario-tonnage')).toHaveValue('2,000,000');
+    // Over 60 bn yuan as gross output (each firm's sales), not as output value.
+    const gross = calc.testId('preset-target-gross');
+    await expect(gross).toHaveAttribute('data-met', 'true');
+    expect(Number(await gross.getAttribute('data-value'))).toBeGreaterThanOrEqual(60e9);
+    expect(Number(await gross.getAttribute('data-target'))).toBe(60e9);
+    const output = calc.testId('preset-target-output');
+    await expect(output).toHaveAttribute('data-met', 'false');
+    expect(await value(calc, 'scenario-gross-plan')).toBeCloseTo(Number(await gross.getAttribute('data-value')), 0);
+    await expect(calc.testId('preset-zouping-2020')).toContainText(lang === 'en' ? 'Start from' : '当前规划');
+    await expect(calc.testId('baseline-kind')).toHaveAttribute('data-kind', 'hypothetical');
+    await calc.expectClean();
+  });
+}
+
+test('2 Mt sent whole to any end product never yields less than selling the ingot', async ({ calc }) => {
+  test.setTimeout(120_000);
+  const products = (JSON.parse(readFileSync(fileURLToPath(new URL('../../data/binzhou-aluminium.json', import.meta.url)), 'utf8')) as
+    { products: { id: string; level?: string }[] }).products.filter((p) => p.level === 'end-product' || p.level === 'deep-processing');
+  expect(products.length).toBeGreaterThanOrEqual(15);
+  for (const { id } of products) {
+    await calc.open(`lang=en&view=scenario&q=2000000&qb=2000000&mix=${id}:1`);
+    await expect(calc.testId('scenario-output-plan')).toBeVisible();
+    const plan = await value(calc, 'scenario-output-plan');
+    const ingot = await value(calc, 'scenario-output-baseline');
+    expect(ingot, id).toBeCloseTo(2e6 * 13_900, 0);
+    expect(plan, id).toBeGreaterThanOrEqual(ingot);
+  }
+});
+
+test('scrap can be sold instead of remelted, and the link keeps the choice', async ({ calc, page }) => {
+  await openScenario(calc);
+  const remelted = await value(calc, 'scenario-output-plan');
+  expect(await value(calc, 'scenario-melt-loss-plan')).toBeGreaterThan(0);
+  await calc.testId('scrap-fate-sold').check();
+  await expect(page).toHaveURL(/scrap=sold/);
+  await expect.poll(() => value(calc, 'scenario-scrap-sold-plan')).toBeGreaterThan(0);
+  // Selling scrap at less than the metal price makes fewer tons of product from the metal.
+  expect(await value(calc, 'scenario-output-plan')).toBeLessThan(remelted);
+  await page.reload();
+  await expect(calc.testId('scrap-fate-sold')).toBeChecked();
+  await calc.expectClean();
 });
 
 test('the link restores the same plan', async ({ calc, page }) => {

@@ -815,3 +815,14 @@ fn same_graph_ignores_figures_but_not_products_or_steps() {
     let fewer = Dataset::from_json(&file.to_string()).unwrap();
     assert!(!ds.same_graph(&fewer), "a step less");
 }
+
+#[test]
+fn the_documented_example_loads() {
+    // docs/dataset-format.md's example must stay a valid dataset.
+    let doc = include_str!("../../docs/dataset-format.md");
+    let start = doc.find("```json\n").expect("an example") + "```json\n".len();
+    let end = start + doc[start..].find("```").expect("its end");
+    let ds = Dataset::from_json(&doc[start..end]).expect("the example loads");
+    assert_eq!(ds.presets().len(), 1);
+    assert_eq!(ds.step("primary", "rod").unwrap().yield_.low, 0.97);
+}

@@ -12,7 +12,7 @@ use yew::prelude::*;
 use super::download;
 use crate::i18n::Lang;
 use crate::model::dataset::MAX_INPUT_BYTES;
-use crate::model::{Dataset, DatasetError};
+use crate::model::{Dataset, DatasetError, ImportNotice};
 use crate::state::{Action, Notice};
 
 #[derive(Properties, PartialEq)]
@@ -44,7 +44,7 @@ pub fn dataset_import(props: &DatasetImportProps) -> Html {
             outcome.set(Some(Outcome::Reading { file: name.clone() }));
             let (outcome, dispatch) = (outcome.clone(), dispatch.clone());
             read_dataset(&file, move |result| match result {
-                Ok(ds) => {
+                Ok((ds, assumed)) => {
                     outcome.set(None);
                     let (zh, en) = (ds.name().zh.clone(), ds.name().en.clone());
                     dispatch.emit(Action::ImportDataset(Rc::new(ds)));
@@ -53,6 +53,9 @@ pub fn dataset_import(props: &DatasetImportProps) -> Html {
                         zh: format!("已导入数据集：{zh}"),
                         en: format!("Dataset imported: {en}"),
                     }));
+                    for notice in &assumed {
+                        dispatch.emit(Action::Notify(Notice::of_import(notice)));
+                    }
                 }
                 Err(errors) => outcome.set(Some(Outcome::Refused { file: name.clone(), errors })),
             });
@@ -177,7 +180,10 @@ pub fn dataset_import(props: &DatasetImportProps) -> Html {
 
 /// Reads a chosen file as text and validates it; `done` gets the dataset or every problem
 /// found, as text. Files over the model's limit are refused before reading a byte.
-fn read_dataset(file: &File, done: impl FnOnce(Result<Dataset, Vec<String>>) + 'static) {
+/// A file read as a dataset: the dataset and what its import assumed, or the problems.
+type Read = Result<(Dataset, Vec<ImportNotice>), Vec<String>>;
+
+fn read_dataset(file: &File, done: impl FnOnce(Read) + 'static) {
     let size = file.size();
     if size > MAX_INPUT_BYTES as f64 {
         done(Err(vec![DatasetError::TooLarge { bytes: size as usize, limit: MAX_INPUT_BYTES }.to_string()]));
@@ -188,9 +194,9 @@ fn read_dataset(file: &File, done: impl FnOnce(Result<Dataset, Vec<String>>) + '
         Err(_) => return done(Err(vec!["This browser cannot read files (no FileReader).".into()])),
     };
     // Called from loadend or, when reading cannot even start, right here: whichever first.
-    let done: Rc<RefCell<Option<Box<dyn FnOnce(Result<Dataset, Vec<String>>)>>>> =
+    let done: Rc<RefCell<Option<Box<dyn FnOnce(Read)>>>> =
         Rc::new(RefCell::new(Some(Box::new(done))));
-    let finish = move |result: Result<Dataset, Vec<String>>| {
+    let finish = move |result: Read| {
         if let Some(done) = done.borrow_mut().take() {
             done(result);
         }
@@ -202,7 +208,8 @@ fn read_dataset(file: &File, done: impl FnOnce(Result<Dataset, Vec<String>>) + '
     let on_loadend = Closure::once_into_js(move || {
         let text = finished.result().ok().and_then(|v| v.as_string());
         finish_on_load(match text {
-            Some(text) => Dataset::from_json(&text).map_err(|errors| errors.0.iter().map(|e| e.to_string()).collect()),
+            Some(text) => Dataset::from_json_with_notices(&text)
+                .map_err(|errors| errors.0.iter().map(|e| e.to_string()).collect()),
             None => Err(vec!["The file could not be read as text.".into()]),
         });
     });

@@ -139,6 +139,7 @@ pub fn scenario_summary(props: &ScenarioSummaryProps) -> Html {
                 { headline }
                 if let Some(o) = other { <span class="other-currency">{ format!(" ({o})") }</span> }
             </p>
+            <p class="price-basis" data-testid="price-basis">{ crate::export::price_basis_label(&props.dataset, lang) }</p>
             <p class="hint" data-testid="gross-output-note">{ lang.pick(
                 "统计口径产值把每家企业的销售额相加：同一吨铝先作为铝棒、再作为型材、再作为家具出售，会被计算三次，所以它大于产值。园区和县里的产值目标通常按这一口径表述。",
                 "Gross output adds up every firm's sales: a ton sold as billet, then as profile, then as furniture is counted three times, so it is larger than output value. Parks' and counties' output targets are usually stated this way.") }</p>

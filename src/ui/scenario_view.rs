@@ -34,7 +34,11 @@ pub fn scenario_view(props: &ViewProps) -> Html {
     });
     // The figure the uncertainty section looks at: the target's, until the visitor picks one.
     let chosen_metric = use_state(|| None::<Metric>);
-    let metric = (*chosen_metric).unwrap_or_else(|| inputs.target.map_or(Metric::AddedValue, |t| t.metric));
+    // A rate target (the deep-processing rate) depends on no uncertain figure: the section
+    // then starts on added value.
+    let metric = (*chosen_metric).unwrap_or_else(|| {
+        inputs.target.map(|t| t.metric).filter(|m| !m.is_rate()).unwrap_or(Metric::AddedValue)
+    });
 
     let on_inputs = {
         let dispatch = props.dispatch.clone();
