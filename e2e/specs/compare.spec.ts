@@ -19,14 +19,17 @@ test('the table ranks end products by added value per ton', async ({ calc, page 
   await calc.testId('compare-show-table').click();
   await expect(calc.testId('compare-table')).toBeVisible();
   const rows = await rowValues(page);
-  expect(rows.map((r) => r.id)).toEqual(['casings', 'furniture', 'foil-battery', 'wheels', 'auto-sheet', 'foil-packaging', 'lv-cable']);
+  expect(rows.map((r) => r.id)).toEqual([
+    'casings', 'furniture', 'formwork', 'die-casting', 'auto-extrusion', 'wheels', 'foil-battery', 'auto-sheet',
+    'building-profile', 'foil-packaging', 'lv-cable', 'can-stock', 'industrial-profile', 'pv-frame', 'overhead-conductor',
+  ]);
   const values = rows.map((r) => r.value);
   expect([...values].sort((a, b) => b - a)).toEqual(values);
   await expect(calc.testId('compare-row-furniture')).toHaveAttribute('data-value', '80000');
   await expect(calc.testId('compare-row-lv-cable')).toHaveAttribute('data-value', '5000');
   await expect(calc.testId('compare-row-furniture')).toContainText('80,000 yuan/t');
   await expect(page.locator('.compare-table caption')).toContainText('highest first');
-  await expect(page.locator('.compare-table th[scope="row"]')).toHaveCount(7);
+  await expect(page.locator('.compare-table th[scope="row"]')).toHaveCount(15);
   await calc.expectClean();
 });
 
@@ -35,7 +38,7 @@ test('the chart has a bar per product, the current one marked, and a log/linear 
   const chart = page.locator('svg[data-chart="compare"]');
   await expect(chart).toBeVisible();
   await expect(chart.locator('title').first()).toContainText('对数刻度');
-  await expect(page.locator('[data-testid^="compare-bar-"]')).toHaveCount(7);
+  await expect(page.locator('[data-testid^="compare-bar-"]')).toHaveCount(15);
   await expect(page.locator('.compare-bar.selected')).toHaveAttribute('data-testid', 'compare-bar-furniture');
   await expect(calc.testId('compare-bar-furniture')).toContainText('8万');
   const width = async (id: string) => Number(await calc.testId(`compare-bar-${id}`).locator('rect.bar').getAttribute('width'));

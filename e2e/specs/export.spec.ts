@@ -24,11 +24,13 @@ test('comparison CSV: BOM, Chinese headers and the furniture row', async ({ calc
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const text = bytes.toString('utf8').slice(1);
   const lines = text.split('\r\n');
-  expect(lines[0]).toBe('产品,产品代码,加工路径,每吨附加值（元/吨）,附加值低值（元/吨）,附加值高值（元/吨）,每吨产值（元/吨）,相对铝锭倍数,相对铝杆倍数,最弱来源');
+  expect(lines[0]).toBe('产品,产品代码,加工路径,每吨附加值（元/吨）,附加值低值（元/吨）,附加值高值（元/吨）,每吨产值（元/吨）,每吨耗铝附加值（元/吨）,相对铝锭倍数,相对铝杆倍数,最弱来源');
   const furniture = lines.find((l) => l.startsWith('全铝家具,furniture,'));
   expect(furniture).toContain(',80000,');
   expect(furniture).toContain('电解铝 → 铝合金圆铸棒（6063） → 铝挤压型材 → 全铝家具');
-  expect(lines.filter((l) => l.length > 0)).toHaveLength(8);
+  // A header, 15 end products and the price basis.
+  expect(lines.filter((l) => l.length > 0)).toHaveLength(17);
+  expect(lines).toContain('价格口径,2019年价格，含增值税');
   await expect(calc.testId('share-status')).toContainText('value-chain-compare.csv');
   await calc.expectClean();
 });
@@ -40,9 +42,10 @@ test('scenario CSV: baseline and plan side by side, in English', async ({ calc, 
   const text = bytes.toString('utf8');
   expect(text.startsWith('\uFEFFProduct,Product id,Baseline share (0–1),Baseline tonnes (t)')).toBe(true);
   const lines = text.split('\r\n');
-  // The example plan sends 2 % of 6.46 Mt down the furniture path.
+  // The example plan (Shandong's) sends 1 % of 6.46 Mt down the furniture path.
   const furniture = lines.find((l) => l.startsWith('Aluminium furniture,furniture,'))!;
-  expect(furniture.split(',').slice(2, 7)).toEqual(['0', '0', '0', '0', '0.02']);
+  expect(furniture.split(',').slice(2, 8)).toEqual(['0', '0', '0', '0', '0', '0.01']);
+  expect(lines).toContain('Price basis,"2019 prices, incl. VAT"');
   expect(lines.some((l) => l.startsWith('Total (primary metal tonnes),,1,6460000,0,'))).toBe(true);
   await calc.expectClean();
 });
@@ -56,7 +59,7 @@ test('assumptions JSON holds the dataset with the edit and the edit itself', asy
   expect(doc.edits).toEqual([{ edit: 'step-added-value', from: 'profile', to: 'furniture', base: 90000 }]);
   const step = doc.dataset.steps.find((s: any) => s.from === 'profile' && s.to === 'furniture');
   expect(step.added_value.base).toBe(90000);
-  expect(doc.dataset.schema).toBe(1);
+  expect(doc.dataset.schema).toBe(2);
   await calc.expectClean();
 });
 
@@ -68,7 +71,7 @@ test('the compare chart downloads as SVG with its bars', async ({ calc, page }) 
   const svg = bytes.toString('utf8');
   expect(svg.startsWith('<?xml')).toBe(true);
   expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"');
-  expect((svg.match(/<rect [^>]*class="bar"/g) ?? []).length).toBe(7);
+  expect((svg.match(/<rect [^>]*class="bar"/g) ?? []).length).toBe(15);
   expect(svg).toContain('Aluminium furniture');
   expect(svg).toMatch(/<rect [^>]*class="bar"[^>]* fill="rgb\(|<rect [^>]*fill="rgb\([^>]*class="bar"/);
   expect(svg).not.toContain('tabindex');
