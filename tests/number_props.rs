@@ -2,7 +2,7 @@
 //! reads back from a formatted number is that number.
 #![cfg(not(target_arch = "wasm32"))]
 use proptest::prelude::*;
-use value_chain::number::{parse_input, parse_number, InputKind};
+use value_chain::number::{parse_input, parse_number, InputKind, NumberError};
 
 const KINDS: [InputKind; 9] = [
     InputKind::AddedValue, InputKind::MetalPrice, InputKind::Yield, InputKind::Tonnage,
@@ -23,8 +23,17 @@ proptest! {
     }
 
     #[test]
-    fn digit_soup_never_panics(s in "[0-9０-９,，.．eE+\\-万亿千% ]{0,30}") {
-        let _ = parse_number(&s);
+    fn digit_soup_reads_back_or_says_why(s in "[0-9０-９,，.．eE+\\-万亿千% ]{0,30}") {
+        match parse_number(&s) {
+            // What it reads is a finite number that reads back from its own plain form.
+            Ok(v) => {
+                prop_assert!(v.is_finite(), "{s:?} -> {v}");
+                prop_assert_eq!(parse_number(&format!("{v}")), Ok(v));
+            }
+            // "Empty" only for text with no digit in it.
+            Err(NumberError::Empty) => prop_assert!(!s.chars().any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c)), "{s:?}"),
+            Err(_) => {}
+        }
     }
 
     #[test]

@@ -54,7 +54,8 @@ async fn lists_every_figure_with_the_current_path_first() {
     let field: web_sys::HtmlInputElement =
         wasm_bindgen::JsCast::dyn_into(m.find("edit-yield-primary-rod").unwrap()).unwrap();
     assert_eq!(field.value(), "98%");
-    assert_eq!(text_of(&m, "edit-av-primary-rod-range"), "range 300–700");
+    // The article's 500, against SMM's Shandong (300–450) and Henan (350–550) fees.
+    assert_eq!(text_of(&m, "edit-av-primary-rod-range"), "range 300–550");
     assert!(text_of(&m, "step-primary-rod").contains("article"));
     assert_eq!(edit_count(&m), "0");
     m.unmount();

@@ -34,7 +34,7 @@ async fn table_rows_are_ranked_with_the_article_figures() {
     let m: Mounted = mount::<App>("?lang=en&view=compare").await;
     click(&m, "compare-show-table").await;
     let rows = m.find_all("[data-testid^=\"compare-row-\"]");
-    assert_eq!(rows.len(), 7, "the default dataset has seven end products");
+    assert_eq!(rows.len(), 15, "the default dataset has fifteen end products");
     let values: Vec<f64> = rows.iter().map(value).collect();
     assert!(values.windows(2).all(|w| w[0] >= w[1]), "not descending: {values:?}");
     assert_eq!(m.find("compare-row-furniture").map(|e| value(&e)), Some(80000.0));

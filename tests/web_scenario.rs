@@ -43,7 +43,7 @@ async fn shows_the_models_figures_for_baseline_and_plan() {
             assert_eq!(data_value(&m, &format!("scenario-{key}-{side}")), want, "scenario-{key}-{side}");
         }
     }
-    // The example plan: half the metal processed, worth far more than the baseline (none).
+    // The example plan (Shandong's preset): 65 % of the metal processed, worth far more than the baseline (none).
     assert_eq!(c.baseline.added_value, 0.0);
     assert!(c.plan.added_value > 1e10, "{}", c.plan.added_value);
     for p in &c.plan.products {
@@ -63,9 +63,11 @@ async fn a_share_moves_the_plans_added_value_by_the_furniture_figure() {
     let without = data_value(&m, "scenario-added-plan");
     type_into(&m, "mix-plan-furniture", "10").await;
     let with = data_value(&m, "scenario-added-plan");
-    // 10 % of 6.46 Mt down primary → billet → profile → furniture: T = Q·s/M, × 80,000 yuan/t.
+    // 10 % of 6.46 Mt down primary → billet → profile → furniture: T = Q·s/N, × 80,000
+    // yuan/t, where N = 1 + (M − 1) · 2 % melt loss (the scrap goes round).
     let m_furniture = 1.0 / (0.97 * 0.80 * 0.85);
-    let expected = 0.10 * 6_460_000.0 / m_furniture * 80_000.0;
+    let n_furniture = 1.0 + (m_furniture - 1.0) * 0.02;
+    let expected = 0.10 * 6_460_000.0 / n_furniture * 80_000.0;
     assert!(((with - without) - expected).abs() < 1e-6 * expected, "{} vs {expected}", with - without);
     m.unmount();
 }
@@ -73,7 +75,8 @@ async fn a_share_moves_the_plans_added_value_by_the_furniture_figure() {
 #[wasm_bindgen_test]
 async fn the_mix_never_passes_100_percent() {
     let m = mount::<App>(QUERY).await;
-    assert!((data_value(&m, "mix-total") - 0.5).abs() < 1e-12);
+    // The example is the Shandong preset: 65 % of the metal processed.
+    assert!((data_value(&m, "mix-total") - 0.65).abs() < 1e-12);
     type_into(&m, "mix-plan-furniture", "90").await;
     let total = data_value(&m, "mix-total");
     assert!(total <= 1.0 + 1e-12 && total > 1.0 - 1e-9, "{total}");
@@ -89,7 +92,8 @@ async fn the_mix_never_passes_100_percent() {
     type_into(&m, "mix-baseline-rod", "70").await;
     type_into(&m, "mix-baseline-profile", "60").await;
     assert!((data_value(&m, "mix-total-baseline") - 1.0).abs() < 1e-9);
-    assert!((data_value(&m, "scenario-deep-rate-baseline") - 1.0).abs() < 1e-9);
+    // Rod is first processing: only the profile's 30 % is deep processing.
+    assert!((data_value(&m, "scenario-deep-rate-baseline") - 0.3).abs() < 1e-9);
     m.unmount();
 }
 
