@@ -48,7 +48,8 @@ pub struct Flow {
 }
 
 fn add(flows: &mut Vec<Flow>, from: &str, to: &str, tonnes: f64, yuan: f64, kind: FlowKind) {
-    if !(tonnes > 0.0) {
+    // Nothing, or not a number: no band to draw.
+    if tonnes.is_nan() || tonnes <= 0.0 {
         return;
     }
     match flows.iter_mut().find(|f| f.from == from && f.to == to) {

@@ -17,6 +17,7 @@
 pub mod dataset;
 pub mod error;
 pub mod flows;
+pub mod goal_seek;
 pub mod paths;
 pub mod metal;
 pub mod migrate;
@@ -24,6 +25,7 @@ mod rng;
 pub mod scenario;
 pub mod sensitivity;
 pub mod sort;
+pub mod trajectory;
 
 pub use dataset::{
     Badge, Baseline, Dataset, DatasetFile, Edit, Figure, Level, MetalPrice, Name, Preset,
@@ -41,12 +43,12 @@ pub use paths::{
     evaluate_path_range, paths_to, rank_end_products, PathEvaluation, PathRange, PathStage,
     PriceBasis, RankedProduct,
 };
+pub use goal_seek::{goal_seek, GoalSeek, WouldTake};
 pub use scenario::{
-    compare_scenarios, evaluate_scenario, evaluate_scenario_at, goal_seek, trajectory,
-    BaselineKind, GoalSeek, Metric, ProductOutcome, Ramp, Scenario, ScenarioChange,
-    ScenarioComparison, ScenarioResult, StepUplift, Target, Trajectory, TrajectoryYear,
-    WouldTake,
+    compare_scenarios, evaluate_scenario, evaluate_scenario_at, BaselineKind, Metric,
+    ProductOutcome, Scenario, ScenarioChange, ScenarioComparison, ScenarioResult, StepUplift,
 };
+pub use trajectory::{trajectory, Ramp, Target, Trajectory, TrajectoryYear};
 pub use sensitivity::{
     monte_carlo_path, monte_carlo_scenario, tornado_path, tornado_scenario, MonteCarloSummary,
     PathMetric, Tornado, TornadoBar,

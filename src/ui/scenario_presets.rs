@@ -118,6 +118,7 @@ pub fn scenario_presets(props: &ScenarioPresetsProps) -> Html {
         },
     };
     let fate = props.inputs.plan.scrap;
+    let scrap = ds.scrap_price();
     let fate_option = |value: ScrapFate, code: &str, label: &str| {
         let on_change = {
             let dispatch = props.dispatch.clone();
@@ -145,6 +146,12 @@ pub fn scenario_presets(props: &ScenarioPresetsProps) -> Html {
                 <legend>{ lang.pick("加工废料", "Process scrap") }</legend>
                 { fate_option(ScrapFate::Remelted, "remelted", lang.pick("在本地回炉重熔（只损失烧损）", "remelted here (only the melt loss is lost)")) }
                 { fate_option(ScrapFate::Sold, "sold", lang.pick("作为废料外售（按废铝价计入产值）", "sold as scrap (at the scrap price, in output value)")) }
+                <p class="preset-source" data-testid="source-scrap-price">
+                    { lang.pick("废铝价格 ", "Scrap price ") }
+                    { super::format::yuan_per_ton(scrap.base, lang, super::format::Precision::Exact) }
+                    { " " }<Badge kind={scrap.source.badge} lang={lang} />{ " " }
+                    <cite lang="en">{ scrap.source.citation.clone() }</cite>{ format!(" ({})", scrap.source.year) }
+                </p>
             </fieldset>
         </section>
     }

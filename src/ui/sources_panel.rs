@@ -54,8 +54,8 @@ pub fn sources_panel(props: &SourcesPanelProps) -> Html {
             .is_edited(&Figure::MetalPrice)
             .then(|| yuan_per_ton(state.reference.metal_price().base, lang, exact)),
     }];
-    // Scrap goes round: the melt loss is what the metal balance loses; the scrap price is
-    // what scrap sold out of the region fetches.
+    // Scrap goes round: the melt loss is what the path's metal balance loses. (The scrap
+    // price is cited where it is used, beside the scenario's scrap choice.)
     let melt = ds.melt_loss();
     cited.push(Cited {
         test_id: "source-melt-loss".into(),
@@ -64,15 +64,6 @@ pub fn sources_panel(props: &SourcesPanelProps) -> Html {
         range: melt.range().has_spread().then(|| format!("{}–{}", percent(melt.low, lang), percent(melt.high, lang))),
         source: melt.source.clone(),
         sourced: state.is_edited(&Figure::MeltLoss).then(|| percent(state.reference.melt_loss().base, lang)),
-    });
-    let scrap = ds.scrap_price();
-    cited.push(Cited {
-        test_id: "source-scrap-price".into(),
-        what: lang.pick("废铝价格", "Scrap price").into(),
-        value: yuan_per_ton(scrap.base, lang, exact),
-        range: money_range(&scrap.range(), lang),
-        source: scrap.source.clone(),
-        sourced: state.is_edited(&Figure::ScrapPrice).then(|| yuan_per_ton(state.reference.scrap_price().base, lang, exact)),
     });
     for pair in state.path.windows(2) {
         let [from, to] = pair else { continue };

@@ -1,0 +1,244 @@
+//! Edits: a change to one figure, applied by re-validating the whole dataset, and the
+//! figures a dataset changed against another.
+
+use super::*;
+
+/// A change to one figure, as the UI's assumption editors make it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "edit", rename_all = "kebab-case")]
+pub enum Edit {
+    /// Moves the base; the range widens to include it when it falls outside.
+    MetalPrice {
+        base: f64,
+    },
+    MetalPriceRange {
+        range: ValueRange,
+    },
+    /// Moves the base; the range widens to include it when it falls outside.
+    StepAddedValue {
+        from: String,
+        to: String,
+        base: f64,
+    },
+    StepAddedValueRange {
+        from: String,
+        to: String,
+        range: ValueRange,
+    },
+    /// Moves the base yield; the range widens to include it when it falls outside.
+    StepYield {
+        from: String,
+        to: String,
+        value: f64,
+    },
+    /// Moves the base; the range widens to include it.
+    ScrapPrice {
+        base: f64,
+    },
+    /// Moves the base; the range widens to include it.
+    MeltLoss {
+        base: f64,
+    },
+    RegionTonnes {
+        value: f64,
+    },
+    ProductLocal {
+        id: String,
+        local: bool,
+    },
+}
+
+impl Edit {
+    /// The figure this edit changes: two edits of the same figure replace each other.
+    pub fn figure(&self) -> Figure {
+        match self {
+            Edit::MetalPrice { .. } | Edit::MetalPriceRange { .. } => Figure::MetalPrice,
+            Edit::StepAddedValue { from, to, .. } | Edit::StepAddedValueRange { from, to, .. } => {
+                Figure::StepAddedValue { from: from.clone(), to: to.clone() }
+            }
+            Edit::StepYield { from, to, .. } => Figure::StepYield { from: from.clone(), to: to.clone() },
+            Edit::ScrapPrice { .. } => Figure::ScrapPrice,
+            Edit::MeltLoss { .. } => Figure::MeltLoss,
+            Edit::RegionTonnes { .. } => Figure::RegionTonnes,
+            Edit::ProductLocal { id, .. } => Figure::ProductLocal { id: id.clone() },
+        }
+    }
+}
+
+/// A figure of a dataset, used to mark edits and to label tornado bars.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(tag = "figure", rename_all = "kebab-case")]
+pub enum Figure {
+    MetalPrice,
+    ScrapPrice,
+    MeltLoss,
+    RegionTonnes,
+    StepAddedValue { from: String, to: String },
+    StepYield { from: String, to: String },
+    ProductLocal { id: String },
+}
+
+impl Figure {
+    /// The edit that sets this figure to `value` (the base of a ranged figure; `local` is
+    /// true for any non-zero value). One place maps a figure and a typed number to an edit,
+    /// so an editor needs only the figure it shows.
+    pub fn set_to(&self, value: f64) -> Edit {
+        match self.clone() {
+            Figure::MetalPrice => Edit::MetalPrice { base: value },
+            Figure::ScrapPrice => Edit::ScrapPrice { base: value },
+            Figure::MeltLoss => Edit::MeltLoss { base: value },
+            Figure::RegionTonnes => Edit::RegionTonnes { value },
+            Figure::StepAddedValue { from, to } => Edit::StepAddedValue { from, to, base: value },
+            Figure::StepYield { from, to } => Edit::StepYield { from, to, value },
+            Figure::ProductLocal { id } => Edit::ProductLocal { id, local: value != 0.0 },
+        }
+    }
+}
+
+impl Dataset {
+    /// Applies one edit and re-validates the whole dataset.
+    pub fn with_edit(&self, edit: &Edit) -> Result<Dataset, DatasetErrors> {
+        let mut file = self.file.clone();
+        let fail = |error| Err(DatasetErrors(vec![error]));
+        match edit {
+            Edit::MetalPrice { base } => {
+                if !base.is_finite() {
+                    return fail(DatasetError::NotFinite {
+                        item: Item::MetalPrice,
+                        field: Field::Base,
+                    });
+                }
+                let price = &mut file.metal_price;
+                let mut range = price.range();
+                widen_to(&mut range, *base);
+                (price.low, price.base, price.high) = (range.low, range.base, range.high);
+            }
+            Edit::MetalPriceRange { range } => {
+                file.metal_price.low = range.low;
+                file.metal_price.base = range.base;
+                file.metal_price.high = range.high;
+            }
+            Edit::StepAddedValue { from, to, base } => {
+                let Some(step) = step_mut(&mut file, from, to) else {
+                    return fail(DatasetError::UnknownStep {
+                        from: from.clone(),
+                        to: to.clone(),
+                    });
+                };
+                if !base.is_finite() {
+                    return fail(DatasetError::NotFinite {
+                        item: step_item(step),
+                        field: Field::Base,
+                    });
+                }
+                widen_to(&mut step.added_value, *base);
+            }
+            Edit::StepAddedValueRange { from, to, range } => {
+                let Some(step) = step_mut(&mut file, from, to) else {
+                    return fail(DatasetError::UnknownStep {
+                        from: from.clone(),
+                        to: to.clone(),
+                    });
+                };
+                step.added_value = *range;
+            }
+            Edit::StepYield { from, to, value } => {
+                let Some(step) = step_mut(&mut file, from, to) else {
+                    return fail(DatasetError::UnknownStep {
+                        from: from.clone(),
+                        to: to.clone(),
+                    });
+                };
+                if !value.is_finite() {
+                    return fail(DatasetError::NotFinite {
+                        item: step_item(step),
+                        field: Field::Yield,
+                    });
+                }
+                widen_to(&mut step.yield_, *value);
+            }
+            Edit::ScrapPrice { base } | Edit::MeltLoss { base } => {
+                let (item, figure) = match edit {
+                    Edit::ScrapPrice { .. } => (Item::ScrapPrice, &mut file.scrap_price),
+                    _ => (Item::MeltLoss, &mut file.melt_loss),
+                };
+                if !base.is_finite() {
+                    return fail(DatasetError::NotFinite { item, field: Field::Base });
+                }
+                let mut range = figure.range();
+                widen_to(&mut range, *base);
+                (figure.low, figure.base, figure.high) = (range.low, range.base, range.high);
+            }
+            Edit::RegionTonnes { value } => file.region.primary_tonnes_per_year = *value,
+            Edit::ProductLocal { id, local } => {
+                let Some(product) = file.products.iter_mut().find(|p| &p.id == id) else {
+                    return fail(DatasetError::UnknownProduct {
+                        id: id.clone(),
+                        referenced_by: Reference::Edit,
+                    });
+                };
+                product.local = *local;
+            }
+        }
+        Dataset::try_from(file)
+    }
+}
+
+/// Sets the base of a range, widening it to include the new base.
+fn widen_to(range: &mut ValueRange, base: f64) {
+    range.base = base;
+    range.low = range.low.min(base);
+    range.high = range.high.max(base);
+}
+
+impl Dataset {
+    /// Figures that differ from `reference` (for example the default dataset), so the UI
+    /// can mark edited assumptions. Items present in only one of the two are skipped.
+    pub fn edited_figures(&self, reference: &Dataset) -> Vec<Figure> {
+        let mut edited = Vec::new();
+        if self.file.metal_price.range() != reference.file.metal_price.range() {
+            edited.push(Figure::MetalPrice);
+        }
+        if self.file.scrap_price != reference.file.scrap_price {
+            edited.push(Figure::ScrapPrice);
+        }
+        if self.file.melt_loss != reference.file.melt_loss {
+            edited.push(Figure::MeltLoss);
+        }
+        if self.file.region.primary_tonnes_per_year != reference.file.region.primary_tonnes_per_year
+        {
+            edited.push(Figure::RegionTonnes);
+        }
+        for step in &self.file.steps {
+            let Some(other) = reference.step(&step.from, &step.to) else {
+                continue;
+            };
+            if step.added_value != other.added_value {
+                edited.push(Figure::StepAddedValue {
+                    from: step.from.clone(),
+                    to: step.to.clone(),
+                });
+            }
+            if step.yield_ != other.yield_ {
+                edited.push(Figure::StepYield {
+                    from: step.from.clone(),
+                    to: step.to.clone(),
+                });
+            }
+        }
+        for product in &self.file.products {
+            if let Some(other) = reference.product(&product.id) {
+                if product.local != other.local {
+                    edited.push(Figure::ProductLocal {
+                        id: product.id.clone(),
+                    });
+                }
+            }
+        }
+        edited
+    }
+}
+
+fn step_mut<'a>(file: &'a mut DatasetFile, from: &str, to: &str) -> Option<&'a mut Step> {
+    file.steps.iter_mut().find(|s| s.from == from && s.to == to)
+}
