@@ -368,20 +368,65 @@ pub(crate) struct LineOutcome {
     pub(crate) co2: Option<f64>,
 }
 
-fn evaluate_line(ds: &Dataset, q: f64, scrap: ScrapFate, line: &Line, f: &Figures) -> LineOutcome {
-    let balance = MetalBalance::new(f.gross_metal(&line.path.steps), f.melt_loss, scrap);
-    // N ≥ 1 (yields are at most 1, melt loss at least 0), so T is finite.
-    let tonnes = q * line.share / balance.net_metal;
-    let (mut a, mut a_local) = (0.0, 0.0);
+/// What a line's evaluation computes beyond tonnes and added value: everything (a result
+/// to show), or only what one metric needs (a Monte Carlo draw).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Detail {
+    Full,
+    Only(Metric),
+}
+
+/// One pass over a line's steps: (M, A with uplifts, its local part).
+#[inline]
+fn line_core(line: &Line, f: &Figures) -> (f64, f64, f64) {
+    let (mut m, mut a, mut a_local) = (1.0, 0.0, 0.0);
     for ((&s, &factor), &local) in line.path.steps.iter().zip(&line.factors).zip(&line.local) {
+        m /= f.yield_of(s);
         let value = f.value(s) * factor;
         a += value;
         if local {
             a_local += value;
         }
     }
-    // Each stage sells the tons it makes at metal price + the value added up to it.
+    (m, a, a_local)
+}
+
+/// One metric of a scenario without the rest of the result, for Monte Carlo draws. The
+/// same formulas as `totals` (a property test holds the two equal).
+pub(crate) fn metric_of(ds: &Dataset, compiled: &Compiled, f: &Figures, metric: Metric) -> f64 {
+    if matches!(metric, Metric::GrossOutput | Metric::DeepProcessingRate) {
+        return metric.of_totals(&totals(ds, compiled, f, Detail::Only(metric), |_, _| {}));
+    }
+    let q = compiled.tonnage;
+    let (mut sum, mut scrap_sold) = (0.0, 0.0);
+    for line in &compiled.lines {
+        let (m, a, a_local) = line_core(line, f);
+        let balance = MetalBalance::new(m, f.melt_loss, compiled.scrap);
+        let tonnes = q * line.share / balance.net_metal;
+        sum += tonnes
+            * match metric {
+                Metric::RetainedValue => a_local,
+                Metric::OutputValue => f.price + a,
+                _ => a,
+            };
+        scrap_sold += tonnes * balance.scrap_sold;
+    }
+    if metric == Metric::OutputValue {
+        sum += q * (1.0 - compiled.allocated).max(0.0) * f.price + scrap_sold * f.scrap_price;
+    }
+    sum
+}
+
+fn evaluate_line(ds: &Dataset, q: f64, scrap: ScrapFate, line: &Line, f: &Figures, detail: Detail) -> LineOutcome {
+    let (m, a, a_local) = line_core(line, f);
+    let balance = MetalBalance::new(m, f.melt_loss, scrap);
+    // N ≥ 1 (yields are at most 1, melt loss at least 0), so T is finite.
+    let tonnes = q * line.share / balance.net_metal;
     let (mut gross, mut kwh, mut jobs, mut co2) = (0.0, None, None, None);
+    if !matches!(detail, Detail::Full | Detail::Only(Metric::GrossOutput)) {
+        return LineOutcome { tonnes, balance, a, a_local, gross_output: gross, kwh, jobs, co2 };
+    }
+    // Each stage sells the tons it makes at metal price + the value added up to it.
     let mut after = a;
     stage_tonnes(f, &line.path.steps, |n, s, made| {
         let made = tonnes * made;
@@ -428,12 +473,13 @@ pub(crate) fn totals(
     ds: &Dataset,
     compiled: &Compiled,
     f: &Figures,
+    detail: Detail,
     mut each: impl FnMut(&Line, &LineOutcome),
 ) -> Totals {
     let q = compiled.tonnage;
     let mut t = Totals::default();
     for line in &compiled.lines {
-        let o = evaluate_line(ds, q, compiled.scrap, line, f);
+        let o = evaluate_line(ds, q, compiled.scrap, line, f, detail);
         t.added += o.tonnes * o.a;
         t.output += o.tonnes * (f.price + o.a);
         t.gross += o.gross_output;
@@ -463,7 +509,7 @@ pub(crate) fn evaluate_compiled(
     level: Level,
 ) -> Result<ScenarioResult, ModelError> {
     let mut products = Vec::with_capacity(compiled.lines.len());
-    let t = totals(ds, compiled, f, |line, o| {
+    let t = totals(ds, compiled, f, Detail::Full, |line, o| {
         products.push(ProductOutcome {
             product: ds
                 .products()

@@ -7,8 +7,9 @@ use super::dataset::{Dataset, Figure, Level, ValueRange};
 use super::error::ModelError;
 use super::metal::{Figures, MetalBalance, ScrapFate};
 use super::paths::{resolve, ResolvedPath};
-use super::rng::Rng;
-use super::scenario::{compile, totals, Compiled, Metric, Scenario};
+use super::rng::{Rng, Triangular};
+use super::metal::ScrapFate as Fate;
+use super::scenario::{compile, metric_of, Compiled, Metric, Scenario};
 use serde::{Deserialize, Serialize};
 
 pub const MAX_SAMPLES: u32 = 1_000_000;
@@ -46,8 +47,32 @@ impl Subject {
                 }
             }
             Subject::Scenario { compiled, metric } => {
-                metric.of_totals(&totals(ds, compiled, f, |_, _| {}))
+                metric_of(ds, compiled, f, *metric)
             }
+        }
+    }
+
+    /// Which kinds of figure the result can depend on: only those are drawn (a draw that
+    /// cannot move the result only costs time) and only those can have a tornado bar.
+    fn depends_on(&self, slot: Slot) -> bool {
+        let money = |metric: Metric| !matches!(metric, Metric::DeepProcessingRate);
+        match self {
+            Subject::Path { metric, .. } => matches!(
+                (metric, slot),
+                (_, Slot::Value(_))
+                    | (PathMetric::OutputValue, Slot::Price)
+                    | (PathMetric::AddedValuePerMetal, Slot::Yield(_) | Slot::MeltLoss)
+            ),
+            Subject::Scenario { compiled, metric } => match slot {
+                // Tons made (T = Q·s/N) move with the yields, and with the melt loss when
+                // scrap is remelted; every money total moves with the tons.
+                Slot::Value(_) | Slot::Yield(_) => money(*metric),
+                Slot::MeltLoss => money(*metric) && compiled.scrap == Fate::Remelted,
+                Slot::Price => matches!(metric, Metric::OutputValue | Metric::GrossOutput),
+                Slot::ScrapPrice => {
+                    matches!(metric, Metric::OutputValue | Metric::GrossOutput) && compiled.scrap == Fate::Sold
+                }
+            },
         }
     }
 
@@ -113,6 +138,7 @@ fn figures_of(ds: &Dataset, subject: &Subject) -> Vec<Ranged> {
         });
         list.push(Ranged { figure: Figure::StepYield { from, to }, range: step.yield_, slot: Slot::Yield(s) });
     }
+    list.retain(|r| subject.depends_on(r.slot));
     list
 }
 
@@ -252,16 +278,16 @@ fn monte_carlo(
     let base_value = subject.value(ds, &f);
     // Only figures with a spread are drawn; the order is fixed (price, scrap price, melt
     // loss, then each step's value and yield in order of use), so a seed is reproducible.
-    let drawn: Vec<Ranged> = figures_of(ds, subject)
+    let drawn: Vec<(Slot, Triangular)> = figures_of(ds, subject)
         .into_iter()
         .filter(|r| r.range.has_spread())
+        .map(|r| (r.slot, Triangular::new(r.range.low, r.range.base, r.range.high)))
         .collect();
     let mut rng = Rng::new(u64::from(seed));
     let mut values = Vec::with_capacity(samples as usize);
     for _ in 0..samples {
-        for r in &drawn {
-            let v = rng.triangular(r.range.low, r.range.base, r.range.high);
-            r.slot.set(&mut f, v);
+        for (slot, t) in &drawn {
+            slot.set(&mut f, t.draw(&mut rng));
         }
         values.push(subject.value(ds, &f));
     }
