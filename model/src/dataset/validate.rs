@@ -99,7 +99,14 @@ fn check_range(
     .fold(true, |ok, (field, value)| {
         check_number(errors, item, field, value, max, positive) && ok
     });
-    if ok && !(range.low <= range.base && range.base <= range.high) {
+    if ok {
+        check_order(errors, item, range);
+    }
+}
+
+/// low ≤ base ≤ high, for a range whose numbers are each valid.
+fn check_order(errors: &mut Vec<DatasetError>, item: &Item, range: ValueRange) {
+    if !(range.low <= range.base && range.base <= range.high) {
         errors.push(DatasetError::RangeOrder {
             item: item.clone(),
             low: range.low,
@@ -257,13 +264,8 @@ pub(super) fn validate(file: &DatasetFile) -> Result<Index, Vec<DatasetError>> {
                 });
             }
         }
-        if yields_ok && !(y.low <= y.base && y.base <= y.high) {
-            errors.push(DatasetError::RangeOrder {
-                item: item.clone(),
-                low: y.low,
-                base: y.base,
-                high: y.high,
-            });
+        if yields_ok {
+            check_order(&mut errors, &item, y);
         }
         if let Some(co2) = step.co2_t_per_t {
             check_number(&mut errors, &item, Field::Co2PerT, co2, MAX_CO2_T_PER_T, false);
