@@ -138,28 +138,7 @@ pub fn badge_label(badge: Badge, lang: Lang) -> &'static str {
     }
 }
 
-/// Estimates are the weakest evidence; a figure quoted by a news article comes next, then
-/// one computed from published figures; a published statistic or report as it stands is
-/// the strongest.
-fn strength(badge: Badge) -> u8 {
-    match badge {
-        Badge::Estimate => 0,
-        Badge::Article => 1,
-        Badge::Derived => 2,
-        Badge::Published => 3,
-    }
-}
-
-/// The weakest source among the steps of a path (the added value per ton rests on them);
-/// None for a path without steps.
-pub fn weakest_badge<S: AsRef<str>>(ds: &Dataset, path: &[S]) -> Option<Badge> {
-    path.windows(2)
-        .filter_map(|pair| match pair {
-            [from, to] => ds.step(from.as_ref(), to.as_ref()).map(|s| s.source.badge),
-            _ => None,
-        })
-        .min_by_key(|b| strength(*b))
-}
+pub use crate::model::weakest_badge;
 
 pub use crate::i18n::product_name;
 

@@ -336,8 +336,7 @@ fn initial_path(ds: &Dataset) -> Vec<String> {
 
 /// Sets one share, clamped to [0, 1 − the others]: the mix can never exceed 100 %.
 fn set_share(shares: &mut BTreeMap<String, f64>, product: String, share: f64) {
-    let others: f64 = shares.iter().filter(|(id, _)| **id != product).map(|(_, s)| s).sum();
-    let room = (1.0 - others).max(0.0);
+    let room = crate::model::room_for(shares, &product);
     let share = if share.is_finite() { share.clamp(0.0, room) } else { 0.0 };
     if share > 0.0 {
         shares.insert(product, share);

@@ -40,12 +40,13 @@ pub use metal::{MetalBalance, ScrapFate};
 pub use migrate::ImportNotice;
 pub use paths::{
     all_paths, default_path, evaluate_default_path, evaluate_path, evaluate_path_at,
-    evaluate_path_range, paths_to, rank_end_products, PathEvaluation, PathRange, PathStage,
+    evaluate_path_range, paths_to, rank_end_products, weakest_badge, PathEvaluation, PathRange,
+    PathStage,
     PriceBasis, RankedProduct,
 };
 pub use goal_seek::{goal_seek, GoalSeek, WouldTake};
 pub use scenario::{
-    compare_scenarios, evaluate_scenario, evaluate_scenario_at, BaselineKind, Metric,
+    change_of, compare_scenarios, evaluate_scenario, evaluate_scenario_at, room_for, BaselineKind, Metric,
     ProductOutcome, Scenario, ScenarioChange, ScenarioComparison, ScenarioResult, StepUplift,
 };
 pub use trajectory::{trajectory, Ramp, Target, Trajectory, TrajectoryYear};

@@ -374,6 +374,17 @@ pub(crate) fn evaluate_with(
     })
 }
 
+/// The weakest source among the steps of a path (its added value per ton rests on them);
+/// None for a path without steps.
+pub fn weakest_badge<S: AsRef<str>>(ds: &Dataset, path: &[S]) -> Option<Badge> {
+    path.windows(2)
+        .filter_map(|pair| match pair {
+            [from, to] => ds.step(from.as_ref(), to.as_ref()).map(|s| s.source.badge),
+            _ => None,
+        })
+        .min_by_key(|b| b.strength())
+}
+
 /// One end product in the comparison, along its default path.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RankedProduct {

@@ -627,6 +627,21 @@ impl Metric {
     }
 }
 
+/// Plan minus baseline of a figure either side may lack (None when both do).
+pub fn change_of(baseline: Option<f64>, plan: Option<f64>) -> Option<f64> {
+    match (baseline, plan) {
+        (None, None) => None,
+        (b, p) => Some(p.unwrap_or(0.0) - b.unwrap_or(0.0)),
+    }
+}
+
+/// The most a product's share can be with the others as they are: what is left of the
+/// whole plus its own share. One rule for the reducer's clamp and the editor's slider.
+pub fn room_for(shares: &BTreeMap<String, f64>, product: &str) -> f64 {
+    let others: f64 = shares.iter().filter(|(id, _)| id.as_str() != product).map(|(_, s)| s).sum();
+    (1.0 - others).max(0.0)
+}
+
 /// Plan minus baseline, for the side-by-side view.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ScenarioChange {
@@ -654,10 +669,7 @@ pub fn compare_scenarios(
 ) -> Result<ScenarioComparison, ModelError> {
     let b = evaluate_scenario(ds, baseline)?;
     let p = evaluate_scenario(ds, plan)?;
-    let optional_change = |a: Option<f64>, b: Option<f64>| match (a, b) {
-        (None, None) => None,
-        (a, b) => Some(b.unwrap_or(0.0) - a.unwrap_or(0.0)),
-    };
+    let optional_change = change_of;
     let change = ScenarioChange {
         added_value: p.added_value - b.added_value,
         output_value: p.output_value - b.output_value,

@@ -70,7 +70,7 @@ pub fn mix_editor(props: &MixEditorProps) -> Html {
     let left = if 1.0 - total < 1e-9 { 0.0 } else { 1.0 - total };
     let rows = mix_products(&props.dataset).into_iter().map(|id| {
         let share = shares.get(&id).copied().unwrap_or(0.0);
-        let max_pct = floor_tenth((share + left) * 100.0);
+        let max_pct = floor_tenth(crate::model::room_for(shares, &id) * 100.0);
         let pct = share * 100.0;
         let name = product_name(&props.dataset, &id, lang);
         let input_id = format!("mix-{side}-{id}");

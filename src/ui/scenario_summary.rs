@@ -62,7 +62,7 @@ pub fn scenario_summary(props: &ScenarioSummaryProps) -> Html {
             },
             None => html! { <td class="num" data-testid={format!("scenario-{key}-{side}")}>{ "–" }</td> },
         };
-        let change = vp.unwrap_or(0.0) - vb.unwrap_or(0.0);
+        let change = crate::model::change_of(vb, vp).unwrap_or(0.0);
         html! {
             <tr key={key.to_string()}>
                 <th scope="row">{ label }</th>
@@ -110,7 +110,7 @@ pub fn scenario_summary(props: &ScenarioSummaryProps) -> Html {
                 <th scope="row">{ product_name(ds, id, lang) }</th>
                 <td class="num" data-testid={format!("tons-{id}-baseline")} data-value={tb.to_string()}>{ tons(tb, lang, Precision::Significant3) }</td>
                 <td class="num" data-testid={format!("tons-{id}-plan")} data-value={tp.to_string()}>{ tons(tp, lang, Precision::Significant3) }</td>
-                <td class="num">{ show_change(tp - tb, Unit::Tonnes, lang) }</td>
+                <td class="num">{ show_change(crate::model::change_of(Some(tb), Some(tp)).unwrap_or(0.0), Unit::Tonnes, lang) }</td>
             </tr>
         }
     });

@@ -45,6 +45,18 @@ pub struct Name {
 }
 
 impl Badge {
+    /// How strong the evidence is: an estimate is the weakest; a figure quoted by a news
+    /// article comes next, then one computed from published figures; a published
+    /// statistic or report as it stands is the strongest.
+    pub fn strength(self) -> u8 {
+        match self {
+            Badge::Estimate => 0,
+            Badge::Article => 1,
+            Badge::Derived => 2,
+            Badge::Published => 3,
+        }
+    }
+
     /// The badge's code, for classes, `data-badge` and files.
     pub fn code(self) -> &'static str {
         match self {
