@@ -193,6 +193,10 @@ pub enum DatasetError {
     DuplicatePreset {
         id: String,
     },
+    /// A schema-2 file without one of the figures every schema-2 file gives.
+    MissingFigure {
+        field: String,
+    },
     TooManyPresets {
         count: usize,
         limit: usize,
@@ -319,6 +323,10 @@ impl fmt::Display for DatasetError {
             ),
             DuplicateProduct { id } => write!(f, "product id '{id}' is used more than once"),
             DuplicatePreset { id } => write!(f, "preset id '{id}' is used more than once"),
+            MissingFigure { field } => write!(
+                f,
+                "`{field}` is missing: a schema-2 file gives the melt loss and the scrap price, each with its source"
+            ),
             TooManyPresets { count, limit } => write!(f, "{count} presets; at most {limit} are allowed"),
             InvalidPresetYears { id, years, max } => write!(
                 f,

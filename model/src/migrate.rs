@@ -2,8 +2,9 @@
 //! ("rod"); a schema-1 file still imports, with those filled in as stated assumptions and
 //! a notice that says so (docs/dataset-format.md, "Schema 1 files").
 
+use super::dataset::{Badge, DatasetFile, FileAsWritten, Source, SourcedRange, SCHEMA_VERSION};
+use super::error::{DatasetError, DatasetErrors};
 use serde::{Deserialize, Serialize};
-use serde_json::{json, Value};
 
 /// Melt loss assumed for a schema-1 file: share of remelted process scrap lost as dross.
 pub const ASSUMED_MELT_LOSS: [f64; 3] = [0.01, 0.02, 0.05];
@@ -24,48 +25,64 @@ pub enum ImportNotice {
     },
 }
 
-/// Brings a parsed schema-1 file to schema 2 in place and says what it assumed. Leaves
-/// anything that is not a schema-1 object alone: validation reports it.
-pub(crate) fn from_schema_1(file: &mut Value) -> Vec<ImportNotice> {
-    let Some(object) = file.as_object_mut() else {
-        return Vec::new();
-    };
-    object.insert("schema".into(), json!(2));
-    let price = object.get("metal_price").and_then(Value::as_object);
-    let year = price
-        .and_then(|p| p.get("source"))
-        .and_then(|s| s.get("year"))
-        .cloned()
-        .unwrap_or(json!(2019));
-    let at = |field: &str| price.and_then(|p| p.get(field)).and_then(Value::as_f64).unwrap_or(0.0);
-    let share = ASSUMED_SCRAP_PRICE_SHARE;
-    let scrap_price = json!({
-        "low": at("low") * share, "base": at("base") * share, "high": at("high") * share,
-        "source": {
-            "citation": format!("Assumed on import of a schema-1 file, which had no scrap price: {} % of the metal price", share * 100.0),
-            "year": year, "badge": "estimate" }
-    });
-    let [low, base, high] = ASSUMED_MELT_LOSS;
-    let melt_loss = json!({
-        "low": low, "base": base, "high": high,
-        "source": {
-            "citation": format!("Assumed on import of a schema-1 file, which had no melt loss: {} % of remelted process scrap (range {}-{} %)", base * 100.0, low * 100.0, high * 100.0),
-            "year": year, "badge": "estimate" }
-    });
-    object.entry("scrap_price").or_insert(scrap_price);
-    object.entry("melt_loss").or_insert(melt_loss);
-    let has_rod = object
-        .get("products")
-        .and_then(Value::as_array)
-        .is_some_and(|list| list.iter().any(|p| p.get("id") == Some(&json!("rod"))));
-    let reference_product = has_rod.then(|| "rod".to_string());
-    if let Some(id) = &reference_product {
-        object.entry("reference_product").or_insert(json!(id));
+/// The file in the current schema, and what had to be assumed to get there. A schema-2
+/// file must give the melt loss and the scrap price itself.
+pub(crate) fn to_current(mut w: FileAsWritten) -> Result<(DatasetFile, Vec<ImportNotice>), DatasetErrors> {
+    let mut notices = Vec::new();
+    if w.schema == 1 {
+        let year = w.metal_price.source.year;
+        let assumed = |citation: String| Source { citation, year, badge: Badge::Estimate };
+        let [low, base, high] = ASSUMED_MELT_LOSS;
+        w.melt_loss.get_or_insert_with(|| SourcedRange {
+            low,
+            base,
+            high,
+            source: assumed(format!(
+                "Assumed on import of a schema-1 file, which had no melt loss: {} % of remelted process scrap (range {}-{} %)",
+                base * 100.0,
+                low * 100.0,
+                high * 100.0
+            )),
+        });
+        let share = ASSUMED_SCRAP_PRICE_SHARE;
+        let p = &w.metal_price;
+        let scrap = SourcedRange {
+            low: p.low * share,
+            base: p.base * share,
+            high: p.high * share,
+            source: assumed(format!(
+                "Assumed on import of a schema-1 file, which had no scrap price: {} % of the metal price",
+                share * 100.0
+            )),
+        };
+        w.scrap_price.get_or_insert(scrap);
+        if w.reference_product.is_none() && w.products.iter().any(|p| p.id == "rod") {
+            w.reference_product = Some("rod".to_string());
+        }
+        notices.push(ImportNotice::Schema1 {
+            melt_loss: base,
+            scrap_price_share: share,
+            reference_product: w.reference_product.clone(),
+        });
+        w.schema = SCHEMA_VERSION;
     }
-    vec![ImportNotice::Schema1 {
-        melt_loss: base,
-        scrap_price_share: share,
-        reference_product,
-    }]
+    let missing = |field: &str| DatasetErrors(vec![DatasetError::MissingFigure { field: field.to_string() }]);
+    let melt_loss = w.melt_loss.ok_or_else(|| missing("melt_loss"))?;
+    let scrap_price = w.scrap_price.ok_or_else(|| missing("scrap_price"))?;
+    let file = DatasetFile {
+        schema: w.schema,
+        name: w.name,
+        currency: w.currency,
+        start: w.start,
+        metal_price: w.metal_price,
+        melt_loss,
+        scrap_price,
+        region: w.region,
+        reference_product: w.reference_product,
+        baseline: w.baseline,
+        presets: w.presets,
+        products: w.products,
+        steps: w.steps,
+    };
+    Ok((file, notices))
 }
-

@@ -361,6 +361,33 @@ pub struct DatasetFile {
     pub steps: Vec<Step>,
 }
 
+/// The file as written: schema 1 lacks the melt loss, the scrap price and the reference
+/// product, which `migrate` fills in. Read straight from the text: going through
+/// `serde_json::Value` would compile every parser of the format a second time into the
+/// wasm.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct FileAsWritten {
+    pub(crate) schema: u32,
+    pub(crate) name: Name,
+    pub(crate) currency: String,
+    pub(crate) start: String,
+    pub(crate) metal_price: MetalPrice,
+    #[serde(default)]
+    pub(crate) melt_loss: Option<SourcedRange>,
+    #[serde(default)]
+    pub(crate) scrap_price: Option<SourcedRange>,
+    pub(crate) region: Region,
+    #[serde(default)]
+    pub(crate) reference_product: Option<String>,
+    #[serde(default)]
+    pub(crate) baseline: Option<Baseline>,
+    #[serde(default)]
+    pub(crate) presets: Vec<Preset>,
+    pub(crate) products: Vec<Product>,
+    pub(crate) steps: Vec<Step>,
+}
+
 /// Lookup tables derived from a valid file; rebuilt on every change.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Index {
@@ -430,15 +457,12 @@ impl Dataset {
             schema: Option<serde_json::Value>,
         }
         let as_error = |error: serde_json::Error| DatasetErrors(vec![json_error(&error)]);
+        let known = |found: &serde_json::Value| {
+            (OLDEST_SCHEMA..=SCHEMA_VERSION).any(|v| *found == serde_json::json!(v))
+        };
         match serde_json::from_str::<SchemaProbe>(text) {
             Err(error) if error.is_syntax() || error.is_eof() => return Err(as_error(error)),
-            Ok(SchemaProbe { schema: Some(found) }) if found == serde_json::json!(OLDEST_SCHEMA) => {
-                let mut value: serde_json::Value = serde_json::from_str(text).map_err(as_error)?;
-                let notices = crate::migrate::from_schema_1(&mut value);
-                let file: DatasetFile = serde_json::from_value(value).map_err(as_error)?;
-                return Ok((Dataset::try_from(file)?, notices));
-            }
-            Ok(SchemaProbe { schema: Some(found) }) if found != serde_json::json!(SCHEMA_VERSION) => {
+            Ok(SchemaProbe { schema: Some(found) }) if !known(&found) => {
                 return Err(DatasetErrors(vec![DatasetError::UnsupportedSchema {
                     found: found.to_string(),
                     supported: SCHEMA_VERSION,
@@ -446,8 +470,9 @@ impl Dataset {
             }
             _ => {}
         }
-        let file: DatasetFile = serde_json::from_str(text).map_err(as_error)?;
-        Ok((Dataset::try_from(file)?, Vec::new()))
+        let written: FileAsWritten = serde_json::from_str(text).map_err(as_error)?;
+        let (file, notices) = crate::migrate::to_current(written)?;
+        Ok((Dataset::try_from(file)?, notices))
     }
 
     /// A one-product chain, for when nothing else can be loaded: keeps the page alive
