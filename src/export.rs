@@ -147,7 +147,7 @@ pub fn path_label<S: AsRef<str>>(ds: &Dataset, path: &[S], lang: Lang) -> String
     path.iter().map(|id| product_name(ds, id.as_ref(), lang)).collect::<Vec<_>>().join(" → ")
 }
 
-/// The comparison of end products (as ranked by `model::rank_end_products`), one row each.
+/// The comparison of products (as ranked by `model::rank_products`), one row each.
 pub fn comparison_csv(ds: &Dataset, ranked: &[RankedProduct], lang: Lang) -> String {
     let per_t = per_ton_unit(ds.currency(), lang);
     let header = vec![

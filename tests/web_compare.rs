@@ -34,12 +34,19 @@ async fn table_rows_are_ranked_with_the_article_figures() {
     let m: Mounted = mount::<App>("?lang=en&view=compare").await;
     click(&m, "compare-show-table").await;
     let rows = m.find_all("[data-testid^=\"compare-row-\"]");
-    assert_eq!(rows.len(), 15, "the default dataset has fifteen end products");
+    // Every product sold: 15 end products and 5 intermediates (rod, billet, profile, sheet,
+    // foundry ingot).
+    assert_eq!(rows.len(), 20, "every product the start reaches");
     let values: Vec<f64> = rows.iter().map(value).collect();
     assert!(values.windows(2).all(|w| w[0] >= w[1]), "not descending: {values:?}");
     assert_eq!(m.find("compare-row-furniture").map(|e| value(&e)), Some(80000.0));
     assert_eq!(m.find("compare-row-lv-cable").map(|e| value(&e)), Some(5000.0));
-    // Rod is not an end product (cable is made from it), so it has no row.
+    // Rod is an intermediate, sold too: the article compares it with cable and furniture.
+    assert_eq!(m.find("compare-row-rod").map(|e| value(&e)), Some(500.0));
+    assert!(m.find("article-mark-rod").is_some() && m.find("article-mark-furniture").is_some());
+    assert!(m.find("article-mark-billet").is_none());
+    click(&m, "compare-end-only").await;
+    assert_eq!(m.find_all("[data-testid^=\"compare-row-\"]").len(), 15);
     assert!(m.find("compare-row-rod").is_none());
     let furniture = m.find("compare-row-furniture").unwrap().text_content().unwrap_or_default();
     assert!(furniture.contains("80,000 yuan/t"), "{furniture}");

@@ -14,10 +14,22 @@ async function rowValues(page: import('@playwright/test').Page): Promise<{ id: s
   );
 }
 
-test('the table ranks end products by added value per ton', async ({ calc, page }) => {
+test('the table ranks every product sold, the article\'s three side by side', async ({ calc, page }) => {
   await calc.open('lang=en&view=compare');
   await calc.testId('compare-show-table').click();
   await expect(calc.testId('compare-table')).toBeVisible();
+  const all = await rowValues(page);
+  expect(all).toHaveLength(20);
+  const valueOf = (id: string) => all.find((r) => r.id === id)?.value;
+  // The article's comparison: rod 500, cable 5,000, furniture 80,000, each marked.
+  expect([valueOf('rod'), valueOf('lv-cable'), valueOf('furniture')]).toEqual([500, 5000, 80000]);
+  for (const id of ['billet', 'profile', 'sheet']) expect(valueOf(id), id).toBeGreaterThan(0);
+  for (const id of ['rod', 'lv-cable', 'furniture']) await expect(calc.testId(`article-mark-${id}`)).toBeVisible();
+  await expect(page.locator('.article-mark')).toHaveCount(3);
+  // End products only: the fifteen, ranked.
+  await calc.testId('compare-end-only').click();
+  await expect(calc.testId('compare-end-only')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('[data-testid^="compare-row-"]')).toHaveCount(15);
   const rows = await rowValues(page);
   expect(rows.map((r) => r.id)).toEqual([
     'casings', 'furniture', 'formwork', 'die-casting', 'auto-extrusion', 'wheels', 'foil-battery', 'auto-sheet',
@@ -30,6 +42,7 @@ test('the table ranks end products by added value per ton', async ({ calc, page 
   await expect(calc.testId('compare-row-furniture')).toContainText('80,000 yuan/t');
   await expect(page.locator('.compare-table caption')).toContainText('highest first');
   await expect(page.locator('.compare-table th[scope="row"]')).toHaveCount(15);
+  await expect(calc.testId('compare-row-rod')).toHaveCount(0);
   await calc.expectClean();
 });
 
@@ -38,7 +51,8 @@ test('the chart has a bar per product, the current one marked, and a log/linear 
   const chart = page.locator('svg[data-chart="compare"]');
   await expect(chart).toBeVisible();
   await expect(chart.locator('title').first()).toContainText('对数刻度');
-  await expect(page.locator('[data-testid^="compare-bar-"]')).toHaveCount(15);
+  await expect(page.locator('[data-testid^="compare-bar-"]')).toHaveCount(20);
+  await expect(calc.testId('compare-bar-rod')).toContainText("原文数字");
   await expect(page.locator('.compare-bar.selected')).toHaveAttribute('data-testid', 'compare-bar-furniture');
   await expect(calc.testId('compare-bar-furniture')).toContainText('8万');
   const width = async (id: string) => Number(await calc.testId(`compare-bar-${id}`).locator('rect.bar').getAttribute('width'));

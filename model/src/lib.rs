@@ -40,7 +40,7 @@ pub use metal::{MetalBalance, ScrapFate};
 pub use migrate::ImportNotice;
 pub use paths::{
     all_paths, default_path, evaluate_default_path, evaluate_path, evaluate_path_at,
-    evaluate_path_range, paths_to, rank_end_products, weakest_badge, PathEvaluation, PathRange,
+    evaluate_path_range, paths_to, rank_end_products, rank_products, weakest_badge, PathEvaluation, PathRange,
     PathStage,
     PriceBasis, RankedProduct,
 };

@@ -400,14 +400,29 @@ pub struct RankedProduct {
     pub multiplier_vs_rod: Option<f64>,
     pub metal_per_t: f64,
     pub added_value_per_t_metal: f64,
+    /// Made by some step and processed by none further (intermediates such as rod or
+    /// billet are sold too, and ranked beside the end products).
+    pub end_product: bool,
+    /// The product's own step is the source article's figure.
+    pub from_article: bool,
 }
 
 /// All end products reachable from the start product, highest added value per ton first
 /// (ties by id). End products the start does not reach are left out.
 pub fn rank_end_products(ds: &Dataset) -> Result<Vec<RankedProduct>, ModelError> {
+    rank(ds, |id| ds.is_end_product(id))
+}
+
+/// Every product the start reaches, intermediates (rod, billet, profile, sheet…) and end
+/// products alike, each along its default path, highest added value per ton first.
+pub fn rank_products(ds: &Dataset) -> Result<Vec<RankedProduct>, ModelError> {
+    rank(ds, |id| id != ds.start())
+}
+
+fn rank(ds: &Dataset, keep: impl Fn(&str) -> bool) -> Result<Vec<RankedProduct>, ModelError> {
     let mut ranked = Vec::new();
     for product in ds.products() {
-        if !ds.is_end_product(&product.id) {
+        if !keep(&product.id) {
             continue;
         }
         let path = match resolve_default(ds, &product.id) {
@@ -430,6 +445,8 @@ pub fn rank_end_products(ds: &Dataset) -> Result<Vec<RankedProduct>, ModelError>
             multiplier_vs_rod: base.multiplier_vs_rod,
             metal_per_t: base.metal_per_t,
             added_value_per_t_metal: base.added_value_per_t_metal,
+            end_product: ds.is_end_product(&product.id),
+            from_article: base.stages.last().is_some_and(|s| s.badge == Badge::Article),
         });
     }
     super::sort::sort_by(&mut ranked, |a, b| {

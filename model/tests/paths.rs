@@ -197,6 +197,32 @@ fn path_errors() {
 }
 
 #[test]
+fn every_product_sold_is_ranked_with_the_articles_three_marked() {
+    let ds = binzhou();
+    let all = rank_products(&ds).unwrap();
+    let of = |id: &str| all.iter().find(|r| r.product == id).unwrap_or_else(|| panic!("{id} missing"));
+    // The article's own comparison, side by side: rod, cable, furniture.
+    assert_eq!(of("rod").added_value_per_t, 500.0);
+    assert_eq!(of("lv-cable").added_value_per_t, 5_000.0);
+    assert_eq!(of("furniture").added_value_per_t, 80_000.0);
+    for id in ["billet", "profile", "sheet", "alloy-ingot"] {
+        assert!(!of(id).end_product, "{id} is an intermediate");
+    }
+    let marked: Vec<&str> = all.iter().filter(|r| r.from_article).map(|r| r.product.as_str()).collect();
+    assert_eq!(marked.len(), 3, "{marked:?}");
+    for id in ["rod", "lv-cable", "furniture"] {
+        assert!(marked.contains(&id), "{id}");
+    }
+    // Not the start, nor what the start does not reach (alumina, scrap, recycled).
+    assert_eq!(all.len(), 20);
+    assert!(all.windows(2).all(|w| w[0].added_value_per_t >= w[1].added_value_per_t));
+    // The end products alone are the old comparison.
+    let ends: Vec<String> = all.iter().filter(|r| r.end_product).map(|r| r.product.clone()).collect();
+    let ranked: Vec<String> = rank_end_products(&ds).unwrap().into_iter().map(|r| r.product).collect();
+    assert_eq!(ends, ranked);
+}
+
+#[test]
 fn ranking_of_end_products() {
     let ds = binzhou();
     let ranked = rank_end_products(&ds).unwrap();

@@ -96,8 +96,8 @@ pub fn compare_chart(props: &CompareChartProps) -> Html {
     // A bar's accessible name is its visible text (name and value; the unit is in the
     // title): a differing label would fail WCAG 2.5.3. Ranges are in the table.
     let title = match (lang, props.log) {
-        (Lang::Zh, true) => "各终端产品每吨附加值（元/吨，对数刻度）",
-        (Lang::Zh, false) => "各终端产品每吨附加值（元/吨，线性刻度）",
+        (Lang::Zh, true) => "各产品每吨附加值（元/吨，对数刻度）",
+        (Lang::Zh, false) => "各产品每吨附加值（元/吨，线性刻度）",
         (Lang::En, true) => "Added value per ton by end product (yuan/t, log scale)",
         (Lang::En, false) => "Added value per ton by end product (yuan/t, linear scale)",
     };
@@ -126,7 +126,11 @@ pub fn compare_chart(props: &CompareChartProps) -> Html {
         let end = scale.x(r.added_value_per_t);
         let spread = r.added_value_per_t_low < r.added_value_per_t_high;
         let whisker_end = if spread { scale.x(r.added_value_per_t_high) } else { end };
-        let label = if selected { format!("{name}{}", lang.pick("（当前）", " (current)")) } else { name.clone() };
+        let mut label = if selected { format!("{name}{}", lang.pick("（当前）", " (current)")) } else { name.clone() };
+        // The source article's own figures (rod, cable, furniture in the default dataset).
+        if r.from_article {
+            label.push_str(lang.pick(" · 原文数字", " · the article's figure"));
+        }
         let onclick = {
             let pick = props.on_pick.clone();
             let id = id.clone();

@@ -43,6 +43,11 @@ pub fn compare_table(props: &CompareTableProps) -> Html {
                 <th scope="row">
                     <button type="button" class="link-button" {onclick}
                         aria-label={format!("{name}{}", lang.pick("：查看加工路径", ": open its path"))}>{ name }</button>
+                    if r.from_article {
+                        <span class="article-mark" data-testid={format!("article-mark-{}", r.product)}>
+                            { lang.pick("原文数字", "the article's figure") }
+                        </span>
+                    }
                 </th>
                 <td class="path-cell">{ path_label(ds, &r.path, lang) }</td>
                 <td class="num">
@@ -74,7 +79,7 @@ pub fn compare_table(props: &CompareTableProps) -> Html {
         <div class="table-scroll" tabindex="0" role="region" aria-labelledby="compare-table-caption">
             <table class="compare-table" data-testid="compare-table">
                 <caption id="compare-table-caption">
-                    { lang.pick("各终端产品沿默认路径的每吨附加值（从高到低）", "Added value per ton of each end product along its default path (highest first)") }
+                    { lang.pick("各产品沿默认路径的每吨附加值（从高到低）", "Added value per ton of each product along its default path (highest first)") }
                 </caption>
                 <thead>
                     <tr>

@@ -9,7 +9,7 @@ use super::compare_chart::CompareChart;
 use super::compare_table::CompareTable;
 use super::definitions_panel::DefinitionsPanel;
 use super::ViewProps;
-use crate::model::rank_end_products;
+use crate::model::rank_products;
 use crate::state::{Action, View};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -24,7 +24,13 @@ pub fn compare_view(props: &ViewProps) -> Html {
     let show = use_state(|| Show::Chart);
     // 500 and 385,800 yuan/t on one axis: a log scale shows both; linear shows proportions.
     let log = use_state(|| true);
-    let ranked = use_memo(props.state.dataset.clone(), |ds| rank_end_products(ds).map(Rc::new));
+    // Every product that is sold: intermediates (rod, billet, sheet…) beside the end
+    // products, as the article compares rod, cable and furniture; or end products only.
+    let end_only = use_state(|| false);
+    let all = use_memo(props.state.dataset.clone(), |ds| rank_products(ds));
+    let ranked = use_memo(((*all).clone(), *end_only), |(all, end_only)| {
+        all.clone().map(|list| Rc::new(list.into_iter().filter(|r| !*end_only || r.end_product).collect::<Vec<_>>()))
+    });
 
     let on_pick = {
         let dispatch = props.dispatch.clone();
@@ -48,6 +54,10 @@ pub fn compare_view(props: &ViewProps) -> Html {
         }
     };
     let selected = props.state.path.last().cloned();
+    let toggle_end_only = {
+        let end_only = end_only.clone();
+        Callback::from(move |_: MouseEvent| end_only.set(!*end_only))
+    };
 
     let body = match &*ranked {
         Err(e) => html! {
@@ -72,11 +82,11 @@ pub fn compare_view(props: &ViewProps) -> Html {
 
     html! {
         <section class="view compare-view" data-testid="view-compare" aria-labelledby="compare-heading">
-            <h2 id="compare-heading">{ lang.pick("各终端产品每吨附加值比较", "Added value per ton, by end product") }</h2>
+            <h2 id="compare-heading">{ lang.pick("各产品每吨附加值比较", "Added value per ton, by product") }</h2>
             <p class="compare-lead">
                 { lang.pick(
-                    "每种产品沿其默认加工路径（从电解铝起）计算；细线表示估算的高低范围。点击产品查看其加工路径。",
-                    "Each product along its default path from primary aluminium; thin lines show the low–high range of estimates. Pick a product to see its path.",
+                    "每种产品沿其默认加工路径（从起点产品起）计算，中间产品（本身也出售）与终端产品并列；标有“原文数字”的是原报道给出的数字。细线表示估算的高低范围。点击产品查看其加工路径。",
+                    "Each product along its default path from the start of the chain; intermediates, which are sold too, stand beside the end products, and the source article's own figures are marked. Thin lines show the low–high range of estimates. Pick a product to see its path.",
                 ) }
             </p>
             <div class="compare-controls">
@@ -84,6 +94,8 @@ pub fn compare_view(props: &ViewProps) -> Html {
                     { switch(Show::Chart, lang.pick("图表", "Chart"), "compare-show-chart") }
                     { switch(Show::Table, lang.pick("表格", "Table"), "compare-show-table") }
                 </div>
+                <button type="button" class="button" data-testid="compare-end-only" aria-pressed={(*end_only).to_string()}
+                    onclick={toggle_end_only}>{ lang.pick("只看终端产品", "End products only") }</button>
                 if *show == Show::Chart {
                     <div class="segmented" role="group" aria-label={lang.pick("坐标刻度", "Scale")}>
                         { scale(true, lang.pick("对数刻度", "Log scale"), "compare-scale-log") }

@@ -11,7 +11,7 @@ use super::download;
 use super::saved_views::SavedViews;
 use crate::export;
 use crate::i18n::Lang;
-use crate::model::{compare_scenarios, rank_end_products};
+use crate::model::{compare_scenarios, rank_products};
 use crate::state::{Action, AppState, View};
 
 #[derive(Properties, PartialEq)]
@@ -199,7 +199,7 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
         let report = report.clone();
         let state = state.clone();
         Callback::from(move |_| {
-            let result = rank_end_products(&state.dataset)
+            let result = rank_products(&state.dataset)
                 .map_err(|e| e.to_string())
                 .and_then(|ranked| {
                     let csv = export::comparison_csv(&state.dataset, &ranked, state.lang);
