@@ -1,4 +1,4 @@
-//! Baseline and plan side by side (MODEL.md "Scenario"): totals, rates and tons per
+//! Baseline and plan side by side (docs/model.md, "Scenario"): totals, rates and tons per
 //! product, each cell with its raw number in `data-value` for tests and host pages.
 use std::rc::Rc;
 

@@ -1,4 +1,4 @@
-//! The chain-extension scenario: a region's baseline year against its plan (MODEL.md
+//! The chain-extension scenario: a region's baseline year against its plan (docs/model.md,
 //! "Scenario", "Trajectory and goal-seek", "Uncertainty"). Inputs on the left (stacked on
 //! phones), results on the right; every model error is shown in place of its result.
 use std::rc::Rc;

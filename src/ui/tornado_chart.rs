@@ -1,4 +1,4 @@
-//! Tornado chart (MODEL.md "Uncertainty"): the plan's figure with each ranged input at its
+//! Tornado chart (docs/model.md, "Uncertainty"): the plan's figure with each ranged input at its
 //! low and at its high, all others at base; largest swing first. One row per figure: its
 //! name and both results as text, the bar under it, so labels fit on a phone.
 use std::rc::Rc;

@@ -1,4 +1,4 @@
-//! The year-by-year way from baseline to plan (MODEL.md "Trajectory") against the target
+//! The year-by-year way from baseline to plan (docs/model.md, "Trajectory") against the target
 //! line, with the first year that meets the target, and the same figures as a table.
 use std::rc::Rc;
 

@@ -1,4 +1,4 @@
-//! The P10–P50–P90 band of the plan's figure from a seeded Monte Carlo run (MODEL.md
+//! The P10–P50–P90 band of the plan's figure from a seeded Monte Carlo run (docs/model.md,
 //! "Uncertainty"): the same seed gives the same figures, so links and tests are stable.
 //! Memoised on (dataset, plan, metric): typing elsewhere does not re-run 10,000 samples.
 use std::rc::Rc;
