@@ -265,9 +265,16 @@ impl AppState {
                 if self.locked {
                     return self;
                 }
+                let replaces = self.edits.iter().any(|e| same_figure(e, &edit));
                 let mut edits: Vec<Edit> = self.edits.iter().filter(|e| !same_figure(e, &edit)).cloned().collect();
                 edits.push(edit.clone());
-                match apply_edits(&self.reference, &edits) {
+                // The dataset in force is the reference with `self.edits` applied in order,
+                // so an edit of a new figure applies to it directly: the same result as
+                // replaying every edit, with one validation instead of one per edit (a
+                // link with k edits would otherwise validate k(k+1)/2 times). Replacing an
+                // earlier edit of the figure removes it from the middle: replay then.
+                let applied = if replaces { apply_edits(&self.reference, &edits) } else { self.dataset.with_edit(&edit) };
+                match applied {
                     Ok(ds) => {
                         self.dataset = Rc::new(ds);
                         self.edits = edits;
@@ -455,6 +462,26 @@ mod tests {
         assert!((total - 0.65).abs() < 1e-9, "{total}");
         assert!((r.unwrap().deep_processing_rate - 0.5).abs() < 1e-9);
         assert_eq!(s.scenario.target, Some(Target { metric: crate::model::Metric::DeepProcessingRate, value: 0.5 }));
+    }
+
+    #[test]
+    fn edits_applied_one_by_one_equal_a_replay_of_all() {
+        let edits = [
+            Edit::MetalPrice { base: 15_000.0 },
+            Edit::StepAddedValue { from: "profile".into(), to: "furniture".into(), base: 90_000.0 },
+            Edit::StepYield { from: "billet".into(), to: "profile".into(), value: 0.7 },
+            Edit::MeltLoss { base: 0.03 },
+            // Replaces the first: the replay path.
+            Edit::MetalPrice { base: 12_000.0 },
+            Edit::ScrapPrice { base: 9_000.0 },
+        ];
+        let mut s = state();
+        for edit in &edits {
+            s = s.apply(Action::Edit(edit.clone()));
+            assert_eq!(*s.dataset, apply_edits(&s.reference, &s.edits).unwrap(), "after {edit:?}");
+        }
+        assert_eq!(s.edits.len(), 5);
+        assert_eq!(s.dataset.metal_price().base, 12_000.0);
     }
 
     #[test]
