@@ -5,7 +5,7 @@
 
 use super::dataset::{Dataset, Level};
 use super::error::ModelError;
-use super::metal::{stage_tonnes, Figures, ScrapFate};
+use super::metal::{stage_tonnes, Figures, MetalBalance};
 use super::scenario::{compile, Scenario};
 use serde::{Deserialize, Serialize};
 
@@ -76,12 +76,9 @@ pub fn scenario_flows(ds: &Dataset, scenario: &Scenario) -> Result<Vec<Flow>, Mo
     let mut flows = Vec::new();
     let (mut scrap, mut lost, mut sold) = (0.0, 0.0, 0.0);
     for line in &compiled.lines {
-        let m = f.gross_metal(&line.path.steps);
-        let n = match compiled.scrap {
-            ScrapFate::Remelted => 1.0 + (m - 1.0) * f.melt_loss,
-            ScrapFate::Sold => m,
-        };
-        let tonnes = q * line.share / n;
+        // The same balance as every other figure of the scenario (one formula for N).
+        let balance = MetalBalance::new(f.gross_metal(&line.path.steps), f.melt_loss, compiled.scrap);
+        let tonnes = q * line.share / balance.net_metal;
         // Value per ton after each step (uplifted), from the first step on.
         let mut after = Vec::with_capacity(line.path.steps.len());
         let mut value = f.price;
@@ -101,12 +98,9 @@ pub fn scenario_flows(ds: &Dataset, scenario: &Scenario) -> Result<Vec<Flow>, Mo
             add(&mut flows, &from.id, &to.id, out, out * worth, FlowKind::Product);
             add(&mut flows, &from.id, SCRAP, cut, cut * f.price, FlowKind::Scrap);
         });
-        let circulating = tonnes * (m - 1.0);
-        scrap += circulating;
-        match compiled.scrap {
-            ScrapFate::Remelted => lost += circulating * f.melt_loss,
-            ScrapFate::Sold => sold += circulating,
-        }
+        scrap += tonnes * balance.circulating_scrap;
+        lost += tonnes * balance.melt_loss;
+        sold += tonnes * balance.scrap_sold;
     }
     let ingot = q * (1.0 - compiled.allocated).max(0.0);
     add(&mut flows, start, SOLD, ingot, ingot * f.price, FlowKind::Sold);
