@@ -6,7 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::format::percent;
-use super::scenario_text::{error_text, metric_code, metric_name, metric_value, product_name};
+use super::scenario_text::{error_text, metric_name, metric_value, product_name};
 use crate::i18n::Lang;
 use crate::model::{goal_seek, Dataset, GoalSeek, Scenario, Target};
 
@@ -78,7 +78,7 @@ pub fn goal_seek_panel(props: &GoalSeekPanelProps) -> Html {
                 <>
                     <p class={classes!("goal-seek-result", if reached { "reached" } else { "unreachable" })}
                         data-testid="goal-seek-result" data-outcome={if reached { "reached" } else { "unreachable" }}
-                        data-value={value.to_string()} data-lambda={lambda.to_string()} data-metric={metric_code(target.metric)}>
+                        data-value={value.to_string()} data-lambda={lambda.to_string()} data-metric={target.metric.code()}>
                         <strong>{ if reached { lang.pick("可达到", "Reached") } else { lang.pick("无法达到", "Unreachable") } }</strong>
                         { " · " }{ text }
                     </p>

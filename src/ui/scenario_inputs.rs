@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::format::{number, Precision};
 use super::number_input::NumberInput;
-use super::scenario_text::{metric_code, metric_from_code, metric_name, METRICS};
+use super::scenario_text::metric_name;
 use crate::i18n::Lang;
 use crate::model::{Metric, Ramp, Target};
 use crate::number::InputKind;
@@ -64,7 +64,7 @@ pub fn scenario_inputs_panel(props: &ScenarioInputsPanelProps) -> Html {
         Callback::from(move |e: Event| {
             let Some(select) = e.target_dyn_into::<HtmlSelectElement>() else { return };
             let mut next = inputs.clone();
-            next.target = match metric_from_code(&select.value()) {
+            next.target = match Metric::from_code(&select.value()) {
                 // Keeps the value when only the metric changes.
                 Some(metric) => Some(Target { metric, value: inputs.target.map_or(0.0, |t| t.value) }),
                 None => None,
@@ -105,8 +105,8 @@ pub fn scenario_inputs_panel(props: &ScenarioInputsPanelProps) -> Html {
                     <label for="scenario-target-metric">{ lang.pick("目标指标", "Target figure") }</label>
                     <select id="scenario-target-metric" data-testid="scenario-target-metric" onchange={on_metric}>
                         <option value="none" selected={target_metric.is_none()}>{ lang.pick("不设目标", "No target") }</option>
-                        { for METRICS.iter().map(|m: &Metric| html! {
-                            <option value={metric_code(*m)} selected={target_metric == Some(*m)}>{ metric_name(*m, lang) }</option>
+                        { for Metric::ALL.iter().map(|m: &Metric| html! {
+                            <option value={m.code()} selected={target_metric == Some(*m)}>{ metric_name(*m, lang) }</option>
                         }) }
                     </select>
                 </div>

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::badge::Badge;
-use super::scenario_text::{metric_code, metric_name, metric_value};
+use super::scenario_text::{metric_name, metric_value};
 use crate::i18n::Lang;
 use crate::model::{BaselineKind, Dataset, Metric, Preset, Scenario, ScenarioResult, ScrapFate};
 use crate::state::{Action, ScenarioInputs};
@@ -75,7 +75,7 @@ pub fn scenario_presets(props: &ScenarioPresetsProps) -> Html {
                 let value = basis.of(result);
                 let met = value >= t.value;
                 html! {
-                    <tr data-testid={format!("preset-target-{}", metric_code(basis))} data-value={value.to_string()}
+                    <tr data-testid={format!("preset-target-{}", basis.code())} data-value={value.to_string()}
                         data-target={t.value.to_string()} data-met={met.to_string()}>
                         <th scope="row">
                             { metric_name(basis, lang) }

@@ -19,17 +19,6 @@ pub fn metric_name(metric: Metric, lang: Lang) -> &'static str {
     }
 }
 
-pub const METRICS: [Metric; 5] = Metric::ALL;
-
-/// The code used in select values and test hooks: the model's, the same as in links.
-pub fn metric_code(metric: Metric) -> &'static str {
-    metric.code()
-}
-
-pub fn metric_from_code(code: &str) -> Option<Metric> {
-    Metric::from_code(code)
-}
-
 /// A metric's value as people read it: a share in percent, an amount in 万/亿 or
 /// thousand/million/billion yuan.
 pub fn metric_value(metric: Metric, value: f64, lang: Lang) -> String {

@@ -14,7 +14,7 @@ use super::definitions_panel::DefinitionsPanel;
 use super::scenario_inputs::ScenarioInputsPanel;
 use super::scenario_presets::ScenarioPresets;
 use super::scenario_summary::ScenarioSummary;
-use super::scenario_text::{error_text, metric_code, metric_from_code, metric_name, METRICS};
+use super::scenario_text::{error_text, metric_name};
 use super::tornado_chart::TornadoChart;
 use super::trajectory_chart::TrajectoryChart;
 use super::uncertainty_band::UncertaintyBand;
@@ -56,7 +56,7 @@ pub fn scenario_view(props: &ViewProps) -> Html {
         let chosen = chosen_metric.clone();
         Callback::from(move |e: Event| {
             if let Some(select) = e.target_dyn_into::<HtmlSelectElement>() {
-                chosen.set(metric_from_code(&select.value()));
+                chosen.set(Metric::from_code(&select.value()));
             }
         })
     };
@@ -107,8 +107,8 @@ pub fn scenario_view(props: &ViewProps) -> Html {
                     <div class="select-field">
                         <label for="uncertainty-metric">{ lang.pick("指标", "Figure") }</label>
                         <select id="uncertainty-metric" data-testid="uncertainty-metric" onchange={on_metric}>
-                            { for METRICS.iter().map(|m| html! {
-                                <option value={metric_code(*m)} selected={*m == metric}>{ metric_name(*m, lang) }</option>
+                            { for Metric::ALL.iter().map(|m| html! {
+                                <option value={m.code()} selected={*m == metric}>{ metric_name(*m, lang) }</option>
                             }) }
                         </select>
                     </div>
