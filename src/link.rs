@@ -17,9 +17,9 @@
 use std::collections::BTreeMap;
 
 use crate::i18n::Lang;
-use crate::model::{default_path, Edit, Metric, Ramp, ScrapFate, StepUplift, Target};
+use crate::model::{default_path, valid_id, Edit, Metric, Ramp, ScrapFate, Target, MAX_YEARS};
 use crate::query;
-use crate::state::{Action, AppState, Currency, Notice, ScenarioInputs, View};
+use crate::state::{Action, AppState, Currency, Notice, ScenarioInputs, Side, View};
 
 /// A longer value is refused whole: no sensible link needs it, and a hostile one must not
 /// cost time.
@@ -36,15 +36,20 @@ pub fn from_query<S: AsRef<str>>(query_string: &str, browser_langs: &[S]) -> App
         .find(|(k, _)| k == "lang")
         .and_then(|(_, v)| Lang::parse(v))
         .unwrap_or_else(|| Lang::from_preferences(browser_langs));
-    let mut state = AppState::with_default_dataset(lang);
-    let defaults = state.scenario.clone();
-    let mut bad: Vec<Notice> = Vec::new();
-    let mut scenario = state.scenario.clone();
-    let mut path_action: Option<Action> = None;
-    // Applied last: a locked link's own edits must still take effect.
-    let mut locked = false;
+    let (actions, bad) = actions_of(&pairs);
+    let mut state = actions.into_iter().fold(AppState::with_default_dataset(lang), AppState::apply);
+    state.notices.splice(0..0, bad);
+    state
+}
 
-    for (key, value) in &pairs {
+/// What a link asks for, as the intents a visitor would send, in the order that makes them
+/// independent of the order of the parameters: figures first (the scenario is checked
+/// against them), then the path and the scenario, then the lock (a locked link's own edits
+/// still apply). A value that cannot be read is a notice, not an intent.
+fn actions_of(pairs: &[(String, String)]) -> (Vec<Action>, Vec<Notice>) {
+    let (mut edits, mut path, mut scenario, mut rest) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let mut bad: Vec<Notice> = Vec::new();
+    for (key, value) in pairs {
         let mut refuse = || bad.push(Notice::BadLinkValue { param: key.clone(), value: value.clone() });
         if value.chars().count() > MAX_VALUE_CHARS {
             refuse();
@@ -52,86 +57,91 @@ pub fn from_query<S: AsRef<str>>(query_string: &str, browser_langs: &[S]) -> App
         }
         let ok = match key.as_str() {
             "lang" => Lang::parse(value).is_some(),
-            "view" => View::parse(value).map(|v| state.view = v).is_some(),
+            "view" => View::parse(value).map(|v| rest.push(Action::SetView(v))).is_some(),
             "product" => {
-                path_action = Some(Action::SelectProduct(value.trim().to_string()));
+                path = vec![Action::SelectProduct(value.trim().to_string())];
                 true
             }
             "path" => {
-                let ids: Vec<String> = value.split(',').map(|s| s.trim().to_string()).collect();
-                path_action = Some(Action::SelectPath(ids));
+                path = vec![Action::SelectPath(value.split(',').map(|s| s.trim().to_string()).collect())];
                 true
             }
-            "price" => number(value).map(|base| state = state.clone().apply(Action::Edit(Edit::MetalPrice { base }))).is_some(),
-            "scrapprice" => number(value).map(|base| state = state.clone().apply(Action::Edit(Edit::ScrapPrice { base }))).is_some(),
-            "melt" => number(value).map(|base| state = state.clone().apply(Action::Edit(Edit::MeltLoss { base }))).is_some(),
+            "price" => number(value).map(|base| edits.push(Action::Edit(Edit::MetalPrice { base }))).is_some(),
+            "scrapprice" => number(value).map(|base| edits.push(Action::Edit(Edit::ScrapPrice { base }))).is_some(),
+            "melt" => number(value).map(|base| edits.push(Action::Edit(Edit::MeltLoss { base }))).is_some(),
             "scrap" => match value.trim() {
-                "sold" | "remelted" => {
-                    let fate = if value.trim() == "sold" { ScrapFate::Sold } else { ScrapFate::Remelted };
-                    scenario.plan.scrap = fate;
-                    scenario.baseline.scrap = fate;
-                    true
-                }
-                _ => false,
-            },
-            "av" => pairs_of(value, step_key).map(|items| {
-                for ((from, to), base) in items {
-                    state = state.clone().apply(Action::Edit(Edit::StepAddedValue { from, to, base }));
-                }
-            }).is_some(),
-            "yield" => pairs_of(value, step_key).map(|items| {
-                for ((from, to), value) in items {
-                    state = state.clone().apply(Action::Edit(Edit::StepYield { from, to, value }));
-                }
-            }).is_some(),
-            "local" => pairs_of(value, id_key).map(|items| {
-                for (id, flag) in items {
-                    state = state.clone().apply(Action::Edit(Edit::ProductLocal { id, local: flag != 0.0 }));
-                }
-            }).is_some(),
-            "q" => number(value).filter(|q| *q >= 0.0).map(|q| scenario.plan.tonnage = q).is_some(),
-            "qb" => number(value).filter(|q| *q >= 0.0).map(|q| scenario.baseline.tonnage = q).is_some(),
-            "mix" => shares(value).map(|s| scenario.plan.shares = s).is_some(),
-            "base" => shares(value).map(|s| scenario.baseline.shares = s).is_some(),
-            "up" => pairs_of(value, step_key).map(|items| {
-                scenario.plan.uplift = items.into_iter().map(|((from, to), percent)| StepUplift { from, to, percent }).collect();
-            }).is_some(),
-            "nl" => list(value).map(|ids| {
-                scenario.plan.local = ids.into_iter().map(|id| (id, false)).collect();
-            }).is_some(),
-            "years" => value.trim().parse::<u32>().ok().filter(|y| (1..=50).contains(y)).map(|y| scenario.years = y).is_some(),
+                "sold" => Some(ScrapFate::Sold),
+                "remelted" => Some(ScrapFate::Remelted),
+                _ => None,
+            }
+            .map(|fate| scenario.push(Action::SetScrapFate(fate)))
+            .is_some(),
+            "av" => pairs_of(value, step_key)
+                .map(|items| {
+                    edits.extend(items.into_iter().map(|((from, to), base)| Action::Edit(Edit::StepAddedValue { from, to, base })))
+                })
+                .is_some(),
+            "yield" => pairs_of(value, step_key)
+                .map(|items| {
+                    edits.extend(items.into_iter().map(|((from, to), value)| Action::Edit(Edit::StepYield { from, to, value })))
+                })
+                .is_some(),
+            "local" => pairs_of(value, id_key)
+                .map(|items| {
+                    edits.extend(items.into_iter().map(|(id, flag)| Action::Edit(Edit::ProductLocal { id, local: flag != 0.0 })))
+                })
+                .is_some(),
+            "q" | "qb" => number(value)
+                .filter(|q| *q >= 0.0)
+                .map(|tonnes| scenario.push(Action::SetTonnage { side: side_of(key), tonnes }))
+                .is_some(),
+            "mix" | "base" => shares(value).map(|shares| scenario.push(Action::SetShares { side: side_of(key), shares })).is_some(),
+            "up" => pairs_of(value, step_key)
+                .map(|items| {
+                    scenario.extend(items.into_iter().map(|((from, to), percent)| Action::SetUplift { from, to, percent }));
+                })
+                .is_some(),
+            "nl" => list(value)
+                .map(|ids| scenario.extend(ids.into_iter().map(|product| Action::SetLocal { product, local: false })))
+                .is_some(),
+            "years" => value
+                .trim()
+                .parse::<u32>()
+                .ok()
+                .filter(|y| (1..=MAX_YEARS).contains(y))
+                .map(|y| scenario.push(Action::SetYears(y)))
+                .is_some(),
             "ramp" => match value.trim() {
-                "linear" => { scenario.ramp = Ramp::Linear; true }
-                "s" => { scenario.ramp = Ramp::SCurve; true }
-                _ => false,
-            },
-            "target" => target(value).map(|t| scenario.target = t).is_some(),
-            "cur" => currency(value).map(|c| state.currency = Some(c)).is_some(),
-            "embed" => flag(value).map(|f| state.embed = f).is_some(),
-            "lock" => flag(value).map(|f| locked = f).is_some(),
-            "theme" => theme(value).map(|t| state.theme = Some(t)).is_some(),
+                "linear" => Some(Ramp::Linear),
+                "s" => Some(Ramp::SCurve),
+                _ => None,
+            }
+            .map(|r| scenario.push(Action::SetRamp(r)))
+            .is_some(),
+            "target" => target(value).map(|t| scenario.push(Action::SetTarget(t))).is_some(),
+            "cur" => currency(value).map(|c| rest.push(Action::SetCurrency(Some(c)))).is_some(),
+            "embed" => flag(value).map(|f| rest.push(Action::SetEmbed(f))).is_some(),
+            "lock" => flag(value).map(|f| rest.push(Action::SetLocked(f))).is_some(),
+            "theme" => theme(value).map(|t| rest.push(Action::SetTheme(Some(t)))).is_some(),
             _ => true,
         };
         if !ok {
             refuse();
         }
     }
+    let mut actions = edits;
+    actions.extend(path);
+    actions.extend(scenario);
+    actions.extend(rest);
+    (actions, bad)
+}
 
-    if let Some(action) = path_action {
-        state = state.apply(action);
+fn side_of(key: &str) -> Side {
+    if matches!(key, "qb" | "base") {
+        Side::Baseline
+    } else {
+        Side::Plan
     }
-    if scenario != defaults {
-        // The model decides whether the scenario holds together (ids, shares ≤ 100 %).
-        match crate::model::evaluate_scenario(&state.dataset, &scenario.plan)
-            .and_then(|_| crate::model::evaluate_scenario(&state.dataset, &scenario.baseline))
-        {
-            Ok(_) => state.scenario = scenario,
-            Err(e) => state.notices.push(Notice::Rejected { what: "scenario".into(), errors: vec![e.to_string()] }),
-        }
-    }
-    state.locked = locked;
-    state.notices.splice(0..0, bad);
-    state
 }
 
 /// The link to this exact view (without the leading `?`). Only what differs from the
@@ -245,17 +255,13 @@ fn flag(s: &str) -> Option<bool> {
     }
 }
 
-fn is_id(s: &str) -> bool {
-    !s.is_empty() && s.len() <= 64 && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-}
-
 fn id_key(s: &str) -> Option<String> {
-    is_id(s).then(|| s.to_string())
+    valid_id(s).then(|| s.to_string())
 }
 
 fn step_key(s: &str) -> Option<(String, String)> {
     let (from, to) = s.split_once('.')?;
-    (is_id(from) && is_id(to)).then(|| (from.to_string(), to.to_string()))
+    (valid_id(from) && valid_id(to)).then(|| (from.to_string(), to.to_string()))
 }
 
 fn list(s: &str) -> Option<Vec<String>> {
@@ -389,25 +395,39 @@ mod tests {
     }
 
     #[test]
+    fn a_link_and_the_same_clicks_give_the_same_state() {
+        let clicks = AppState::with_default_dataset(Lang::En)
+            .apply(Action::Edit(Edit::MetalPrice { base: 15_000.0 }))
+            .apply(Action::SelectProduct("furniture".into()))
+            .apply(Action::SetUplift { from: "billet".into(), to: "profile".into(), percent: 5.0 })
+            .apply(Action::SetShare { side: Side::Plan, product: "rod".into(), share: 0.1 })
+            .apply(Action::SetYears(7));
+        // The parameters in another order than the clicks: the link orders its intents.
+        let link = from_query("years=7&up=billet.profile:5&product=furniture&lang=en&price=15000", &NO_LANGS)
+            .apply(Action::SetShare { side: Side::Plan, product: "rod".into(), share: 0.1 });
+        assert_eq!(link, clicks);
+    }
+
+    #[test]
     fn round_trip_of_a_full_view() {
-        let mut s = from_query("lang=zh&view=scenario", &NO_LANGS)
+        let s = from_query("lang=zh&view=scenario", &NO_LANGS)
             .apply(Action::SelectPath(vec!["primary".into(), "sheet".into(), "casings".into()]))
             .apply(Action::Edit(Edit::MetalPrice { base: 14_250.5 }))
             .apply(Action::Edit(Edit::StepAddedValue { from: "profile".into(), to: "furniture".into(), base: 70_000.0 }))
             .apply(Action::Edit(Edit::StepYield { from: "primary".into(), to: "rod".into(), value: 0.955 }))
             .apply(Action::Edit(Edit::ProductLocal { id: "furniture".into(), local: false }))
-            .apply(Action::SetPlanShare { product: "casings".into(), share: 0.01 })
-            .apply(Action::SetBaselineShare { product: "rod".into(), share: 0.2 })
-            .apply(Action::SetCurrency(Some(Currency { code: "USD".into(), per_yuan: 0.138 })));
-        s.scenario.plan.tonnage = 7e6;
-        s.scenario.plan.uplift = vec![StepUplift { from: "billet".into(), to: "profile".into(), percent: 12.5 }];
-        s.scenario.plan.local.insert("wheels".into(), false);
-        s.scenario.years = 8;
-        s.scenario.ramp = Ramp::Linear;
-        s.scenario.target = Some(Target { metric: Metric::RetainedValue, value: 5e10 });
-        s.embed = true;
-        s.locked = true;
-        s.theme = Some("#c0392b".into());
+            .apply(Action::SetShare { side: Side::Plan, product: "casings".into(), share: 0.01 })
+            .apply(Action::SetShare { side: Side::Baseline, product: "rod".into(), share: 0.2 })
+            .apply(Action::SetCurrency(Some(Currency { code: "USD".into(), per_yuan: 0.138 })))
+            .apply(Action::SetTonnage { side: Side::Plan, tonnes: 7e6 })
+            .apply(Action::SetUplift { from: "billet".into(), to: "profile".into(), percent: 12.5 })
+            .apply(Action::SetLocal { product: "wheels".into(), local: false })
+            .apply(Action::SetYears(8))
+            .apply(Action::SetRamp(Ramp::Linear))
+            .apply(Action::SetTarget(Some(Target { metric: Metric::RetainedValue, value: 5e10 })))
+            .apply(Action::SetEmbed(true))
+            .apply(Action::SetLocked(true))
+            .apply(Action::SetTheme(Some("#c0392b".into())));
         assert!(s.notices.is_empty(), "{:?}", s.notices);
         let link = to_query(&s);
         let back = from_query(&link, &NO_LANGS);

@@ -16,9 +16,9 @@ pub enum InputKind {
     Tonnage,
     /// A share of the tonnage in percent (0 … 100).
     SharePercent,
-    /// R&D uplift of a step in percent (−100 … 1,000).
+    /// R&D uplift of a step in percent (−100 … the model's `MAX_UPLIFT_PERCENT`).
     UpliftPercent,
-    /// Years to the target (1 … 50, whole).
+    /// Years to the target (1 … the model's `MAX_YEARS`, whole).
     Years,
     /// A target or other amount in yuan (0 … 10¹⁵).
     Yuan,
@@ -127,8 +127,8 @@ pub fn range(kind: InputKind) -> (f64, f64) {
         InputKind::Yield => (0.0, 1.0),
         InputKind::Tonnage => (0.0, 1e10),
         InputKind::SharePercent => (0.0, 100.0),
-        InputKind::UpliftPercent => (-100.0, 1000.0),
-        InputKind::Years => (1.0, 50.0),
+        InputKind::UpliftPercent => (-100.0, crate::model::MAX_UPLIFT_PERCENT),
+        InputKind::Years => (1.0, f64::from(crate::model::MAX_YEARS)),
         InputKind::Yuan => (0.0, 1e15),
         InputKind::ExchangeRate => (0.0, 1e4),
     }

@@ -7,8 +7,8 @@ use std::rc::Rc;
 
 use crate::i18n::Lang;
 use crate::model::{
-    default_path, evaluate_path, Dataset, DatasetErrors, Edit, Preset, Ramp, Scenario,
-    ScrapFate, Target,
+    default_path, evaluate_path, Dataset, DatasetErrors, Edit, Metric, Preset, Ramp, Scenario,
+    ScrapFate, StepUplift, Target, MAX_YEARS,
 };
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -170,12 +170,24 @@ pub struct AppState {
     pub theme: Option<String>,
 }
 
+/// Which year of the scenario an intent changes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Side {
+    Baseline,
+    Plan,
+}
+
+/// Everything that can change the state: what the visitor did (or what a link or a host
+/// page asks for), never a copy of state built from an earlier render, so two intents that
+/// arrive before a redraw both take effect.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     SetLang(Lang),
     SetView(View),
     /// Shows the default path to a product.
     SelectProduct(String),
+    /// Shows the default path to a product in the path view (from compare or the chain map).
+    OpenProduct(String),
     /// Shows an explicit path (validated; a bad one leaves the current path).
     SelectPath(Vec<String>),
     /// Changes a figure (validated by the model; replaces an earlier edit of that figure).
@@ -184,22 +196,47 @@ pub enum Action {
     ResetFigure(crate::model::Figure),
     /// Returns every figure to its sourced value.
     ResetEdits,
-    /// Replaces the dataset (already validated by `Dataset::from_json`).
-    ImportDataset(Rc<Dataset>),
+    /// Replaces the dataset (already validated by `Dataset::from_json`), with what the
+    /// import assumed, if anything.
+    ImportDataset { dataset: Rc<Dataset>, notices: Vec<Notice> },
     /// Returns to the default dataset.
     ResetDataset,
-    SetScenario(ScenarioInputs),
-    /// Sets a product's share of the plan's tonnage, clamped so that shares never exceed 1.
-    SetPlanShare { product: String, share: f64 },
-    SetBaselineShare { product: String, share: f64 },
+    /// A year's primary metal, tons (finite, ≥ 0).
+    SetTonnage { side: Side, tonnes: f64 },
+    /// Sets one product's share of a side's tonnage, clamped so that shares never exceed 1.
+    SetShare { side: Side, product: String, share: f64 },
+    /// Replaces a side's shares (a link): refused whole if the model refuses them.
+    SetShares { side: Side, shares: BTreeMap<String, f64> },
+    /// The plan's R&D uplift of one step, percent (0 removes it).
+    SetUplift { from: String, to: String, percent: f64 },
+    /// Whether the plan makes a product in the region.
+    SetLocal { product: String, local: bool },
+    /// Years to reach the plan (1 … `MAX_YEARS`).
+    SetYears(u32),
+    SetRamp(Ramp),
+    /// The target's figure, keeping its value; `None` removes the target.
+    SetTargetMetric(Option<Metric>),
+    /// The target's value (ignored without a target).
+    SetTargetValue(f64),
+    /// The whole target (a link).
+    SetTarget(Option<Target>),
+    /// Replaces the plan's mix with the one goal-seek finds for the target, computed from
+    /// the state in force when the intent is applied.
+    ApplyGoalSeek,
     /// Starts the scenario from one of the dataset's presets.
     ApplyPreset(String),
     /// Process scrap remelted in the region or sold, for baseline and plan alike.
     SetScrapFate(ScrapFate),
     SetCurrency(Option<Currency>),
+    /// Compact layout for iframes.
+    SetEmbed(bool),
+    /// Figures read-only (a host page's choice); edits after it are ignored.
+    SetLocked(bool),
+    /// The host page's accent colour (validated by `link::theme`).
+    SetTheme(Option<String>),
     Notify(Notice),
     DismissNotices,
-    /// Replaces the whole state (a saved view or a link being restored).
+    /// Replaces the whole state (a saved view being restored).
     Restore(Box<AppState>),
 }
 
@@ -253,6 +290,10 @@ impl AppState {
                 Ok(path) => self.path = path,
                 Err(e) => self.notices.push(Notice::Rejected { what: id, errors: vec![e.to_string()] }),
             },
+            Action::OpenProduct(id) => {
+                self = self.apply(Action::SelectProduct(id));
+                self.view = View::Path;
+            }
             Action::SelectPath(path) => match evaluate_path(&self.dataset, &path) {
                 Ok(_) if path.first().map(String::as_str) == Some(self.dataset.start()) => self.path = path,
                 Ok(_) => self.notices.push(Notice::Rejected {
@@ -293,20 +334,84 @@ impl AppState {
                 self.dataset = self.reference.clone();
                 self.edits.clear();
             }
-            Action::ImportDataset(ds) => {
+            Action::ImportDataset { dataset, notices } => {
                 let keep = (self.lang, self.view, self.currency.clone(), self.embed, self.locked, self.theme.clone());
-                self = AppState::new(self.lang, ds);
+                self = AppState::new(self.lang, dataset);
                 (self.lang, self.view, self.currency, self.embed, self.locked, self.theme) = keep;
+                self.notices = notices;
             }
             Action::ResetDataset => {
                 let keep = (self.lang, self.view, self.currency.clone(), self.embed, self.locked, self.theme.clone());
                 self = AppState::with_default_dataset(self.lang);
                 (self.lang, self.view, self.currency, self.embed, self.locked, self.theme) = keep;
             }
-            Action::SetScenario(inputs) => self.scenario = inputs,
-            Action::SetPlanShare { product, share } => set_share(&mut self.scenario.plan.shares, product, share),
-            Action::SetBaselineShare { product, share } => {
-                set_share(&mut self.scenario.baseline.shares, product, share)
+            Action::SetTonnage { side, tonnes } => {
+                if tonnes.is_finite() && tonnes >= 0.0 {
+                    self.side_mut(side).tonnage = tonnes;
+                } else {
+                    self.notices.push(Notice::Rejected {
+                        what: "tonnage".into(),
+                        errors: vec![crate::model::ModelError::InvalidTonnage { value: tonnes }.to_string()],
+                    });
+                }
+            }
+            Action::SetShare { side, product, share } => set_share(&mut self.side_mut(side).shares, product, share),
+            Action::SetShares { side, shares } => {
+                let mut next = self.scenario.clone();
+                match side {
+                    Side::Plan => next.plan.shares = shares,
+                    Side::Baseline => next.baseline.shares = shares,
+                }
+                self.set_scenario(next, "shares");
+            }
+            Action::SetUplift { from, to, percent } => {
+                let mut next = self.scenario.clone();
+                next.plan.uplift.retain(|u| !(u.from == from && u.to == to));
+                if percent != 0.0 {
+                    next.plan.uplift.push(StepUplift { from: from.clone(), to: to.clone(), percent });
+                }
+                self.set_scenario(next, &format!("{from} → {to}"));
+            }
+            Action::SetLocal { product, local } => {
+                let mut next = self.scenario.clone();
+                // A product left at the dataset's flag keeps no entry, so links stay short.
+                if self.dataset.product(&product).is_some_and(|p| p.local == local) {
+                    next.plan.local.remove(&product);
+                } else {
+                    next.plan.local.insert(product.clone(), local);
+                }
+                self.set_scenario(next, &product);
+            }
+            Action::SetYears(years) => {
+                if (1..=MAX_YEARS).contains(&years) {
+                    self.scenario.years = years;
+                } else {
+                    self.notices.push(Notice::Rejected {
+                        what: "years".into(),
+                        errors: vec![crate::model::ModelError::InvalidYears { years, max: MAX_YEARS }.to_string()],
+                    });
+                }
+            }
+            Action::SetRamp(ramp) => self.scenario.ramp = ramp,
+            Action::SetTargetMetric(metric) => {
+                let value = self.scenario.target.map_or(0.0, |t| t.value);
+                self.apply_target(metric.map(|metric| Target { metric, value }));
+            }
+            Action::SetTargetValue(value) => {
+                if let Some(t) = self.scenario.target {
+                    self.apply_target(Some(Target { value, ..t }));
+                }
+            }
+            Action::SetTarget(target) => self.apply_target(target),
+            Action::ApplyGoalSeek => {
+                let s = &self.scenario;
+                if let Some(t) = s.target {
+                    match crate::model::goal_seek(&self.dataset, &s.baseline, &s.plan, t.metric, t.value) {
+                        Ok(crate::model::GoalSeek::Reached { scenario, .. })
+                        | Ok(crate::model::GoalSeek::Unreachable { scenario, .. }) => self.scenario.plan = scenario,
+                        Err(e) => self.notices.push(Notice::Rejected { what: "goal-seek".into(), errors: vec![e.to_string()] }),
+                    }
+                }
             }
             Action::ApplyPreset(id) => match self.dataset.preset(&id) {
                 Some(preset) => self.scenario = ScenarioInputs::from_preset(&self.dataset, preset),
@@ -320,11 +425,42 @@ impl AppState {
                 self.scenario.baseline.scrap = fate;
             }
             Action::SetCurrency(currency) => self.currency = currency,
+            Action::SetEmbed(embed) => self.embed = embed,
+            Action::SetLocked(locked) => self.locked = locked,
+            Action::SetTheme(theme) => self.theme = theme,
             Action::Notify(notice) => self.notices.push(notice),
             Action::DismissNotices => self.notices.clear(),
             Action::Restore(state) => self = *state,
         }
         self
+    }
+
+    fn side_mut(&mut self, side: Side) -> &mut Scenario {
+        match side {
+            Side::Plan => &mut self.scenario.plan,
+            Side::Baseline => &mut self.scenario.baseline,
+        }
+    }
+
+    /// Takes scenario inputs if the model can evaluate both sides with them; otherwise keeps
+    /// the ones in force and says why.
+    fn set_scenario(&mut self, next: ScenarioInputs, what: &str) {
+        let checked = crate::model::evaluate_scenario(&self.dataset, &next.plan)
+            .and_then(|_| crate::model::evaluate_scenario(&self.dataset, &next.baseline));
+        match checked {
+            Ok(_) => self.scenario = next,
+            Err(e) => self.notices.push(Notice::Rejected { what: what.to_string(), errors: vec![e.to_string()] }),
+        }
+    }
+
+    fn apply_target(&mut self, target: Option<Target>) {
+        match target {
+            Some(t) if !(t.value.is_finite() && t.value >= 0.0) => self.notices.push(Notice::Rejected {
+                what: "target".into(),
+                errors: vec![crate::model::ModelError::InvalidTarget { value: t.value }.to_string()],
+            }),
+            _ => self.scenario.target = target,
+        }
     }
 
     /// Whether a figure differs from its sourced value.
@@ -353,11 +489,7 @@ fn set_share(shares: &mut BTreeMap<String, f64>, product: String, share: f64) {
 }
 
 pub fn apply_edits(reference: &Dataset, edits: &[Edit]) -> Result<Dataset, DatasetErrors> {
-    let mut ds = reference.clone();
-    for edit in edits {
-        ds = ds.with_edit(edit)?;
-    }
-    Ok(ds)
+    reference.with_edits(edits)
 }
 
 fn same_figure(a: &Edit, b: &Edit) -> bool {
@@ -443,12 +575,12 @@ mod tests {
         let mut s = state();
         s.scenario.plan.shares.clear();
         let s = s
-            .apply(Action::SetPlanShare { product: "rod".into(), share: 0.7 })
-            .apply(Action::SetPlanShare { product: "furniture".into(), share: 0.6 });
+            .apply(Action::SetShare { side: Side::Plan, product: "rod".into(), share: 0.7 })
+            .apply(Action::SetShare { side: Side::Plan, product: "furniture".into(), share: 0.6 });
         assert_eq!(s.scenario.plan.shares["furniture"], 0.30000000000000004_f64.min(1.0 - 0.7));
         let total: f64 = s.scenario.plan.shares.values().sum();
         assert!(total <= 1.0 + 1e-12, "{total}");
-        let s = s.apply(Action::SetPlanShare { product: "rod".into(), share: f64::NAN });
+        let s = s.apply(Action::SetShare { side: Side::Plan, product: "rod".into(), share: f64::NAN });
         assert!(!s.scenario.plan.shares.contains_key("rod"));
     }
 
@@ -505,13 +637,85 @@ mod tests {
         assert_eq!(s.scenario.years, 3);
         assert_eq!(s.scenario.target.map(|t| t.metric), Some(crate::model::Metric::GrossOutput));
         // Two intents before a render both hold (nothing is rebuilt from a stale copy).
-        let s = s.apply(Action::SetScrapFate(ScrapFate::Sold)).apply(Action::SetPlanShare { product: "rod".into(), share: 0.0 });
+        let s = s.apply(Action::SetScrapFate(ScrapFate::Sold)).apply(Action::SetShare { side: Side::Plan, product: "rod".into(), share: 0.0 });
         assert_eq!((s.scenario.plan.scrap, s.scenario.baseline.scrap), (ScrapFate::Sold, ScrapFate::Sold));
         assert_eq!(s.scenario.plan.tonnage, 2e6);
         let before = s.scenario.clone();
         let s = s.apply(Action::ApplyPreset("nowhere".into()));
         assert_eq!(s.scenario, before);
         assert!(matches!(s.notices.last(), Some(Notice::Rejected { .. })));
+    }
+
+    #[test]
+    fn scenario_intents_sent_before_a_render_all_hold() {
+        // Each pair of intents is sent to the same state, as two events before a redraw
+        // would be: the second must not undo the first.
+        let s = state()
+            .apply(Action::SetUplift { from: "billet".into(), to: "profile".into(), percent: 10.0 })
+            .apply(Action::SetUplift { from: "profile".into(), to: "furniture".into(), percent: 20.0 })
+            .apply(Action::SetLocal { product: "wheels".into(), local: false })
+            .apply(Action::SetLocal { product: "furniture".into(), local: false })
+            .apply(Action::SetTonnage { side: Side::Plan, tonnes: 7e6 })
+            .apply(Action::SetTonnage { side: Side::Baseline, tonnes: 6e6 })
+            .apply(Action::SetYears(8))
+            .apply(Action::SetTargetMetric(Some(Metric::RetainedValue)))
+            .apply(Action::SetTargetValue(5e10));
+        let p = &s.scenario.plan;
+        assert_eq!(p.uplift.len(), 2, "{:?}", p.uplift);
+        assert_eq!(p.local.get("wheels"), Some(&false));
+        assert_eq!(p.local.get("furniture"), Some(&false));
+        assert_eq!((p.tonnage, s.scenario.baseline.tonnage, s.scenario.years), (7e6, 6e6, 8));
+        assert_eq!(s.scenario.target, Some(Target { metric: Metric::RetainedValue, value: 5e10 }));
+        assert!(s.notices.is_empty(), "{:?}", s.notices);
+        // Back to the dataset's own flag: no entry left; 0 % uplift removes the step.
+        let s = s
+            .apply(Action::SetLocal { product: "wheels".into(), local: true })
+            .apply(Action::SetUplift { from: "billet".into(), to: "profile".into(), percent: 0.0 });
+        assert!(!s.scenario.plan.local.contains_key("wheels"));
+        assert_eq!(s.scenario.plan.uplift.len(), 1);
+    }
+
+    #[test]
+    fn scenario_intents_the_model_refuses_leave_a_notice_and_change_nothing() {
+        #[track_caller]
+        fn refused(action: Action) {
+            let before = state();
+            let after = before.clone().apply(action.clone());
+            assert_eq!(after.scenario, before.scenario, "{action:?}");
+            assert_eq!(after.notices.len(), 1, "{action:?}: {:?}", after.notices);
+        }
+        refused(Action::SetUplift { from: "rod".into(), to: "furniture".into(), percent: 5.0 });
+        refused(Action::SetUplift { from: "billet".into(), to: "profile".into(), percent: f64::NAN });
+        refused(Action::SetUplift { from: "billet".into(), to: "profile".into(), percent: 1e6 });
+        refused(Action::SetLocal { product: "unobtainium".into(), local: false });
+        refused(Action::SetTonnage { side: Side::Plan, tonnes: -1.0 });
+        refused(Action::SetTonnage { side: Side::Baseline, tonnes: f64::INFINITY });
+        refused(Action::SetYears(0));
+        refused(Action::SetYears(MAX_YEARS + 1));
+        refused(Action::SetTargetValue(f64::NAN));
+        refused(Action::SetTarget(Some(Target { metric: Metric::AddedValue, value: -5.0 })));
+        refused(Action::SetShares { side: Side::Plan, shares: BTreeMap::from([("rod".into(), 0.8), ("furniture".into(), 0.5)]) });
+        refused(Action::SetShares { side: Side::Baseline, shares: BTreeMap::from([("nowhere".into(), 0.1)]) });
+    }
+
+    #[test]
+    fn goal_seek_is_applied_from_the_state_in_force() {
+        // The target is set after the panel rendered: the applied mix meets the new one.
+        let s = state()
+            .apply(Action::SetTarget(Some(Target { metric: Metric::DeepProcessingRate, value: 0.3 })))
+            .apply(Action::ApplyGoalSeek);
+        let r = crate::model::evaluate_scenario(&s.dataset, &s.scenario.plan).unwrap();
+        assert!((r.deep_processing_rate - 0.3).abs() < 1e-6, "{}", r.deep_processing_rate);
+        assert!(s.notices.is_empty(), "{:?}", s.notices);
+        // Without a target there is nothing to seek.
+        let s = state().apply(Action::SetTarget(None));
+        assert_eq!(s.clone().apply(Action::ApplyGoalSeek).scenario, s.scenario);
+    }
+
+    #[test]
+    fn open_product_shows_its_path() {
+        let s = state().apply(Action::SetView(View::Compare)).apply(Action::OpenProduct("furniture".into()));
+        assert_eq!((s.view, s.path.last().map(String::as_str)), (View::Path, Some("furniture")));
     }
 
     #[test]
@@ -524,7 +728,7 @@ mod tests {
             .apply(Action::Edit(Edit::MetalPrice { base: 15000.0 }));
         assert_eq!(s.edits.len(), 1);
         let ds = Rc::new(Dataset::binzhou().unwrap());
-        let s = s.apply(Action::ImportDataset(ds));
+        let s = s.apply(Action::ImportDataset { dataset: ds, notices: Vec::new() });
         assert!(s.edits.is_empty());
         assert_eq!((s.lang, s.view), (Lang::Zh, View::Compare));
     }

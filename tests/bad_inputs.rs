@@ -16,7 +16,7 @@ use value_chain::link::{from_query, to_query};
 use value_chain::model::dataset::{MAX_INPUT_BYTES, MAX_PRODUCTS};
 use value_chain::model::{evaluate_path, Dataset, DatasetError, Edit, Item, Language};
 use value_chain::number::{parse_input, parse_number, InputKind, NumberError};
-use value_chain::state::{Action, AppState, Notice};
+use value_chain::state::{Action, AppState, Notice, Side};
 
 const EN: [&str; 1] = ["en"];
 
@@ -109,9 +109,9 @@ fn number_shares_over_100_percent_are_clamped_or_refused() {
     let mut s = fresh();
     s.scenario.plan.shares.clear();
     let s = s
-        .apply(Action::SetPlanShare { product: "rod".into(), share: 0.7 })
-        .apply(Action::SetPlanShare { product: "furniture".into(), share: 0.6 })
-        .apply(Action::SetBaselineShare { product: "rod".into(), share: 5.0 });
+        .apply(Action::SetShare { side: Side::Plan, product: "rod".into(), share: 0.7 })
+        .apply(Action::SetShare { side: Side::Plan, product: "furniture".into(), share: 0.6 })
+        .apply(Action::SetShare { side: Side::Baseline, product: "rod".into(), share: 5.0 });
     let plan: f64 = s.scenario.plan.shares.values().sum();
     assert!((plan - 1.0).abs() < 1e-12, "{plan}");
     assert_eq!(s.scenario.baseline.shares.values().sum::<f64>(), 1.0);

@@ -40,7 +40,9 @@ fn main() {
     // BENCH_DATASET=<file> measures another dataset (for example the schema-1 default of an
     // earlier version, migrated on load), so timings compare like with like.
     let file = std::env::var("BENCH_DATASET").ok();
-    let text = file.as_ref().map(|f| std::fs::read_to_string(f).expect("BENCH_DATASET is readable"));
+    let text = file
+        .as_ref()
+        .map(|f| std::fs::read_to_string(f).expect("BENCH_DATASET is readable"));
     let load = || match &text {
         Some(text) => Dataset::from_json(text),
         None => Dataset::binzhou(),

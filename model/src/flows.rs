@@ -77,7 +77,8 @@ pub fn scenario_flows(ds: &Dataset, scenario: &Scenario) -> Result<Vec<Flow>, Mo
     let (mut scrap, mut lost, mut sold) = (0.0, 0.0, 0.0);
     for line in &compiled.lines {
         // The same balance as every other figure of the scenario (one formula for N).
-        let balance = MetalBalance::new(f.gross_metal(&line.path.steps), f.melt_loss, compiled.scrap);
+        let balance =
+            MetalBalance::new(f.gross_metal(&line.path.steps), f.melt_loss, compiled.scrap);
         let tonnes = q * line.share / balance.net_metal;
         // Value per ton after each step (uplifted), from the first step on.
         let mut after = Vec::with_capacity(line.path.steps.len());
@@ -87,30 +88,83 @@ pub fn scenario_flows(ds: &Dataset, scenario: &Scenario) -> Result<Vec<Flow>, Mo
             after.push(value);
         }
         stage_tonnes(&f, &line.path.steps, |i, s, made| {
-            let (Some(&from), Some(&to)) = (line.path.products.get(i), line.path.products.get(i + 1)) else {
+            let (Some(&from), Some(&to)) =
+                (line.path.products.get(i), line.path.products.get(i + 1))
+            else {
                 return;
             };
             let (from, to) = (ds.products().get(from), ds.products().get(to));
-            let (Some(from), Some(to)) = (from, to) else { return };
+            let (Some(from), Some(to)) = (from, to) else {
+                return;
+            };
             let out = tonnes * made;
             let cut = out / f.yield_of(s) - out;
             let worth = after.get(i).copied().unwrap_or(f.price);
-            add(&mut flows, &from.id, &to.id, out, out * worth, FlowKind::Product);
-            add(&mut flows, &from.id, SCRAP, cut, cut * f.price, FlowKind::Scrap);
+            add(
+                &mut flows,
+                &from.id,
+                &to.id,
+                out,
+                out * worth,
+                FlowKind::Product,
+            );
+            add(
+                &mut flows,
+                &from.id,
+                SCRAP,
+                cut,
+                cut * f.price,
+                FlowKind::Scrap,
+            );
         });
         scrap += tonnes * balance.circulating_scrap;
         lost += tonnes * balance.melt_loss;
         sold += tonnes * balance.scrap_sold;
     }
     let ingot = q * (1.0 - compiled.allocated).max(0.0);
-    add(&mut flows, start, SOLD, ingot, ingot * f.price, FlowKind::Sold);
+    add(
+        &mut flows,
+        start,
+        SOLD,
+        ingot,
+        ingot * f.price,
+        FlowKind::Sold,
+    );
     if sold > 0.0 {
-        add(&mut flows, SCRAP, SCRAP_SOLD, sold, sold * f.scrap_price, FlowKind::ScrapSold);
+        add(
+            &mut flows,
+            SCRAP,
+            SCRAP_SOLD,
+            sold,
+            sold * f.scrap_price,
+            FlowKind::ScrapSold,
+        );
     } else {
-        add(&mut flows, SCRAP, REMELT, scrap, scrap * f.price, FlowKind::Remelt);
+        add(
+            &mut flows,
+            SCRAP,
+            REMELT,
+            scrap,
+            scrap * f.price,
+            FlowKind::Remelt,
+        );
         let back = scrap - lost;
-        add(&mut flows, REMELT, start, back, back * f.price, FlowKind::Return);
-        add(&mut flows, REMELT, MELT_LOSS, lost, lost * f.price, FlowKind::Loss);
+        add(
+            &mut flows,
+            REMELT,
+            start,
+            back,
+            back * f.price,
+            FlowKind::Return,
+        );
+        add(
+            &mut flows,
+            REMELT,
+            MELT_LOSS,
+            lost,
+            lost * f.price,
+            FlowKind::Loss,
+        );
     }
     Ok(flows)
 }

@@ -61,7 +61,11 @@ fn scaled_change(baseline: &Scenario, plan: &Scenario, lambda: f64) -> Scenario 
 fn lambda_max(baseline: &Scenario, plan: &Scenario) -> f64 {
     let mut max = f64::INFINITY;
     let (mut sum_b, mut sum_d) = (0.0, 0.0);
-    for id in baseline.shares.keys().chain(plan.shares.keys().filter(|k| !baseline.shares.contains_key(*k))) {
+    for id in baseline.shares.keys().chain(
+        plan.shares
+            .keys()
+            .filter(|k| !baseline.shares.contains_key(*k)),
+    ) {
         let b = baseline.shares.get(id).copied().unwrap_or(0.0);
         let d = plan.shares.get(id).copied().unwrap_or(0.0) - b;
         sum_b += b;
@@ -76,7 +80,11 @@ fn lambda_max(baseline: &Scenario, plan: &Scenario) -> f64 {
         max = max.min((1.0 - sum_b).max(0.0) / sum_d);
     }
     // No change at all: λ does nothing, and 1 is the plan itself.
-    if max.is_finite() { max.max(0.0) } else { 1.0 }
+    if max.is_finite() {
+        max.max(0.0)
+    } else {
+        1.0
+    }
 }
 
 /// Scales the plan's change over the baseline by λ ≥ 0 (keeping every share in [0, 1] and
@@ -92,7 +100,10 @@ pub fn goal_seek(
     compile(ds, baseline)?;
     compile(ds, plan)?;
     let value_at = |lambda: f64| -> Result<f64, ModelError> {
-        Ok(metric.of(&evaluate_scenario(ds, &scaled_change(baseline, plan, lambda))?))
+        Ok(metric.of(&evaluate_scenario(
+            ds,
+            &scaled_change(baseline, plan, lambda),
+        )?))
     };
     let lambda_max = lambda_max(baseline, plan);
     let v_min = value_at(0.0)?;
@@ -153,13 +164,17 @@ fn would_take(
     let available = (1.0 - baseline.shares.values().sum::<f64>()).max(0.0);
     let mut best: Option<(String, f64)> = None;
     for product in ds.products() {
-        if !ds.is_end_product(&product.id) || ds.index().product_by_id.get(&product.id) == Some(&ds.index().start) {
+        if !ds.is_end_product(&product.id)
+            || ds.index().product_by_id.get(&product.id) == Some(&ds.index().start)
+        {
             continue;
         }
         let mut probe = start.clone();
         let share = baseline.shares.get(&product.id).copied().unwrap_or(0.0) + available.min(0.01);
         probe.shares.insert(product.id.clone(), share);
-        let Ok(result) = evaluate_scenario(ds, &probe) else { continue };
+        let Ok(result) = evaluate_scenario(ds, &probe) else {
+            continue;
+        };
         // Change of the metric per unit of share.
         let slope = (metric.of(&result) - v0) / available.clamp(f64::MIN_POSITIVE, 0.01);
         let towards = if target > v0 { slope } else { -slope };

@@ -12,15 +12,23 @@
     clippy::panic,
     clippy::unreachable
 )]
-#![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic))]
+#![cfg_attr(
+    test,
+    allow(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::indexing_slicing,
+        clippy::panic
+    )
+)]
 
 pub mod dataset;
 pub mod error;
 pub mod flows;
 pub mod goal_seek;
-pub mod paths;
 pub mod metal;
 pub mod migrate;
+pub mod paths;
 mod rng;
 pub mod scenario;
 pub mod sensitivity;
@@ -30,27 +38,27 @@ pub mod trajectory;
 pub use dataset::{
     Badge, Baseline, Dataset, DatasetFile, Edit, Figure, Level, MetalPrice, Name, Preset,
     PresetTarget, ProcessingLevel, Product, ProductKind, Region, Source, SourcedRange, Step,
-    ValueRange,
+    ValueRange, valid_id,
 };
 pub use error::{
     DatasetError, DatasetErrors, Field, Item, Language, ModelError, Reference, SourceField,
 };
 pub use flows::{scenario_flows, Flow, FlowKind};
+pub use goal_seek::{goal_seek, GoalSeek, WouldTake};
 pub use metal::{MetalBalance, ScrapFate};
 pub use migrate::ImportNotice;
 pub use paths::{
     all_paths, default_path, evaluate_default_path, evaluate_path, evaluate_path_at,
-    evaluate_path_range, paths_to, rank_end_products, rank_products, weakest_badge, PathEvaluation, PathRange,
-    PathStage,
-    PriceBasis, RankedProduct,
+    evaluate_path_range, paths_to, rank_end_products, rank_products, weakest_badge, PathEvaluation,
+    PathRange, PathStage, PriceBasis, RankedProduct,
 };
-pub use goal_seek::{goal_seek, GoalSeek, WouldTake};
 pub use scenario::{
-    change_of, compare_scenarios, evaluate_scenario, evaluate_scenario_at, room_for, BaselineKind, Metric,
-    ProductOutcome, Scenario, ScenarioChange, ScenarioComparison, ScenarioResult, StepUplift,
+    change_of, compare_scenarios, evaluate_scenario, evaluate_scenario_at, room_for, BaselineKind,
+    Metric, ProductOutcome, Scenario, ScenarioChange, ScenarioComparison, ScenarioResult,
+    StepUplift, MAX_UPLIFT_PERCENT, MAX_YEARS, SHARE_TOLERANCE,
 };
-pub use trajectory::{trajectory, Ramp, Target, Trajectory, TrajectoryYear};
 pub use sensitivity::{
     monte_carlo_path, monte_carlo_scenario, tornado_path, tornado_scenario, MonteCarloSummary,
     PathMetric, Tornado, TornadoBar,
 };
+pub use trajectory::{trajectory, Ramp, Target, Trajectory, TrajectoryYear};

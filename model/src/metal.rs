@@ -96,7 +96,11 @@ impl Figures {
 /// Tonnes of each step's product per ton of end product (the last step's is 1): the metal
 /// that reaches each stage, scrap still to be cut downstream included. Calls `each` with
 /// (position on the path, step index, tonnes made), last step first.
-pub(crate) fn stage_tonnes(figures: &Figures, steps: &[usize], mut each: impl FnMut(usize, usize, f64)) {
+pub(crate) fn stage_tonnes(
+    figures: &Figures,
+    steps: &[usize],
+    mut each: impl FnMut(usize, usize, f64),
+) {
     let mut made = 1.0;
     for (n, &s) in steps.iter().enumerate().rev() {
         each(n, s, made);

@@ -27,11 +27,17 @@ pub enum ImportNotice {
 
 /// The file in the current schema, and what had to be assumed to get there. A schema-2
 /// file must give the melt loss and the scrap price itself.
-pub(crate) fn to_current(mut w: FileAsWritten) -> Result<(DatasetFile, Vec<ImportNotice>), DatasetErrors> {
+pub(crate) fn to_current(
+    mut w: FileAsWritten,
+) -> Result<(DatasetFile, Vec<ImportNotice>), DatasetErrors> {
     let mut notices = Vec::new();
     if w.schema == 1 {
         let year = w.metal_price.source.year;
-        let assumed = |citation: String| Source { citation, year, badge: Badge::Estimate };
+        let assumed = |citation: String| Source {
+            citation,
+            year,
+            badge: Badge::Estimate,
+        };
         let [low, base, high] = ASSUMED_MELT_LOSS;
         w.melt_loss.get_or_insert_with(|| SourcedRange {
             low,
@@ -66,7 +72,11 @@ pub(crate) fn to_current(mut w: FileAsWritten) -> Result<(DatasetFile, Vec<Impor
         });
         w.schema = SCHEMA_VERSION;
     }
-    let missing = |field: &str| DatasetErrors(vec![DatasetError::MissingFigure { field: field.to_string() }]);
+    let missing = |field: &str| {
+        DatasetErrors(vec![DatasetError::MissingFigure {
+            field: field.to_string(),
+        }])
+    };
     let melt_loss = w.melt_loss.ok_or_else(|| missing("melt_loss"))?;
     let scrap_price = w.scrap_price.ok_or_else(|| missing("scrap_price"))?;
     let file = DatasetFile {

@@ -147,7 +147,6 @@ pub(crate) fn ids(ds: &Dataset, products: &[usize]) -> Vec<String> {
         .collect()
 }
 
-
 pub(crate) fn finite(value: f64, what: &str) -> Result<f64, ModelError> {
     if value.is_finite() {
         Ok(value)
@@ -446,7 +445,10 @@ fn rank(ds: &Dataset, keep: impl Fn(&str) -> bool) -> Result<Vec<RankedProduct>,
             metal_per_t: base.metal_per_t,
             added_value_per_t_metal: base.added_value_per_t_metal,
             end_product: ds.is_end_product(&product.id),
-            from_article: base.stages.last().is_some_and(|s| s.badge == Badge::Article),
+            from_article: base
+                .stages
+                .last()
+                .is_some_and(|s| s.badge == Badge::Article),
         });
     }
     super::sort::sort_by(&mut ranked, |a, b| {

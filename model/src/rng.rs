@@ -45,7 +45,6 @@ impl Rng {
     pub fn next_f64(&mut self) -> f64 {
         (self.next_u64() >> 11) as f64 * (1.0 / (1u64 << 53) as f64)
     }
-
 }
 
 /// A triangular(low, mode, high) distribution, drawn by inverting the CDF (needs low ≤
@@ -65,8 +64,19 @@ pub struct Triangular {
 impl Triangular {
     pub fn new(low: f64, mode: f64, high: f64) -> Triangular {
         let width = high - low;
-        let cut = if width > 0.0 { (mode - low) / width } else { 0.0 };
-        Triangular { low, mode, high, cut, left: width * (mode - low), right: width * (high - mode) }
+        let cut = if width > 0.0 {
+            (mode - low) / width
+        } else {
+            0.0
+        };
+        Triangular {
+            low,
+            mode,
+            high,
+            cut,
+            left: width * (mode - low),
+            right: width * (high - mode),
+        }
     }
 
     /// One draw: uses one number from `rng` whatever the width, so the draws after it do

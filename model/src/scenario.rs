@@ -8,8 +8,10 @@ use super::paths::{add_some, finite, ids, resolve, resolve_default, ResolvedPath
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
 
-pub const MAX_UPLIFT_PERCENT: f64 = 10_000.0;
-pub const MAX_YEARS: u32 = 200;
+/// The largest R&D uplift of a step, percent: an elevenfold added value is already far past
+/// any plan; links, the field and the model share the limit.
+pub const MAX_UPLIFT_PERCENT: f64 = 1_000.0;
+pub const MAX_YEARS: u32 = 50;
 /// Shares may sum to 1 + this, so that e.g. 0.1 + 0.2 + 0.7 is accepted.
 pub const SHARE_TOLERANCE: f64 = 1e-9;
 
@@ -70,7 +72,9 @@ impl Scenario {
     /// A dataset preset as a plan: its tonnage and shares, everything else as `Scenario`'s
     /// defaults.
     pub fn from_preset(ds: &Dataset, id: &str) -> Result<Scenario, ModelError> {
-        let preset = ds.preset(id).ok_or_else(|| ModelError::UnknownPreset { id: id.to_string() })?;
+        let preset = ds
+            .preset(id)
+            .ok_or_else(|| ModelError::UnknownPreset { id: id.to_string() })?;
         let mut scenario = Scenario::for_region(ds);
         scenario.tonnage = preset.tonnage;
         scenario.shares = preset.shares.clone();
@@ -417,14 +421,30 @@ pub(crate) fn metric_of(ds: &Dataset, compiled: &Compiled, f: &Figures, metric: 
     sum
 }
 
-fn evaluate_line(ds: &Dataset, q: f64, scrap: ScrapFate, line: &Line, f: &Figures, detail: Detail) -> LineOutcome {
+fn evaluate_line(
+    ds: &Dataset,
+    q: f64,
+    scrap: ScrapFate,
+    line: &Line,
+    f: &Figures,
+    detail: Detail,
+) -> LineOutcome {
     let (m, a, a_local) = line_core(line, f);
     let balance = MetalBalance::new(m, f.melt_loss, scrap);
     // N ≥ 1 (yields are at most 1, melt loss at least 0), so T is finite.
     let tonnes = q * line.share / balance.net_metal;
     let (mut gross, mut kwh, mut jobs, mut co2) = (0.0, None, None, None);
     if !matches!(detail, Detail::Full | Detail::Only(Metric::GrossOutput)) {
-        return LineOutcome { tonnes, balance, a, a_local, gross_output: gross, kwh, jobs, co2 };
+        return LineOutcome {
+            tonnes,
+            balance,
+            a,
+            a_local,
+            gross_output: gross,
+            kwh,
+            jobs,
+            co2,
+        };
     }
     // Each stage sells the tons it makes at metal price + the value added up to it.
     let mut after = a;
@@ -638,7 +658,11 @@ pub fn change_of(baseline: Option<f64>, plan: Option<f64>) -> Option<f64> {
 /// The most a product's share can be with the others as they are: what is left of the
 /// whole plus its own share. One rule for the reducer's clamp and the editor's slider.
 pub fn room_for(shares: &BTreeMap<String, f64>, product: &str) -> f64 {
-    let others: f64 = shares.iter().filter(|(id, _)| id.as_str() != product).map(|(_, s)| s).sum();
+    let others: f64 = shares
+        .iter()
+        .filter(|(id, _)| id.as_str() != product)
+        .map(|(_, s)| s)
+        .sum();
     (1.0 - others).max(0.0)
 }
 

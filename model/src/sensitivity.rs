@@ -5,10 +5,10 @@
 
 use super::dataset::{Dataset, Figure, Level, ValueRange};
 use super::error::ModelError;
+use super::metal::ScrapFate as Fate;
 use super::metal::{Figures, MetalBalance, ScrapFate};
 use super::paths::{resolve, ResolvedPath};
 use super::rng::{Rng, Triangular};
-use super::metal::ScrapFate as Fate;
 use super::scenario::{compile, metric_of, Compiled, Metric, Scenario};
 use serde::{Deserialize, Serialize};
 
@@ -28,8 +28,14 @@ pub enum PathMetric {
 
 /// What is measured: a path's per-ton figure or a scenario's total.
 enum Subject {
-    Path { path: ResolvedPath, metric: PathMetric },
-    Scenario { compiled: Compiled, metric: Metric },
+    Path {
+        path: ResolvedPath,
+        metric: PathMetric,
+    },
+    Scenario {
+        compiled: Compiled,
+        metric: Metric,
+    },
 }
 
 impl Subject {
@@ -46,9 +52,7 @@ impl Subject {
                     }
                 }
             }
-            Subject::Scenario { compiled, metric } => {
-                metric_of(ds, compiled, f, *metric)
-            }
+            Subject::Scenario { compiled, metric } => metric_of(ds, compiled, f, *metric),
         }
     }
 
@@ -61,7 +65,10 @@ impl Subject {
                 (metric, slot),
                 (_, Slot::Value(_))
                     | (PathMetric::OutputValue, Slot::Price)
-                    | (PathMetric::AddedValuePerMetal, Slot::Yield(_) | Slot::MeltLoss)
+                    | (
+                        PathMetric::AddedValuePerMetal,
+                        Slot::Yield(_) | Slot::MeltLoss
+                    )
             ),
             Subject::Scenario { compiled, metric } => match slot {
                 // Tons made (T = Q·s/N) move with the yields, and with the melt loss when
@@ -70,7 +77,8 @@ impl Subject {
                 Slot::MeltLoss => money(*metric) && compiled.scrap == Fate::Remelted,
                 Slot::Price => matches!(metric, Metric::OutputValue | Metric::GrossOutput),
                 Slot::ScrapPrice => {
-                    matches!(metric, Metric::OutputValue | Metric::GrossOutput) && compiled.scrap == Fate::Sold
+                    matches!(metric, Metric::OutputValue | Metric::GrossOutput)
+                        && compiled.scrap == Fate::Sold
                 }
             },
         }
@@ -124,19 +132,40 @@ impl Slot {
 /// draws, so a seed gives the same figures on every machine).
 fn figures_of(ds: &Dataset, subject: &Subject) -> Vec<Ranged> {
     let mut list = vec![
-        Ranged { figure: Figure::MetalPrice, range: ds.metal_price().range(), slot: Slot::Price },
-        Ranged { figure: Figure::ScrapPrice, range: ds.scrap_price().range(), slot: Slot::ScrapPrice },
-        Ranged { figure: Figure::MeltLoss, range: ds.melt_loss().range(), slot: Slot::MeltLoss },
+        Ranged {
+            figure: Figure::MetalPrice,
+            range: ds.metal_price().range(),
+            slot: Slot::Price,
+        },
+        Ranged {
+            figure: Figure::ScrapPrice,
+            range: ds.scrap_price().range(),
+            slot: Slot::ScrapPrice,
+        },
+        Ranged {
+            figure: Figure::MeltLoss,
+            range: ds.melt_loss().range(),
+            slot: Slot::MeltLoss,
+        },
     ];
     for s in subject.steps() {
-        let Some(step) = ds.steps().get(s) else { continue };
+        let Some(step) = ds.steps().get(s) else {
+            continue;
+        };
         let (from, to) = (step.from.clone(), step.to.clone());
         list.push(Ranged {
-            figure: Figure::StepAddedValue { from: from.clone(), to: to.clone() },
+            figure: Figure::StepAddedValue {
+                from: from.clone(),
+                to: to.clone(),
+            },
             range: step.added_value,
             slot: Slot::Value(s),
         });
-        list.push(Ranged { figure: Figure::StepYield { from, to }, range: step.yield_, slot: Slot::Yield(s) });
+        list.push(Ranged {
+            figure: Figure::StepYield { from, to },
+            range: step.yield_,
+            slot: Slot::Yield(s),
+        });
     }
     list.retain(|r| subject.depends_on(r.slot));
     list
@@ -281,7 +310,12 @@ fn monte_carlo(
     let drawn: Vec<(Slot, Triangular)> = figures_of(ds, subject)
         .into_iter()
         .filter(|r| r.range.has_spread())
-        .map(|r| (r.slot, Triangular::new(r.range.low, r.range.base, r.range.high)))
+        .map(|r| {
+            (
+                r.slot,
+                Triangular::new(r.range.low, r.range.base, r.range.high),
+            )
+        })
         .collect();
     let mut rng = Rng::new(u64::from(seed));
     let mut values = Vec::with_capacity(samples as usize);

@@ -35,7 +35,9 @@ pub fn sort_by<T: Clone>(v: &mut [T], mut cmp: impl FnMut(&T, &T) -> Ordering) {
             let (mut i, mut j) = (start, mid);
             // Indices stay below n by construction (runs are clipped to n); `get` only
             // keeps the model free of code that could panic.
-            let Some(out) = into.get_mut(start..end) else { continue };
+            let Some(out) = into.get_mut(start..end) else {
+                continue;
+            };
             for slot in out {
                 // From the right run only when strictly less: equal elements keep their order.
                 let right = j < end && (i >= mid || is_less(&mut cmp, from.get(j), from.get(i)));

@@ -101,7 +101,10 @@ fn other_defaults() {
     assert!(ds.step("scrap", "recycled").unwrap().recycling);
     assert_eq!(ds.products().len(), 24);
     assert_eq!(ds.reference_product(), Some("rod"));
-    assert_eq!((ds.melt_loss().base, ds.scrap_price().base), (0.02, 11_000.0));
+    assert_eq!(
+        (ds.melt_loss().base, ds.scrap_price().base),
+        (0.02, 11_000.0)
+    );
     // Rod, billet and foundry ingot are first processing, not deep processing.
     for (id, level) in [
         ("rod", ProcessingLevel::PrimaryProcessing),
@@ -267,16 +270,36 @@ fn schema_1_files_migrate_with_a_notice() {
         }]
     );
     assert_eq!(ds.file().schema, 2);
-    assert_eq!((ds.melt_loss().low, ds.melt_loss().base, ds.melt_loss().high), (0.01, 0.02, 0.05));
-    assert_eq!((ds.scrap_price().low, ds.scrap_price().base, ds.scrap_price().high), (72.0, 80.0, 96.0));
+    assert_eq!(
+        (ds.melt_loss().low, ds.melt_loss().base, ds.melt_loss().high),
+        (0.01, 0.02, 0.05)
+    );
+    assert_eq!(
+        (
+            ds.scrap_price().low,
+            ds.scrap_price().base,
+            ds.scrap_price().high
+        ),
+        (72.0, 80.0, 96.0)
+    );
     assert_eq!(ds.melt_loss().source.badge, Badge::Estimate);
     assert!(ds.melt_loss().source.citation.contains("schema-1"));
     assert_eq!(ds.reference_product(), Some("rod"));
     // A schema-2 file needs no notice; one without the new figures is refused.
-    assert_eq!(Dataset::from_json_with_notices(&minimal().to_string()).unwrap().1, vec![]);
+    assert_eq!(
+        Dataset::from_json_with_notices(&minimal().to_string())
+            .unwrap()
+            .1,
+        vec![]
+    );
     let mut v2 = minimal();
     v2.as_object_mut().unwrap().remove("melt_loss");
-    assert_eq!(errors_of(&v2), vec![DatasetError::MissingFigure { field: "melt_loss".into() }]);
+    assert_eq!(
+        errors_of(&v2),
+        vec![DatasetError::MissingFigure {
+            field: "melt_loss".into()
+        }]
+    );
 }
 
 #[test]
@@ -773,7 +796,8 @@ fn invalid_edits_are_rejected() {
 #[test]
 fn placeholder_is_what_validation_would_build() {
     let p = value_chain_model::Dataset::placeholder();
-    let revalidated = value_chain_model::Dataset::try_from(p.file().clone()).expect("placeholder validates");
+    let revalidated =
+        value_chain_model::Dataset::try_from(p.file().clone()).expect("placeholder validates");
     assert_eq!(revalidated, p);
 }
 
@@ -783,19 +807,48 @@ fn a_figure_set_to_a_value_is_the_edit_of_that_figure() {
     // Furniture is local by default, so 0 (not local) is the change there.
     let figures = [
         (Figure::MetalPrice, 0.5),
-        (Figure::StepAddedValue { from: "profile".into(), to: "furniture".into() }, 0.5),
-        (Figure::StepYield { from: "billet".into(), to: "profile".into() }, 0.5),
-        (Figure::ProductLocal { id: "furniture".into() }, 0.0),
+        (
+            Figure::StepAddedValue {
+                from: "profile".into(),
+                to: "furniture".into(),
+            },
+            0.5,
+        ),
+        (
+            Figure::StepYield {
+                from: "billet".into(),
+                to: "profile".into(),
+            },
+            0.5,
+        ),
+        (
+            Figure::ProductLocal {
+                id: "furniture".into(),
+            },
+            0.0,
+        ),
     ];
     for (figure, value) in figures {
         let edit = figure.set_to(value);
         assert_eq!(edit.figure(), figure);
         let edited = ds.with_edit(&edit).unwrap();
-        assert_eq!(edited.edited_figures(&ds), vec![figure.clone()], "{figure:?}");
+        assert_eq!(
+            edited.edited_figures(&ds),
+            vec![figure.clone()],
+            "{figure:?}"
+        );
     }
     assert_eq!(
-        Figure::StepAddedValue { from: "profile".into(), to: "furniture".into() }.set_to(87_000.0),
-        Edit::StepAddedValue { from: "profile".into(), to: "furniture".into(), base: 87_000.0 }
+        Figure::StepAddedValue {
+            from: "profile".into(),
+            to: "furniture".into()
+        }
+        .set_to(87_000.0),
+        Edit::StepAddedValue {
+            from: "profile".into(),
+            to: "furniture".into(),
+            base: 87_000.0
+        }
     );
 }
 
@@ -803,12 +856,21 @@ fn a_figure_set_to_a_value_is_the_edit_of_that_figure() {
 fn same_graph_ignores_figures_but_not_products_or_steps() {
     let ds = binzhou();
     let edited = ds
-        .with_edit(&Edit::StepAddedValue { from: "profile".into(), to: "furniture".into(), base: 1.0 })
+        .with_edit(&Edit::StepAddedValue {
+            from: "profile".into(),
+            to: "furniture".into(),
+            base: 1.0,
+        })
         .unwrap()
         .with_edit(&Edit::MetalPrice { base: 20_000.0 })
         .unwrap();
     assert!(ds.same_graph(&edited));
-    let not_local = ds.with_edit(&Edit::ProductLocal { id: "furniture".into(), local: false }).unwrap();
+    let not_local = ds
+        .with_edit(&Edit::ProductLocal {
+            id: "furniture".into(),
+            local: false,
+        })
+        .unwrap();
     assert!(!ds.same_graph(&not_local), "products differ");
     let mut file: serde_json::Value = serde_json::from_str(&ds.to_json().unwrap()).unwrap();
     file["steps"].as_array_mut().unwrap().pop();

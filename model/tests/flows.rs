@@ -21,27 +21,46 @@ fn check_conserved(ds: &Dataset, s: &Scenario) {
     let out_of = |k: &str| sum(&flows, |f| f.from == k);
     let into = |k: &str| sum(&flows, |f| f.to == k);
     let tol = 1e-9 * s.tonnage.max(1.0);
-    assert!((out_of(start) - into(start) - s.tonnage).abs() <= tol, "start: {} − {} ≠ Q", out_of(start), into(start));
+    assert!(
+        (out_of(start) - into(start) - s.tonnage).abs() <= tol,
+        "start: {} − {} ≠ Q",
+        out_of(start),
+        into(start)
+    );
     for p in ds.products() {
         let ends_here = r.products.iter().any(|o| o.product == p.id);
         if p.id == start || ends_here || into(&p.id) == 0.0 {
             continue;
         }
-        assert!((into(&p.id) - out_of(&p.id)).abs() <= tol, "{}: in {} out {}", p.id, into(&p.id), out_of(&p.id));
+        assert!(
+            (into(&p.id) - out_of(&p.id)).abs() <= tol,
+            "{}: in {} out {}",
+            p.id,
+            into(&p.id),
+            out_of(&p.id)
+        );
     }
     assert!((into(SCRAP) - out_of(SCRAP)).abs() <= tol, "scrap");
     assert!((into(REMELT) - out_of(REMELT)).abs() <= tol, "remelt");
     // Everything the region had leaves as product, ingot, melt loss or scrap sold.
     let made: f64 = r.products.iter().map(|o| o.tonnes).sum();
     let leaves = made + into(SOLD) + into(MELT_LOSS) + into(SCRAP_SOLD);
-    assert!((leaves - s.tonnage).abs() <= tol, "{leaves} ≠ {}", s.tonnage);
+    assert!(
+        (leaves - s.tonnage).abs() <= tol,
+        "{leaves} ≠ {}",
+        s.tonnage
+    );
     assert!((into(MELT_LOSS) - r.melt_loss_tonnes).abs() <= tol);
     assert!((into(SCRAP_SOLD) - r.scrap_sold_tonnes).abs() <= tol);
     // The yuan view: ingot at the metal price, sold scrap at the scrap price.
     for f in &flows {
         let per_t = f.yuan / f.tonnes;
         match f.kind {
-            FlowKind::Sold | FlowKind::Scrap | FlowKind::Remelt | FlowKind::Return | FlowKind::Loss => {
+            FlowKind::Sold
+            | FlowKind::Scrap
+            | FlowKind::Remelt
+            | FlowKind::Return
+            | FlowKind::Loss => {
                 assert!(close(per_t, r.metal_price), "{f:?}")
             }
             FlowKind::ScrapSold => assert!(close(per_t, r.scrap_price), "{f:?}"),
@@ -67,13 +86,20 @@ fn flows_conserve_metal() {
 fn the_scrap_loop_by_hand() {
     // a → b (yield 0.5) → c (yield 0.8), melt loss 10 %: M = 2.5, N = 1.15.
     let mut v = minimal();
-    v["melt_loss"] = serde_json::json!({ "low": 0.1, "base": 0.1, "high": 0.1, "source": source() });
+    v["melt_loss"] =
+        serde_json::json!({ "low": 0.1, "base": 0.1, "high": 0.1, "source": source() });
     let ds = load(&v).unwrap();
     let mut s = Scenario::for_region(&ds);
     s.shares.insert("c".into(), 0.5);
     let flows = scenario_flows(&ds, &s).unwrap();
     let t = 500.0 / 1.15;
-    let get = |from: &str, to: &str| flows.iter().find(|f| f.from == from && f.to == to).unwrap().tonnes;
+    let get = |from: &str, to: &str| {
+        flows
+            .iter()
+            .find(|f| f.from == from && f.to == to)
+            .unwrap()
+            .tonnes
+    };
     assert!(close(get("b", "c"), t));
     assert!(close(get("a", "b"), t / 0.8));
     assert!(close(get("a", SCRAP), t / 0.8));

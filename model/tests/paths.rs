@@ -97,7 +97,13 @@ fn furniture_path_in_full() {
     assert!(close(e.stages[0].metal_in_per_t, m));
     assert_eq!(e.stages[2].badge, Badge::Article);
     assert_eq!(e.stages[1].badge, Badge::Derived);
-    assert_eq!(e.price_basis, PriceBasis { year: 2019, vat_included: Some(true) });
+    assert_eq!(
+        e.price_basis,
+        PriceBasis {
+            year: 2019,
+            vat_included: Some(true)
+        }
+    );
     assert_eq!(e.kwh_per_t, None);
 }
 
@@ -200,7 +206,11 @@ fn path_errors() {
 fn every_product_sold_is_ranked_with_the_articles_three_marked() {
     let ds = binzhou();
     let all = rank_products(&ds).unwrap();
-    let of = |id: &str| all.iter().find(|r| r.product == id).unwrap_or_else(|| panic!("{id} missing"));
+    let of = |id: &str| {
+        all.iter()
+            .find(|r| r.product == id)
+            .unwrap_or_else(|| panic!("{id} missing"))
+    };
     // The article's own comparison, side by side: rod, cable, furniture.
     assert_eq!(of("rod").added_value_per_t, 500.0);
     assert_eq!(of("lv-cable").added_value_per_t, 5_000.0);
@@ -208,17 +218,31 @@ fn every_product_sold_is_ranked_with_the_articles_three_marked() {
     for id in ["billet", "profile", "sheet", "alloy-ingot"] {
         assert!(!of(id).end_product, "{id} is an intermediate");
     }
-    let marked: Vec<&str> = all.iter().filter(|r| r.from_article).map(|r| r.product.as_str()).collect();
+    let marked: Vec<&str> = all
+        .iter()
+        .filter(|r| r.from_article)
+        .map(|r| r.product.as_str())
+        .collect();
     assert_eq!(marked.len(), 3, "{marked:?}");
     for id in ["rod", "lv-cable", "furniture"] {
         assert!(marked.contains(&id), "{id}");
     }
     // Not the start, nor what the start does not reach (alumina, scrap, recycled).
     assert_eq!(all.len(), 20);
-    assert!(all.windows(2).all(|w| w[0].added_value_per_t >= w[1].added_value_per_t));
+    assert!(all
+        .windows(2)
+        .all(|w| w[0].added_value_per_t >= w[1].added_value_per_t));
     // The end products alone are the old comparison.
-    let ends: Vec<String> = all.iter().filter(|r| r.end_product).map(|r| r.product.clone()).collect();
-    let ranked: Vec<String> = rank_end_products(&ds).unwrap().into_iter().map(|r| r.product).collect();
+    let ends: Vec<String> = all
+        .iter()
+        .filter(|r| r.end_product)
+        .map(|r| r.product.clone())
+        .collect();
+    let ranked: Vec<String> = rank_end_products(&ds)
+        .unwrap()
+        .into_iter()
+        .map(|r| r.product)
+        .collect();
     assert_eq!(ends, ranked);
 }
 
@@ -312,19 +336,41 @@ fn check_balance(product: &str, yields: &[f64], melt_loss: f64) {
     let e = evaluate_default_path(&ds, product).unwrap();
     let m: f64 = yields.iter().map(|y| 1.0 / y).product();
     let n = 1.0 + (m - 1.0) * melt_loss;
-    assert!(close(e.metal_per_t, m), "{product}: M {} against {m}", e.metal_per_t);
-    assert!(close(e.balance.circulating_scrap, m - 1.0), "{product}: circulating scrap");
-    assert!(close(e.net_metal_per_t, n), "{product}: N {} against {n}", e.net_metal_per_t);
-    assert!(close(e.added_value_per_t_metal, e.added_value_per_t / n), "{product}: A / N");
+    assert!(
+        close(e.metal_per_t, m),
+        "{product}: M {} against {m}",
+        e.metal_per_t
+    );
+    assert!(
+        close(e.balance.circulating_scrap, m - 1.0),
+        "{product}: circulating scrap"
+    );
+    assert!(
+        close(e.net_metal_per_t, n),
+        "{product}: N {} against {n}",
+        e.net_metal_per_t
+    );
+    assert!(
+        close(e.added_value_per_t_metal, e.added_value_per_t / n),
+        "{product}: A / N"
+    );
     // Metal in = metal out + scrap at every stage; the last stage makes the ton.
     for stage in &e.stages {
-        assert!(close(stage.metal_in_per_t, stage.metal_out_per_t + stage.scrap_per_t), "{product}");
+        assert!(
+            close(
+                stage.metal_in_per_t,
+                stage.metal_out_per_t + stage.scrap_per_t
+            ),
+            "{product}"
+        );
     }
     assert_eq!(e.stages.last().unwrap().metal_out_per_t, 1.0);
     // The article's basis (a ton of metal processed) and the headline (a ton of product)
     // differ by no more than the melt loss.
     assert!(e.added_value_per_t_metal <= e.added_value_per_t);
-    assert!(e.added_value_per_t - e.added_value_per_t_metal <= e.added_value_per_t * (n - 1.0) + 1e-9);
+    assert!(
+        e.added_value_per_t - e.added_value_per_t_metal <= e.added_value_per_t * (n - 1.0) + 1e-9
+    );
 }
 
 #[test]

@@ -297,7 +297,9 @@ proptest! {
 #[test]
 fn model_sort_handles_floats_with_total_order_and_large_inputs() {
     // 10,007 values (not a power of two) with NaN-free but repeated and negative values.
-    let mut v: Vec<f64> = (0..10_007).map(|i| ((i * 7919) % 1000) as f64 - 500.0).collect();
+    let mut v: Vec<f64> = (0..10_007)
+        .map(|i| ((i * 7919) % 1000) as f64 - 500.0)
+        .collect();
     let mut expected = v.clone();
     expected.sort_by(f64::total_cmp);
     value_chain_model::sort::sort_by(&mut v, f64::total_cmp);

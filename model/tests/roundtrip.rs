@@ -32,7 +32,11 @@ fn check_literal(low: &str, base: &str, high: &str) {
     // Rust's own parser is correctly rounded: the figure must be exactly the literal's.
     for (got, literal) in [(range.low, low), (range.base, base), (range.high, high)] {
         let want: f64 = literal.parse().expect("a test literal parses");
-        assert_eq!(got.to_bits(), want.to_bits(), "{literal} was read as {got:e}");
+        assert_eq!(
+            got.to_bits(),
+            want.to_bits(),
+            "{literal} was read as {got:e}"
+        );
     }
     assert_round_trip(&ds);
 }
@@ -42,7 +46,11 @@ fn extreme_literals_read_exactly_and_round_trip() {
     // The fuzzer's input (fuzz/corpus/dataset_loader/regression-1e-305.json), then others
     // near the edges of f64's decimal forms.
     check_literal("0e+308", "-0.0", "1e-305");
-    check_literal("4.9e-324", "2.2250738585072009e-308", "2.2250738585072014e-308");
+    check_literal(
+        "4.9e-324",
+        "2.2250738585072009e-308",
+        "2.2250738585072014e-308",
+    );
     check_literal("0.1", "0.30000000000000004", "123456.78901234567");
     check_literal("1e-300", "9.999999999999999e-1", "999999999.9999999");
     check_literal("0", "1", &format!("{MAX_MONEY_PER_T:e}"));
@@ -52,7 +60,10 @@ fn extreme_literals_read_exactly_and_round_trip() {
 fn the_fuzzers_input_is_in_the_corpus() {
     let text = include_str!("../../fuzz/corpus/dataset_loader/regression-1e-305.json");
     let ds = Dataset::from_json(text).expect("the regression input is a valid dataset");
-    assert_eq!(ds.steps()[0].added_value.high.to_bits(), 1e-305f64.to_bits());
+    assert_eq!(
+        ds.steps()[0].added_value.high.to_bits(),
+        1e-305f64.to_bits()
+    );
     assert_round_trip(&ds);
 }
 

@@ -33,7 +33,10 @@ fn scenario_by_hand() {
     assert!(close(r.added_value, 500.0 * 22.0));
     assert!(close(r.output_value, 500.0 * 122.0 + 500.0 * 100.0));
     // b is made 1 / 0.8 = 1.25 t per t of c and sold at 120; c at 122; ingot at 100.
-    assert!(close(r.gross_output, 625.0 * 120.0 + 500.0 * 122.0 + 500.0 * 100.0));
+    assert!(close(
+        r.gross_output,
+        625.0 * 120.0 + 500.0 * 122.0 + 500.0 * 100.0
+    ));
     assert!(close(c.gross_output, 625.0 * 120.0 + 500.0 * 122.0));
     assert!(close(r.retained_value, 500.0 * 20.0));
     assert!(close(r.leaked_value, 500.0 * 2.0));
@@ -59,10 +62,22 @@ fn check_scrap(l: f64, fate: ScrapFate, tonnes: f64, output: f64, melt: f64, sol
     let mut s = with_shares(1_000.0, &[("c", 0.5)]);
     s.scrap = fate;
     let r = evaluate_scenario(&load(&v).unwrap(), &s).unwrap();
-    assert!(close(r.products[0].tonnes, tonnes), "tonnes {}", r.products[0].tonnes);
+    assert!(
+        close(r.products[0].tonnes, tonnes),
+        "tonnes {}",
+        r.products[0].tonnes
+    );
     assert!(close(r.output_value, output), "output {}", r.output_value);
-    assert!(close(r.melt_loss_tonnes, melt), "melt loss {}", r.melt_loss_tonnes);
-    assert!(close(r.scrap_sold_tonnes, sold), "scrap sold {}", r.scrap_sold_tonnes);
+    assert!(
+        close(r.melt_loss_tonnes, melt),
+        "melt loss {}",
+        r.melt_loss_tonnes
+    );
+    assert!(
+        close(r.scrap_sold_tonnes, sold),
+        "scrap sold {}",
+        r.scrap_sold_tonnes
+    );
     // Metal is conserved: what goes in is product, melt loss or scrap sold.
     assert!(close(r.metal_consumed, tonnes + melt + sold));
 }
@@ -70,11 +85,32 @@ fn check_scrap(l: f64, fate: ScrapFate, tonnes: f64, output: f64, melt: f64, sol
 #[test]
 fn scrap_remelted_or_sold() {
     // M = 2.5, so 1.5 t of scrap circulate per t of c; price 100, scrap price 80.
-    check_scrap(0.0, ScrapFate::Remelted, 500.0, 500.0 * 122.0 + 50_000.0, 0.0, 0.0);
+    check_scrap(
+        0.0,
+        ScrapFate::Remelted,
+        500.0,
+        500.0 * 122.0 + 50_000.0,
+        0.0,
+        0.0,
+    );
     let t = 500.0 / 1.15;
-    check_scrap(0.1, ScrapFate::Remelted, t, t * 122.0 + 50_000.0, t * 0.15, 0.0);
+    check_scrap(
+        0.1,
+        ScrapFate::Remelted,
+        t,
+        t * 122.0 + 50_000.0,
+        t * 0.15,
+        0.0,
+    );
     // Sold: N = M, and the scrap is credited at the scrap price.
-    check_scrap(0.1, ScrapFate::Sold, 200.0, 200.0 * 122.0 + 50_000.0 + 300.0 * 80.0, 0.0, 300.0);
+    check_scrap(
+        0.1,
+        ScrapFate::Sold,
+        200.0,
+        200.0 * 122.0 + 50_000.0 + 300.0 * 80.0,
+        0.0,
+        300.0,
+    );
 }
 
 #[test]
@@ -328,7 +364,7 @@ fn trajectory_target_year() {
     assert_eq!(t.first_year_meeting_target, None);
     assert_eq!(
         trajectory(&ds, &baseline, &plan, 0, Ramp::Linear, None).unwrap_err(),
-        ModelError::InvalidYears { years: 0, max: 200 }
+        ModelError::InvalidYears { years: 0, max: value_chain_model::MAX_YEARS }
     );
     let bad = Target {
         metric: Metric::OutputValue,
@@ -422,7 +458,10 @@ fn check_everything_into(ds: &Dataset, product: &str) {
         r.output_value,
         ingot.output_value
     );
-    assert!(r.gross_output >= r.output_value, "{product}: gross output below output value");
+    assert!(
+        r.gross_output >= r.output_value,
+        "{product}: gross output below output value"
+    );
     assert!(close(r.metal_consumed, 2e6));
     assert!(r.added_value > 0.0);
 }
@@ -446,9 +485,21 @@ fn processing_any_end_product_beats_selling_the_ingot() {
 fn check_preset(id: &str, metric: Metric, target: f64, meets: bool) {
     let ds = binzhou();
     let preset = ds.preset(id).unwrap();
-    assert_eq!(preset.targets, vec![PresetTarget { metric, value: target }]);
+    assert_eq!(
+        preset.targets,
+        vec![PresetTarget {
+            metric,
+            value: target
+        }]
+    );
     let r = evaluate_scenario(&ds, &Scenario::from_preset(&ds, id).unwrap()).unwrap();
-    assert_eq!(metric.of(&r) >= target, meets, "{id}: {:?} {}", metric, metric.of(&r));
+    assert_eq!(
+        metric.of(&r) >= target,
+        meets,
+        "{id}: {:?} {}",
+        metric,
+        metric.of(&r)
+    );
 }
 
 #[test]

@@ -199,13 +199,23 @@ fn yields_and_melt_loss_move_the_value_per_ton_of_metal() {
     let t = tornado_path(&ds, &furniture(), PathMetric::AddedValuePerMetal).unwrap();
     let bar = |figure: Figure| t.bars.iter().find(|b| b.figure == figure).cloned();
     // A yield bar: a lower yield means more scrap going round, more melt loss, less A / N.
-    let yield_bar = bar(Figure::StepYield { from: "billet".into(), to: "profile".into() }).unwrap();
+    let yield_bar = bar(Figure::StepYield {
+        from: "billet".into(),
+        to: "profile".into(),
+    })
+    .unwrap();
     assert_eq!((yield_bar.input_low, yield_bar.input_high), (0.75, 0.85));
     assert!(yield_bar.value_at_low < t.base_value && t.base_value < yield_bar.value_at_high);
     let melt = bar(Figure::MeltLoss).unwrap();
     assert!(melt.value_at_low > melt.value_at_high);
     // At the ends of the bar, the same as evaluating the path with that yield.
-    let edited = ds.with_edit(&Edit::StepYield { from: "billet".into(), to: "profile".into(), value: 0.75 }).unwrap();
+    let edited = ds
+        .with_edit(&Edit::StepYield {
+            from: "billet".into(),
+            to: "profile".into(),
+            value: 0.75,
+        })
+        .unwrap();
     let again = evaluate_path(&edited, &furniture()).unwrap();
     assert!(close(yield_bar.value_at_low, again.added_value_per_t_metal));
     // The metal price does not enter A / N: no bar.
@@ -214,19 +224,30 @@ fn yields_and_melt_loss_move_the_value_per_ton_of_metal() {
     // In a scenario, yields move the tons made and so the totals: they widen the band.
     let s = plan(&ds);
     let t = tornado_scenario(&ds, &s, Metric::AddedValue).unwrap();
-    assert!(t.bars.iter().any(|b| matches!(b.figure, Figure::StepYield { .. }) && b.swing > 0.0));
+    assert!(t
+        .bars
+        .iter()
+        .any(|b| matches!(b.figure, Figure::StepYield { .. }) && b.swing > 0.0));
     let with_yields = monte_carlo_scenario(&ds, &s, Metric::AddedValue, 5_000, 7).unwrap();
     let mut fixed = ds.clone();
     for step in ds.steps() {
         let base = step.yield_.base;
         fixed = fixed
-            .with_edit(&Edit::StepYield { from: step.from.clone(), to: step.to.clone(), value: base })
+            .with_edit(&Edit::StepYield {
+                from: step.from.clone(),
+                to: step.to.clone(),
+                value: base,
+            })
             .unwrap();
     }
     // Yields fixed at base (the edit keeps the range: narrow it through the file).
     let mut file = fixed.file().clone();
     for step in &mut file.steps {
-        step.yield_ = ValueRange { low: step.yield_.base, base: step.yield_.base, high: step.yield_.base };
+        step.yield_ = ValueRange {
+            low: step.yield_.base,
+            base: step.yield_.base,
+            high: step.yield_.base,
+        };
     }
     let fixed = Dataset::try_from(file).unwrap();
     let without = monte_carlo_scenario(&fixed, &s, Metric::AddedValue, 5_000, 7).unwrap();
@@ -252,18 +273,32 @@ fn monte_carlo_known_answers() {
     let ds = binzhou();
     check_known(
         monte_carlo_path(&ds, &furniture(), PathMetric::AddedValue, 10_000, 42).unwrap(),
-        KNOWN_PATH.0, KNOWN_PATH.1, KNOWN_PATH.2,
+        KNOWN_PATH.0,
+        KNOWN_PATH.1,
+        KNOWN_PATH.2,
     );
     check_known(
-        monte_carlo_path(&ds, &furniture(), PathMetric::AddedValuePerMetal, 10_000, 42).unwrap(),
-        KNOWN_PER_METAL.0, KNOWN_PER_METAL.1, KNOWN_PER_METAL.2,
+        monte_carlo_path(
+            &ds,
+            &furniture(),
+            PathMetric::AddedValuePerMetal,
+            10_000,
+            42,
+        )
+        .unwrap(),
+        KNOWN_PER_METAL.0,
+        KNOWN_PER_METAL.1,
+        KNOWN_PER_METAL.2,
     );
     check_known(
         monte_carlo_scenario(&ds, &plan(&ds), Metric::OutputValue, 10_000, 42).unwrap(),
-        KNOWN_SCENARIO.0, KNOWN_SCENARIO.1, KNOWN_SCENARIO.2,
+        KNOWN_SCENARIO.0,
+        KNOWN_SCENARIO.1,
+        KNOWN_SCENARIO.2,
     );
 }
 
 const KNOWN_PATH: (f64, f64, f64) = (76_338.709049, 80_142.854564, 84_076.763854);
 const KNOWN_PER_METAL: (f64, f64, f64) = (75_356.196282, 79_157.033123, 82_998.365181);
-const KNOWN_SCENARIO: (f64, f64, f64) = (139_801_785_984.69, 150_533_307_196.18, 165_822_830_063.74);
+const KNOWN_SCENARIO: (f64, f64, f64) =
+    (139_801_785_984.69, 150_533_307_196.18, 165_822_830_063.74);

@@ -10,7 +10,7 @@ use super::compare_table::CompareTable;
 use super::definitions_panel::DefinitionsPanel;
 use super::ViewProps;
 use crate::model::rank_products;
-use crate::state::{Action, View};
+use crate::state::Action;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Show {
@@ -35,8 +35,7 @@ pub fn compare_view(props: &ViewProps) -> Html {
     let on_pick = {
         let dispatch = props.dispatch.clone();
         Callback::from(move |id: String| {
-            dispatch.emit(Action::SelectProduct(id));
-            dispatch.emit(Action::SetView(View::Path));
+            dispatch.emit(Action::OpenProduct(id));
         })
     };
     let switch = |value: Show, label: &'static str, testid: &'static str| {

@@ -47,15 +47,12 @@ pub fn dataset_import(props: &DatasetImportProps) -> Html {
                 Ok((ds, assumed)) => {
                     outcome.set(None);
                     let (zh, en) = (ds.name().zh.clone(), ds.name().en.clone());
-                    dispatch.emit(Action::ImportDataset(Rc::new(ds)));
-                    // After the import, which starts a fresh state with no notices.
-                    dispatch.emit(Action::Notify(Notice::Info {
+                    let mut notices = vec![Notice::Info {
                         zh: format!("已导入数据集：{zh}"),
                         en: format!("Dataset imported: {en}"),
-                    }));
-                    for notice in &assumed {
-                        dispatch.emit(Action::Notify(Notice::of_import(notice)));
-                    }
+                    }];
+                    notices.extend(assumed.iter().map(Notice::of_import));
+                    dispatch.emit(Action::ImportDataset { dataset: Rc::new(ds), notices });
                 }
                 Err(errors) => outcome.set(Some(Outcome::Refused { file: name.clone(), errors })),
             });

@@ -9,6 +9,7 @@ use super::format::percent;
 use super::scenario_text::{error_text, metric_name, metric_value, product_name};
 use crate::i18n::Lang;
 use crate::model::{goal_seek, Dataset, GoalSeek, Scenario, Target};
+use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct GoalSeekPanelProps {
@@ -17,7 +18,7 @@ pub struct GoalSeekPanelProps {
     pub baseline: Scenario,
     pub plan: Scenario,
     pub target: Option<Target>,
-    pub on_apply: Callback<Scenario>,
+    pub dispatch: Callback<Action>,
 }
 
 #[function_component(GoalSeekPanel)]
@@ -71,8 +72,8 @@ pub fn goal_seek_panel(props: &GoalSeekPanelProps) -> Html {
                 html! { <p class="goal-seek-would-take" data-testid="goal-seek-would-take" data-product={w.product.clone()} data-value={w.share.to_string()}>{ text }</p> }
             });
             let on_apply = {
-                let cb = props.on_apply.clone();
-                Callback::from(move |_: MouseEvent| cb.emit(scenario.clone()))
+                let dispatch = props.dispatch.clone();
+                Callback::from(move |_: MouseEvent| dispatch.emit(Action::ApplyGoalSeek))
             };
             html! {
                 <>

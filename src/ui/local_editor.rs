@@ -1,6 +1,5 @@
 //! Which products the plan makes in the region: their steps' value stays there; the value
-//! of the others leaks out. A product left at the dataset's flag keeps no entry, so links
-//! stay short (the link records only products not made locally).
+//! of the others leaks out (the reducer keeps only what differs from the dataset's flag).
 use std::rc::Rc;
 
 use web_sys::HtmlInputElement;
@@ -10,13 +9,14 @@ use super::mix_editor::mix_products;
 use super::scenario_text::product_name;
 use crate::i18n::Lang;
 use crate::model::{Dataset, Scenario};
+use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct LocalEditorProps {
     pub lang: Lang,
     pub dataset: Rc<Dataset>,
     pub plan: Scenario,
-    pub on_change: Callback<Scenario>,
+    pub dispatch: Callback<Action>,
 }
 
 #[function_component(LocalEditor)]
@@ -27,16 +27,10 @@ pub fn local_editor(props: &LocalEditorProps) -> Html {
         let default = ds.product(&id).is_some_and(|p| p.local);
         let checked = props.plan.local.get(&id).copied().unwrap_or(default);
         let onchange = {
-            let (plan, on_change, id) = (props.plan.clone(), props.on_change.clone(), id.clone());
+            let (dispatch, id) = (props.dispatch.clone(), id.clone());
             Callback::from(move |e: Event| {
                 let Some(input) = e.target_dyn_into::<HtmlInputElement>() else { return };
-                let mut next = plan.clone();
-                if input.checked() == default {
-                    next.local.remove(&id);
-                } else {
-                    next.local.insert(id.clone(), input.checked());
-                }
-                on_change.emit(next);
+                dispatch.emit(Action::SetLocal { product: id.clone(), local: input.checked() });
             })
         };
         let input_id = format!("local-{id}");

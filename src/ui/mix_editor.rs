@@ -12,27 +12,12 @@ use super::scenario_text::product_name;
 use crate::i18n::Lang;
 use crate::model::{default_path, Dataset, Scenario};
 use crate::number::InputKind;
-use crate::state::Action;
+use crate::state::{Action, Side};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum MixSide {
-    Plan,
-    Baseline,
-}
-
-impl MixSide {
-    pub fn code(self) -> &'static str {
-        match self {
-            MixSide::Plan => "plan",
-            MixSide::Baseline => "baseline",
-        }
-    }
-
-    fn action(self, product: String, share: f64) -> Action {
-        match self {
-            MixSide::Plan => Action::SetPlanShare { product, share },
-            MixSide::Baseline => Action::SetBaselineShare { product, share },
-        }
+fn side_code(side: Side) -> &'static str {
+    match side {
+        Side::Plan => "plan",
+        Side::Baseline => "baseline",
     }
 }
 
@@ -51,7 +36,7 @@ pub struct MixEditorProps {
     pub lang: Lang,
     pub dataset: Rc<Dataset>,
     pub scenario: Scenario,
-    pub side: MixSide,
+    pub side: Side,
     pub dispatch: Callback<Action>,
 }
 
@@ -63,7 +48,7 @@ fn floor_tenth(pct: f64) -> f64 {
 #[function_component(MixEditor)]
 pub fn mix_editor(props: &MixEditorProps) -> Html {
     let lang = props.lang;
-    let side = props.side.code();
+    let side = side_code(props.side);
     let shares = &props.scenario.shares;
     let total: f64 = shares.values().sum();
     // Rounding dust (1 − 0.9999999999999999) must not show as 0.000000000000011 %.
@@ -80,13 +65,13 @@ pub fn mix_editor(props: &MixEditorProps) -> Html {
             Callback::from(move |e: InputEvent| {
                 let Some(input) = e.target_dyn_into::<HtmlInputElement>() else { return };
                 if let Ok(v) = input.value().trim().parse::<f64>() {
-                    dispatch.emit(s.action(id.clone(), v / 100.0));
+                    dispatch.emit(Action::SetShare { side: s, product: id.clone(), share: v / 100.0 });
                 }
             })
         };
         let on_number = {
             let (dispatch, id, s) = (props.dispatch.clone(), id.clone(), props.side);
-            Callback::from(move |v: f64| dispatch.emit(s.action(id.clone(), v / 100.0)))
+            Callback::from(move |v: f64| dispatch.emit(Action::SetShare { side: s, product: id.clone(), share: v / 100.0 }))
         };
         let label = format!("{name}{}", lang.pick("：份额", ": share"));
         html! {
@@ -106,12 +91,12 @@ pub fn mix_editor(props: &MixEditorProps) -> Html {
         }
     });
     let caption = match props.side {
-        MixSide::Plan => lang.pick("规划：各产品所用原铝份额", "Plan: share of the primary metal sent to each product"),
-        MixSide::Baseline => lang.pick("基准年：各产品所用原铝份额", "Baseline: share of the primary metal sent to each product"),
+        Side::Plan => lang.pick("规划：各产品所用原铝份额", "Plan: share of the primary metal sent to each product"),
+        Side::Baseline => lang.pick("基准年：各产品所用原铝份额", "Baseline: share of the primary metal sent to each product"),
     };
     let total_id = match props.side {
-        MixSide::Plan => "mix-total".to_string(),
-        MixSide::Baseline => "mix-total-baseline".to_string(),
+        Side::Plan => "mix-total".to_string(),
+        Side::Baseline => "mix-total-baseline".to_string(),
     };
     html! {
         <fieldset class="mix-editor" data-testid={format!("mix-editor-{side}")}>

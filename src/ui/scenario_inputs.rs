@@ -1,5 +1,5 @@
 //! The scenario's scalar inputs: tonnage of plan and baseline, years to the target, the
-//! ramp, and the target (metric and value). Every change is the whole inputs, modified.
+//! ramp, and the target (metric and value); each field sends its own intent.
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -7,9 +7,9 @@ use super::format::{number, Precision};
 use super::number_input::NumberInput;
 use super::scenario_text::metric_name;
 use crate::i18n::Lang;
-use crate::model::{Metric, Ramp, Target};
+use crate::model::{Metric, Ramp};
 use crate::number::InputKind;
-use crate::state::ScenarioInputs;
+use crate::state::{Action, ScenarioInputs, Side};
 
 #[derive(Properties, PartialEq)]
 pub struct ScenarioInputsPanelProps {
@@ -17,59 +17,41 @@ pub struct ScenarioInputsPanelProps {
     pub inputs: ScenarioInputs,
     /// The dataset's stated tonnage: what "reset" returns to.
     pub region_tonnes: f64,
-    pub on_change: Callback<ScenarioInputs>,
+    pub dispatch: Callback<Action>,
 }
 
 #[function_component(ScenarioInputsPanel)]
 pub fn scenario_inputs_panel(props: &ScenarioInputsPanelProps) -> Html {
     let lang = props.lang;
     let inputs = &props.inputs;
-    // Builds a callback that applies `f` to a clone of the inputs.
-    let change = |f: fn(&mut ScenarioInputs, f64)| {
-        let (inputs, on_change) = (inputs.clone(), props.on_change.clone());
-        Callback::from(move |v: f64| {
-            let mut next = inputs.clone();
-            f(&mut next, v);
-            on_change.emit(next);
-        })
+    // Each field sends its own intent: a number typed here is never merged into a copy of
+    // the inputs from the last render.
+    let send = |f: fn(f64) -> Action| {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |v: f64| dispatch.emit(f(v)))
     };
-    let reset = |f: fn(&mut ScenarioInputs, f64)| {
-        let (inputs, on_change, q) = (inputs.clone(), props.on_change.clone(), props.region_tonnes);
-        Callback::from(move |_: ()| {
-            let mut next = inputs.clone();
-            f(&mut next, q);
-            on_change.emit(next);
-        })
+    let reset = |side: Side| {
+        let (dispatch, tonnes) = (props.dispatch.clone(), props.region_tonnes);
+        Callback::from(move |_: ()| dispatch.emit(Action::SetTonnage { side, tonnes }))
     };
-    let set_plan_q: fn(&mut ScenarioInputs, f64) = |s, v| s.plan.tonnage = v;
-    let set_base_q: fn(&mut ScenarioInputs, f64) = |s, v| s.baseline.tonnage = v;
-    let set_years: fn(&mut ScenarioInputs, f64) = |s, v| s.years = v.round().clamp(1.0, 200.0) as u32;
-    let set_target: fn(&mut ScenarioInputs, f64) = |s, v| {
-        if let Some(t) = s.target.as_mut() {
-            t.value = v;
-        }
-    };
+    let set_plan_q: fn(f64) -> Action = |tonnes| Action::SetTonnage { side: Side::Plan, tonnes };
+    let set_base_q: fn(f64) -> Action = |tonnes| Action::SetTonnage { side: Side::Baseline, tonnes };
+    // The number field has checked that it is whole and within 1 … MAX_YEARS.
+    let set_years: fn(f64) -> Action = |v| Action::SetYears(v.round() as u32);
+    let set_target: fn(f64) -> Action = Action::SetTargetValue;
 
     let on_ramp = {
-        let (inputs, on_change) = (inputs.clone(), props.on_change.clone());
+        let dispatch = props.dispatch.clone();
         Callback::from(move |e: Event| {
             let Some(select) = e.target_dyn_into::<HtmlSelectElement>() else { return };
-            let mut next = inputs.clone();
-            next.ramp = if select.value() == "linear" { Ramp::Linear } else { Ramp::SCurve };
-            on_change.emit(next);
+            dispatch.emit(Action::SetRamp(if select.value() == "linear" { Ramp::Linear } else { Ramp::SCurve }));
         })
     };
     let on_metric = {
-        let (inputs, on_change) = (inputs.clone(), props.on_change.clone());
+        let dispatch = props.dispatch.clone();
         Callback::from(move |e: Event| {
             let Some(select) = e.target_dyn_into::<HtmlSelectElement>() else { return };
-            let mut next = inputs.clone();
-            next.target = match Metric::from_code(&select.value()) {
-                // Keeps the value when only the metric changes.
-                Some(metric) => Some(Target { metric, value: inputs.target.map_or(0.0, |t| t.value) }),
-                None => None,
-            };
-            on_change.emit(next);
+            dispatch.emit(Action::SetTargetMetric(Metric::from_code(&select.value())));
         })
     };
     let target_metric = inputs.target.map(|t| t.metric);
@@ -85,15 +67,15 @@ pub fn scenario_inputs_panel(props: &ScenarioInputsPanelProps) -> Html {
                     lang={lang} kind={InputKind::Tonnage} value={inputs.plan.tonnage}
                     display={tonnage_display(inputs.plan.tonnage)} unit={t_unit}
                     edited={inputs.plan.tonnage != props.region_tonnes}
-                    on_change={change(set_plan_q)} on_reset={reset(set_plan_q)} />
+                    on_change={send(set_plan_q)} on_reset={reset(Side::Plan)} />
                 <NumberInput id="scenario-tonnage-baseline" label={lang.pick("基准年：原铝年产量", "Baseline: primary metal per year")}
                     lang={lang} kind={InputKind::Tonnage} value={inputs.baseline.tonnage}
                     display={tonnage_display(inputs.baseline.tonnage)} unit={t_unit}
                     edited={inputs.baseline.tonnage != props.region_tonnes}
-                    on_change={change(set_base_q)} on_reset={reset(set_base_q)} />
+                    on_change={send(set_base_q)} on_reset={reset(Side::Baseline)} />
                 <NumberInput id="scenario-years" label={lang.pick("达到规划所需年数", "Years to reach the plan")}
                     lang={lang} kind={InputKind::Years} value={f64::from(inputs.years)}
-                    unit={lang.pick("年", "years")} on_change={change(set_years)} />
+                    unit={lang.pick("年", "years")} on_change={send(set_years)} />
                 <div class="select-field">
                     <label for="scenario-ramp">{ lang.pick("推进方式", "Ramp") }</label>
                     <select id="scenario-ramp" data-testid="scenario-ramp" onchange={on_ramp}>
@@ -115,7 +97,7 @@ pub fn scenario_inputs_panel(props: &ScenarioInputsPanelProps) -> Html {
                     lang={lang} kind={InputKind::Yuan} value={target_value}
                     display={AttrValue::from(number(target_value, lang, Precision::Exact))}
                     unit={lang.pick("元", "yuan")} disabled={target_metric.is_none()}
-                    on_change={change(set_target)} />
+                    on_change={send(set_target)} />
                 </div>
             </div>
         </fieldset>

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use super::goal_seek_panel::GoalSeekPanel;
 use super::local_editor::LocalEditor;
-use super::mix_editor::{MixEditor, MixSide};
+use super::mix_editor::MixEditor;
 use super::sankey_chart::SankeyChart;
 use super::definitions_panel::DefinitionsPanel;
 use super::scenario_inputs::ScenarioInputsPanel;
@@ -20,8 +20,8 @@ use super::trajectory_chart::TrajectoryChart;
 use super::uncertainty_band::UncertaintyBand;
 use super::uplift_editor::UpliftEditor;
 use super::ViewProps;
-use crate::model::{compare_scenarios, Metric, Scenario};
-use crate::state::{Action, ScenarioInputs};
+use crate::model::{compare_scenarios, Metric};
+use crate::state::Side;
 
 #[function_component(ScenarioView)]
 pub fn scenario_view(props: &ViewProps) -> Html {
@@ -40,18 +40,6 @@ pub fn scenario_view(props: &ViewProps) -> Html {
         inputs.target.map(|t| t.metric).filter(|m| !m.is_rate()).unwrap_or(Metric::AddedValue)
     });
 
-    let on_inputs = {
-        let dispatch = props.dispatch.clone();
-        Callback::from(move |next: ScenarioInputs| dispatch.emit(Action::SetScenario(next)))
-    };
-    let on_plan = {
-        let (dispatch, inputs) = (props.dispatch.clone(), inputs.clone());
-        Callback::from(move |plan: Scenario| {
-            let mut next = inputs.clone();
-            next.plan = plan;
-            dispatch.emit(Action::SetScenario(next));
-        })
-    };
     let on_metric = {
         let chosen = chosen_metric.clone();
         Callback::from(move |e: Event| {
@@ -83,14 +71,14 @@ pub fn scenario_view(props: &ViewProps) -> Html {
                     <ScenarioPresets lang={lang} dataset={ds.clone()} inputs={inputs.clone()} plan={plan_result}
                         dispatch={props.dispatch.clone()} />
                     <ScenarioInputsPanel lang={lang} inputs={inputs.clone()} region_tonnes={ds.region().primary_tonnes_per_year}
-                        on_change={on_inputs.clone()} />
-                    <MixEditor lang={lang} dataset={ds.clone()} scenario={inputs.plan.clone()} side={MixSide::Plan}
                         dispatch={props.dispatch.clone()} />
-                    <LocalEditor lang={lang} dataset={ds.clone()} plan={inputs.plan.clone()} on_change={on_plan.clone()} />
-                    <UpliftEditor lang={lang} dataset={ds.clone()} plan={inputs.plan.clone()} on_change={on_plan.clone()} />
+                    <MixEditor lang={lang} dataset={ds.clone()} scenario={inputs.plan.clone()} side={Side::Plan}
+                        dispatch={props.dispatch.clone()} />
+                    <LocalEditor lang={lang} dataset={ds.clone()} plan={inputs.plan.clone()} dispatch={props.dispatch.clone()} />
+                    <UpliftEditor lang={lang} dataset={ds.clone()} plan={inputs.plan.clone()} dispatch={props.dispatch.clone()} />
                     <details class="baseline-mix">
                         <summary>{ lang.pick("基准年的产品组合", "Baseline mix") }</summary>
-                        <MixEditor lang={lang} dataset={ds.clone()} scenario={inputs.baseline.clone()} side={MixSide::Baseline}
+                        <MixEditor lang={lang} dataset={ds.clone()} scenario={inputs.baseline.clone()} side={Side::Baseline}
                             dispatch={props.dispatch.clone()} />
                     </details>
                 </div>
@@ -100,7 +88,7 @@ pub fn scenario_view(props: &ViewProps) -> Html {
                 </div>
             </div>
             <TrajectoryChart lang={lang} dataset={ds.clone()} inputs={inputs.clone()} />
-            <GoalSeekPanel lang={lang} dataset={ds.clone()} baseline={inputs.baseline.clone()} plan={inputs.plan.clone()} target={inputs.target} on_apply={on_plan} />
+            <GoalSeekPanel lang={lang} dataset={ds.clone()} baseline={inputs.baseline.clone()} plan={inputs.plan.clone()} target={inputs.target} dispatch={props.dispatch.clone()} />
             <section class="uncertainty chart-card" data-testid="uncertainty" aria-labelledby="uncertainty-heading">
                 <div class="chart-head">
                     <h3 id="uncertainty-heading">{ lang.pick("规划的不确定性", "How uncertain the plan is") }</h3>

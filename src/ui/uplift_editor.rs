@@ -7,15 +7,16 @@ use yew::prelude::*;
 use super::number_input::NumberInput;
 use super::scenario_text::step_name;
 use crate::i18n::Lang;
-use crate::model::{default_path, Dataset, Scenario, StepUplift};
+use crate::model::{default_path, Dataset, Scenario};
 use crate::number::InputKind;
+use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct UpliftEditorProps {
     pub lang: Lang,
     pub dataset: Rc<Dataset>,
     pub plan: Scenario,
-    pub on_change: Callback<Scenario>,
+    pub dispatch: Callback<Action>,
 }
 
 /// The distinct steps of the paths of the products with a share, in path order.
@@ -38,15 +39,6 @@ pub fn used_steps(ds: &Dataset, plan: &Scenario) -> Vec<(String, String)> {
     steps
 }
 
-fn with_uplift(plan: &Scenario, from: &str, to: &str, percent: f64) -> Scenario {
-    let mut next = plan.clone();
-    next.uplift.retain(|u| !(u.from == from && u.to == to));
-    if percent != 0.0 {
-        next.uplift.push(StepUplift { from: from.to_string(), to: to.to_string(), percent });
-    }
-    next
-}
-
 #[function_component(UpliftEditor)]
 pub fn uplift_editor(props: &UpliftEditorProps) -> Html {
     let lang = props.lang;
@@ -57,12 +49,12 @@ pub fn uplift_editor(props: &UpliftEditorProps) -> Html {
     let rows = steps.into_iter().map(|(from, to)| {
         let percent = props.plan.uplift.iter().find(|u| u.from == from && u.to == to).map_or(0.0, |u| u.percent);
         let on_change = {
-            let (plan, cb, from, to) = (props.plan.clone(), props.on_change.clone(), from.clone(), to.clone());
-            Callback::from(move |v: f64| cb.emit(with_uplift(&plan, &from, &to, v)))
+            let (dispatch, from, to) = (props.dispatch.clone(), from.clone(), to.clone());
+            Callback::from(move |percent: f64| dispatch.emit(Action::SetUplift { from: from.clone(), to: to.clone(), percent }))
         };
         let on_reset = {
-            let (plan, cb, from, to) = (props.plan.clone(), props.on_change.clone(), from.clone(), to.clone());
-            Callback::from(move |_: ()| cb.emit(with_uplift(&plan, &from, &to, 0.0)))
+            let (dispatch, from, to) = (props.dispatch.clone(), from.clone(), to.clone());
+            Callback::from(move |_: ()| dispatch.emit(Action::SetUplift { from: from.clone(), to: to.clone(), percent: 0.0 }))
         };
         let id = format!("uplift-{from}-{to}");
         html! {

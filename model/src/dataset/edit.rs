@@ -54,9 +54,15 @@ impl Edit {
         match self {
             Edit::MetalPrice { .. } | Edit::MetalPriceRange { .. } => Figure::MetalPrice,
             Edit::StepAddedValue { from, to, .. } | Edit::StepAddedValueRange { from, to, .. } => {
-                Figure::StepAddedValue { from: from.clone(), to: to.clone() }
+                Figure::StepAddedValue {
+                    from: from.clone(),
+                    to: to.clone(),
+                }
             }
-            Edit::StepYield { from, to, .. } => Figure::StepYield { from: from.clone(), to: to.clone() },
+            Edit::StepYield { from, to, .. } => Figure::StepYield {
+                from: from.clone(),
+                to: to.clone(),
+            },
             Edit::ScrapPrice { .. } => Figure::ScrapPrice,
             Edit::MeltLoss { .. } => Figure::MeltLoss,
             Edit::RegionTonnes { .. } => Figure::RegionTonnes,
@@ -88,9 +94,16 @@ impl Figure {
             Figure::ScrapPrice => Edit::ScrapPrice { base: value },
             Figure::MeltLoss => Edit::MeltLoss { base: value },
             Figure::RegionTonnes => Edit::RegionTonnes { value },
-            Figure::StepAddedValue { from, to } => Edit::StepAddedValue { from, to, base: value },
+            Figure::StepAddedValue { from, to } => Edit::StepAddedValue {
+                from,
+                to,
+                base: value,
+            },
             Figure::StepYield { from, to } => Edit::StepYield { from, to, value },
-            Figure::ProductLocal { id } => Edit::ProductLocal { id, local: value != 0.0 },
+            Figure::ProductLocal { id } => Edit::ProductLocal {
+                id,
+                local: value != 0.0,
+            },
         }
     }
 }
@@ -98,90 +111,111 @@ impl Figure {
 impl Dataset {
     /// Applies one edit and re-validates the whole dataset.
     pub fn with_edit(&self, edit: &Edit) -> Result<Dataset, DatasetErrors> {
+        self.with_edits(std::slice::from_ref(edit))
+    }
+
+    /// Applies edits in order and validates the result once: edits of different figures
+    /// commute, and one validation costs what one edit does (a link with many edits, or
+    /// replacing an edit from the middle of the list, would otherwise validate per edit).
+    /// The first edit that names nothing in the dataset, or sets a non-finite number, is
+    /// the error.
+    pub fn with_edits(&self, edits: &[Edit]) -> Result<Dataset, DatasetErrors> {
         let mut file = self.file.clone();
-        let fail = |error| Err(DatasetErrors(vec![error]));
-        match edit {
-            Edit::MetalPrice { base } => {
-                if !base.is_finite() {
-                    return fail(DatasetError::NotFinite {
-                        item: Item::MetalPrice,
-                        field: Field::Base,
-                    });
-                }
-                let price = &mut file.metal_price;
-                let mut range = price.range();
-                widen_to(&mut range, *base);
-                (price.low, price.base, price.high) = (range.low, range.base, range.high);
-            }
-            Edit::MetalPriceRange { range } => {
-                file.metal_price.low = range.low;
-                file.metal_price.base = range.base;
-                file.metal_price.high = range.high;
-            }
-            Edit::StepAddedValue { from, to, base } => {
-                let Some(step) = step_mut(&mut file, from, to) else {
-                    return fail(DatasetError::UnknownStep {
-                        from: from.clone(),
-                        to: to.clone(),
-                    });
-                };
-                if !base.is_finite() {
-                    return fail(DatasetError::NotFinite {
-                        item: step_item(step),
-                        field: Field::Base,
-                    });
-                }
-                widen_to(&mut step.added_value, *base);
-            }
-            Edit::StepAddedValueRange { from, to, range } => {
-                let Some(step) = step_mut(&mut file, from, to) else {
-                    return fail(DatasetError::UnknownStep {
-                        from: from.clone(),
-                        to: to.clone(),
-                    });
-                };
-                step.added_value = *range;
-            }
-            Edit::StepYield { from, to, value } => {
-                let Some(step) = step_mut(&mut file, from, to) else {
-                    return fail(DatasetError::UnknownStep {
-                        from: from.clone(),
-                        to: to.clone(),
-                    });
-                };
-                if !value.is_finite() {
-                    return fail(DatasetError::NotFinite {
-                        item: step_item(step),
-                        field: Field::Yield,
-                    });
-                }
-                widen_to(&mut step.yield_, *value);
-            }
-            Edit::ScrapPrice { base } | Edit::MeltLoss { base } => {
-                let (item, figure) = match edit {
-                    Edit::ScrapPrice { .. } => (Item::ScrapPrice, &mut file.scrap_price),
-                    _ => (Item::MeltLoss, &mut file.melt_loss),
-                };
-                if !base.is_finite() {
-                    return fail(DatasetError::NotFinite { item, field: Field::Base });
-                }
-                let mut range = figure.range();
-                widen_to(&mut range, *base);
-                (figure.low, figure.base, figure.high) = (range.low, range.base, range.high);
-            }
-            Edit::RegionTonnes { value } => file.region.primary_tonnes_per_year = *value,
-            Edit::ProductLocal { id, local } => {
-                let Some(product) = file.products.iter_mut().find(|p| &p.id == id) else {
-                    return fail(DatasetError::UnknownProduct {
-                        id: id.clone(),
-                        referenced_by: Reference::Edit,
-                    });
-                };
-                product.local = *local;
-            }
+        for edit in edits {
+            apply(&mut file, edit).map_err(|error| DatasetErrors(vec![error]))?;
         }
         Dataset::try_from(file)
     }
+}
+
+/// Writes one edit into a dataset file, checking only what validation cannot see (that the
+/// edit names an existing item, that a moved base is a number).
+fn apply(file: &mut DatasetFile, edit: &Edit) -> Result<(), DatasetError> {
+    let fail = Err;
+    match edit {
+        Edit::MetalPrice { base } => {
+            if !base.is_finite() {
+                return fail(DatasetError::NotFinite {
+                    item: Item::MetalPrice,
+                    field: Field::Base,
+                });
+            }
+            let price = &mut file.metal_price;
+            let mut range = price.range();
+            widen_to(&mut range, *base);
+            (price.low, price.base, price.high) = (range.low, range.base, range.high);
+        }
+        Edit::MetalPriceRange { range } => {
+            file.metal_price.low = range.low;
+            file.metal_price.base = range.base;
+            file.metal_price.high = range.high;
+        }
+        Edit::StepAddedValue { from, to, base } => {
+            let Some(step) = step_mut(file, from, to) else {
+                return fail(DatasetError::UnknownStep {
+                    from: from.clone(),
+                    to: to.clone(),
+                });
+            };
+            if !base.is_finite() {
+                return fail(DatasetError::NotFinite {
+                    item: step_item(step),
+                    field: Field::Base,
+                });
+            }
+            widen_to(&mut step.added_value, *base);
+        }
+        Edit::StepAddedValueRange { from, to, range } => {
+            let Some(step) = step_mut(file, from, to) else {
+                return fail(DatasetError::UnknownStep {
+                    from: from.clone(),
+                    to: to.clone(),
+                });
+            };
+            step.added_value = *range;
+        }
+        Edit::StepYield { from, to, value } => {
+            let Some(step) = step_mut(file, from, to) else {
+                return fail(DatasetError::UnknownStep {
+                    from: from.clone(),
+                    to: to.clone(),
+                });
+            };
+            if !value.is_finite() {
+                return fail(DatasetError::NotFinite {
+                    item: step_item(step),
+                    field: Field::Yield,
+                });
+            }
+            widen_to(&mut step.yield_, *value);
+        }
+        Edit::ScrapPrice { base } | Edit::MeltLoss { base } => {
+            let (item, figure) = match edit {
+                Edit::ScrapPrice { .. } => (Item::ScrapPrice, &mut file.scrap_price),
+                _ => (Item::MeltLoss, &mut file.melt_loss),
+            };
+            if !base.is_finite() {
+                return fail(DatasetError::NotFinite {
+                    item,
+                    field: Field::Base,
+                });
+            }
+            let mut range = figure.range();
+            widen_to(&mut range, *base);
+            (figure.low, figure.base, figure.high) = (range.low, range.base, range.high);
+        }
+        Edit::RegionTonnes { value } => file.region.primary_tonnes_per_year = *value,
+        Edit::ProductLocal { id, local } => {
+            let Some(product) = file.products.iter_mut().find(|p| &p.id == id) else {
+                return fail(DatasetError::UnknownProduct {
+                    id: id.clone(),
+                    referenced_by: Reference::Edit,
+                });
+            };
+            product.local = *local;
+        }
+    }
+    Ok(())
 }
 
 /// Sets the base of a range, widening it to include the new base.

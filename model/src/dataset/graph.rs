@@ -4,7 +4,9 @@ use super::*;
 
 /// Kahn's order over production steps; on failure, the products on cycles, grouped by
 /// strongly connected component.
-pub(super) fn topological_order(out_steps: &[Vec<(usize, usize)>]) -> Result<Vec<usize>, Vec<Vec<usize>>> {
+pub(super) fn topological_order(
+    out_steps: &[Vec<(usize, usize)>],
+) -> Result<Vec<usize>, Vec<Vec<usize>>> {
     let count = out_steps.len();
     let mut in_degree = vec![0usize; count];
     for out in out_steps {

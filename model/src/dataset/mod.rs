@@ -9,6 +9,7 @@ mod graph;
 mod validate;
 
 pub use edit::{Edit, Figure};
+pub use validate::valid_id;
 use validate::validate;
 
 use crate::scenario::Metric;
@@ -278,7 +279,11 @@ fn yield_range<'de, D: Deserializer<'de>>(deserializer: D) -> Result<ValueRange,
             f.write_str("a number or an object { low, base, high }")
         }
         fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<ValueRange, E> {
-            Ok(ValueRange { low: v, base: v, high: v })
+            Ok(ValueRange {
+                low: v,
+                base: v,
+                high: v,
+            })
         }
         fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<ValueRange, E> {
             self.visit_f64(v as f64)
@@ -462,7 +467,9 @@ impl Dataset {
         };
         match serde_json::from_str::<SchemaProbe>(text) {
             Err(error) if error.is_syntax() || error.is_eof() => return Err(as_error(error)),
-            Ok(SchemaProbe { schema: Some(found) }) if !known(&found) => {
+            Ok(SchemaProbe {
+                schema: Some(found),
+            }) if !known(&found) => {
                 return Err(DatasetErrors(vec![DatasetError::UnsupportedSchema {
                     found: found.to_string(),
                     supported: SCHEMA_VERSION,
@@ -478,25 +485,54 @@ impl Dataset {
     /// A one-product chain, for when nothing else can be loaded: keeps the page alive
     /// with a message instead of a dead page. Built directly, so it cannot fail.
     pub fn placeholder() -> Dataset {
-        let source = Source { citation: "none".into(), year: 2019, badge: Badge::Estimate };
+        let source = Source {
+            citation: "none".into(),
+            year: 2019,
+            badge: Badge::Estimate,
+        };
         let file = DatasetFile {
             schema: SCHEMA_VERSION,
-            name: Name { en: "No dataset".into(), zh: "无数据".into() },
+            name: Name {
+                en: "No dataset".into(),
+                zh: "无数据".into(),
+            },
             currency: "CNY".into(),
             start: "primary".into(),
-            metal_price: MetalPrice { low: 1.0, base: 1.0, high: 1.0, source: source.clone(), vat_included: None },
-            region: Region { primary_tonnes_per_year: 0.0, source: source.clone() },
+            metal_price: MetalPrice {
+                low: 1.0,
+                base: 1.0,
+                high: 1.0,
+                source: source.clone(),
+                vat_included: None,
+            },
+            region: Region {
+                primary_tonnes_per_year: 0.0,
+                source: source.clone(),
+            },
             products: vec![Product {
                 id: "primary".into(),
-                name: Name { en: "Primary aluminium".into(), zh: "电解铝".into() },
+                name: Name {
+                    en: "Primary aluminium".into(),
+                    zh: "电解铝".into(),
+                },
                 kind: ProductKind::Smelting,
                 local: true,
                 default_path: None,
                 level: None,
             }],
             steps: Vec::new(),
-            melt_loss: SourcedRange { low: 0.0, base: 0.0, high: 0.0, source: source.clone() },
-            scrap_price: SourcedRange { low: 0.0, base: 0.0, high: 0.0, source },
+            melt_loss: SourcedRange {
+                low: 0.0,
+                base: 0.0,
+                high: 0.0,
+                source: source.clone(),
+            },
+            scrap_price: SourcedRange {
+                low: 0.0,
+                base: 0.0,
+                high: 0.0,
+                source,
+            },
             reference_product: None,
             baseline: None,
             presets: Vec::new(),
@@ -535,9 +571,12 @@ impl Dataset {
             || (self.file.start == other.file.start
                 && self.file.products == other.file.products
                 && self.file.steps.len() == other.file.steps.len()
-                && self.file.steps.iter().zip(&other.file.steps).all(|(a, b)| {
-                    a.from == b.from && a.to == b.to && a.recycling == b.recycling
-                }))
+                && self
+                    .file
+                    .steps
+                    .iter()
+                    .zip(&other.file.steps)
+                    .all(|(a, b)| a.from == b.from && a.to == b.to && a.recycling == b.recycling))
     }
 
     pub fn products(&self) -> &[Product] {

@@ -4,7 +4,9 @@
 use super::graph::{resolve_default_paths, topological_order};
 use super::*;
 
-fn valid_id(id: &str) -> bool {
+/// The rule for product ids (lowercase ASCII letters, digits and hyphens, at most
+/// `MAX_ID_LEN` bytes): one definition for datasets, links and edits.
+pub fn valid_id(id: &str) -> bool {
     !id.is_empty()
         && id.len() <= MAX_ID_LEN
         && id
@@ -268,7 +270,14 @@ pub(super) fn validate(file: &DatasetFile) -> Result<Index, Vec<DatasetError>> {
             check_order(&mut errors, &item, y);
         }
         if let Some(co2) = step.co2_t_per_t {
-            check_number(&mut errors, &item, Field::Co2PerT, co2, MAX_CO2_T_PER_T, false);
+            check_number(
+                &mut errors,
+                &item,
+                Field::Co2PerT,
+                co2,
+                MAX_CO2_T_PER_T,
+                false,
+            );
         }
         if let Some(kwh) = step.kwh_per_t {
             check_number(
@@ -330,8 +339,19 @@ pub(super) fn validate(file: &DatasetFile) -> Result<Index, Vec<DatasetError>> {
         }
     }
     if let Some(baseline) = &file.baseline {
-        check_shares(&mut errors, &Item::Baseline, Reference::Baseline, &baseline.shares, &product_by_id);
-        check_source(&mut errors, &Item::Baseline, SourceField::Source, &baseline.source);
+        check_shares(
+            &mut errors,
+            &Item::Baseline,
+            Reference::Baseline,
+            &baseline.shares,
+            &product_by_id,
+        );
+        check_source(
+            &mut errors,
+            &Item::Baseline,
+            SourceField::Source,
+            &baseline.source,
+        );
     }
     check_presets(&mut errors, file, &product_by_id);
 
@@ -451,7 +471,14 @@ fn check_presets(
             });
         }
         check_name(errors, item.clone(), &preset.name);
-        check_number(errors, &item, Field::Tonnage, preset.tonnage, MAX_TONNES, false);
+        check_number(
+            errors,
+            &item,
+            Field::Tonnage,
+            preset.tonnage,
+            MAX_TONNES,
+            false,
+        );
         let reference = Reference::Preset {
             id: preset.id.clone(),
         };
