@@ -14,12 +14,14 @@
 //! | `years`, `ramp=linear\|s`, `target=<added\|output\|retained>:<yuan>\|none` | trajectory |
 //! | `cur=<CODE>:<per yuan>` | also show amounts in another currency |
 //! | `embed=1`, `lock=1`, `theme=<#hex>` | embedding (compact layout, read-only figures, accent colour) |
+//! | `data=<path>` / `data=stored:<hash>` | a dataset file on the same site / a file imported in this browser |
 use std::collections::BTreeMap;
+use std::rc::Rc;
 
 use crate::i18n::Lang;
-use crate::model::{default_path, valid_id, Edit, Metric, Ramp, ScrapFate, Target, MAX_YEARS};
+use crate::model::{default_path, valid_id, Dataset, Edit, Metric, Ramp, ScrapFate, Target, MAX_YEARS};
 use crate::query;
-use crate::state::{Action, AppState, Currency, Notice, ScenarioInputs, Side, View};
+use crate::state::{Action, AppState, Currency, DataSource, Notice, ScenarioInputs, Side, View};
 
 /// A longer value is refused whole: no sensible link needs it, and a hostile one must not
 /// cost time.
@@ -30,24 +32,67 @@ const MAX_LIST_ITEMS: usize = 500;
 /// Unknown parameters are ignored (shared links pick up tracking parameters); a known one
 /// with a bad value falls back to the default and leaves a notice.
 pub fn from_query<S: AsRef<str>>(query_string: &str, browser_langs: &[S]) -> AppState {
+    from_query_with(query_string, browser_langs, None)
+}
+
+/// The state a link describes, on top of the dataset its `data=` names once that is loaded
+/// (`loaded`); without it, a `data=` link leaves the default chain in place and the state
+/// `pending` until the page has fetched the file.
+pub fn from_query_with<S: AsRef<str>>(
+    query_string: &str,
+    browser_langs: &[S],
+    loaded: Option<(Rc<Dataset>, DataSource)>,
+) -> AppState {
     let pairs = query::parse(query_string);
     let lang = pairs
         .iter()
         .find(|(k, _)| k == "lang")
         .and_then(|(_, v)| Lang::parse(v))
         .unwrap_or_else(|| Lang::from_preferences(browser_langs));
-    let (actions, bad) = actions_of(&pairs);
-    let mut state = actions.into_iter().fold(AppState::with_default_dataset(lang), AppState::apply);
+    let (mut actions, bad) = actions_of(&pairs);
+    let start = match loaded {
+        Some((dataset, source)) => {
+            actions.retain(|a| !matches!(a, Action::RequestDataset(_)));
+            let mut s = AppState::new(lang, dataset);
+            s.source = source;
+            s
+        }
+        None => AppState::with_default_dataset(lang),
+    };
+    let mut state = actions.into_iter().fold(start, AppState::apply);
     state.notices.splice(0..0, bad);
     state
 }
+
+/// The dataset a link names, if it is one a link may name: `stored:<hash>` (a file imported
+/// in this browser), or a path on the page's own site (no scheme, no host, no `..`; the
+/// page checks the origin again when it fetches). Anything else is refused.
+pub fn data_source(value: &str) -> Option<DataSource> {
+    let value = value.trim();
+    if let Some(hash) = value.strip_prefix("stored:") {
+        return crate::stored::valid_hash(hash).then(|| DataSource::Stored(hash.to_string()));
+    }
+    let path_part = value.split(['?', '#']).next().unwrap_or_default();
+    let plain = value.bytes().all(|b| b.is_ascii_graphic() && b != b'\\' && b != b'"' && b != b'<' && b != b'>');
+    let ok = !value.is_empty()
+        && value.len() <= MAX_DATA_URL_CHARS
+        && plain
+        && !value.starts_with("//")
+        && !path_part.contains(':')
+        && !path_part.split('/').any(|segment| segment == "..");
+    ok.then(|| DataSource::Url(value.to_string()))
+}
+
+const MAX_DATA_URL_CHARS: usize = 500;
 
 /// What a link asks for, as the intents a visitor would send, in the order that makes them
 /// independent of the order of the parameters: figures first (the scenario is checked
 /// against them), then the path and the scenario, then the lock (a locked link's own edits
 /// still apply). A value that cannot be read is a notice, not an intent.
 fn actions_of(pairs: &[(String, String)]) -> (Vec<Action>, Vec<Notice>) {
-    let (mut edits, mut path, mut scenario, mut rest) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let mut edits: Vec<Edit> = Vec::new();
+    let (mut path, mut scenario, mut rest) = (Vec::new(), Vec::new(), Vec::new());
+    let mut dataset = Vec::new();
     let mut bad: Vec<Notice> = Vec::new();
     for (key, value) in pairs {
         let mut refuse = || bad.push(Notice::BadLinkValue { param: key.clone(), value: value.clone() });
@@ -66,9 +111,9 @@ fn actions_of(pairs: &[(String, String)]) -> (Vec<Action>, Vec<Notice>) {
                 path = vec![Action::SelectPath(value.split(',').map(|s| s.trim().to_string()).collect())];
                 true
             }
-            "price" => number(value).map(|base| edits.push(Action::Edit(Edit::MetalPrice { base }))).is_some(),
-            "scrapprice" => number(value).map(|base| edits.push(Action::Edit(Edit::ScrapPrice { base }))).is_some(),
-            "melt" => number(value).map(|base| edits.push(Action::Edit(Edit::MeltLoss { base }))).is_some(),
+            "price" => number(value).map(|base| edits.push(Edit::MetalPrice { base })).is_some(),
+            "scrapprice" => number(value).map(|base| edits.push(Edit::ScrapPrice { base })).is_some(),
+            "melt" => number(value).map(|base| edits.push(Edit::MeltLoss { base })).is_some(),
             "scrap" => match value.trim() {
                 "sold" => Some(ScrapFate::Sold),
                 "remelted" => Some(ScrapFate::Remelted),
@@ -78,17 +123,17 @@ fn actions_of(pairs: &[(String, String)]) -> (Vec<Action>, Vec<Notice>) {
             .is_some(),
             "av" => pairs_of(value, step_key)
                 .map(|items| {
-                    edits.extend(items.into_iter().map(|((from, to), base)| Action::Edit(Edit::StepAddedValue { from, to, base })))
+                    edits.extend(items.into_iter().map(|((from, to), base)| Edit::StepAddedValue { from, to, base }))
                 })
                 .is_some(),
             "yield" => pairs_of(value, step_key)
                 .map(|items| {
-                    edits.extend(items.into_iter().map(|((from, to), value)| Action::Edit(Edit::StepYield { from, to, value })))
+                    edits.extend(items.into_iter().map(|((from, to), value)| Edit::StepYield { from, to, value }))
                 })
                 .is_some(),
             "local" => pairs_of(value, id_key)
                 .map(|items| {
-                    edits.extend(items.into_iter().map(|(id, flag)| Action::Edit(Edit::ProductLocal { id, local: flag != 0.0 })))
+                    edits.extend(items.into_iter().map(|(id, flag)| Edit::ProductLocal { id, local: flag != 0.0 }))
                 })
                 .is_some(),
             "q" | "qb" => number(value)
@@ -123,13 +168,17 @@ fn actions_of(pairs: &[(String, String)]) -> (Vec<Action>, Vec<Notice>) {
             "embed" => flag(value).map(|f| rest.push(Action::SetEmbed(f))).is_some(),
             "lock" => flag(value).map(|f| rest.push(Action::SetLocked(f))).is_some(),
             "theme" => theme(value).map(|t| rest.push(Action::SetTheme(Some(t)))).is_some(),
+            "data" => data_source(value).map(|source| dataset = vec![Action::RequestDataset(source)]).is_some(),
             _ => true,
         };
         if !ok {
             refuse();
         }
     }
-    let mut actions = edits;
+    let mut actions = dataset;
+    if !edits.is_empty() {
+        actions.push(Action::Edits(edits));
+    }
     actions.extend(path);
     actions.extend(scenario);
     actions.extend(rest);
@@ -226,6 +275,11 @@ pub fn to_query(state: &AppState) -> String {
     }
     if let Some(t) = &state.theme {
         out.push(("theme", t.clone()));
+    }
+    match &state.source {
+        DataSource::Builtin => {}
+        DataSource::Url(url) => out.push(("data", url.clone())),
+        DataSource::Stored(hash) => out.push(("data", format!("stored:{hash}"))),
     }
     query::encode(&out)
 }
@@ -406,6 +460,48 @@ mod tests {
         let link = from_query("years=7&up=billet.profile:5&product=furniture&lang=en&price=15000", &NO_LANGS)
             .apply(Action::SetShare { side: Side::Plan, product: "rod".into(), share: 0.1 });
         assert_eq!(link, clicks);
+    }
+
+    #[test]
+    fn data_links_name_same_site_files_or_stored_imports_only() {
+        #[track_caller]
+        fn reads(value: &str, expected: Option<DataSource>) {
+            assert_eq!(data_source(value), expected, "{value:?}");
+        }
+        reads("/data/zouping.json", Some(DataSource::Url("/data/zouping.json".into())));
+        reads("chains/zouping.json?v=2", Some(DataSource::Url("chains/zouping.json?v=2".into())));
+        reads("stored:0123456789abcdef", Some(DataSource::Stored("0123456789abcdef".into())));
+        for bad in [
+            "https://evil.example/x.json",
+            "//evil.example/x.json",
+            "javascript:alert(1)",
+            "data:application/json,{}",
+            "/a/../../etc/passwd",
+            "/a b.json",
+            "/x\\y.json",
+            "stored:xyz",
+            "stored:0123456789ABCDEF",
+            "",
+        ] {
+            reads(bad, None);
+        }
+    }
+
+    #[test]
+    fn a_data_link_waits_for_its_dataset_then_applies_its_edits_to_it() {
+        let q = "lang=en&data=%2Fchains%2Fzouping.json&price=15000&product=furniture";
+        let waiting = from_query(q, &NO_LANGS);
+        assert!(waiting.pending && waiting.notices.is_empty(), "{:?}", waiting.notices);
+        assert_eq!(waiting.source, DataSource::Url("/chains/zouping.json".into()));
+        // The link written while waiting still names the file: nothing is lost on reload.
+        assert!(to_query(&waiting).contains("data=%2Fchains%2Fzouping.json"), "{}", to_query(&waiting));
+        // Loaded (here the default chain stands in for the file): the edits apply to it.
+        let ds = Rc::new(Dataset::binzhou().unwrap());
+        let source = DataSource::Url("/chains/zouping.json".into());
+        let loaded = from_query_with(q, &NO_LANGS, Some((ds, source.clone())));
+        assert!(!loaded.pending);
+        assert_eq!((loaded.source, loaded.dataset.metal_price().base), (source, 15_000.0));
+        assert_eq!(loaded.path.last().map(String::as_str), Some("furniture"));
     }
 
     #[test]

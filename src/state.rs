@@ -168,6 +168,25 @@ pub struct AppState {
     pub locked: bool,
     /// `theme=#rrggbb`: the host page's accent colour, validated.
     pub theme: Option<String>,
+    /// Where `reference` came from.
+    pub source: DataSource,
+    /// A link named a dataset (`data=`) that is still being fetched: the figures shown
+    /// are not yet the link's, so the page says it is loading.
+    pub pending: bool,
+}
+
+/// Where the dataset in force came from: what a link must say so that another visitor gets
+/// the same figures.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum DataSource {
+    /// The chain compiled into the app.
+    #[default]
+    Builtin,
+    /// A dataset file on the page's own site (`data=<path>`), e.g. a promotion page's chain.
+    Url(String),
+    /// A file the visitor imported, kept in this browser's storage under its content hash
+    /// (`data=stored:<hash>`).
+    Stored(String),
 }
 
 /// Which year of the scenario an intent changes.
@@ -192,13 +211,20 @@ pub enum Action {
     SelectPath(Vec<String>),
     /// Changes a figure (validated by the model; replaces an earlier edit of that figure).
     Edit(Edit),
+    /// Several figures at once (a link): validated once; if the model refuses the lot,
+    /// they are applied one by one so that only the refused ones are left out.
+    Edits(Vec<Edit>),
     /// Returns one figure to its sourced value.
     ResetFigure(crate::model::Figure),
     /// Returns every figure to its sourced value.
     ResetEdits,
-    /// Replaces the dataset (already validated by `Dataset::from_json`), with what the
-    /// import assumed, if anything.
-    ImportDataset { dataset: Rc<Dataset>, notices: Vec<Notice> },
+    /// Replaces the dataset (already validated by `Dataset::from_json`), with where it came
+    /// from and what the import assumed, if anything.
+    ImportDataset { dataset: Rc<Dataset>, source: DataSource, notices: Vec<Notice> },
+    /// A link's dataset, to be fetched or read from storage before its figures are shown.
+    RequestDataset(DataSource),
+    /// The link's dataset could not be had: the default chain stays, with why.
+    DatasetUnavailable(Notice),
     /// Returns to the default dataset.
     ResetDataset,
     /// A year's primary metal, tons (finite, ≥ 0).
@@ -266,6 +292,8 @@ impl AppState {
             embed: false,
             locked: false,
             theme: None,
+            source: DataSource::Builtin,
+            pending: false,
         }
     }
 
@@ -323,6 +351,23 @@ impl AppState {
                     Err(errors) => self.notices.push(rejected(&edit_label(&edit), &errors)),
                 }
             }
+            Action::Edits(batch) => {
+                if self.locked {
+                    return self;
+                }
+                let mut edits = self.edits.clone();
+                for edit in &batch {
+                    edits.retain(|e| !same_figure(e, edit));
+                    edits.push(edit.clone());
+                }
+                match apply_edits(&self.reference, &edits) {
+                    Ok(ds) => {
+                        self.dataset = Rc::new(ds);
+                        self.edits = edits;
+                    }
+                    Err(_) => self = batch.into_iter().map(Action::Edit).fold(self, AppState::apply),
+                }
+            }
             Action::ResetFigure(figure) => {
                 let edits: Vec<Edit> = self.edits.iter().filter(|e| e.figure() != figure).cloned().collect();
                 if let Ok(ds) = apply_edits(&self.reference, &edits) {
@@ -334,11 +379,21 @@ impl AppState {
                 self.dataset = self.reference.clone();
                 self.edits.clear();
             }
-            Action::ImportDataset { dataset, notices } => {
+            Action::ImportDataset { dataset, source, notices } => {
                 let keep = (self.lang, self.view, self.currency.clone(), self.embed, self.locked, self.theme.clone());
                 self = AppState::new(self.lang, dataset);
                 (self.lang, self.view, self.currency, self.embed, self.locked, self.theme) = keep;
+                self.source = source;
                 self.notices = notices;
+            }
+            Action::RequestDataset(source) => {
+                self.pending = source != DataSource::Builtin;
+                self.source = source;
+            }
+            Action::DatasetUnavailable(notice) => {
+                self.pending = false;
+                self.source = DataSource::Builtin;
+                self.notices.push(notice);
             }
             Action::ResetDataset => {
                 let keep = (self.lang, self.view, self.currency.clone(), self.embed, self.locked, self.theme.clone());
@@ -719,6 +774,26 @@ mod tests {
     }
 
     #[test]
+    fn a_batch_of_edits_equals_the_same_edits_one_by_one() {
+        #[track_caller]
+        fn same(batch: Vec<Edit>, refused: usize) {
+            let one_by_one = batch.iter().cloned().map(Action::Edit).fold(state(), AppState::apply);
+            let at_once = state().apply(Action::Edits(batch));
+            assert_eq!(at_once.dataset, one_by_one.dataset);
+            assert_eq!(at_once.edits, one_by_one.edits);
+            assert_eq!(at_once.notices.len(), refused, "{:?}", at_once.notices);
+        }
+        let price = Edit::MetalPrice { base: 15_000.0 };
+        let av = Edit::StepAddedValue { from: "profile".into(), to: "furniture".into(), base: 90_000.0 };
+        let bad_yield = Edit::StepYield { from: "primary".into(), to: "rod".into(), value: 1.5 };
+        let no_step = Edit::StepAddedValue { from: "rod".into(), to: "furniture".into(), base: 1.0 };
+        same(vec![price.clone(), av.clone()], 0);
+        same(vec![price.clone(), bad_yield, av.clone()], 1);
+        same(vec![no_step, price.clone(), Edit::MetalPrice { base: 16_000.0 }], 1);
+        same(Vec::new(), 0);
+    }
+
+    #[test]
     fn import_keeps_language_and_resets_edits() {
         // Chinese and the compare view before the import: both must survive it (this
         // test's state starts in English on the path view, so a reset would show).
@@ -728,7 +803,7 @@ mod tests {
             .apply(Action::Edit(Edit::MetalPrice { base: 15000.0 }));
         assert_eq!(s.edits.len(), 1);
         let ds = Rc::new(Dataset::binzhou().unwrap());
-        let s = s.apply(Action::ImportDataset { dataset: ds, notices: Vec::new() });
+        let s = s.apply(Action::ImportDataset { dataset: ds, source: DataSource::Stored("0123456789abcdef".into()), notices: Vec::new() });
         assert!(s.edits.is_empty());
         assert_eq!((s.lang, s.view), (Lang::Zh, View::Compare));
     }
