@@ -91,6 +91,7 @@ pub enum Text {
     ViewPath,
     ViewCompare,
     ViewScenario,
+    LoadingDataset,
 }
 
 impl Text {
@@ -112,6 +113,8 @@ impl Text {
             (ViewCompare, En) => "Compare",
             (ViewScenario, Zh) => "延链情景",
             (ViewScenario, En) => "Scenario",
+            (LoadingDataset, Zh) => "正在加载链接中的数据集……",
+            (LoadingDataset, En) => "Loading the link's dataset…",
         }
     }
 }

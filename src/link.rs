@@ -49,18 +49,36 @@ pub fn from_query_with<S: AsRef<str>>(
         .find(|(k, _)| k == "lang")
         .and_then(|(_, v)| Lang::parse(v))
         .unwrap_or_else(|| Lang::from_preferences(browser_langs));
-    let (mut actions, bad) = actions_of(&pairs);
-    let start = match loaded {
+    let (mut actions, accepted, bad) = actions_of(&pairs);
+    let mut state = match loaded {
         Some((dataset, source)) => {
             actions.retain(|a| !matches!(a, Action::RequestDataset(_)));
             let mut s = AppState::new(lang, dataset);
             s.source = source;
+            actions.into_iter().fold(s, AppState::apply)
+        }
+        None if actions.iter().any(|a| matches!(a, Action::RequestDataset(_))) => {
+            // The figures, path and scenario wait for the file (they may name its products);
+            // the page's frame (view, embedding, theme) applies now.
+            let frame = actions.into_iter().filter(|a| {
+                matches!(a, Action::RequestDataset(_) | Action::SetView(_) | Action::SetEmbed(_) | Action::SetLocked(_) | Action::SetTheme(_) | Action::SetCurrency(_))
+            });
+            let mut s = frame.fold(AppState::with_default_dataset(lang), AppState::apply);
+            s.pending = Some(accepted.into_iter().filter(|(k, _)| k != "lang" && k != "view").collect());
             s
         }
-        None => AppState::with_default_dataset(lang),
+        None => actions.into_iter().fold(AppState::with_default_dataset(lang), AppState::apply),
     };
-    let mut state = actions.into_iter().fold(start, AppState::apply);
     state.notices.splice(0..0, bad);
+    state
+}
+
+/// The state a link waiting for its dataset (`pending`) describes, once the dataset is
+/// loaded: the link applied to it, with the language and view the visitor has now.
+pub fn resume(waiting: &AppState, dataset: Rc<Dataset>) -> AppState {
+    let query = to_query(waiting);
+    let mut state = from_query_with(&query, &[waiting.lang.code()], Some((dataset, waiting.source.clone())));
+    state.notices.splice(0..0, waiting.notices.iter().cloned());
     state
 }
 
@@ -89,7 +107,10 @@ const MAX_DATA_URL_CHARS: usize = 500;
 /// independent of the order of the parameters: figures first (the scenario is checked
 /// against them), then the path and the scenario, then the lock (a locked link's own edits
 /// still apply). A value that cannot be read is a notice, not an intent.
-fn actions_of(pairs: &[(String, String)]) -> (Vec<Action>, Vec<Notice>) {
+/// Also returns the pairs that were understood, in order (what a link waiting for its
+/// dataset keeps).
+fn actions_of(pairs: &[(String, String)]) -> (Vec<Action>, Vec<(String, String)>, Vec<Notice>) {
+    let mut accepted = Vec::new();
     let mut edits: Vec<Edit> = Vec::new();
     let (mut path, mut scenario, mut rest) = (Vec::new(), Vec::new(), Vec::new());
     let mut dataset = Vec::new();
@@ -171,7 +192,9 @@ fn actions_of(pairs: &[(String, String)]) -> (Vec<Action>, Vec<Notice>) {
             "data" => data_source(value).map(|source| dataset = vec![Action::RequestDataset(source)]).is_some(),
             _ => true,
         };
-        if !ok {
+        if ok {
+            accepted.push((key.clone(), value.clone()));
+        } else {
             refuse();
         }
     }
@@ -182,7 +205,7 @@ fn actions_of(pairs: &[(String, String)]) -> (Vec<Action>, Vec<Notice>) {
     actions.extend(path);
     actions.extend(scenario);
     actions.extend(rest);
-    (actions, bad)
+    (actions, accepted, bad)
 }
 
 fn side_of(key: &str) -> Side {
@@ -196,6 +219,12 @@ fn side_of(key: &str) -> Side {
 /// The link to this exact view (without the leading `?`). Only what differs from the
 /// defaults is written, so links stay short.
 pub fn to_query(state: &AppState) -> String {
+    if let Some(waiting) = &state.pending {
+        // Still loading the link's dataset: the link keeps saying what it said.
+        let mut out: Vec<(&str, String)> = vec![("lang", state.lang.code().into()), ("view", state.view.code().into())];
+        out.extend(waiting.iter().map(|(k, v)| (k.as_str(), v.clone())));
+        return query::encode(&out);
+    }
     let mut out: Vec<(&str, String)> = vec![("lang", state.lang.code().into()), ("view", state.view.code().into())];
     match state.path.last() {
         Some(last) if default_path(&state.dataset, last).ok().as_ref() == Some(&state.path) => {
@@ -491,15 +520,21 @@ mod tests {
     fn a_data_link_waits_for_its_dataset_then_applies_its_edits_to_it() {
         let q = "lang=en&data=%2Fchains%2Fzouping.json&price=15000&product=furniture";
         let waiting = from_query(q, &NO_LANGS);
-        assert!(waiting.pending && waiting.notices.is_empty(), "{:?}", waiting.notices);
+        assert!(waiting.pending.is_some() && waiting.notices.is_empty(), "{:?}", waiting.notices);
         assert_eq!(waiting.source, DataSource::Url("/chains/zouping.json".into()));
-        // The link written while waiting still names the file: nothing is lost on reload.
-        assert!(to_query(&waiting).contains("data=%2Fchains%2Fzouping.json"), "{}", to_query(&waiting));
+        // Nothing is applied to the built-in chain meanwhile (its furniture is not the file's).
+        assert_eq!(waiting.edits, []);
+        assert_eq!(waiting.path, AppState::with_default_dataset(Lang::En).path);
+        // The link written while waiting says what the link said: nothing is lost on reload.
+        let written = to_query(&waiting);
+        assert_eq!(written, "lang=en&view=path&data=%2Fchains%2Fzouping.json&price=15000&product=furniture");
+        assert_eq!(from_query(&written, &NO_LANGS), waiting);
         // Loaded (here the default chain stands in for the file): the edits apply to it.
         let ds = Rc::new(Dataset::binzhou().unwrap());
         let source = DataSource::Url("/chains/zouping.json".into());
-        let loaded = from_query_with(q, &NO_LANGS, Some((ds, source.clone())));
-        assert!(!loaded.pending);
+        let loaded = from_query_with(q, &NO_LANGS, Some((ds.clone(), source.clone())));
+        assert_eq!(resume(&waiting, ds), loaded);
+        assert!(loaded.pending.is_none());
         assert_eq!((loaded.source, loaded.dataset.metal_price().base), (source, 15_000.0));
         assert_eq!(loaded.path.last().map(String::as_str), Some("furniture"));
     }

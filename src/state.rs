@@ -35,35 +35,69 @@ impl View {
     }
 }
 
-/// Something the visitor should know about the link, the data or the last action.
+/// Something the visitor should know about the link, the data or the last action. Typed:
+/// the words are in `crate::catalog`, in both languages.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Notice {
     /// A known link parameter with a value we cannot use; the default is shown instead.
     BadLinkValue { param: String, value: String },
-    /// An edit or import the model refused; the previous figures stay in force.
-    Rejected { what: String, errors: Vec<String> },
-    /// Plain information (e.g. "dataset imported").
+    /// An edit, a choice or an import that was refused; what was in force stays.
+    Rejected { what: Subject, errors: Vec<Problem> },
+    /// A link's dataset (`data=`) could not be had; the default chain is shown.
+    DataUnavailable { source: DataSource, why: DataProblem },
+    /// Plain information (e.g. "dataset imported"), with its text in both languages.
     Info { zh: String, en: String },
+}
+
+/// What a refused action was about.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Subject {
+    Product(String),
+    Path(Vec<String>),
+    Figure(crate::model::Figure),
+    Shares,
+    Uplift { from: String, to: String },
+    Local(String),
+    Tonnage,
+    Years,
+    Target,
+    GoalSeek,
+    Preset(String),
+    DefaultDataset,
+    Export,
+}
+
+/// Why something was refused.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Problem {
+    Model(crate::model::ModelError),
+    Dataset(crate::model::DatasetError),
+    /// A path must start at the dataset's start product.
+    PathNotFromStart { start: String },
+    /// The browser's own message (a failed download, say): shown as the browser gave it.
+    Browser(String),
+    /// The browser cannot read files (no FileReader).
+    NoFileReader,
+    /// The chosen file could not be read as text.
+    FileUnreadable,
+}
+
+/// Why a link's dataset is not shown.
+#[derive(Clone, Debug, PartialEq)]
+pub enum DataProblem {
+    /// A file imported in another browser: its copy is in that browser's storage only.
+    NotInThisBrowser,
+    /// Not a file of this site.
+    OtherOrigin,
+    /// The file could not be fetched (HTTP status, if there was a response).
+    Fetch { status: Option<u16> },
+    /// The file is not a valid dataset.
+    Invalid(Vec<crate::model::DatasetError>),
 }
 
 impl Notice {
     pub fn message(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (Notice::BadLinkValue { param, value }, Lang::Zh) => {
-                format!("链接参数 {param}={} 无法识别，已改用默认值。", clip(value))
-            }
-            (Notice::BadLinkValue { param, value }, Lang::En) => {
-                format!("The link's {param}={} is not understood; the default is shown instead.", clip(value))
-            }
-            (Notice::Rejected { what, errors }, Lang::Zh) => {
-                format!("{}未采用：{}", clip(what), errors.join("；"))
-            }
-            (Notice::Rejected { what, errors }, Lang::En) => {
-                format!("{} was not applied: {}", clip(what), errors.join("; "))
-            }
-            (Notice::Info { zh, .. }, Lang::Zh) => zh.clone(),
-            (Notice::Info { en, .. }, Lang::En) => en.clone(),
-        }
+        crate::catalog::notices::notice(self, lang)
     }
 }
 
@@ -170,9 +204,10 @@ pub struct AppState {
     pub theme: Option<String>,
     /// Where `reference` came from.
     pub source: DataSource,
-    /// A link named a dataset (`data=`) that is still being fetched: the figures shown
-    /// are not yet the link's, so the page says it is loading.
-    pub pending: bool,
+    /// A link named a dataset (`data=`) that is still being fetched: the link's other
+    /// parameters (accepted, not yet applied: they may name the file's products), applied
+    /// once it is loaded. Until then the page says it is loading.
+    pub pending: Option<Vec<(String, String)>>,
 }
 
 /// Where the dataset in force came from: what a link must say so that another visitor gets
@@ -293,7 +328,7 @@ impl AppState {
             locked: false,
             theme: None,
             source: DataSource::Builtin,
-            pending: false,
+            pending: None,
         }
     }
 
@@ -304,7 +339,7 @@ impl AppState {
             Ok(ds) => AppState::new(lang, ds),
             Err(errors) => {
                 let mut s = AppState::new(lang, Rc::new(Dataset::placeholder()));
-                s.notices.push(rejected("default dataset", &errors));
+                s.notices.push(rejected(Subject::DefaultDataset, &errors));
                 s
             }
         }
@@ -316,7 +351,7 @@ impl AppState {
             Action::SetView(view) => self.view = view,
             Action::SelectProduct(id) => match default_path(&self.dataset, &id) {
                 Ok(path) => self.path = path,
-                Err(e) => self.notices.push(Notice::Rejected { what: id, errors: vec![e.to_string()] }),
+                Err(e) => self.notices.push(Notice::Rejected { what: Subject::Product(id), errors: vec![Problem::Model(e)] }),
             },
             Action::OpenProduct(id) => {
                 self = self.apply(Action::SelectProduct(id));
@@ -325,10 +360,10 @@ impl AppState {
             Action::SelectPath(path) => match evaluate_path(&self.dataset, &path) {
                 Ok(_) if path.first().map(String::as_str) == Some(self.dataset.start()) => self.path = path,
                 Ok(_) => self.notices.push(Notice::Rejected {
-                    what: path.join(" → "),
-                    errors: vec![format!("a path starts at \"{}\"", self.dataset.start())],
+                    what: Subject::Path(path),
+                    errors: vec![Problem::PathNotFromStart { start: self.dataset.start().to_string() }],
                 }),
-                Err(e) => self.notices.push(Notice::Rejected { what: path.join(" → "), errors: vec![e.to_string()] }),
+                Err(e) => self.notices.push(Notice::Rejected { what: Subject::Path(path), errors: vec![Problem::Model(e)] }),
             },
             Action::Edit(edit) => {
                 if self.locked {
@@ -348,7 +383,7 @@ impl AppState {
                         self.dataset = Rc::new(ds);
                         self.edits = edits;
                     }
-                    Err(errors) => self.notices.push(rejected(&edit_label(&edit), &errors)),
+                    Err(errors) => self.notices.push(rejected(Subject::Figure(edit.figure()), &errors)),
                 }
             }
             Action::Edits(batch) => {
@@ -386,12 +421,9 @@ impl AppState {
                 self.source = source;
                 self.notices = notices;
             }
-            Action::RequestDataset(source) => {
-                self.pending = source != DataSource::Builtin;
-                self.source = source;
-            }
+            Action::RequestDataset(source) => self.source = source,
             Action::DatasetUnavailable(notice) => {
-                self.pending = false;
+                self.pending = None;
                 self.source = DataSource::Builtin;
                 self.notices.push(notice);
             }
@@ -405,8 +437,8 @@ impl AppState {
                     self.side_mut(side).tonnage = tonnes;
                 } else {
                     self.notices.push(Notice::Rejected {
-                        what: "tonnage".into(),
-                        errors: vec![crate::model::ModelError::InvalidTonnage { value: tonnes }.to_string()],
+                        what: Subject::Tonnage,
+                        errors: vec![Problem::Model(crate::model::ModelError::InvalidTonnage { value: tonnes })],
                     });
                 }
             }
@@ -417,7 +449,7 @@ impl AppState {
                     Side::Plan => next.plan.shares = shares,
                     Side::Baseline => next.baseline.shares = shares,
                 }
-                self.set_scenario(next, "shares");
+                self.set_scenario(next, Subject::Shares);
             }
             Action::SetUplift { from, to, percent } => {
                 let mut next = self.scenario.clone();
@@ -425,7 +457,7 @@ impl AppState {
                 if percent != 0.0 {
                     next.plan.uplift.push(StepUplift { from: from.clone(), to: to.clone(), percent });
                 }
-                self.set_scenario(next, &format!("{from} → {to}"));
+                self.set_scenario(next, Subject::Uplift { from, to });
             }
             Action::SetLocal { product, local } => {
                 let mut next = self.scenario.clone();
@@ -435,15 +467,15 @@ impl AppState {
                 } else {
                     next.plan.local.insert(product.clone(), local);
                 }
-                self.set_scenario(next, &product);
+                self.set_scenario(next, Subject::Local(product));
             }
             Action::SetYears(years) => {
                 if (1..=MAX_YEARS).contains(&years) {
                     self.scenario.years = years;
                 } else {
                     self.notices.push(Notice::Rejected {
-                        what: "years".into(),
-                        errors: vec![crate::model::ModelError::InvalidYears { years, max: MAX_YEARS }.to_string()],
+                        what: Subject::Years,
+                        errors: vec![Problem::Model(crate::model::ModelError::InvalidYears { years, max: MAX_YEARS })],
                     });
                 }
             }
@@ -464,15 +496,15 @@ impl AppState {
                     match crate::model::goal_seek(&self.dataset, &s.baseline, &s.plan, t.metric, t.value) {
                         Ok(crate::model::GoalSeek::Reached { scenario, .. })
                         | Ok(crate::model::GoalSeek::Unreachable { scenario, .. }) => self.scenario.plan = scenario,
-                        Err(e) => self.notices.push(Notice::Rejected { what: "goal-seek".into(), errors: vec![e.to_string()] }),
+                        Err(e) => self.notices.push(Notice::Rejected { what: Subject::GoalSeek, errors: vec![Problem::Model(e)] }),
                     }
                 }
             }
             Action::ApplyPreset(id) => match self.dataset.preset(&id) {
                 Some(preset) => self.scenario = ScenarioInputs::from_preset(&self.dataset, preset),
                 None => self.notices.push(Notice::Rejected {
-                    what: id.clone(),
-                    errors: vec![crate::model::ModelError::UnknownPreset { id }.to_string()],
+                    what: Subject::Preset(id.clone()),
+                    errors: vec![Problem::Model(crate::model::ModelError::UnknownPreset { id })],
                 }),
             },
             Action::SetScrapFate(fate) => {
@@ -499,20 +531,20 @@ impl AppState {
 
     /// Takes scenario inputs if the model can evaluate both sides with them; otherwise keeps
     /// the ones in force and says why.
-    fn set_scenario(&mut self, next: ScenarioInputs, what: &str) {
+    fn set_scenario(&mut self, next: ScenarioInputs, what: Subject) {
         let checked = crate::model::evaluate_scenario(&self.dataset, &next.plan)
             .and_then(|_| crate::model::evaluate_scenario(&self.dataset, &next.baseline));
         match checked {
             Ok(_) => self.scenario = next,
-            Err(e) => self.notices.push(Notice::Rejected { what: what.to_string(), errors: vec![e.to_string()] }),
+            Err(e) => self.notices.push(Notice::Rejected { what, errors: vec![Problem::Model(e)] }),
         }
     }
 
     fn apply_target(&mut self, target: Option<Target>) {
         match target {
             Some(t) if !(t.value.is_finite() && t.value >= 0.0) => self.notices.push(Notice::Rejected {
-                what: "target".into(),
-                errors: vec![crate::model::ModelError::InvalidTarget { value: t.value }.to_string()],
+                what: Subject::Target,
+                errors: vec![Problem::Model(crate::model::ModelError::InvalidTarget { value: t.value })],
             }),
             _ => self.scenario.target = target,
         }
@@ -551,20 +583,8 @@ fn same_figure(a: &Edit, b: &Edit) -> bool {
     a.figure() == b.figure()
 }
 
-fn edit_label(edit: &Edit) -> String {
-    match edit.figure() {
-        crate::model::Figure::MetalPrice => "metal price".into(),
-        crate::model::Figure::ScrapPrice => "scrap price".into(),
-        crate::model::Figure::MeltLoss => "melt loss".into(),
-        crate::model::Figure::RegionTonnes => "region tonnage".into(),
-        crate::model::Figure::StepAddedValue { from, to } => format!("{from} → {to}"),
-        crate::model::Figure::StepYield { from, to } => format!("yield {from} → {to}"),
-        crate::model::Figure::ProductLocal { id } => id,
-    }
-}
-
-fn rejected(what: &str, errors: &DatasetErrors) -> Notice {
-    Notice::Rejected { what: what.to_string(), errors: errors.0.iter().map(|e| e.to_string()).collect() }
+fn rejected(what: Subject, errors: &DatasetErrors) -> Notice {
+    Notice::Rejected { what, errors: errors.0.iter().cloned().map(Problem::Dataset).collect() }
 }
 
 #[cfg(test)]

@@ -3,3 +3,4 @@
 //! variant does not compile until it has its Chinese and English text. Pure (no web
 //! dependency), so the texts are tested natively.
 pub mod errors;
+pub mod notices;

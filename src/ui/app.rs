@@ -81,10 +81,24 @@ pub fn app() -> Html {
         (*use_memo((), move |_| Callback::from(move |action: Action| dispatcher.dispatch(action)))).clone()
     };
     let props = ViewProps { state: Rc::new((*state).clone()), dispatch: dispatch.clone() };
+    // A link's own dataset (`data=`): loaded once per link that names one.
+    {
+        let (state, dispatch) = (props.state.clone(), dispatch.clone());
+        use_effect_with((state.pending.is_some(), state.source.clone()), move |(waiting, source)| {
+            if *waiting {
+                super::dataset_link::load(source.clone(), state, dispatch);
+            }
+        });
+    }
     // The assumptions (below the result, long) follow one frame behind the result.
     let assumptions_state = super::deferred::use_deferred(props.state.clone());
 
     let body = match state.view {
+        _ if state.pending.is_some() => html! {
+            <p class="dataset-loading" role="status" aria-live="polite" data-testid="dataset-loading">
+                { Text::LoadingDataset.get(lang) }
+            </p>
+        },
         View::Path => html! { <PathView ..props.clone() /> },
         View::Compare => html! { <CompareView ..props.clone() /> },
         View::Scenario => html! { <ScenarioView ..props.clone() /> },
@@ -97,7 +111,7 @@ pub fn app() -> Html {
             <Notices lang={lang} notices={state.notices.clone()} dispatch={dispatch.clone()} />
             <main id="main" class="main">
                 { body }
-                if !state.locked && painted { <AssumptionsPanel state={assumptions_state} dispatch={dispatch.clone()} /> }
+                if !state.locked && painted && state.pending.is_none() { <AssumptionsPanel state={assumptions_state} dispatch={dispatch.clone()} /> }
             </main>
             if state.embed { <EmbedBar lang={lang} full_query={full_view_query(&state)} /> }
         </div>

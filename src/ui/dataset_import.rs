@@ -1,4 +1,4 @@
-//! Another chain's data: import a dataset file (JSON, the documented schema-1 format), read
+//! Another chain's data: import a dataset file (JSON, the documented format), read
 //! in the browser and validated by the model, with every problem listed item by item while
 //! the current data stays in force; export the current data; return to the default.
 use std::cell::RefCell;
@@ -13,7 +13,7 @@ use super::download;
 use crate::i18n::Lang;
 use crate::model::dataset::MAX_INPUT_BYTES;
 use crate::model::{Dataset, DatasetError, ImportNotice};
-use crate::state::{Action, Notice};
+use crate::state::{Action, DataSource, Notice, Problem, Subject};
 
 #[derive(Properties, PartialEq)]
 pub struct DatasetImportProps {
@@ -26,7 +26,7 @@ pub struct DatasetImportProps {
 /// What became of the last file chosen.
 #[derive(Clone, PartialEq)]
 enum Outcome {
-    Refused { file: String, errors: Vec<String> },
+    Refused { file: String, errors: Vec<Problem> },
     Reading { file: String },
 }
 
@@ -44,7 +44,7 @@ pub fn dataset_import(props: &DatasetImportProps) -> Html {
             outcome.set(Some(Outcome::Reading { file: name.clone() }));
             let (outcome, dispatch) = (outcome.clone(), dispatch.clone());
             read_dataset(&file, move |result| match result {
-                Ok((ds, assumed)) => {
+                Ok((ds, assumed, text)) => {
                     outcome.set(None);
                     let (zh, en) = (ds.name().zh.clone(), ds.name().en.clone());
                     let mut notices = vec![Notice::Info {
@@ -52,7 +52,19 @@ pub fn dataset_import(props: &DatasetImportProps) -> Html {
                         en: format!("Dataset imported: {en}"),
                     }];
                     notices.extend(assumed.iter().map(Notice::of_import));
-                    dispatch.emit(Action::ImportDataset { dataset: Rc::new(ds), notices });
+                    // Kept under its content hash, so that a reload and this browser's
+                    // links keep it; a full storage only costs that convenience.
+                    let source = match super::stored_datasets::keep(&text) {
+                        Some(hash) => DataSource::Stored(hash),
+                        None => {
+                            notices.push(Notice::Info {
+                                zh: "浏览器存储已满或不可用：重新加载页面后需再次导入此数据集。".into(),
+                                en: "The browser's storage is full or unavailable: after a reload, import this dataset again.".into(),
+                            });
+                            DataSource::Builtin
+                        }
+                    };
+                    dispatch.emit(Action::ImportDataset { dataset: Rc::new(ds), source, notices });
                 }
                 Err(errors) => outcome.set(Some(Outcome::Refused { file: name.clone(), errors })),
             });
@@ -99,12 +111,12 @@ pub fn dataset_import(props: &DatasetImportProps) -> Html {
         let dataset = props.dataset.clone();
         let dispatch = props.dispatch.clone();
         Callback::from(move |_| {
-            let saved = dataset
-                .to_json()
-                .map_err(|e| e.to_string())
-                .and_then(|json| download::save_text(&file_name(&dataset), "application/json", &json));
-            if let Err(error) = saved {
-                dispatch.emit(Action::Notify(Notice::Rejected { what: "export".into(), errors: vec![error] }));
+            let saved = match dataset.to_json() {
+                Err(e) => Err(Problem::Model(e)),
+                Ok(json) => download::save_text(&file_name(&dataset), "application/json", &json).map_err(Problem::Browser),
+            };
+            if let Err(problem) = saved {
+                dispatch.emit(Action::Notify(Notice::Rejected { what: Subject::Export, errors: vec![problem] }));
             }
         })
     };
@@ -135,7 +147,7 @@ pub fn dataset_import(props: &DatasetImportProps) -> Html {
                     } }
                 </p>
                 <ul class="import-errors" data-testid="import-errors">
-                    { for errors.iter().map(|e| html! { <li>{ e.clone() }</li> }) }
+                    { for errors.iter().map(|e| html! { <li>{ crate::catalog::notices::problem(e, lang) }</li> }) }
                 </ul>
             </div>
         },
@@ -150,8 +162,8 @@ pub fn dataset_import(props: &DatasetImportProps) -> Html {
             </p>
             <p class="muted">
                 { lang.pick(
-                    "可导入另一条产业链的数据：JSON 文件，格式为本计算器的数据集格式（schema 1，见项目文档 docs/dataset-format.md），不超过 2 MiB。文件只在浏览器中读取，不会上传。",
-                    "Import another chain's data: a JSON file in this calculator's dataset format (schema 1, described in the project's docs/dataset-format.md), at most 2 MiB. The file is read in your browser and never uploaded.",
+                    "可导入另一条产业链的数据：JSON 文件，格式为本计算器的数据集格式（schema 2，见项目文档 docs/dataset-format.md），不超过 2 MiB。文件只在浏览器中读取，不会上传。",
+                    "Import another chain's data: a JSON file in this calculator's dataset format (schema 2, described in the project's docs/dataset-format.md), at most 2 MiB. The file is read in your browser and never uploaded.",
                 ) }
             </p>
             <div class="dataset-actions">
@@ -178,17 +190,17 @@ pub fn dataset_import(props: &DatasetImportProps) -> Html {
 /// Reads a chosen file as text and validates it; `done` gets the dataset or every problem
 /// found, as text. Files over the model's limit are refused before reading a byte.
 /// A file read as a dataset: the dataset and what its import assumed, or the problems.
-type Read = Result<(Dataset, Vec<ImportNotice>), Vec<String>>;
+type Read = Result<(Dataset, Vec<ImportNotice>, String), Vec<Problem>>;
 
 fn read_dataset(file: &File, done: impl FnOnce(Read) + 'static) {
     let size = file.size();
     if size > MAX_INPUT_BYTES as f64 {
-        done(Err(vec![DatasetError::TooLarge { bytes: size as usize, limit: MAX_INPUT_BYTES }.to_string()]));
+        done(Err(vec![Problem::Dataset(DatasetError::TooLarge { bytes: size as usize, limit: MAX_INPUT_BYTES })]));
         return;
     }
     let reader = match FileReader::new() {
         Ok(reader) => reader,
-        Err(_) => return done(Err(vec!["This browser cannot read files (no FileReader).".into()])),
+        Err(_) => return done(Err(vec![Problem::NoFileReader])),
     };
     // Called from loadend or, when reading cannot even start, right here: whichever first.
     let done: Rc<RefCell<Option<Box<dyn FnOnce(Read)>>>> =
@@ -205,14 +217,16 @@ fn read_dataset(file: &File, done: impl FnOnce(Read) + 'static) {
     let on_loadend = Closure::once_into_js(move || {
         let text = finished.result().ok().and_then(|v| v.as_string());
         finish_on_load(match text {
-            Some(text) => Dataset::from_json_with_notices(&text)
-                .map_err(|errors| errors.0.iter().map(|e| e.to_string()).collect()),
-            None => Err(vec!["The file could not be read as text.".into()]),
+            Some(text) => match Dataset::from_json_with_notices(&text) {
+                Ok((ds, notices)) => Ok((ds, notices, text)),
+                Err(errors) => Err(errors.0.into_iter().map(Problem::Dataset).collect()),
+            },
+            None => Err(vec![Problem::FileUnreadable]),
         });
     });
     reader.set_onloadend(Some(on_loadend.unchecked_ref()));
     if reader.read_as_text(file).is_err() {
-        finish(Err(vec!["The file could not be read.".into()]));
+        finish(Err(vec![Problem::FileUnreadable]));
     }
 }
 

@@ -1,0 +1,113 @@
+//! Notices (refused edits, bad link values, a link's missing dataset) in both languages.
+use crate::catalog::errors::{dataset_error, model_error};
+use crate::i18n::Lang;
+use crate::model::Figure;
+use crate::state::{clip, DataProblem, DataSource, Notice, Problem, Subject};
+
+pub fn notice(notice: &Notice, lang: Lang) -> String {
+    match (notice, lang) {
+        (Notice::BadLinkValue { param, value }, Lang::Zh) => {
+            format!("链接参数 {param}={} 无法识别，已改用默认值。", clip(value))
+        }
+        (Notice::BadLinkValue { param, value }, Lang::En) => {
+            format!("The link's {param}={} is not understood; the default is shown instead.", clip(value))
+        }
+        (Notice::Rejected { what, errors }, Lang::Zh) => {
+            let errors: Vec<String> = errors.iter().map(|e| problem(e, lang)).collect();
+            format!("{}未采用：{}", subject(what, lang), errors.join("；"))
+        }
+        (Notice::Rejected { what, errors }, Lang::En) => {
+            let errors: Vec<String> = errors.iter().map(|e| problem(e, lang)).collect();
+            format!("{} was not applied: {}", subject(what, lang), errors.join("; "))
+        }
+        (Notice::DataUnavailable { source, why }, _) => data_unavailable(source, why, lang),
+        (Notice::Info { zh, .. }, Lang::Zh) => zh.clone(),
+        (Notice::Info { en, .. }, Lang::En) => en.clone(),
+    }
+}
+
+fn subject(what: &Subject, lang: Lang) -> String {
+    let zh = lang == Lang::Zh;
+    match what {
+        Subject::Product(id) => clip(id),
+        Subject::Path(ids) => clip(&ids.join(" → ")),
+        Subject::Figure(figure) => figure_name(figure, lang),
+        Subject::Shares => lang.pick("产品份额", "The shares").into(),
+        Subject::Uplift { from, to } if zh => format!("工序 {from} → {to} 的研发提升"),
+        Subject::Uplift { from, to } => format!("The R&D uplift of {from} → {to}"),
+        Subject::Local(id) if zh => format!("产品 {} 是否本地加工", clip(id)),
+        Subject::Local(id) => format!("Whether {} is made locally", clip(id)),
+        Subject::Tonnage => lang.pick("原铝年产量", "The tonnage").into(),
+        Subject::Years => lang.pick("年限", "The number of years").into(),
+        Subject::Target => lang.pick("目标", "The target").into(),
+        Subject::GoalSeek => lang.pick("反推的产品组合", "The goal-seek mix").into(),
+        Subject::Preset(id) if zh => format!("预设 {}", clip(id)),
+        Subject::Preset(id) => format!("Preset {}", clip(id)),
+        Subject::DefaultDataset => lang.pick("内置数据集", "The built-in dataset").into(),
+        Subject::Export => lang.pick("导出", "The export").into(),
+    }
+}
+
+/// A figure's name, as the assumptions panel calls it.
+pub fn figure_name(figure: &Figure, lang: Lang) -> String {
+    match (figure, lang) {
+        (Figure::MetalPrice, Lang::Zh) => "铝价".into(),
+        (Figure::MetalPrice, Lang::En) => "The metal price".into(),
+        (Figure::ScrapPrice, Lang::Zh) => "废铝价格".into(),
+        (Figure::ScrapPrice, Lang::En) => "The scrap price".into(),
+        (Figure::MeltLoss, Lang::Zh) => "熔炼烧损".into(),
+        (Figure::MeltLoss, Lang::En) => "The melt loss".into(),
+        (Figure::RegionTonnes, Lang::Zh) => "地区原铝年产量".into(),
+        (Figure::RegionTonnes, Lang::En) => "The region's tonnage".into(),
+        (Figure::StepAddedValue { from, to }, Lang::Zh) => format!("工序 {from} → {to} 的附加值"),
+        (Figure::StepAddedValue { from, to }, Lang::En) => format!("The added value of {from} → {to}"),
+        (Figure::StepYield { from, to }, Lang::Zh) => format!("工序 {from} → {to} 的成材率"),
+        (Figure::StepYield { from, to }, Lang::En) => format!("The yield of {from} → {to}"),
+        (Figure::ProductLocal { id }, Lang::Zh) => format!("产品 {id} 是否本地加工"),
+        (Figure::ProductLocal { id }, Lang::En) => format!("Whether {id} is made locally"),
+    }
+}
+
+pub fn problem(problem: &Problem, lang: Lang) -> String {
+    match (problem, lang) {
+        (Problem::Model(e), _) => model_error(e, lang),
+        (Problem::Dataset(e), _) => dataset_error(e, lang),
+        (Problem::PathNotFromStart { start }, Lang::Zh) => format!("路径须从“{start}”开始"),
+        (Problem::PathNotFromStart { start }, Lang::En) => format!("a path starts at '{start}'"),
+        // The browser's own words: no translation exists; marked as such where shown.
+        (Problem::Browser(message), Lang::Zh) => format!("浏览器报告：{}", clip(message)),
+        (Problem::Browser(message), Lang::En) => format!("the browser reports: {}", clip(message)),
+        (Problem::NoFileReader, Lang::Zh) => "此浏览器无法读取文件".into(),
+        (Problem::NoFileReader, Lang::En) => "this browser cannot read files".into(),
+        (Problem::FileUnreadable, Lang::Zh) => "文件无法作为文本读取".into(),
+        (Problem::FileUnreadable, Lang::En) => "the file could not be read as text".into(),
+    }
+}
+
+fn data_unavailable(source: &DataSource, why: &DataProblem, lang: Lang) -> String {
+    let name = match source {
+        DataSource::Builtin => String::new(),
+        DataSource::Url(url) => clip(url),
+        DataSource::Stored(hash) => hash.clone(),
+    };
+    match (why, lang) {
+        (DataProblem::NotInThisBrowser, Lang::Zh) => {
+            "这个链接使用的是在另一个浏览器中导入的数据集，本浏览器中没有它的副本；现显示内置的产业链。请向分享者索取数据集文件后导入。".into()
+        }
+        (DataProblem::NotInThisBrowser, Lang::En) => "This link uses a dataset imported in another browser; this browser has no copy of it, so the built-in chain is shown. Ask whoever shared the link for the dataset file and import it.".into(),
+        (DataProblem::OtherOrigin, Lang::Zh) => format!("数据集 {name} 不在本网站上，未加载；现显示内置的产业链。"),
+        (DataProblem::OtherOrigin, Lang::En) => format!("The dataset {name} is not on this site and was not loaded; the built-in chain is shown."),
+        (DataProblem::Fetch { status: Some(code) }, Lang::Zh) => format!("无法获取数据集 {name}（HTTP {code}）；现显示内置的产业链。"),
+        (DataProblem::Fetch { status: Some(code) }, Lang::En) => format!("The dataset {name} could not be fetched (HTTP {code}); the built-in chain is shown."),
+        (DataProblem::Fetch { status: None }, Lang::Zh) => format!("无法获取数据集 {name}（网络不可用）；现显示内置的产业链。"),
+        (DataProblem::Fetch { status: None }, Lang::En) => format!("The dataset {name} could not be fetched (no network); the built-in chain is shown."),
+        (DataProblem::Invalid(errors), Lang::Zh) => {
+            let list: Vec<String> = errors.iter().map(|e| dataset_error(e, lang)).collect();
+            format!("数据集 {name} 无效，现显示内置的产业链：{}", list.join("；"))
+        }
+        (DataProblem::Invalid(errors), Lang::En) => {
+            let list: Vec<String> = errors.iter().map(|e| dataset_error(e, lang)).collect();
+            format!("The dataset {name} is not valid, so the built-in chain is shown: {}", list.join("; "))
+        }
+    }
+}
