@@ -433,14 +433,13 @@ impl AppState {
                 (self.lang, self.view, self.currency, self.embed, self.locked, self.theme) = keep;
             }
             Action::SetTonnage { side, tonnes } => {
-                if tonnes.is_finite() && tonnes >= 0.0 {
-                    self.side_mut(side).tonnage = tonnes;
-                } else {
-                    self.notices.push(Notice::Rejected {
-                        what: Subject::Tonnage,
-                        errors: vec![Problem::Model(crate::model::ModelError::InvalidTonnage { value: tonnes })],
-                    });
+                // The model's rule for a tonnage (finite, 0 … MAX_TONNES) decides.
+                let mut next = self.scenario.clone();
+                match side {
+                    Side::Plan => next.plan.tonnage = tonnes,
+                    Side::Baseline => next.baseline.tonnage = tonnes,
                 }
+                self.set_scenario(next, Subject::Tonnage);
             }
             Action::SetShare { side, product, share } => set_share(&mut self.side_mut(side).shares, product, share),
             Action::SetShares { side, shares } => {
@@ -765,6 +764,8 @@ mod tests {
         refused(Action::SetLocal { product: "unobtainium".into(), local: false });
         refused(Action::SetTonnage { side: Side::Plan, tonnes: -1.0 });
         refused(Action::SetTonnage { side: Side::Baseline, tonnes: f64::INFINITY });
+        // Found by the link fuzzer: a tonnage the model refuses must not be taken either.
+        refused(Action::SetTonnage { side: Side::Baseline, tonnes: 3e10 });
         refused(Action::SetYears(0));
         refused(Action::SetYears(MAX_YEARS + 1));
         refused(Action::SetTargetValue(f64::NAN));
