@@ -208,6 +208,9 @@ pub struct AppState {
     /// parameters (accepted, not yet applied: they may name the file's products), applied
     /// once it is loaded. Until then the page says it is loading.
     pub pending: Option<Vec<(String, String)>>,
+    /// Inside `Action::ScenarioBatch`: scenario intents skip the model's check, which the
+    /// batch makes once at the end. Always false between actions.
+    defer_check: bool,
 }
 
 /// Where the dataset in force came from: what a link must say so that another visitor gets
@@ -249,6 +252,10 @@ pub enum Action {
     /// Several figures at once (a link): validated once; if the model refuses the lot,
     /// they are applied one by one so that only the refused ones are left out.
     Edits(Vec<Edit>),
+    /// Scenario intents taken together (a link): the model checks the scenario they make,
+    /// not each intermediate one, so their order does not matter; if it refuses the lot,
+    /// they are applied one by one so that only the refused ones are left out.
+    ScenarioBatch(Vec<Action>),
     /// Returns one figure to its sourced value.
     ResetFigure(crate::model::Figure),
     /// Returns every figure to its sourced value.
@@ -329,6 +336,7 @@ impl AppState {
             theme: None,
             source: DataSource::Builtin,
             pending: None,
+            defer_check: false,
         }
     }
 
@@ -402,6 +410,14 @@ impl AppState {
                     }
                     Err(_) => self = batch.into_iter().map(Action::Edit).fold(self, AppState::apply),
                 }
+            }
+            Action::ScenarioBatch(batch) => {
+                let mut trial = self.clone();
+                trial.defer_check = true;
+                let mut trial = batch.iter().cloned().fold(trial, AppState::apply);
+                trial.defer_check = false;
+                let ok = trial.notices.len() == self.notices.len() && scenario_check(&trial.dataset, &trial.scenario).is_ok();
+                self = if ok { trial } else { batch.into_iter().fold(self, AppState::apply) };
             }
             Action::ResetFigure(figure) => {
                 let edits: Vec<Edit> = self.edits.iter().filter(|e| e.figure() != figure).cloned().collect();
@@ -531,9 +547,11 @@ impl AppState {
     /// Takes scenario inputs if the model can evaluate both sides with them; otherwise keeps
     /// the ones in force and says why.
     fn set_scenario(&mut self, next: ScenarioInputs, what: Subject) {
-        let checked = crate::model::evaluate_scenario(&self.dataset, &next.plan)
-            .and_then(|_| crate::model::evaluate_scenario(&self.dataset, &next.baseline));
-        match checked {
+        if self.defer_check {
+            self.scenario = next;
+            return;
+        }
+        match scenario_check(&self.dataset, &next) {
             Ok(_) => self.scenario = next,
             Err(e) => self.notices.push(Notice::Rejected { what, errors: vec![Problem::Model(e)] }),
         }
@@ -553,6 +571,11 @@ impl AppState {
     pub fn is_edited(&self, figure: &crate::model::Figure) -> bool {
         self.edits.iter().any(|e| &e.figure() == figure)
     }
+}
+
+/// Whether the model can evaluate both sides of the scenario.
+fn scenario_check(ds: &Dataset, s: &ScenarioInputs) -> Result<(), crate::model::ModelError> {
+    crate::model::evaluate_scenario(ds, &s.plan).and_then(|_| crate::model::evaluate_scenario(ds, &s.baseline)).map(|_| ())
 }
 
 /// The default dataset's start product's first path: to the article's cable if present.
