@@ -61,7 +61,7 @@ pub fn compare_view(props: &ViewProps) -> Html {
     let body = match &*ranked {
         Err(e) => html! {
             <p class="compare-error" role="alert" data-testid="compare-error">
-                { lang.pick("无法计算比较：", "The comparison cannot be computed: ") }{ e.to_string() }
+                { lang.pick("无法计算比较：", "The comparison cannot be computed: ") }{ crate::catalog::errors::model_error(e, lang) }
             </p>
         },
         Ok(ranked) if ranked.is_empty() => html! {

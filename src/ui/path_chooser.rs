@@ -26,7 +26,7 @@ pub fn path_chooser(props: &PathChooserProps) -> Html {
     let paths = match paths_to(ds, ds.start(), end) {
         Ok(paths) => paths,
         Err(e) => {
-            return html! { <p class="path-chooser error" data-testid="path-chooser-error">{ e.to_string() }</p> };
+            return html! { <p class="path-chooser error" data-testid="path-chooser-error">{ crate::catalog::errors::model_error(&e, lang) }</p> };
         }
     };
     if paths.len() < 2 {

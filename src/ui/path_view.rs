@@ -47,7 +47,7 @@ pub fn path_view(props: &ViewProps) -> Html {
         // The model names what is wrong; the page stays usable to pick another product.
         Err(e) => html! {
             <p class="path-error" role="alert" data-testid="path-error">
-                { lang.pick("无法计算这条路径：", "This path cannot be evaluated: ") }{ e.to_string() }
+                { lang.pick("无法计算这条路径：", "This path cannot be evaluated: ") }{ crate::catalog::errors::model_error(&e, lang) }
             </p>
         },
     };

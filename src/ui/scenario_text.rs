@@ -46,7 +46,7 @@ pub fn figure_name(ds: &Dataset, figure: &Figure, lang: Lang) -> String {
 
 /// The model's message (English), introduced in the current language.
 pub fn error_text(error: &ModelError, lang: Lang) -> String {
-    format!("{}{error}", lang.pick("无法计算：", "Cannot compute: "))
+    format!("{}{}", lang.pick("无法计算：", "Cannot compute: "), crate::catalog::errors::model_error(error, lang))
 }
 
 /// A unit for an axis or a row of large amounts, so labels stay short: 亿/万 in Chinese,

@@ -200,7 +200,7 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
         let state = state.clone();
         Callback::from(move |_| {
             let result = rank_products(&state.dataset)
-                .map_err(|e| e.to_string())
+                .map_err(|e| crate::catalog::errors::model_error(&e, state.lang))
                 .and_then(|ranked| {
                     let csv = export::comparison_csv(&state.dataset, &ranked, state.lang);
                     download::save_text(export::COMPARE_CSV_FILE, "text/csv;charset=utf-8", &csv)
@@ -213,7 +213,7 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
         let state = state.clone();
         Callback::from(move |_| {
             let result = compare_scenarios(&state.dataset, &state.scenario.baseline, &state.scenario.plan)
-                .map_err(|e| e.to_string())
+                .map_err(|e| crate::catalog::errors::model_error(&e, state.lang))
                 .and_then(|cmp| {
                     let csv = export::scenario_csv(&state.dataset, &cmp, state.lang);
                     download::save_text(export::SCENARIO_CSV_FILE, "text/csv;charset=utf-8", &csv)
@@ -226,7 +226,7 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
         let state = state.clone();
         Callback::from(move |_| {
             let result = export::assumptions_json(&state.dataset, &state.edits)
-                .map_err(|e| e.to_string())
+                .map_err(|e| crate::catalog::errors::model_error(&e, state.lang))
                 .and_then(|json| download::save_text(export::ASSUMPTIONS_JSON_FILE, "application/json;charset=utf-8", &json));
             report(result, export::ASSUMPTIONS_JSON_FILE.into());
         })
