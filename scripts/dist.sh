@@ -25,7 +25,7 @@ if [ -n "$MODE" ]; then
     -o "$OUT/api/value_chain_api_bg.wasm" "$OUT/api/value_chain_api_bg.wasm"
 fi
 # The example host page, served beside the app as a demo (and for the e2e tests).
-mkdir -p "$OUT/examples" && cp examples/host-page.html examples/host-page.js examples/host-page.css "$OUT/examples/"
+mkdir -p "$OUT/examples" && cp examples/host-page.html examples/host-page.js examples/host-page.css examples/small-chain.json "$OUT/examples/"
 node scripts/postbuild.mjs "$OUT" --warm-intl
 wasm=$(ls "$OUT"/*.wasm | head -1)
 printf '[dist] built in %ss: %s, %s bytes (%s gzip, %s brotli)\n' "$(( $(date +%s) - start ))" \

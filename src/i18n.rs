@@ -37,6 +37,16 @@ impl Lang {
         }
     }
 
+    /// The language a dataset's own text (a citation) is written in, for its `lang`
+    /// attribute: Chinese if it has any CJK character, else English.
+    pub fn of_text(text: &str) -> Lang {
+        if text.chars().any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c) || ('\u{3400}'..='\u{4DBF}').contains(&c)) {
+            Lang::Zh
+        } else {
+            Lang::En
+        }
+    }
+
     /// Picks the text in this language; for component texts that appear once.
     pub fn pick<'a>(self, zh: &'a str, en: &'a str) -> &'a str {
         match self {
@@ -122,6 +132,14 @@ impl Text {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_citation_is_marked_with_its_own_language() {
+        assert_eq!(Lang::of_text("SMM 6063 billet processing fee"), Lang::En);
+        assert_eq!(Lang::of_text("滨州市发改委，大众日报 2019"), Lang::Zh);
+        assert_eq!(Lang::of_text("Dazhong Daily (大众日报)"), Lang::Zh);
+        assert_eq!(Lang::of_text(""), Lang::En);
+    }
 
     #[test]
     fn parses_language_tags() {

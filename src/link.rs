@@ -556,6 +556,15 @@ mod tests {
     }
 
     #[test]
+    fn the_example_dataset_for_data_links_is_valid() {
+        // Served as examples/small-chain.json beside the app (the e2e test of `data=`).
+        let ds = Dataset::from_json(include_str!("../examples/small-chain.json")).unwrap();
+        let s = from_query_with("product=rod", &NO_LANGS, Some((Rc::new(ds), DataSource::Url("examples/small-chain.json".into()))));
+        assert!(s.notices.is_empty(), "{:?}", s.notices);
+        assert_eq!(crate::model::evaluate_path(&s.dataset, &s.path).unwrap().added_value_per_t, 600.0);
+    }
+
+    #[test]
     fn round_trip_of_a_full_view() {
         let s = from_query("lang=zh&view=scenario", &NO_LANGS)
             .apply(Action::SelectPath(vec!["primary".into(), "sheet".into(), "casings".into()]))

@@ -61,7 +61,7 @@ pub fn scenario_presets(props: &ScenarioPresetsProps) -> Html {
                     <Badge kind={preset.source.badge} lang={lang} />
                     { " " }
                     // Citations are written in English, as their sources are.
-                    <cite lang="en">{ preset.source.citation.clone() }</cite>
+                    <cite lang={Lang::of_text(&preset.source.citation).tag()}>{ preset.source.citation.clone() }</cite>
                     { format!(" ({})", preset.source.year) }
                 </p>
             </li>
@@ -107,7 +107,7 @@ pub fn scenario_presets(props: &ScenarioPresetsProps) -> Html {
         (BaselineKind::Sourced, Some(b)) => html! {
             <p class="baseline-label" data-testid="baseline-kind" data-kind="sourced">
                 { lang.pick("基准年：", "Baseline: ") }
-                <Badge kind={b.source.badge} lang={lang} />{ " " }<cite lang="en">{ b.source.citation.clone() }</cite>
+                <Badge kind={b.source.badge} lang={lang} />{ " " }<cite lang={Lang::of_text(&b.source.citation).tag()}>{ b.source.citation.clone() }</cite>
             </p>
         },
         _ => html! {
@@ -150,7 +150,7 @@ pub fn scenario_presets(props: &ScenarioPresetsProps) -> Html {
                     { lang.pick("废铝价格 ", "Scrap price ") }
                     { super::format::yuan_per_ton(scrap.base, lang, super::format::Precision::Exact) }
                     { " " }<Badge kind={scrap.source.badge} lang={lang} />{ " " }
-                    <cite lang="en">{ scrap.source.citation.clone() }</cite>{ format!(" ({})", scrap.source.year) }
+                    <cite lang={Lang::of_text(&scrap.source.citation).tag()}>{ scrap.source.citation.clone() }</cite>{ format!(" ({})", scrap.source.year) }
                 </p>
             </fieldset>
         </section>

@@ -119,7 +119,7 @@ pub fn sources_panel(props: &SourcesPanelProps) -> Html {
                 </div>
                 <div class="source-cite">
                     <Badge kind={c.source.badge} lang={lang} range={badge_range} />
-                    <span class="citation">{ c.source.citation.clone() }</span>
+                    <cite class="citation" lang={Lang::of_text(&c.source.citation).tag()}>{ c.source.citation.clone() }</cite>
                     <span class="source-year">{ format!("({})", c.source.year) }</span>
                 </div>
             </li>

@@ -1,0 +1,62 @@
+// Another region's chain by link: `data=<same-site file>` loads and validates a dataset
+// before the link's own figures apply to it; an imported file is kept in this browser
+// under its content hash (`data=stored:<hash>`), and another browser says it lacks it.
+import { test, expect } from '../fixtures';
+import { Assumptions, fixture } from '../pages/assumptions';
+
+test.use({ serviceWorkers: 'block' });
+
+const EXAMPLE = 'Example chain: rod only (demo for data= links)';
+
+test('a data= link shows that chain, with the link\'s own edits applied to it', async ({ calc, page }) => {
+  const a = new Assumptions(page);
+  await calc.open('lang=en&data=examples%2Fsmall-chain.json&product=rod');
+  await expect(calc.testId('dataset-name')).toHaveText(EXAMPLE);
+  await a.expectHeadline(600);
+  // An edit in the link applies to the loaded chain, not to the built-in one.
+  await calc.open('lang=en&data=examples%2Fsmall-chain.json&product=rod&av=primary.rod%3A700');
+  await a.expectHeadline(700);
+  // The address keeps naming the file, so a reload or a shared link shows it again.
+  await expect.poll(() => page.url()).toContain('data=examples%2Fsmall-chain.json');
+  await page.reload();
+  await expect(calc.testId('dataset-name')).toHaveText(EXAMPLE);
+  await a.expectHeadline(700);
+  await calc.expectClean();
+});
+
+test('a data= link that cannot be used says why and shows the built-in chain', async ({ calc }) => {
+  const cases: Array<[string, RegExp]> = [
+    ['lang=en&data=examples%2Fno-such-chain.json', /could not be fetched \(HTTP 404\)/],
+    ['lang=en&data=https%3A%2F%2Fexample.com%2Fchain.json', /data=https:\/\/example\.com.* is not understood/],
+    ['lang=zh&data=examples%2Fhost-page.css', /数据集 .* 无效/],
+    ['lang=zh&data=stored%3A0123456789abcdef', /另一个浏览器中导入/],
+  ];
+  for (const [query, message] of cases) {
+    await calc.open(query);
+    await expect(calc.testId('notices')).toContainText(message);
+    await expect(calc.testId('dataset-name')).toContainText(/Binzhou|滨州/);
+    await expect(calc.testId('added-value-per-ton')).toBeVisible();
+  }
+});
+
+test('an imported file survives a reload and its link works in this browser only', async ({ calc, page, browser }) => {
+  const a = new Assumptions(page);
+  await calc.open('lang=en&product=furniture');
+  await calc.testId('import-file').setInputFiles(fixture('copper-chain.json'));
+  await expect(calc.testId('dataset-name')).toHaveText('Example copper chain');
+  await a.expectHeadline(20000);
+  await expect.poll(() => page.url()).toMatch(/data=stored%3A[0-9a-f]{16}/);
+  const link = page.url();
+  await page.reload();
+  await expect(calc.testId('dataset-name')).toHaveText('Example copper chain');
+  await a.expectHeadline(20000);
+
+  // Another browser (a fresh context: empty storage) has no copy: it says so in English.
+  const other = await browser.newContext({ serviceWorkers: 'block' });
+  const otherPage = await other.newPage();
+  await otherPage.goto(link);
+  await expect(otherPage.getByTestId('notices')).toContainText('imported in another browser');
+  await expect(otherPage.getByTestId('dataset-name')).toContainText('Binzhou');
+  await other.close();
+  await calc.expectClean();
+});
