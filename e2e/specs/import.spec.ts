@@ -61,11 +61,15 @@ test('a file with mistakes is refused with each problem listed; the data stays',
   const errors = calc.testId('import-errors').locator('li');
   await expect(errors).toHaveCount(2);
   await expect(errors.nth(0)).toHaveText("product id 'copper-rod' is used more than once");
-  await expect(errors.nth(1)).toHaveText("step 'cathode' → 'copper-rod': `yield` is 1.5; it must be above 0 and at most 1");
+  await expect(errors.nth(1)).toHaveText("step 'cathode' → 'copper-rod': the yield (`yield`) is 1.5; it must be above 0 and at most 1");
   await expect(calc.testId('dataset-import')).toContainText('bad-duplicates.json was not imported');
   await expect(calc.testId('dataset-name')).toHaveText(BINZHOU);
   await a.expectHeadline(80000);
   await expect(calc.testId('product-furniture')).toBeVisible();
+
+  // In the Chinese interface the same problems are in Chinese (the file's ids and fields stay).
+  await calc.testId('lang-zh').click();
+  await expect(errors.nth(1)).toHaveText('工序“cathode”→“copper-rod”：成材率（`yield`）为 1.5，应大于 0 且不超过 1');
 
   // A good file afterwards clears the list.
   await calc.testId('import-file').setInputFiles(fixture('copper-chain.json'));

@@ -111,7 +111,7 @@ pub fn app() -> Html {
             <Notices lang={lang} notices={state.notices.clone()} dispatch={dispatch.clone()} />
             <main id="main" class="main">
                 { body }
-                if !state.locked && painted && state.pending.is_none() { <AssumptionsPanel state={assumptions_state} dispatch={dispatch.clone()} /> }
+                if !state.locked && !state.embed && painted && state.pending.is_none() { <AssumptionsPanel state={assumptions_state} dispatch={dispatch.clone()} /> }
             </main>
             if state.embed { <EmbedBar lang={lang} full_query={full_view_query(&state)} /> }
         </div>

@@ -102,7 +102,7 @@ pub fn compare_view(props: &ViewProps) -> Html {
                     </div>
                 }
             </div>
-            { body }
+            <div class="compare-ranking" data-testid="compare-ranking">{ body }</div>
             <p class="price-basis" data-testid="price-basis">{ crate::export::price_basis_label(&props.state.dataset, lang) }</p>
             <DefinitionsPanel lang={lang} id="definitions-compare" />
         </section>

@@ -25,6 +25,7 @@ pub mod badge;
 mod chain_map;
 mod path_chooser;
 mod path_view;
+mod product_picker;
 mod result_card;
 mod sources_panel;
 mod waterfall_chart;

@@ -1,11 +1,12 @@
-//! The Path view: the chain map on the left; on the right the result card, the stage by
-//! stage waterfall and the sources. On a phone everything stacks.
+//! The Path view: the answer (the result card with a product picker) first; the chain map
+//! beside it on wide screens and under it on phones; then the stages and the sources.
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use super::chain_map::ChainMap;
 use super::path_chooser::PathChooser;
+use super::product_picker::ProductPicker;
 use super::result_card::ResultCard;
 use super::sources_panel::SourcesPanel;
 use super::waterfall_chart::WaterfallChart;
@@ -30,35 +31,60 @@ pub fn path_view(props: &ViewProps) -> Html {
         dispatch.emit(Action::SelectPath(path))
     });
 
-    let result = match evaluate_path(&state.dataset, &state.path) {
+    let picker = html! {
+        <ProductPicker graph={Graph(state.dataset.clone())} selected={state.path.last().cloned()} {lang} on_select={on_select.clone()} />
+    };
+    // Answer first: the result with the product picker under it, then (on phones below,
+    // on wide screens beside) the chain map, then the stages and the sources. An embed is a
+    // compact card: no map, the sources folded.
+    let (answer, details) = match evaluate_path(&state.dataset, &state.path) {
         Ok(ev) => {
             let ev = Rc::new(ev);
             let range = evaluate_path_range(&state.dataset, &state.path).ok().map(Rc::new);
-            html! {
-                <>
-                    <ResultCard state={state.clone()} evaluation={ev.clone()} {range} />
+            let sources = if state.embed {
+                html! {
+                    <details class="embed-sources" data-testid="embed-sources">
+                        <summary>{ lang.pick("来源", "Sources") }</summary>
+                        <SourcesPanel state={sources_state} />
+                    </details>
+                }
+            } else {
+                html! { <SourcesPanel state={sources_state} /> }
+            };
+            (
+                html! { <ResultCard state={state.clone()} evaluation={ev.clone()} {range}>{ picker }</ResultCard> },
+                html! {
                     if painted {
                         <WaterfallChart dataset={state.dataset.clone()} evaluation={ev} {lang} />
-                        <SourcesPanel state={sources_state} />
+                        { sources }
                     }
-                </>
-            }
+                },
+            )
         }
         // The model names what is wrong; the page stays usable to pick another product.
-        Err(e) => html! {
-            <p class="path-error" role="alert" data-testid="path-error">
-                { lang.pick("无法计算这条路径：", "This path cannot be evaluated: ") }{ crate::catalog::errors::model_error(&e, lang) }
-            </p>
-        },
+        Err(e) => (
+            html! {
+                <>
+                    <p class="path-error" role="alert" data-testid="path-error">
+                        { lang.pick("无法计算这条路径：", "This path cannot be evaluated: ") }{ crate::catalog::errors::model_error(&e, lang) }
+                    </p>
+                    { picker }
+                </>
+            },
+            html! {},
+        ),
     };
 
     html! {
-        <section class="view path-view" data-testid="view-path">
-            <div class="path-map-column">
-                <ChainMap graph={Graph(state.dataset.clone())} path={state.path.clone()} {lang} {on_select} />
-                <PathChooser graph={Graph(state.dataset.clone())} path={state.path.clone()} {lang} {on_choose} />
-            </div>
-            <div class="path-result-column">{ result }</div>
+        <section class={classes!("view", "path-view", state.embed.then_some("compact"))} data-testid="view-path">
+            <div class="path-answer">{ answer }</div>
+            if !state.embed {
+                <div class="path-map-column">
+                    <ChainMap graph={Graph(state.dataset.clone())} path={state.path.clone()} {lang} {on_select} />
+                    <PathChooser graph={Graph(state.dataset.clone())} path={state.path.clone()} {lang} {on_choose} />
+                </div>
+            }
+            <div class="path-details">{ details }</div>
         </section>
     }
 }

@@ -17,6 +17,10 @@ pub struct ResultCardProps {
     pub evaluation: Rc<PathEvaluation>,
     /// The same path with every figure at its low and at its high; None if that failed.
     pub range: Option<Rc<PathRange>>,
+    /// Shown right under the figure and its range (the product picker): on a phone the
+    /// way to change the product is on the first screen with the answer.
+    #[prop_or_default]
+    pub children: Html,
 }
 
 /// Raw numbers for `data-value`: what host pages and tests read.
@@ -132,6 +136,7 @@ pub fn result_card(props: &ResultCardProps) -> Html {
                 </p>
             </div>
             { for range }
+            { props.children.clone() }
             <p class="price-basis" data-testid="price-basis">{ basis }</p>
             <p class="basis-note" data-testid="basis-note">{ basis_note }</p>
             <dl class="result-figures">

@@ -60,6 +60,17 @@ pub fn scenario_view(props: &ViewProps) -> Html {
         },
     };
 
+    // An embed shows the answer only: the summary and the flows (the full calculator has
+    // the rest, one link away).
+    if state.embed {
+        return html! {
+            <section class="view scenario-view compact" data-testid="view-scenario" aria-labelledby="scenario-heading">
+                <h2 id="scenario-heading" class="visually-hidden">{ lang.pick("延链情景：基准年与规划", "Chain-extension scenario: baseline and plan") }</h2>
+                { results }
+            </section>
+        };
+    }
+
     html! {
         <section class="view scenario-view" data-testid="view-scenario" aria-labelledby="scenario-heading">
             <h2 id="scenario-heading">{ lang.pick("延链情景：基准年与规划", "Chain-extension scenario: baseline and plan") }</h2>

@@ -1,0 +1,111 @@
+// The answer first: on a phone the figure and a way to change the product are on the first
+// screen for every product; an embed is a compact card; the English scenario writes large
+// amounts the way people read them.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { test, expect } from '../fixtures';
+import { ROOT } from '../pages/servers';
+
+const dataset = JSON.parse(readFileSync(resolve(ROOT, 'data/binzhou-aluminium.json'), 'utf8'));
+// Every product a visitor can pick: all but the start and what is not sold along a path.
+const PRODUCTS: string[] = dataset.products
+  .filter((p: any) => !['refining', 'smelting', 'scrap', 'recycled'].includes(p.kind))
+  .map((p: any) => p.id);
+
+/** Whether an element is wholly inside the first screen (nothing scrolled). */
+async function onFirstScreen(page: import('@playwright/test').Page, testId: string) {
+  return page.getByTestId(testId).evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return { top: Math.round(r.top), bottom: Math.round(r.bottom), inside: r.top >= 0 && r.bottom <= window.innerHeight && r.height > 0 };
+  });
+}
+
+test.describe('phone, 390 × 844', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  for (const lang of ['zh', 'en']) {
+    test(`the result and the product picker are on the first screen for every product (${lang})`, async ({ calc, page }) => {
+      expect(PRODUCTS.length).toBeGreaterThan(15);
+      for (const id of PRODUCTS) {
+        await calc.open(`lang=${lang}&product=${id}`);
+        await expect(calc.testId('added-value-per-ton')).toBeVisible();
+        expect(await page.evaluate(() => window.scrollY)).toBe(0);
+        const figure = await onFirstScreen(page, 'added-value-per-ton');
+        expect(figure.inside, `${id}: figure at ${figure.top}–${figure.bottom}`).toBe(true);
+        const picker = await onFirstScreen(page, 'product-picker');
+        expect(picker.inside, `${id}: picker at ${picker.top}–${picker.bottom}`).toBe(true);
+      }
+    });
+  }
+
+  test('the product changes from the first screen, without scrolling', async ({ calc, page }) => {
+    await calc.open('lang=zh&product=lv-cable');
+    await expect(calc.testId('added-value-per-ton')).toHaveAttribute('data-value', '5000');
+    await calc.testId('product-picker').selectOption('furniture');
+    await expect(calc.testId('added-value-per-ton')).toHaveAttribute('data-value', '80000');
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    await calc.expectClean();
+  });
+
+  for (const view of ['compare', 'scenario']) {
+    test(`the ${view} view leads with its answer on a phone`, async ({ calc, page }) => {
+      await calc.open(`lang=zh&view=${view}`);
+      const answer = view === 'compare' ? 'compare-ranking' : 'scenario-summary';
+      const box = await onFirstScreen(page, answer);
+      expect(box.top, `${answer} starts at ${box.top}`).toBeLessThan(844 * 0.6);
+    });
+  }
+});
+
+test.describe('embed, 600 × 400', () => {
+  test.use({ viewport: { width: 600, height: 400 } });
+  for (const lang of ['zh', 'en']) {
+    test(`the path card is at most 800 px tall with the result on the first screen (${lang})`, async ({ calc, page }) => {
+      await calc.open(`lang=${lang}&embed=1&product=furniture`);
+      await expect(calc.testId('added-value-per-ton')).toHaveAttribute('data-value', '80000');
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      expect(height, 'document height').toBeLessThanOrEqual(800);
+      expect((await onFirstScreen(page, 'added-value-per-ton')).inside).toBe(true);
+      await expect(calc.testId('open-full')).toBeVisible();
+      await calc.expectClean();
+    });
+  }
+  for (const view of ['compare', 'scenario']) {
+    test(`view=${view} fits the same compact frame`, async ({ calc, page }) => {
+      await calc.open(`lang=en&embed=1&view=${view}`);
+      await expect(calc.testId(`view-${view}`)).toBeVisible();
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      expect(height, 'document height').toBeLessThanOrEqual(800);
+      await calc.expectClean();
+    });
+  }
+  test('nothing scrolls sideways at 320 px', async ({ calc, page }) => {
+    await page.setViewportSize({ width: 320, height: 568 });
+    for (const view of ['path', 'compare', 'scenario']) {
+      await calc.open(`lang=zh&embed=1&view=${view}&product=furniture`);
+      await expect(calc.testId(`view-${view}`)).toBeVisible();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - 320)).toBeLessThanOrEqual(0);
+    }
+  });
+});
+
+test('the English scenario writes no number of more than 7 digits outside tables', async ({ calc, page }) => {
+  await calc.open('lang=en&view=scenario');
+  await expect(calc.testId('scenario-summary')).toBeVisible();
+  for (const d of await page.locator('details').all()) await d.evaluate((e) => e.setAttribute('open', ''));
+  const long = await page.evaluate(() => {
+    const out: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const el = walker.currentNode.parentElement;
+      if (!el || el.closest('table, script, style, [hidden]') || !el.getClientRects().length) continue;
+      for (const m of walker.currentNode.textContent!.match(/\d[\d,.]*\d/g) ?? []) {
+        if (m.replace(/\D/g, '').length > 7) out.push(`${m} <${el.tagName.toLowerCase()} ${el.getAttribute('data-testid') ?? ''}>`);
+      }
+    }
+    return out;
+  });
+  expect(long).toEqual([]);
+  // Tables keep full figures.
+  const cells = await page.locator('table td.num').allTextContents();
+  expect(cells.some((t) => t.replace(/\D/g, '').length > 7), 'a full figure in a table').toBe(true);
+});

@@ -1,0 +1,58 @@
+//! The compact way to change the product: one select, its options grouped by processing
+//! level. Beside the result on phones and in embeds, where the chain map is a scroll away.
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use super::mix_editor::mix_products;
+use super::Graph;
+use crate::i18n::{product_name, Lang};
+use crate::model::ProcessingLevel;
+
+#[derive(Properties, PartialEq)]
+pub struct ProductPickerProps {
+    pub lang: Lang,
+    pub graph: Graph,
+    /// The product shown.
+    pub selected: Option<String>,
+    pub on_select: Callback<String>,
+}
+
+fn level_name(level: Option<ProcessingLevel>, lang: Lang) -> &'static str {
+    match level {
+        Some(ProcessingLevel::Smelting) => lang.pick("冶炼", "Smelting"),
+        Some(ProcessingLevel::PrimaryProcessing) => lang.pick("初加工", "First processing"),
+        Some(ProcessingLevel::DeepProcessing) => lang.pick("精深加工", "Deep processing"),
+        Some(ProcessingLevel::EndProduct) => lang.pick("终端产品", "End products"),
+        None => lang.pick("其他产品", "Other products"),
+    }
+}
+
+#[function_component(ProductPicker)]
+pub fn product_picker(props: &ProductPickerProps) -> Html {
+    let lang = props.lang;
+    let ds = &props.graph;
+    let ids = mix_products(ds);
+    let mut levels: Vec<Option<ProcessingLevel>> = ids.iter().map(|id| ds.product(id).and_then(|p| p.level)).collect();
+    levels.sort();
+    levels.dedup();
+    let onchange = {
+        let on_select = props.on_select.clone();
+        Callback::from(move |e: Event| {
+            if let Some(select) = e.target_dyn_into::<HtmlSelectElement>() {
+                on_select.emit(select.value());
+            }
+        })
+    };
+    let groups = levels.into_iter().map(|level| {
+        let options = ids.iter().filter(|id| ds.product(id).and_then(|p| p.level) == level).map(|id| {
+            html! { <option value={id.clone()} selected={props.selected.as_deref() == Some(id.as_str())}>{ product_name(ds, id, lang) }</option> }
+        });
+        html! { <optgroup label={level_name(level, lang)}>{ for options }</optgroup> }
+    });
+    html! {
+        <div class="product-picker select-field">
+            <label for="product-picker">{ lang.pick("产品", "Product") }</label>
+            <select id="product-picker" data-testid="product-picker" {onchange}>{ for groups }</select>
+        </div>
+    }
+}
