@@ -4,9 +4,7 @@
 //! Time is bounded by construction (every case must simply return); no test measures it.
 #![cfg(not(target_arch = "wasm32"))]
 
-// The model's dataset builders, shared rather than copied.
-#[path = "../model/tests/common/mod.rs"]
-#[allow(dead_code)]
+// The app tests' own dataset builders (tests/common/mod.rs).
 mod common;
 
 use common::{minimal, source};
