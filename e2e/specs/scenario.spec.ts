@@ -274,7 +274,7 @@ test.describe('on a phone', () => {
     expect(await page.evaluate(() => document.querySelector('[data-testid="view-scenario"]')!.scrollWidth))
       .toBeLessThanOrEqual(360);
     await calc.testId('sankey-unit').click();
-    await page.locator('.baseline-mix > summary').click();
+    await page.locator('[data-testid="group-baseline"] > summary').click();
     expect(await sticking()).toEqual([]);
     await calc.expectClean();
   });

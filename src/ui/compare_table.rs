@@ -29,7 +29,8 @@ pub fn compare_table(props: &CompareTableProps) -> Html {
     let rows = props.ranked.iter().map(|r| {
         let name = r.name.get(lang).to_string();
         let weakest = weakest_badge(ds, &r.path);
-        let precision = if weakest == Some(Badge::Estimate) { Precision::Significant3 } else { Precision::Exact };
+        // A data table: full figures, as precise as the weakest source allows.
+        let precision = if weakest == Some(Badge::Estimate) { Precision::Significant3Full } else { Precision::ExactFull };
         let selected = props.selected.as_deref() == Some(r.product.as_str());
         let spread = r.added_value_per_t_low < r.added_value_per_t_high;
         let onclick = {
@@ -58,8 +59,8 @@ pub fn compare_table(props: &CompareTableProps) -> Html {
                 </td>
                 <td class="num">
                     if spread {
-                        { format!("{}–{}", number(r.added_value_per_t_low, lang, Precision::Significant3),
-                            number(r.added_value_per_t_high, lang, Precision::Significant3)) }
+                        { format!("{}–{}", number(r.added_value_per_t_low, lang, Precision::Significant3Full),
+                            number(r.added_value_per_t_high, lang, Precision::Significant3Full)) }
                     } else {
                         { "–" }
                     }

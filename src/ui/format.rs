@@ -1,5 +1,7 @@
-//! Numbers for people, by the browser's Intl (no formatting tables in the bundle):
-//! Chinese with 万 and 亿, English with thousands separators, units always shown.
+//! Numbers for people, by the browser's Intl (no formatting tables in the bundle): large
+//! amounts the way readers read them, 万 and 亿 in Chinese, million and billion in English
+//! (Intl's compact notation); full figures, with separators, in data tables. Units always
+//! shown.
 use std::cell::RefCell;
 use std::collections::HashMap;
 
@@ -9,11 +11,43 @@ use wasm_bindgen::JsValue;
 use crate::i18n::Lang;
 
 /// How precise a figure may look: exact for sourced figures, three significant digits for
-/// estimates and computed totals (no more precise than their data).
+/// estimates and computed totals (no more precise than their data); each either compact
+/// (`1.69亿`, `169 million`) or written out in full for a data table (`169,000,000`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Precision {
     Exact,
     Significant3,
+    /// `Exact`, never compact: data tables.
+    ExactFull,
+    /// `Significant3`, never compact: data tables.
+    Significant3Full,
+}
+
+impl Precision {
+    /// The same precision written out in full, for a data table.
+    pub fn full(self) -> Precision {
+        match self {
+            Precision::Exact | Precision::ExactFull => Precision::ExactFull,
+            Precision::Significant3 | Precision::Significant3Full => Precision::Significant3Full,
+        }
+    }
+
+    fn three_digits(self) -> bool {
+        matches!(self, Precision::Significant3 | Precision::Significant3Full)
+    }
+
+    fn may_compact(self) -> bool {
+        matches!(self, Precision::Exact | Precision::Significant3)
+    }
+}
+
+/// Where compact notation starts: 万 from 10,000 (below it Intl would write 5千 for 5,000);
+/// million from 1,000,000, so no figure outside a table has more than 7 digits.
+fn compact_from(lang: Lang) -> f64 {
+    match lang {
+        Lang::Zh => 1e4,
+        Lang::En => 1e6,
+    }
 }
 
 /// The few formatter kinds the page uses; each is built once (building an
@@ -33,15 +67,16 @@ fn options(style: Style) -> Object {
     };
     if style.compact {
         set("notation", "compact".into());
+        // "16.9 billion", not "16.9B": the word is what an English reader expects.
+        set("compactDisplay", "long".into());
     }
-    match style.precision {
-        Precision::Exact => {
-            set("maximumFractionDigits", JsValue::from(2));
-            if style.compact {
-                set("maximumSignificantDigits", JsValue::from(6));
-            }
+    if style.precision.three_digits() {
+        set("maximumSignificantDigits", JsValue::from(3));
+    } else {
+        set("maximumFractionDigits", JsValue::from(2));
+        if style.compact {
+            set("maximumSignificantDigits", JsValue::from(6));
         }
-        Precision::Significant3 => set("maximumSignificantDigits", JsValue::from(3)),
     }
     o
 }
@@ -50,12 +85,13 @@ thread_local! {
     static FORMATTERS: RefCell<HashMap<Style, Intl::NumberFormat>> = RefCell::new(HashMap::new());
 }
 
-/// `80,000` / `8万`; `–` for a value that is not finite (never "NaN" on screen).
+/// `80,000` / `8万`, `16.9 billion` / `169亿`; `–` for a value that is not finite (never
+/// "NaN" on screen).
 pub fn number(value: f64, lang: Lang, precision: Precision) -> String {
     if !value.is_finite() {
         return "–".into();
     }
-    let style = Style { lang, compact: lang == Lang::Zh && value.abs() >= 10_000.0, precision };
+    let style = Style { lang, compact: precision.may_compact() && value.abs() >= compact_from(lang), precision };
     let formatter = FORMATTERS.with(|cache| {
         cache
             .borrow_mut()
@@ -82,7 +118,7 @@ pub fn yuan_per_ton(value: f64, lang: Lang, precision: Precision) -> String {
     }
 }
 
-/// `1.2亿 元` / `120,000,000 yuan`.
+/// `1.2亿 元` / `120 million yuan`.
 pub fn yuan(value: f64, lang: Lang, precision: Precision) -> String {
     match lang {
         Lang::Zh => format!("{} 元", number(value, lang, precision)),
@@ -90,7 +126,7 @@ pub fn yuan(value: f64, lang: Lang, precision: Precision) -> String {
     }
 }
 
-/// `646万 吨` / `6,460,000 t`.
+/// `646万 吨` / `6.46 million t`.
 pub fn tons(value: f64, lang: Lang, precision: Precision) -> String {
     match lang {
         Lang::Zh => format!("{} 吨", number(value, lang, precision)),

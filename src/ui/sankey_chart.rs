@@ -253,6 +253,11 @@ pub fn sankey_chart(props: &SankeyChartProps) -> Html {
         Unit::Tonnes => tons(v, lang, Precision::Significant3),
         Unit::Yuan => yuan(v, lang, Precision::Significant3),
     };
+    // The table beside the chart: full figures.
+    let cell = |v: f64| match *unit {
+        Unit::Tonnes => tons(v, lang, Precision::Significant3Full),
+        Unit::Yuan => yuan(v, lang, Precision::Significant3Full),
+    };
     let toggle = {
         let unit = unit.clone();
         Callback::from(move |_: MouseEvent| unit.set(if *unit == Unit::Tonnes { Unit::Yuan } else { Unit::Tonnes }))
@@ -300,7 +305,7 @@ pub fn sankey_chart(props: &SankeyChartProps) -> Html {
             <tr>
                 <td>{ name(&k.from) }</td>
                 <td>{ name(&k.to) }</td>
-                <td class="num" data-value={k.value.to_string()}>{ show(k.value) }</td>
+                <td class="num" data-value={k.value.to_string()}>{ cell(k.value) }</td>
             </tr>
         }
     });

@@ -29,6 +29,15 @@ pub fn metric_value(metric: Metric, value: f64, lang: Lang) -> String {
     }
 }
 
+/// `metric_value` written out in full, for a data table.
+pub fn metric_value_full(metric: Metric, value: f64, lang: Lang) -> String {
+    if metric.is_rate() {
+        super::format::percent(value, lang)
+    } else {
+        super::format::yuan(value, lang, super::format::Precision::Significant3Full)
+    }
+}
+
 /// A tornado bar's figure, e.g. "Metal price" or "Profile → Furniture".
 pub fn figure_name(ds: &Dataset, figure: &Figure, lang: Lang) -> String {
     match figure {

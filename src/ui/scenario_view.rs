@@ -50,14 +50,24 @@ pub fn scenario_view(props: &ViewProps) -> Html {
     };
 
     let plan_result = (*comparison).as_ref().ok().map(|c| Rc::new(c.plan.clone()));
-    let results = match &*comparison {
-        Err(e) => html! { <p class="model-error" role="alert" data-testid="scenario-error">{ error_text(e, lang) }</p> },
-        Ok(c) => html! {
-            <>
-                <ScenarioSummary lang={lang} dataset={ds.clone()} comparison={c.clone()} currency={state.currency.clone()} />
-                <SankeyChart lang={lang} dataset={ds.clone()} plan={inputs.plan.clone()} result={Rc::new(c.plan.clone())} />
-            </>
-        },
+    let (summary, flows) = match &*comparison {
+        Err(e) => (html! { <p class="model-error" role="alert" data-testid="scenario-error">{ error_text(e, lang) }</p> }, html! {}),
+        Ok(c) => (
+            html! { <ScenarioSummary lang={lang} dataset={ds.clone()} comparison={c.clone()} currency={state.currency.clone()} /> },
+            html! { <SankeyChart lang={lang} dataset={ds.clone()} plan={inputs.plan.clone()} result={Rc::new(c.plan.clone())} /> },
+        ),
+    };
+    // On wide screens the groups start open beside the charts; on a phone folded, so the
+    // summary and the presets come first. Either way the visitor opens and folds them.
+    let wide = super::media_query::use_media_query("(min-width: 56rem)");
+    // An input group: its fieldset keeps the legend for screen readers, the summary shows it.
+    let group = |title: &str, testid: &str, open: bool, body: Html| {
+        html! {
+            <details class="input-group" data-testid={testid.to_string()} {open}>
+                <summary>{ title.to_string() }</summary>
+                { body }
+            </details>
+        }
     };
 
     // An embed shows the answer only: the summary and the flows (the full calculator has
@@ -66,7 +76,8 @@ pub fn scenario_view(props: &ViewProps) -> Html {
         return html! {
             <section class="view scenario-view compact" data-testid="view-scenario" aria-labelledby="scenario-heading">
                 <h2 id="scenario-heading" class="visually-hidden">{ lang.pick("延链情景：基准年与规划", "Chain-extension scenario: baseline and plan") }</h2>
-                { results }
+                { summary }
+                { flows }
             </section>
         };
     }
@@ -77,44 +88,55 @@ pub fn scenario_view(props: &ViewProps) -> Html {
             <p class="scenario-intro">{ lang.pick(
                 "设定一个地区一年的原铝产量、送往各产品的份额、哪些工序在本地以及研发提升，比较规划与基准年，看逐年走势和不确定性。",
                 "Set a region's yearly primary metal, the share sent to each product, which steps are local and the R&D uplift; compare the plan with the baseline, see the way there year by year and how uncertain it is.") }</p>
+            // The answer first: the summary, with the presets it can start from beside it.
+            <div class="scenario-top">
+                <div class="scenario-answer">{ summary }</div>
+                <ScenarioPresets lang={lang} dataset={ds.clone()} inputs={inputs.clone()} plan={plan_result}
+                    dispatch={props.dispatch.clone()} />
+            </div>
             <div class="scenario-layout">
                 <div class="scenario-inputs-column">
-                    <ScenarioPresets lang={lang} dataset={ds.clone()} inputs={inputs.clone()} plan={plan_result}
-                        dispatch={props.dispatch.clone()} />
-                    <ScenarioInputsPanel lang={lang} inputs={inputs.clone()} region_tonnes={ds.region().primary_tonnes_per_year}
-                        dispatch={props.dispatch.clone()} />
-                    <MixEditor lang={lang} dataset={ds.clone()} scenario={inputs.plan.clone()} side={Side::Plan}
-                        dispatch={props.dispatch.clone()} />
-                    <LocalEditor lang={lang} dataset={ds.clone()} plan={inputs.plan.clone()} dispatch={props.dispatch.clone()} />
-                    <UpliftEditor lang={lang} dataset={ds.clone()} plan={inputs.plan.clone()} dispatch={props.dispatch.clone()} />
-                    <details class="baseline-mix">
-                        <summary>{ lang.pick("基准年的产品组合", "Baseline mix") }</summary>
+                    { group(lang.pick("产量、年限与目标", "Tonnage, years and target"), "group-inputs", wide, html! {
+                        <ScenarioInputsPanel lang={lang} inputs={inputs.clone()} region_tonnes={ds.region().primary_tonnes_per_year}
+                            dispatch={props.dispatch.clone()} />
+                    }) }
+                    { group(lang.pick("规划的产品组合", "The plan's mix"), "group-mix", wide, html! {
+                        <MixEditor lang={lang} dataset={ds.clone()} scenario={inputs.plan.clone()} side={Side::Plan}
+                            dispatch={props.dispatch.clone()} />
+                    }) }
+                    { group(lang.pick("在本地加工的产品", "Products made in the region"), "group-local", wide, html! {
+                        <LocalEditor lang={lang} dataset={ds.clone()} plan={inputs.plan.clone()} dispatch={props.dispatch.clone()} />
+                    }) }
+                    { group(lang.pick("研发带来的附加值提升", "R&D uplift"), "group-uplift", wide, html! {
+                        <UpliftEditor lang={lang} dataset={ds.clone()} plan={inputs.plan.clone()} dispatch={props.dispatch.clone()} />
+                    }) }
+                    { group(lang.pick("基准年的产品组合", "Baseline mix"), "group-baseline", false, html! {
                         <MixEditor lang={lang} dataset={ds.clone()} scenario={inputs.baseline.clone()} side={Side::Baseline}
                             dispatch={props.dispatch.clone()} />
-                    </details>
+                    }) }
                 </div>
                 <div class="scenario-results-column">
-                    { results }
+                    { flows }
+                    <TrajectoryChart lang={lang} dataset={ds.clone()} inputs={inputs.clone()} />
+                    <GoalSeekPanel lang={lang} dataset={ds.clone()} baseline={inputs.baseline.clone()} plan={inputs.plan.clone()} target={inputs.target} dispatch={props.dispatch.clone()} />
+                    <section class="uncertainty chart-card" data-testid="uncertainty" aria-labelledby="uncertainty-heading">
+                        <div class="chart-head">
+                            <h3 id="uncertainty-heading">{ lang.pick("规划的不确定性", "How uncertain the plan is") }</h3>
+                            <div class="select-field">
+                                <label for="uncertainty-metric">{ lang.pick("指标", "Figure") }</label>
+                                <select id="uncertainty-metric" data-testid="uncertainty-metric" onchange={on_metric}>
+                                    { for Metric::ALL.iter().map(|m| html! {
+                                        <option value={m.code()} selected={*m == metric}>{ metric_name(*m, lang) }</option>
+                                    }) }
+                                </select>
+                            </div>
+                        </div>
+                        <UncertaintyBand lang={lang} dataset={ds.clone()} plan={inputs.plan.clone()} metric={metric} />
+                        <TornadoChart lang={lang} dataset={ds} plan={inputs.plan.clone()} metric={metric} />
+                    </section>
                     <DefinitionsPanel lang={lang} id="definitions-scenario" />
                 </div>
             </div>
-            <TrajectoryChart lang={lang} dataset={ds.clone()} inputs={inputs.clone()} />
-            <GoalSeekPanel lang={lang} dataset={ds.clone()} baseline={inputs.baseline.clone()} plan={inputs.plan.clone()} target={inputs.target} dispatch={props.dispatch.clone()} />
-            <section class="uncertainty chart-card" data-testid="uncertainty" aria-labelledby="uncertainty-heading">
-                <div class="chart-head">
-                    <h3 id="uncertainty-heading">{ lang.pick("规划的不确定性", "How uncertain the plan is") }</h3>
-                    <div class="select-field">
-                        <label for="uncertainty-metric">{ lang.pick("指标", "Figure") }</label>
-                        <select id="uncertainty-metric" data-testid="uncertainty-metric" onchange={on_metric}>
-                            { for Metric::ALL.iter().map(|m| html! {
-                                <option value={m.code()} selected={*m == metric}>{ metric_name(*m, lang) }</option>
-                            }) }
-                        </select>
-                    </div>
-                </div>
-                <UncertaintyBand lang={lang} dataset={ds.clone()} plan={inputs.plan.clone()} metric={metric} />
-                <TornadoChart lang={lang} dataset={ds} plan={inputs.plan.clone()} metric={metric} />
-            </section>
         </section>
     }
 }

@@ -56,7 +56,8 @@ pub fn tornado_chart(props: &TornadoChartProps) -> Html {
             let span = if hi > lo { hi - lo } else { 1.0 };
             let x = |v: f64| PAD + (v - lo) / span * (W - 2.0 * PAD);
             let height = bars.len() as f64 * ROW + 28.0;
-            let show = |v: f64| yuan(v, lang, Precision::Significant3);
+            // The table: full figures.
+            let show = |v: f64| yuan(v, lang, Precision::Significant3Full);
             let (divisor, unit) = amount_unit(hi, lang);
             let short = |v: f64| number(v / divisor, lang, Precision::Significant3);
             let rows = bars.iter().enumerate().map(|(k, b)| {
@@ -85,7 +86,7 @@ pub fn tornado_chart(props: &TornadoChartProps) -> Html {
             let table_rows = bars.iter().map(|b| html! {
                 <tr>
                     <th scope="row">{ figure_name(&props.dataset, &b.figure, lang) }</th>
-                    <td class="num">{ format!("{} – {}", number(b.input_low, lang, Precision::Exact), number(b.input_high, lang, Precision::Exact)) }</td>
+                    <td class="num">{ format!("{} – {}", number(b.input_low, lang, Precision::ExactFull), number(b.input_high, lang, Precision::ExactFull)) }</td>
                     <td class="num">{ show(b.value_at_low) }</td>
                     <td class="num">{ show(b.value_at_high) }</td>
                     <td class="num">{ show(b.swing) }</td>

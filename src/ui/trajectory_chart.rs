@@ -5,7 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::format::{number, percent, tons, Precision};
-use super::scenario_text::{amount_unit, error_text, metric_name, metric_value};
+use super::scenario_text::{amount_unit, error_text, metric_name, metric_value, metric_value_full};
 use crate::i18n::Lang;
 use crate::model::{trajectory, Dataset, Metric, TrajectoryYear};
 use crate::state::ScenarioInputs;
@@ -119,9 +119,9 @@ pub fn trajectory_chart(props: &TrajectoryChartProps) -> Html {
             let rows = t.years.iter().zip(&values).map(|(yr, v)| html! {
                 <tr>
                     <th scope="row" class="num">{ yr.year.to_string() }</th>
-                    <td class="num">{ tons(yr.tonnage, lang, Precision::Significant3) }</td>
+                    <td class="num">{ tons(yr.tonnage, lang, Precision::Significant3Full) }</td>
                     <td class="num">{ percent(yr.allocated_share, lang) }</td>
-                    <td class="num" data-value={v.to_string()}>{ metric_value(metric, *v, lang) }</td>
+                    <td class="num" data-value={v.to_string()}>{ metric_value_full(metric, *v, lang) }</td>
                     <td>{ match yr.meets_target { Some(true) => lang.pick("是", "yes"), Some(false) => lang.pick("否", "no"), None => "–" } }</td>
                 </tr>
             });

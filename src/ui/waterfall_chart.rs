@@ -125,8 +125,8 @@ pub fn waterfall_chart(props: &WaterfallChartProps) -> Html {
         html! {
             <tr data-testid={format!("waterfall-row-{}-{}", s.from, s.to)} data-value={format!("{}", s.increment)}>
                 <th scope="row">{ format!("{} → {}", name(&s.from), name(&s.to)) }</th>
-                <td class="num">{ yuan_per_ton(s.increment, lang, sig) }</td>
-                <td class="num">{ yuan_per_ton(s.cumulative, lang, sig) }</td>
+                <td class="num">{ yuan_per_ton(s.increment, lang, sig.full()) }</td>
+                <td class="num">{ yuan_per_ton(s.cumulative, lang, sig.full()) }</td>
                 <td>{ badge_label(s.badge, lang) }</td>
             </tr>
         }
@@ -155,7 +155,7 @@ pub fn waterfall_chart(props: &WaterfallChartProps) -> Html {
             <tfoot>
                 <tr>
                     <th scope="row">{ lang.pick("合计", "Total") }</th>
-                    <td class="num">{ yuan_per_ton(ev.added_value_per_t, lang, sig) }</td>
+                    <td class="num">{ yuan_per_ton(ev.added_value_per_t, lang, sig.full()) }</td>
                     <td></td>
                     <td></td>
                 </tr>
