@@ -41,11 +41,3 @@ async fn tabs_switch_views() {
     assert!(m.find("view-path").is_none());
     m.unmount();
 }
-
-#[wasm_bindgen_test]
-async fn bad_link_shows_a_notice_and_defaults() {
-    let m = mount::<App>("?lang=en&view=nonsense").await;
-    assert!(text_of(&m, "notices").contains("view=nonsense"));
-    assert!(m.find("view-path").is_some());
-    m.unmount();
-}

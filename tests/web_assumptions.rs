@@ -92,23 +92,6 @@ async fn typed_price_changes_the_state_and_is_marked() {
 }
 
 #[wasm_bindgen_test]
-async fn added_values_read_what_people_type() {
-    let m = mount::<App>("?lang=en&product=furniture").await;
-    let id = "edit-av-profile-furniture";
-    for (typed, expected) in [("80000", 80000.0), ("81,000", 81000.0), ("8.2万", 82000.0), ("  ８３０００ ", 83000.0), ("0.5万", 5000.0)] {
-        type_into(&m, id, typed).await;
-        assert!(m.find(&format!("{id}-error")).is_none(), "message for {typed}");
-        assert_eq!(value_of(&m, id), expected, "{typed}");
-    }
-    type_into(&m, id, "1.2亿").await;
-    assert!(m.find(&format!("{id}-error")).is_some());
-    assert_eq!(value_of(&m, id), 5000.0);
-    let l = link().await;
-    assert!(l.contains("av=profile.furniture:5000"), "{l}");
-    m.unmount();
-}
-
-#[wasm_bindgen_test]
 async fn yields_in_percent_and_reset_all() {
     let m = mount::<App>("?lang=en").await;
     let id = "edit-yield-primary-rod";

@@ -75,41 +75,6 @@ async fn chart_has_a_bar_per_product_and_highlights_the_current_one() {
     m.unmount();
 }
 
-fn bar_width(m: &Mounted, id: &str) -> f64 {
-    m.find(&format!("compare-bar-{id}"))
-        .and_then(|g| g.query_selector("rect.bar").ok().flatten())
-        .and_then(|r| r.get_attribute("width"))
-        .and_then(|w| w.parse().ok())
-        .expect("bar width")
-}
-
-#[wasm_bindgen_test]
-async fn log_and_linear_scales() {
-    let m = mount::<App>("?lang=en&view=compare").await;
-    // Log (default): rod-based cable's bar is clearly visible next to furniture.
-    let (cable, furniture) = (bar_width(&m, "lv-cable"), bar_width(&m, "furniture"));
-    assert!(cable > furniture * 0.3, "log: {cable} vs {furniture}");
-    click(&m, "compare-scale-linear").await;
-    let (cable, furniture) = (bar_width(&m, "lv-cable"), bar_width(&m, "furniture"));
-    // Linear: widths in proportion (5,000 : 80,000).
-    assert!((cable / furniture - 5000.0 / 80000.0).abs() < 0.01, "linear: {cable} vs {furniture}");
-    m.unmount();
-}
-
-#[wasm_bindgen_test]
-async fn picking_a_product_opens_its_path() {
-    let m = mount::<App>("?lang=en&view=compare").await;
-    click(&m, "compare-show-table").await;
-    let button = m.find("compare-row-furniture").and_then(|r| r.query_selector("button").ok().flatten()).expect("row button");
-    button.dyn_into::<web_sys::HtmlElement>().unwrap().click();
-    web_support::tick().await;
-    web_support::tick().await;
-    assert!(m.find("view-path").is_some());
-    let search = link_once(|s| s.contains("product=furniture") && s.contains("view=path")).await;
-    assert!(search.contains("product=furniture") && search.contains("view=path"), "{search}");
-    m.unmount();
-}
-
 #[wasm_bindgen_test]
 async fn a_bar_is_a_keyboard_button() {
     let m = mount::<App>("?lang=en&view=compare").await;

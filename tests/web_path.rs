@@ -53,19 +53,6 @@ async fn press(m: &Mounted, test_id: &str, key: &str) {
 }
 
 #[wasm_bindgen_test]
-async fn the_articles_three_figures_appear_along_default_paths() {
-    for (product, raw, text) in [("rod", "500", "500 yuan/t"), ("lv-cable", "5000", "5,000 yuan/t"), ("furniture", "80000", "80,000 yuan/t")] {
-        let m = mount(&format!("?lang=en&product={product}")).await;
-        assert_eq!(value_of(&m, "added-value-per-ton"), raw, "{product}");
-        assert_eq!(text_of(&m, "added-value-per-ton").trim(), text, "{product}");
-        m.unmount();
-    }
-    let m = mount("?lang=zh&product=furniture").await;
-    assert_eq!(text_of(&m, "added-value-per-ton").trim(), "8万 元/吨");
-    m.unmount();
-}
-
-#[wasm_bindgen_test]
 async fn result_card_shows_output_multipliers_yield_and_range() {
     let m = mount("?lang=en&product=lv-cable").await;
     // 13,900 metal + 5,000 added.

@@ -57,22 +57,6 @@ async fn shows_the_models_figures_for_baseline_and_plan() {
 }
 
 #[wasm_bindgen_test]
-async fn a_share_moves_the_plans_added_value_by_the_furniture_figure() {
-    let m = mount::<App>(QUERY).await;
-    type_into(&m, "mix-plan-furniture", "0").await;
-    let without = data_value(&m, "scenario-added-plan");
-    type_into(&m, "mix-plan-furniture", "10").await;
-    let with = data_value(&m, "scenario-added-plan");
-    // 10 % of 6.46 Mt down primary → billet → profile → furniture: T = Q·s/N, × 80,000
-    // yuan/t, where N = 1 + (M − 1) · 2 % melt loss (the scrap goes round).
-    let m_furniture = 1.0 / (0.97 * 0.80 * 0.85);
-    let n_furniture = 1.0 + (m_furniture - 1.0) * 0.02;
-    let expected = 0.10 * 6_460_000.0 / n_furniture * 80_000.0;
-    assert!(((with - without) - expected).abs() < 1e-6 * expected, "{} vs {expected}", with - without);
-    m.unmount();
-}
-
-#[wasm_bindgen_test]
 async fn the_mix_never_passes_100_percent() {
     let m = mount::<App>(QUERY).await;
     // The example is the Shandong preset: 65 % of the metal processed.
