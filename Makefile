@@ -1,5 +1,5 @@
 # Every target installs what it needs first (scripts/setup.sh, idempotent).
-.PHONY: serve test dist setup test-native test-wasm test-e2e test-panic test-fuzz test-fallback bench fuzz clean
+.PHONY: serve test dist setup lint test-native test-wasm test-e2e test-panic test-fuzz test-fallback bench fuzz clean
 
 PORT ?= 8080
 
@@ -8,7 +8,7 @@ serve: dist
 	scripts/setup.sh serve
 	scripts/serve.sh $(PORT)
 
-## Run every test layer (native model, wasm in headless Chromium, end-to-end).
+## Run every test layer (lint, native model, wasm in headless Chromium, end-to-end).
 test:
 	scripts/test.sh
 
@@ -18,6 +18,12 @@ dist:
 
 setup:
 	scripts/setup.sh all
+
+## cargo fmt --check and clippy with -D warnings, natively and for wasm32 (scripts/lint.sh);
+## the same checks as the `lint` layer of `make test`.
+lint:
+	scripts/setup.sh build
+	scripts/lint.sh
 
 test-native:
 	scripts/test.sh native

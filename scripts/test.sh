@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Runs every test layer, each to the end even if another failed, prints one summary line per
 # layer and exits non-zero on any failure.
-#   scripts/test.sh [native|wasm|e2e|panic|fuzz ...]   (default: all layers)
+#   scripts/test.sh [lint|native|wasm|e2e|panic|fuzz ...]   (default: all layers)
 set -uo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
 LAYERS=("$@")
-[ ${#LAYERS[@]} -eq 0 ] && LAYERS=(native wasm e2e panic fuzz)
+[ ${#LAYERS[@]} -eq 0 ] && LAYERS=(lint native wasm e2e panic fuzz)
 LOG=target/test-logs
 mkdir -p "$LOG"
 
@@ -20,6 +20,14 @@ RUSTUP_CARGO=$HOME/.cargo/bin/cargo
 count_cargo() { # log -> "passed failed"
   awk '/test result:/ { for (i = 1; i <= NF; i++) { if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i } }
        END { printf "%d %d", p, f }' "$1"
+}
+
+# Formatting and clippy (warnings as errors), natively and for wasm32 (src/ui); each check
+# (fmt, clippy, clippy-wasm32) counts as one test. First, as the quickest to fail.
+layer_lint() {
+  scripts/lint.sh 2>&1 | tee "$LOG/lint.log"
+  local rc=${PIPESTATUS[0]}
+  echo "lint $rc $(grep -c '^\[lint\] ok' "$LOG/lint.log") $(grep -c '^\[lint\] FAIL' "$LOG/lint.log")"
 }
 
 layer_native() {
