@@ -6,7 +6,8 @@ use std::collections::BTreeMap;
 
 use serde_json::json;
 use value_chain::export::{
-    assumptions_json, comparison_csv, dataset_of_assumptions, number_cell, scenario_csv, text_cell, weakest_badge, BOM,
+    assumptions_json, comparison_csv, dataset_of_assumptions, number_cell, scenario_csv, text_cell,
+    weakest_badge, BOM,
 };
 use value_chain::i18n::Lang;
 use value_chain::model::{compare_scenarios, rank_end_products, Badge, Dataset, Edit, Scenario};
@@ -49,7 +50,10 @@ fn text_cells_are_quoted_and_neutralised() {
     assert_eq!(text_cell("+1"), "'+1");
     assert_eq!(text_cell("-1"), "'-1");
     assert_eq!(text_cell("@cmd"), "'@cmd");
-    assert_eq!(text_cell("=HYPERLINK(\"x\",\"y\")"), "\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\"");
+    assert_eq!(
+        text_cell("=HYPERLINK(\"x\",\"y\")"),
+        "\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\""
+    );
     assert_eq!(text_cell("全铝家具"), "全铝家具");
     assert_eq!(text_cell(""), "");
 }
@@ -100,12 +104,22 @@ fn comparison_csv_of_the_default_dataset_has_the_article_figures() {
     let csv = comparison_csv(&ds, &ranked, Lang::Zh);
     assert!(csv.starts_with(BOM));
     assert!(csv.contains("每吨附加值（元/吨）"));
-    let furniture = csv.lines().find(|l| l.starts_with("全铝家具,furniture,")).expect("furniture row");
+    let furniture = csv
+        .lines()
+        .find(|l| l.starts_with("全铝家具,furniture,"))
+        .expect("furniture row");
     assert!(furniture.contains(",80000,"), "{furniture}");
-    let cable = csv.lines().find(|l| l.contains(",lv-cable,")).expect("cable row");
+    let cable = csv
+        .lines()
+        .find(|l| l.contains(",lv-cable,"))
+        .expect("cable row");
     assert!(cable.contains(",5000,"), "{cable}");
     // Ranked: the rows' added values never increase.
-    let values: Vec<f64> = csv.lines().skip(1).filter_map(|l| l.split(',').nth(3)?.parse().ok()).collect();
+    let values: Vec<f64> = csv
+        .lines()
+        .skip(1)
+        .filter_map(|l| l.split(',').nth(3)?.parse().ok())
+        .collect();
     assert_eq!(values.len(), ranked.len());
     assert!(values.windows(2).all(|w| w[0] >= w[1]), "{values:?}");
 }
@@ -113,7 +127,10 @@ fn comparison_csv_of_the_default_dataset_has_the_article_figures() {
 #[test]
 fn weakest_badge_of_a_path() {
     let ds = tiny();
-    assert_eq!(weakest_badge(&ds, &["p", "rod", "c"]), Some(Badge::Estimate));
+    assert_eq!(
+        weakest_badge(&ds, &["p", "rod", "c"]),
+        Some(Badge::Estimate)
+    );
     assert_eq!(weakest_badge(&ds, &["p", "rod"]), Some(Badge::Article));
     assert_eq!(weakest_badge(&ds, &["p", "x"]), Some(Badge::Published));
     assert_eq!(weakest_badge(&ds, &["p"]), None);
@@ -144,26 +161,40 @@ fn scenario_csv_side_by_side_exactly() {
 #[test]
 fn scenario_csv_in_chinese() {
     let ds = tiny();
-    let cmp = compare_scenarios(&ds, &Scenario::for_region(&ds), &Scenario::for_region(&ds)).unwrap();
+    let cmp =
+        compare_scenarios(&ds, &Scenario::for_region(&ds), &Scenario::for_region(&ds)).unwrap();
     let csv = scenario_csv(&ds, &cmp, Lang::Zh);
     let first = csv.lines().next().unwrap();
     assert_eq!(
         first,
         "\u{FEFF}产品,产品代码,现状份额（0–1）,现状吨数（吨）,现状附加值（元）,现状产值（元）,现状统计口径产值（元）,规划份额（0–1）,规划吨数（吨）,规划附加值（元）,规划产值（元）,规划统计口径产值（元）"
     );
-    assert!(csv.contains("原铝（直接出售）,p,1,1000,0,100000,100000,1,1000,0,100000,100000\r\n"), "{csv}");
+    assert!(
+        csv.contains("原铝（直接出售）,p,1,1000,0,100000,100000,1,1000,0,100000,100000\r\n"),
+        "{csv}"
+    );
 }
 
 #[test]
 fn assumptions_json_round_trips_with_the_edits() {
     let ds = Dataset::binzhou().unwrap();
-    let edit = Edit::StepAddedValue { from: "profile".into(), to: "furniture".into(), base: 90000.0 };
+    let edit = Edit::StepAddedValue {
+        from: "profile".into(),
+        to: "furniture".into(),
+        base: 90000.0,
+    };
     let edited = ds.with_edit(&edit).unwrap();
     let text = assumptions_json(&edited, std::slice::from_ref(&edit)).unwrap();
     let doc: serde_json::Value = serde_json::from_str(&text).unwrap();
-    assert_eq!(doc["edits"], json!([{ "edit": "step-added-value", "from": "profile", "to": "furniture", "base": 90000.0 }]));
+    assert_eq!(
+        doc["edits"],
+        json!([{ "edit": "step-added-value", "from": "profile", "to": "furniture", "base": 90000.0 }])
+    );
     assert_eq!(doc["dataset"]["schema"], json!(2));
     let again = Dataset::from_json(&dataset_of_assumptions(&text).unwrap()).unwrap();
     assert_eq!(again, edited);
-    assert_eq!(again.step("profile", "furniture").unwrap().added_value.base, 90000.0);
+    assert_eq!(
+        again.step("profile", "furniture").unwrap().added_value.base,
+        90000.0
+    );
 }

@@ -1,11 +1,17 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! Saved views' stored format: round trips, and every refusal is a typed error (the UI then
 //! leaves the stored list untouched).
-use value_chain::saved::{parse, serialize, SavedError, SavedViews, MAX_NAME_CHARS, MAX_QUERY_CHARS, MAX_VIEWS};
+use value_chain::saved::{
+    parse, serialize, SavedError, SavedViews, MAX_NAME_CHARS, MAX_QUERY_CHARS, MAX_VIEWS,
+};
 
 fn two() -> SavedViews {
     SavedViews::default()
-        .with_view("Furniture", "?lang=en&view=path&product=furniture", "2025-01-02T03:04:05.000Z")
+        .with_view(
+            "Furniture",
+            "?lang=en&view=path&product=furniture",
+            "2025-01-02T03:04:05.000Z",
+        )
         .and_then(|s| s.with_view(" 家具 ", "lang=zh&view=compare", "2025-01-03T00:00:00.000Z"))
         .unwrap()
 }
@@ -24,14 +30,20 @@ fn round_trips_exactly() {
 #[test]
 fn nothing_stored_is_an_empty_list() {
     assert_eq!(parse(None), Ok(SavedViews::default()));
-    assert_eq!(parse(Some(r#"{"schema":1,"views":[]}"#)), Ok(SavedViews::default()));
+    assert_eq!(
+        parse(Some(r#"{"schema":1,"views":[]}"#)),
+        Ok(SavedViews::default())
+    );
 }
 
 #[test]
 fn same_name_replaces_and_delete_removes() {
     let saved = two().with_view("Furniture", "view=scenario", "t").unwrap();
     assert_eq!(saved.views.len(), 2);
-    assert_eq!(saved.views.last().map(|v| v.query.as_str()), Some("view=scenario"));
+    assert_eq!(
+        saved.views.last().map(|v| v.query.as_str()),
+        Some("view=scenario")
+    );
     let saved = saved.without("家具");
     assert_eq!(saved.views.len(), 1);
     assert_eq!(saved.without("nope"), saved);
@@ -39,51 +51,110 @@ fn same_name_replaces_and_delete_removes() {
 
 #[test]
 fn corrupt_text_is_refused() {
-    for text in ["{", "not json", "[]", "null", r#"{"views":[]}"#, r#"{"schema":1}"#, r#"{"schema":1,"views":[{"name":"a"}]}"#,
-        r#"{"schema":1,"views":[],"extra":1}"#, r#"{"schema":"1","views":[]}"#] {
-        assert!(matches!(parse(Some(text)), Err(SavedError::Corrupt { .. })), "{text}: {:?}", parse(Some(text)));
+    for text in [
+        "{",
+        "not json",
+        "[]",
+        "null",
+        r#"{"views":[]}"#,
+        r#"{"schema":1}"#,
+        r#"{"schema":1,"views":[{"name":"a"}]}"#,
+        r#"{"schema":1,"views":[],"extra":1}"#,
+        r#"{"schema":"1","views":[]}"#,
+    ] {
+        assert!(
+            matches!(parse(Some(text)), Err(SavedError::Corrupt { .. })),
+            "{text}: {:?}",
+            parse(Some(text))
+        );
     }
 }
 
 #[test]
 fn another_schema_is_refused_as_such() {
-    assert_eq!(parse(Some(r#"{"schema":2,"views":"whatever"}"#)), Err(SavedError::UnsupportedSchema { found: 2 }));
-    assert_eq!(parse(Some(r#"{"schema":0,"views":[]}"#)), Err(SavedError::UnsupportedSchema { found: 0 }));
+    assert_eq!(
+        parse(Some(r#"{"schema":2,"views":"whatever"}"#)),
+        Err(SavedError::UnsupportedSchema { found: 2 })
+    );
+    assert_eq!(
+        parse(Some(r#"{"schema":0,"views":[]}"#)),
+        Err(SavedError::UnsupportedSchema { found: 0 })
+    );
 }
 
 #[test]
 fn limits_are_enforced_when_reading() {
-    let view = |name: &str, query: &str| format!(r#"{{"name":{name:?},"query":{query:?},"saved_at":"t"}}"#);
-    let many: Vec<String> = (0..=MAX_VIEWS).map(|i| view(&format!("v{i}"), "lang=en")).collect();
+    let view = |name: &str, query: &str| {
+        format!(r#"{{"name":{name:?},"query":{query:?},"saved_at":"t"}}"#)
+    };
+    let many: Vec<String> = (0..=MAX_VIEWS)
+        .map(|i| view(&format!("v{i}"), "lang=en"))
+        .collect();
     let text = format!(r#"{{"schema":1,"views":[{}]}}"#, many.join(","));
-    assert_eq!(parse(Some(&text)), Err(SavedError::TooMany { count: MAX_VIEWS + 1 }));
+    assert_eq!(
+        parse(Some(&text)),
+        Err(SavedError::TooMany {
+            count: MAX_VIEWS + 1
+        })
+    );
 
     let long_name = "名".repeat(MAX_NAME_CHARS + 1);
-    let text = format!(r#"{{"schema":1,"views":[{}]}}"#, view(&long_name, "lang=en"));
-    assert_eq!(parse(Some(&text)), Err(SavedError::NameTooLong { chars: MAX_NAME_CHARS + 1 }));
+    let text = format!(
+        r#"{{"schema":1,"views":[{}]}}"#,
+        view(&long_name, "lang=en")
+    );
+    assert_eq!(
+        parse(Some(&text)),
+        Err(SavedError::NameTooLong {
+            chars: MAX_NAME_CHARS + 1
+        })
+    );
 
     let long_query = "a".repeat(MAX_QUERY_CHARS + 1);
     let text = format!(r#"{{"schema":1,"views":[{}]}}"#, view("x", &long_query));
-    assert_eq!(parse(Some(&text)), Err(SavedError::QueryTooLong { chars: MAX_QUERY_CHARS + 1 }));
+    assert_eq!(
+        parse(Some(&text)),
+        Err(SavedError::QueryTooLong {
+            chars: MAX_QUERY_CHARS + 1
+        })
+    );
 
     let text = format!(r#"{{"schema":1,"views":[{}]}}"#, view("  ", "lang=en"));
     assert_eq!(parse(Some(&text)), Err(SavedError::EmptyName));
 
     let huge = "x".repeat(value_chain::saved::MAX_TEXT_BYTES + 1);
-    assert!(matches!(parse(Some(&huge)), Err(SavedError::TooLarge { .. })));
+    assert!(matches!(
+        parse(Some(&huge)),
+        Err(SavedError::TooLarge { .. })
+    ));
 }
 
 #[test]
 fn limits_are_enforced_when_saving() {
     let empty = SavedViews::default();
     assert_eq!(empty.with_view("   ", "q", "t"), Err(SavedError::EmptyName));
-    assert_eq!(empty.with_view(&"n".repeat(MAX_NAME_CHARS + 1), "q", "t"), Err(SavedError::NameTooLong { chars: MAX_NAME_CHARS + 1 }));
-    assert_eq!(empty.with_view("n", &"q".repeat(MAX_QUERY_CHARS + 1), "t"), Err(SavedError::QueryTooLong { chars: MAX_QUERY_CHARS + 1 }));
+    assert_eq!(
+        empty.with_view(&"n".repeat(MAX_NAME_CHARS + 1), "q", "t"),
+        Err(SavedError::NameTooLong {
+            chars: MAX_NAME_CHARS + 1
+        })
+    );
+    assert_eq!(
+        empty.with_view("n", &"q".repeat(MAX_QUERY_CHARS + 1), "t"),
+        Err(SavedError::QueryTooLong {
+            chars: MAX_QUERY_CHARS + 1
+        })
+    );
     let mut full = SavedViews::default();
     for i in 0..MAX_VIEWS {
         full = full.with_view(&format!("v{i}"), "q", "t").unwrap();
     }
-    assert_eq!(full.with_view("one more", "q", "t"), Err(SavedError::TooMany { count: MAX_VIEWS + 1 }));
+    assert_eq!(
+        full.with_view("one more", "q", "t"),
+        Err(SavedError::TooMany {
+            count: MAX_VIEWS + 1
+        })
+    );
     // Replacing an existing name still works when full.
     assert!(full.with_view("v0", "q2", "t").is_ok());
 }
@@ -92,7 +163,9 @@ fn limits_are_enforced_when_saving() {
 fn every_error_has_a_message_in_both_languages() {
     use value_chain::i18n::Lang;
     let errors = [
-        SavedError::Corrupt { message: "x".into() },
+        SavedError::Corrupt {
+            message: "x".into(),
+        },
         SavedError::UnsupportedSchema { found: 2 },
         SavedError::TooLarge { bytes: 1 },
         SavedError::TooMany { count: 51 },

@@ -5,8 +5,14 @@ use proptest::prelude::*;
 use value_chain::number::{parse_input, parse_number, InputKind, NumberError};
 
 const KINDS: [InputKind; 9] = [
-    InputKind::AddedValue, InputKind::MetalPrice, InputKind::Yield, InputKind::Tonnage,
-    InputKind::SharePercent, InputKind::UpliftPercent, InputKind::Years, InputKind::Yuan,
+    InputKind::AddedValue,
+    InputKind::MetalPrice,
+    InputKind::Yield,
+    InputKind::Tonnage,
+    InputKind::SharePercent,
+    InputKind::UpliftPercent,
+    InputKind::Years,
+    InputKind::Yuan,
     InputKind::ExchangeRate,
 ];
 

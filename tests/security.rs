@@ -33,7 +33,9 @@ const JS_FORBIDDEN: &[&str] = &[
 ];
 
 fn files(dir: &Path, ext: &str, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     for entry in entries.flatten() {
         let path = entry.path();
         if path.is_dir() {
@@ -54,7 +56,11 @@ fn hits(paths: &[PathBuf], patterns: &[&str], lowercase: bool) -> Vec<String> {
     for path in paths {
         let text = std::fs::read_to_string(path).unwrap_or_default();
         for (i, line) in text.lines().enumerate() {
-            let hay = if lowercase { line.to_lowercase() } else { line.to_string() };
+            let hay = if lowercase {
+                line.to_lowercase()
+            } else {
+                line.to_string()
+            };
             for p in patterns {
                 if hay.contains(p) {
                     found.push(format!("{}:{}: {}", path.display(), i + 1, line.trim()));
@@ -70,9 +76,17 @@ fn no_html_from_strings_in_rust_sources() {
     let mut paths = Vec::new();
     files(&root().join("src"), "rs", &mut paths);
     files(&root().join("api/src"), "rs", &mut paths);
-    assert!(paths.len() > 20, "the scan must see the sources: {} files", paths.len());
+    assert!(
+        paths.len() > 20,
+        "the scan must see the sources: {} files",
+        paths.len()
+    );
     let found = hits(&paths, RUST_FORBIDDEN, false);
-    assert!(found.is_empty(), "HTML or code built from strings:\n{}", found.join("\n"));
+    assert!(
+        found.is_empty(),
+        "HTML or code built from strings:\n{}",
+        found.join("\n")
+    );
 }
 
 #[test]
@@ -85,9 +99,16 @@ fn no_html_from_strings_in_served_javascript() {
     paths.push(root().join("scripts/sw.template.js"));
     paths.push(root().join("index.html"));
     paths.retain(|p| p.exists());
-    assert!(paths.iter().any(|p| p.ends_with("assets/embed.js")), "{paths:?}");
+    assert!(
+        paths.iter().any(|p| p.ends_with("assets/embed.js")),
+        "{paths:?}"
+    );
     let found = hits(&paths, JS_FORBIDDEN, true);
-    assert!(found.is_empty(), "HTML or code built from strings:\n{}", found.join("\n"));
+    assert!(
+        found.is_empty(),
+        "HTML or code built from strings:\n{}",
+        found.join("\n")
+    );
 }
 
 #[test]
@@ -110,11 +131,20 @@ fn the_scan_finds_what_it_looks_for() {
 fn postmessage_handlers_check_origin_and_source() {
     // The host-page resizer acts only on messages from its own iframes' windows and origins.
     let embed = std::fs::read_to_string(root().join("assets/embed.js")).unwrap();
-    assert!(embed.contains("event.source"), "embed.js must check the message's source window");
-    assert!(embed.contains("event.origin"), "embed.js must check the message's origin");
+    assert!(
+        embed.contains("event.source"),
+        "embed.js must check the message's source window"
+    );
+    assert!(
+        embed.contains("event.origin"),
+        "embed.js must check the message's origin"
+    );
     // The app itself listens to no window messages: nothing a host page posts can reach it.
     let mut paths = Vec::new();
     files(&root().join("src"), "rs", &mut paths);
     let listeners = hits(&paths, &["set_onmessage", "(\"message\""], false);
-    assert!(listeners.is_empty(), "a message listener in the app needs origin checks and a test: {listeners:?}");
+    assert!(
+        listeners.is_empty(),
+        "a message listener in the app needs origin checks and a test: {listeners:?}"
+    );
 }

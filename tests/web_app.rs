@@ -17,7 +17,12 @@ async fn shell_renders_title_tabs_and_language_switch() {
     for tab in ["tab-path", "tab-compare", "tab-scenario"] {
         assert!(m.find(tab).is_some(), "missing {tab}");
     }
-    assert_eq!(m.find("tab-path").and_then(|e| e.get_attribute("aria-selected")).as_deref(), Some("true"));
+    assert_eq!(
+        m.find("tab-path")
+            .and_then(|e| e.get_attribute("aria-selected"))
+            .as_deref(),
+        Some("true")
+    );
     m.unmount();
 }
 
@@ -28,7 +33,17 @@ async fn language_switch_changes_texts_and_link() {
     assert_eq!(text_of(&m, "app-title"), "Aluminium value-chain calculator");
     let search = written_search().await;
     assert!(search.contains("lang=en"), "{search}");
-    assert_eq!(web_sys::window().unwrap().document().unwrap().document_element().unwrap().get_attribute("lang").as_deref(), Some("en"));
+    assert_eq!(
+        web_sys::window()
+            .unwrap()
+            .document()
+            .unwrap()
+            .document_element()
+            .unwrap()
+            .get_attribute("lang")
+            .as_deref(),
+        Some("en")
+    );
     m.unmount();
 }
 

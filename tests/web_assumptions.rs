@@ -13,22 +13,32 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 /// The value in force of a figure, from its row's `data-value`.
 fn value_of(m: &Mounted, id: &str) -> f64 {
-    let row = m.find(&format!("{id}-row")).unwrap_or_else(|| panic!("no row for {id}"));
-    row.get_attribute("data-value").and_then(|v| v.parse().ok()).unwrap_or_else(|| panic!("no data-value on {id}"))
+    let row = m
+        .find(&format!("{id}-row"))
+        .unwrap_or_else(|| panic!("no row for {id}"));
+    row.get_attribute("data-value")
+        .and_then(|v| v.parse().ok())
+        .unwrap_or_else(|| panic!("no data-value on {id}"))
 }
 
 fn edited(m: &Mounted, id: &str) -> bool {
-    m.find(&format!("{id}-row")).map(|r| r.class_list().contains("edited")).unwrap_or(false)
+    m.find(&format!("{id}-row"))
+        .map(|r| r.class_list().contains("edited"))
+        .unwrap_or(false)
 }
 
 /// The page's query string, percent-decoded (`:` is written `%3A`).
 async fn link() -> String {
     let search = web_support::written_search().await;
-    js_sys::decode_uri_component(&search).map(String::from).unwrap_or(search)
+    js_sys::decode_uri_component(&search)
+        .map(String::from)
+        .unwrap_or(search)
 }
 
 fn edit_count(m: &Mounted) -> String {
-    m.find("edit-count").and_then(|e| e.get_attribute("data-value")).unwrap_or_default()
+    m.find("edit-count")
+        .and_then(|e| e.get_attribute("data-value"))
+        .unwrap_or_default()
 }
 
 #[wasm_bindgen_test]
@@ -38,15 +48,31 @@ async fn lists_every_figure_with_the_current_path_first() {
     assert_eq!(value_of(&m, "edit-price"), 13900.0);
     let on_path = m.find("path-steps").unwrap();
     for step in ["step-primary-rod", "step-rod-lv-cable"] {
-        assert!(on_path.query_selector(&format!("[data-testid={step}]")).unwrap().is_some(), "{step} not on the path");
+        assert!(
+            on_path
+                .query_selector(&format!("[data-testid={step}]"))
+                .unwrap()
+                .is_some(),
+            "{step} not on the path"
+        );
     }
     // The other steps are built when their section is opened.
     let others = m.find("other-steps").unwrap();
-    assert!(others.query_selector("[data-testid=step-profile-furniture]").unwrap().is_none());
-    wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(others.query_selector("summary").unwrap().unwrap()).unwrap().click();
+    assert!(others
+        .query_selector("[data-testid=step-profile-furniture]")
+        .unwrap()
+        .is_none());
+    wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(
+        others.query_selector("summary").unwrap().unwrap(),
+    )
+    .unwrap()
+    .click();
     web_support::tick().await;
     web_support::tick().await;
-    assert!(others.query_selector("[data-testid=step-profile-furniture]").unwrap().is_some());
+    assert!(others
+        .query_selector("[data-testid=step-profile-furniture]")
+        .unwrap()
+        .is_some());
     assert_eq!(value_of(&m, "edit-av-primary-rod"), 500.0);
     assert_eq!(value_of(&m, "edit-av-profile-furniture"), 77000.0);
     assert_eq!(value_of(&m, "edit-yield-billet-profile"), 0.8);
@@ -73,10 +99,21 @@ async fn typed_price_changes_the_state_and_is_marked() {
     assert!(l.contains("price=15000"), "{l}");
 
     // Nonsense: an inline message, and the last valid value stays in force.
-    for bad in ["abc", "NaN", "-5", "1e309", "123456789012345678901234567890", "1.2亿"] {
+    for bad in [
+        "abc",
+        "NaN",
+        "-5",
+        "1e309",
+        "123456789012345678901234567890",
+        "1.2亿",
+    ] {
         type_into(&m, "edit-price", bad).await;
         assert!(m.find("edit-price-error").is_some(), "no message for {bad}");
-        assert_eq!(value_of(&m, "edit-price"), 15000.0, "{bad} changed the price");
+        assert_eq!(
+            value_of(&m, "edit-price"),
+            15000.0,
+            "{bad} changed the price"
+        );
     }
     // A valid value clears the message.
     type_into(&m, "edit-price", "1.6万").await;
@@ -100,7 +137,10 @@ async fn yields_in_percent_and_reset_all() {
     assert!(edited(&m, id));
     for bad in ["0", "101%", "-3%", "abc"] {
         type_into(&m, id, bad).await;
-        assert!(m.find(&format!("{id}-error")).is_some(), "no message for {bad}");
+        assert!(
+            m.find(&format!("{id}-error")).is_some(),
+            "no message for {bad}"
+        );
         assert_eq!(value_of(&m, id), 0.97, "{bad} changed the yield");
     }
     type_into(&m, "edit-av-primary-rod", "600").await;
@@ -132,12 +172,19 @@ async fn currency_code_and_rate_set_the_other_currency() {
     type_into(&m, "currency-rate", "0.14").await;
     let l = link().await;
     assert!(l.contains("cur=USD"), "{l}");
-    assert!(text_of(&m, "currency-preview").contains("1,400 USD"), "{}", text_of(&m, "currency-preview"));
+    assert!(
+        text_of(&m, "currency-preview").contains("1,400 USD"),
+        "{}",
+        text_of(&m, "currency-preview")
+    );
 
     type_into(&m, "currency-code", "U5").await;
     assert!(m.find("currency-code-error").is_some());
     let l = link().await;
-    assert!(l.contains("cur=USD"), "an invalid code keeps the last currency");
+    assert!(
+        l.contains("cur=USD"),
+        "an invalid code keeps the last currency"
+    );
     type_into(&m, "currency-rate", "-1").await;
     assert!(m.find("currency-rate-error").is_some());
 

@@ -26,7 +26,9 @@ async fn link_once(ok: impl Fn(&str) -> bool) -> String {
 }
 
 fn value(e: &web_sys::Element) -> f64 {
-    e.get_attribute("data-value").and_then(|v| v.parse().ok()).expect("data-value")
+    e.get_attribute("data-value")
+        .and_then(|v| v.parse().ok())
+        .expect("data-value")
 }
 
 #[wasm_bindgen_test]
@@ -38,9 +40,18 @@ async fn table_rows_are_ranked_with_the_article_figures() {
     // foundry ingot).
     assert_eq!(rows.len(), 20, "every product the start reaches");
     let values: Vec<f64> = rows.iter().map(value).collect();
-    assert!(values.windows(2).all(|w| w[0] >= w[1]), "not descending: {values:?}");
-    assert_eq!(m.find("compare-row-furniture").map(|e| value(&e)), Some(80000.0));
-    assert_eq!(m.find("compare-row-lv-cable").map(|e| value(&e)), Some(5000.0));
+    assert!(
+        values.windows(2).all(|w| w[0] >= w[1]),
+        "not descending: {values:?}"
+    );
+    assert_eq!(
+        m.find("compare-row-furniture").map(|e| value(&e)),
+        Some(80000.0)
+    );
+    assert_eq!(
+        m.find("compare-row-lv-cable").map(|e| value(&e)),
+        Some(5000.0)
+    );
     // Rod is an intermediate, sold too: the article compares it with cable and furniture.
     assert_eq!(m.find("compare-row-rod").map(|e| value(&e)), Some(500.0));
     assert!(m.find("article-mark-rod").is_some() && m.find("article-mark-furniture").is_some());
@@ -48,10 +59,17 @@ async fn table_rows_are_ranked_with_the_article_figures() {
     click(&m, "compare-end-only").await;
     assert_eq!(m.find_all("[data-testid^=\"compare-row-\"]").len(), 15);
     assert!(m.find("compare-row-rod").is_none());
-    let furniture = m.find("compare-row-furniture").unwrap().text_content().unwrap_or_default();
+    let furniture = m
+        .find("compare-row-furniture")
+        .unwrap()
+        .text_content()
+        .unwrap_or_default();
     assert!(furniture.contains("80,000 yuan/t"), "{furniture}");
     assert!(furniture.contains("Primary (electrolytic) aluminium → Alloy billet (6063) → Extrusion profiles → Aluminium furniture"), "{furniture}");
-    assert!(furniture.contains("×160"), "multiplier vs rod 80,000 / 500: {furniture}");
+    assert!(
+        furniture.contains("×160"),
+        "multiplier vs rod 80,000 / 500: {furniture}"
+    );
     let headers = m.find_all(".compare-table thead th[scope=\"col\"]");
     assert_eq!(headers.len(), 8);
     assert!(m.find_all(".compare-table caption").len() == 1);
@@ -70,8 +88,14 @@ async fn chart_has_a_bar_per_product_and_highlights_the_current_one() {
     click(&m, "compare-show-chart").await;
     let selected = m.find_all(".compare-bar.selected");
     assert_eq!(selected.len(), 1);
-    assert_eq!(selected[0].get_attribute("data-testid").as_deref(), Some("compare-bar-furniture"));
-    assert!(selected[0].text_content().unwrap_or_default().contains("(current)"));
+    assert_eq!(
+        selected[0].get_attribute("data-testid").as_deref(),
+        Some("compare-bar-furniture")
+    );
+    assert!(selected[0]
+        .text_content()
+        .unwrap_or_default()
+        .contains("(current)"));
     m.unmount();
 }
 
@@ -85,18 +109,31 @@ async fn a_bar_is_a_keyboard_button() {
     let init = js_sys::Object::new();
     js_sys::Reflect::set(&init, &"key".into(), &"Enter".into()).unwrap();
     js_sys::Reflect::set(&init, &"bubbles".into(), &true.into()).unwrap();
-    let ctor: js_sys::Function = js_sys::Reflect::get(&js_sys::global(), &"KeyboardEvent".into()).unwrap().dyn_into().unwrap();
-    let event: web_sys::Event = js_sys::Reflect::construct(&ctor, &js_sys::Array::of2(&"keydown".into(), &init)).unwrap().dyn_into().unwrap();
+    let ctor: js_sys::Function = js_sys::Reflect::get(&js_sys::global(), &"KeyboardEvent".into())
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    let event: web_sys::Event =
+        js_sys::Reflect::construct(&ctor, &js_sys::Array::of2(&"keydown".into(), &init))
+            .unwrap()
+            .dyn_into()
+            .unwrap();
     bar.dispatch_event(&event).unwrap();
     let search = link_once(|s| s.contains("product=wheels") && s.contains("view=path")).await;
-    assert!(search.contains("product=wheels") && search.contains("view=path"), "{search}");
+    assert!(
+        search.contains("product=wheels") && search.contains("view=path"),
+        "{search}"
+    );
     m.unmount();
 }
 
 #[wasm_bindgen_test]
 async fn the_chart_exports_as_standalone_svg() {
     let m = mount::<App>("?lang=en&view=compare").await;
-    let svg = m.find_all("svg[data-chart=\"compare\"]").pop().expect("chart");
+    let svg = m
+        .find_all("svg[data-chart=\"compare\"]")
+        .pop()
+        .expect("chart");
     let text = value_chain::ui::download::svg_document(&svg).expect("svg text");
     assert!(text.starts_with("<?xml"), "{}", &text[..60]);
     assert!(text.contains("xmlns=\"http://www.w3.org/2000/svg\""));

@@ -26,7 +26,10 @@ fn chinese_uses_wan_and_yi_and_estimates_keep_three_digits() {
     assert_eq!(number(1.2e8, Lang::Zh, Precision::Exact), "1.2亿");
     assert_eq!(number(6_460_000.0, Lang::Zh, Precision::Exact), "646万");
     assert_eq!(number(76_920.0, Lang::Zh, Precision::Exact), "7.692万");
-    assert_eq!(number(13_923.0, Lang::En, Precision::Significant3), "13,900");
+    assert_eq!(
+        number(13_923.0, Lang::En, Precision::Significant3),
+        "13,900"
+    );
     assert_eq!(number(f64::NAN, Lang::En, Precision::Exact), "–");
     assert_eq!(percent(0.98, Lang::En), "98%");
 }

@@ -38,15 +38,23 @@ async fn link_contains(part: &str) -> String {
 
 /// Presses a key on an element (a bubbling keydown, as the browser sends it).
 async fn press(m: &Mounted, test_id: &str, key: &str) {
-    let el = m.find(test_id).unwrap_or_else(|| panic!("no element with data-testid={test_id}"));
+    let el = m
+        .find(test_id)
+        .unwrap_or_else(|| panic!("no element with data-testid={test_id}"));
     let init = js_sys::Object::new();
     js_sys::Reflect::set(&init, &"key".into(), &key.into()).unwrap();
     js_sys::Reflect::set(&init, &"bubbles".into(), &true.into()).unwrap();
     js_sys::Reflect::set(&init, &"cancelable".into(), &true.into()).unwrap();
     let ctor: js_sys::Function =
-        js_sys::Reflect::get(&web_sys::window().unwrap(), &"KeyboardEvent".into()).unwrap().dyn_into().unwrap();
+        js_sys::Reflect::get(&web_sys::window().unwrap(), &"KeyboardEvent".into())
+            .unwrap()
+            .dyn_into()
+            .unwrap();
     let event: web_sys::Event =
-        js_sys::Reflect::construct(&ctor, &js_sys::Array::of2(&"keydown".into(), &init)).unwrap().dyn_into().unwrap();
+        js_sys::Reflect::construct(&ctor, &js_sys::Array::of2(&"keydown".into(), &init))
+            .unwrap()
+            .dyn_into()
+            .unwrap();
     el.dispatch_event(&event).unwrap();
     tick().await;
     tick().await;
@@ -84,12 +92,21 @@ async fn clicking_a_product_changes_the_path_and_the_link() {
     assert!(link.contains("product=furniture"), "{link}");
     let bars = m.find_all("[data-testid^=\"waterfall-stage-\"]");
     assert_eq!(bars.len(), 3, "one bar per stage");
-    let increments: Vec<String> = bars.iter().filter_map(|b| b.get_attribute("data-value")).collect();
+    let increments: Vec<String> = bars
+        .iter()
+        .filter_map(|b| b.get_attribute("data-value"))
+        .collect();
     assert_eq!(increments, ["300", "2700", "77000"]);
     // The path is lit up in both renderings.
-    let lit = m.find("product-profile").and_then(|e| e.get_attribute("class")).unwrap_or_default();
+    let lit = m
+        .find("product-profile")
+        .and_then(|e| e.get_attribute("class"))
+        .unwrap_or_default();
     assert!(lit.contains("on-path"), "{lit}");
-    let edge = m.find("map-edge-profile-furniture").and_then(|e| e.get_attribute("class")).unwrap_or_default();
+    let edge = m
+        .find("map-edge-profile-furniture")
+        .and_then(|e| e.get_attribute("class"))
+        .unwrap_or_default();
     assert!(edge.contains("on-path"), "{edge}");
     m.unmount();
 }
@@ -100,16 +117,26 @@ async fn chain_map_nodes_answer_the_keyboard() {
     let node = m.find("map-node-rod").expect("svg node");
     assert_eq!(node.get_attribute("role").as_deref(), Some("button"));
     assert_eq!(node.get_attribute("tabindex").as_deref(), Some("0"));
-    assert!(node.get_attribute("aria-label").unwrap_or_default().contains("Aluminium rod"));
+    assert!(node
+        .get_attribute("aria-label")
+        .unwrap_or_default()
+        .contains("Aluminium rod"));
     press(&m, "map-node-rod", "Enter").await;
     assert_eq!(value_of(&m, "added-value-per-ton"), "500");
     press(&m, "map-node-lv-cable", " ").await;
     assert_eq!(value_of(&m, "added-value-per-ton"), "5000");
     press(&m, "map-node-furniture", "a").await;
-    assert_eq!(value_of(&m, "added-value-per-ton"), "5000", "other keys do nothing");
+    assert_eq!(
+        value_of(&m, "added-value-per-ton"),
+        "5000",
+        "other keys do nothing"
+    );
     // Alumina comes before primary metal and cannot be picked (no path from the start).
     assert!(m.find("product-alumina").is_some());
-    assert!(m.find("map-node-alumina").and_then(|n| n.get_attribute("role")).is_none());
+    assert!(m
+        .find("map-node-alumina")
+        .and_then(|n| n.get_attribute("role"))
+        .is_none());
     m.unmount();
 }
 
@@ -117,7 +144,10 @@ async fn chain_map_nodes_answer_the_keyboard() {
 async fn path_chooser_switches_the_casings_path() {
     let m = mount("?lang=en&product=casings").await;
     let options = m.find_all("[data-testid^=\"path-option-\"]");
-    let paths: Vec<String> = options.iter().filter_map(|o| o.get_attribute("data-path")).collect();
+    let paths: Vec<String> = options
+        .iter()
+        .filter_map(|o| o.get_attribute("data-path"))
+        .collect();
     assert_eq!(paths.len(), 2, "{paths:?}");
     assert!(paths.contains(&"primary,sheet,casings".to_string()));
     assert!(paths.contains(&"primary,billet,profile,casings".to_string()));
@@ -131,7 +161,10 @@ async fn path_chooser_switches_the_casings_path() {
     click(&m, &via_profile).await;
     assert_eq!(value_of(&m, "added-value-per-ton"), "386000");
     let link = link_contains("path=primary,billet,profile,casings").await;
-    assert!(link.contains("path=primary,billet,profile,casings"), "{link}");
+    assert!(
+        link.contains("path=primary,billet,profile,casings"),
+        "{link}"
+    );
     let checked = m
         .find(&via_profile)
         .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
@@ -148,21 +181,40 @@ async fn sources_cite_every_figure_with_badges_in_text() {
     let m = mount("?lang=en&product=rod").await;
     let sources = text_of(&m, "sources");
     assert!(sources.contains("Zouping party secretary"), "{sources}");
-    for id in ["source-metal-price", "source-av-primary-rod", "source-yield-primary-rod"] {
+    for id in [
+        "source-metal-price",
+        "source-av-primary-rod",
+        "source-yield-primary-rod",
+    ] {
         assert!(m.find(id).is_some(), "missing {id}");
     }
     let article = m.find("source-av-primary-rod").unwrap();
-    assert_eq!(article.get_attribute("data-badge").as_deref(), Some("article"));
+    assert_eq!(
+        article.get_attribute("data-badge").as_deref(),
+        Some("article")
+    );
     let badge = article.query_selector(".badge").unwrap().unwrap();
     assert!(badge.text_content().unwrap_or_default().contains("article"));
     // An estimate shows its range in the badge.
-    let price_badge = m.find("source-metal-price").unwrap().query_selector(".badge").unwrap().unwrap();
+    let price_badge = m
+        .find("source-metal-price")
+        .unwrap()
+        .query_selector(".badge")
+        .unwrap()
+        .unwrap();
     let text = price_badge.text_content().unwrap_or_default();
-    assert!(text.contains("estimate") && text.contains("13,500") && text.contains("14,300"), "{text}");
+    assert!(
+        text.contains("estimate") && text.contains("13,500") && text.contains("14,300"),
+        "{text}"
+    );
     m.unmount();
 
     let m = mount("?lang=zh&product=rod").await;
-    let badges: Vec<String> = m.find_all(".sources .badge").iter().filter_map(|b| b.text_content()).collect();
+    let badges: Vec<String> = m
+        .find_all(".sources .badge")
+        .iter()
+        .filter_map(|b| b.text_content())
+        .collect();
     assert!(badges.iter().any(|b| b.contains("报道")), "{badges:?}");
     assert!(badges.iter().any(|b| b.contains("估算")), "{badges:?}");
     m.unmount();
@@ -174,7 +226,11 @@ async fn edited_figures_are_marked_and_other_currency_shown() {
     assert_eq!(value_of(&m, "added-value-per-ton"), "600");
     assert!(text_of(&m, "path-edited").contains("added value"));
     assert!(text_of(&m, "source-av-primary-rod").contains("sourced value 500 yuan/t"));
-    assert!(text_of(&m, "added-value-other-currency").contains("84 USD"), "{}", text_of(&m, "added-value-other-currency"));
+    assert!(
+        text_of(&m, "added-value-other-currency").contains("84 USD"),
+        "{}",
+        text_of(&m, "added-value-other-currency")
+    );
     m.unmount();
 }
 
@@ -191,7 +247,11 @@ async fn waterfall_has_a_table_and_an_optional_metal_bar() {
     assert_eq!(value_of(&m, "waterfall-metal"), "13900");
     assert_eq!(value_of(&m, "waterfall-total"), "18900");
     click(&m, "waterfall-table-toggle").await;
-    let cls = m.find("waterfall-table").and_then(|t| t.parent_element()).and_then(|p| p.get_attribute("class")).unwrap_or_default();
+    let cls = m
+        .find("waterfall-table")
+        .and_then(|t| t.parent_element())
+        .and_then(|p| p.get_attribute("class"))
+        .unwrap_or_default();
     assert!(!cls.contains("visually-hidden"), "{cls}");
     m.unmount();
 }

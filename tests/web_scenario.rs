@@ -19,7 +19,8 @@ fn data_value(m: &Mounted, id: &str) -> f64 {
         .unwrap_or_else(|| panic!("no element with data-testid={id}"))
         .get_attribute("data-value")
         .unwrap_or_else(|| panic!("{id} has no data-value"));
-    raw.parse().unwrap_or_else(|_| panic!("{id}: data-value {raw:?} is not a number"))
+    raw.parse()
+        .unwrap_or_else(|_| panic!("{id}: data-value {raw:?} is not a number"))
 }
 
 fn figures(r: &ScenarioResult) -> [(&'static str, f64); 6] {
@@ -37,19 +38,37 @@ fn figures(r: &ScenarioResult) -> [(&'static str, f64); 6] {
 async fn shows_the_models_figures_for_baseline_and_plan() {
     let m = mount::<App>(QUERY).await;
     let state = value_chain::link::from_query(QUERY, &["en"]);
-    let c = compare_scenarios(&state.dataset, &state.scenario.baseline, &state.scenario.plan).unwrap();
+    let c = compare_scenarios(
+        &state.dataset,
+        &state.scenario.baseline,
+        &state.scenario.plan,
+    )
+    .unwrap();
     for (side, result) in [("baseline", &c.baseline), ("plan", &c.plan)] {
         for (key, want) in figures(result) {
-            assert_eq!(data_value(&m, &format!("scenario-{key}-{side}")), want, "scenario-{key}-{side}");
+            assert_eq!(
+                data_value(&m, &format!("scenario-{key}-{side}")),
+                want,
+                "scenario-{key}-{side}"
+            );
         }
     }
     // The example plan (Shandong's preset): 65 % of the metal processed, worth far more than the baseline (none).
     assert_eq!(c.baseline.added_value, 0.0);
     assert!(c.plan.added_value > 1e10, "{}", c.plan.added_value);
     for p in &c.plan.products {
-        assert_eq!(data_value(&m, &format!("tons-{}-plan", p.product)), p.tonnes, "{}", p.product);
+        assert_eq!(
+            data_value(&m, &format!("tons-{}-plan", p.product)),
+            p.tonnes,
+            "{}",
+            p.product
+        );
     }
-    assert!(text_of(&m, "scenario-added-plan").ends_with("yuan"), "{}", text_of(&m, "scenario-added-plan"));
+    assert!(
+        text_of(&m, "scenario-added-plan").ends_with("yuan"),
+        "{}",
+        text_of(&m, "scenario-added-plan")
+    );
     assert!(m.find_all("svg[data-chart=\"sankey\"]").len() == 1);
     assert!(m.find_all("svg[data-chart=\"trajectory\"]").len() == 1);
     assert!(m.find_all("svg[data-chart=\"tornado\"]").len() == 1);
@@ -64,14 +83,23 @@ async fn the_mix_never_passes_100_percent() {
     type_into(&m, "mix-plan-furniture", "90").await;
     let total = data_value(&m, "mix-total");
     assert!(total <= 1.0 + 1e-12 && total > 1.0 - 1e-9, "{total}");
-    assert!(text_of(&m, "mix-total").contains("100%"), "{}", text_of(&m, "mix-total"));
+    assert!(
+        text_of(&m, "mix-total").contains("100%"),
+        "{}",
+        text_of(&m, "mix-total")
+    );
     // Every other product's slider is now capped at its own share.
-    let rod_max = m.find("mix-plan-rod-slider").and_then(|e| e.get_attribute("max"));
+    let rod_max = m
+        .find("mix-plan-rod-slider")
+        .and_then(|e| e.get_attribute("max"));
     assert_eq!(rod_max.as_deref(), Some("15"));
     // The slider of a product with no share has no room left.
     type_into(&m, "mix-plan-casings-slider", "40").await;
     assert!(data_value(&m, "mix-total") <= 1.0 + 1e-12);
-    assert!(m.find("tons-casings-plan").is_none(), "casings got metal although nothing was left");
+    assert!(
+        m.find("tons-casings-plan").is_none(),
+        "casings got metal although nothing was left"
+    );
     // The baseline has its own mix, clamped alike.
     type_into(&m, "mix-baseline-rod", "70").await;
     type_into(&m, "mix-baseline-profile", "60").await;
@@ -94,7 +122,11 @@ async fn sankey_toggles_units_band_is_ordered_and_zero_tonnage_renders() {
     click(&m, "sankey-unit").await;
     assert!(label(&m).ends_with(" yuan"), "{}", label(&m));
     // P10 ≤ P50 ≤ P90 from the seeded Monte Carlo run.
-    let (p10, p50, p90) = (data_value(&m, "p10"), data_value(&m, "p50"), data_value(&m, "p90"));
+    let (p10, p50, p90) = (
+        data_value(&m, "p10"),
+        data_value(&m, "p50"),
+        data_value(&m, "p90"),
+    );
     assert!(p10 <= p50 && p50 <= p90 && p10 < p90, "{p10} {p50} {p90}");
     // Tonnage 0 is valid: nothing to draw, no panic.
     type_into(&m, "scenario-tonnage", "0").await;

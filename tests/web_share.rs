@@ -21,7 +21,9 @@ fn field_value(m: &Mounted, id: &str) -> String {
     if let Some(input) = el.dyn_ref::<web_sys::HtmlInputElement>() {
         input.value()
     } else {
-        el.dyn_ref::<web_sys::HtmlTextAreaElement>().map(|t| t.value()).unwrap_or_default()
+        el.dyn_ref::<web_sys::HtmlTextAreaElement>()
+            .map(|t| t.value())
+            .unwrap_or_default()
     }
 }
 
@@ -37,8 +39,14 @@ async fn link_and_embed_snippet_describe_this_view() {
     assert!(href.contains("product=furniture"));
     let snippet = field_value(&m, "share-embed");
     assert!(snippet.starts_with("<iframe src=\""), "{snippet}");
-    assert!(snippet.contains("product=furniture") && snippet.contains("embed=1"), "{snippet}");
-    assert!(snippet.contains("title=\"Aluminium value-chain calculator\""), "{snippet}");
+    assert!(
+        snippet.contains("product=furniture") && snippet.contains("embed=1"),
+        "{snippet}"
+    );
+    assert!(
+        snippet.contains("title=\"Aluminium value-chain calculator\""),
+        "{snippet}"
+    );
     assert!(snippet.contains("loading=\"lazy\""), "{snippet}");
     // The compare chart is on the page, so it is offered for download.
     assert!(m.find("download-svg-compare").is_some());
@@ -50,18 +58,38 @@ async fn link_and_embed_snippet_describe_this_view() {
 async fn escape_closes_the_panel_and_focus_returns() {
     let m = mount::<App>("?lang=en").await;
     click(&m, "share-open").await;
-    let active = web_sys::window().unwrap().document().unwrap().active_element().unwrap();
+    let active = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .active_element()
+        .unwrap();
     assert_eq!(active.id(), "share-heading", "focus moves into the panel");
     let init = js_sys::Object::new();
     js_sys::Reflect::set(&init, &"key".into(), &"Escape".into()).unwrap();
     js_sys::Reflect::set(&init, &"bubbles".into(), &true.into()).unwrap();
-    let ctor: js_sys::Function = js_sys::Reflect::get(&js_sys::global(), &"KeyboardEvent".into()).unwrap().dyn_into().unwrap();
-    let event: web_sys::Event = js_sys::Reflect::construct(&ctor, &js_sys::Array::of2(&"keydown".into(), &init)).unwrap().dyn_into().unwrap();
+    let ctor: js_sys::Function = js_sys::Reflect::get(&js_sys::global(), &"KeyboardEvent".into())
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    let event: web_sys::Event =
+        js_sys::Reflect::construct(&ctor, &js_sys::Array::of2(&"keydown".into(), &init))
+            .unwrap()
+            .dyn_into()
+            .unwrap();
     active.dispatch_event(&event).unwrap();
     web_support::tick().await;
     assert!(m.find("share-panel").is_none());
-    let active = web_sys::window().unwrap().document().unwrap().active_element().unwrap();
-    assert_eq!(active.get_attribute("data-testid").as_deref(), Some("share-open"));
+    let active = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .active_element()
+        .unwrap();
+    assert_eq!(
+        active.get_attribute("data-testid").as_deref(),
+        Some("share-open")
+    );
     m.unmount();
 }
 
@@ -77,8 +105,16 @@ async fn saves_lists_opens_and_deletes_named_views() {
     let list = value_chain::saved::parse(Some(&stored)).unwrap();
     assert_eq!(list.views.len(), 1);
     assert_eq!(list.views[0].name, "Furniture comparison");
-    assert!(list.views[0].query.contains("product=furniture") && list.views[0].query.contains("view=compare"));
-    assert!(m.find("saved-view-0").unwrap().text_content().unwrap().contains("Furniture comparison"));
+    assert!(
+        list.views[0].query.contains("product=furniture")
+            && list.views[0].query.contains("view=compare")
+    );
+    assert!(m
+        .find("saved-view-0")
+        .unwrap()
+        .text_content()
+        .unwrap()
+        .contains("Furniture comparison"));
 
     // Go elsewhere, then open the saved view.
     click(&m, "share-close").await;
@@ -94,7 +130,13 @@ async fn saves_lists_opens_and_deletes_named_views() {
     click(&m, "saved-delete-0").await;
     assert!(m.find("saved-views-empty").is_some());
     let stored = storage().get_item(STORAGE_KEY).unwrap().unwrap();
-    assert_eq!(value_chain::saved::parse(Some(&stored)).unwrap().views.len(), 0);
+    assert_eq!(
+        value_chain::saved::parse(Some(&stored))
+            .unwrap()
+            .views
+            .len(),
+        0
+    );
     m.unmount();
 }
 
@@ -104,24 +146,41 @@ async fn unreadable_saved_views_are_reported_and_kept() {
     storage().set_item(STORAGE_KEY, corrupt).unwrap();
     let m = mount::<App>("?lang=en").await;
     click(&m, "share-open").await;
-    let message = m.find("saved-views-error").expect("message").text_content().unwrap_or_default();
+    let message = m
+        .find("saved-views-error")
+        .expect("message")
+        .text_content()
+        .unwrap_or_default();
     assert!(message.contains("could not be read"), "{message}");
     assert!(m.find("saved-save").unwrap().has_attribute("disabled"));
-    assert_eq!(storage().get_item(STORAGE_KEY).unwrap().as_deref(), Some(corrupt), "left untouched");
+    assert_eq!(
+        storage().get_item(STORAGE_KEY).unwrap().as_deref(),
+        Some(corrupt),
+        "left untouched"
+    );
     // Only the visitor's explicit choice replaces it.
     click(&m, "saved-views-start-over").await;
     assert!(m.find("saved-views-empty").is_some());
-    assert_eq!(storage().get_item(STORAGE_KEY).unwrap().as_deref(), Some("{\"schema\":1,\"views\":[]}"));
+    assert_eq!(
+        storage().get_item(STORAGE_KEY).unwrap().as_deref(),
+        Some("{\"schema\":1,\"views\":[]}")
+    );
     storage().remove_item(STORAGE_KEY).unwrap();
     m.unmount();
 }
 
 #[wasm_bindgen_test]
 async fn another_schema_version_is_reported() {
-    storage().set_item(STORAGE_KEY, "{\"schema\":7,\"views\":[]}").unwrap();
+    storage()
+        .set_item(STORAGE_KEY, "{\"schema\":7,\"views\":[]}")
+        .unwrap();
     let m = mount::<App>("?lang=zh").await;
     click(&m, "share-open").await;
-    let message = m.find("saved-views-error").expect("message").text_content().unwrap_or_default();
+    let message = m
+        .find("saved-views-error")
+        .expect("message")
+        .text_content()
+        .unwrap_or_default();
     assert!(message.contains("另一版本"), "{message}");
     storage().remove_item(STORAGE_KEY).unwrap();
     m.unmount();

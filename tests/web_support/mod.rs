@@ -50,11 +50,20 @@ impl Drop for Mounted {
 
 impl Mounted {
     pub fn find(&self, test_id: &str) -> Option<Element> {
-        self.root.query_selector(&format!("[data-testid=\"{test_id}\"]")).ok().flatten()
+        self.root
+            .query_selector(&format!("[data-testid=\"{test_id}\"]"))
+            .ok()
+            .flatten()
     }
     pub fn find_all(&self, selector: &str) -> Vec<Element> {
-        let list = self.root.query_selector_all(selector).expect("valid selector");
-        (0..list.length()).filter_map(|i| list.item(i)).filter_map(|n| n.dyn_into::<Element>().ok()).collect()
+        let list = self
+            .root
+            .query_selector_all(selector)
+            .expect("valid selector");
+        (0..list.length())
+            .filter_map(|i| list.item(i))
+            .filter_map(|n| n.dyn_into::<Element>().ok())
+            .collect()
     }
     pub fn unmount(self) {
         drop(self);
@@ -82,7 +91,9 @@ pub async fn after_next_paint() {
                 .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
                 .unwrap();
         });
-        window.request_animation_frame(then.unchecked_ref()).unwrap();
+        window
+            .request_animation_frame(then.unchecked_ref())
+            .unwrap();
     });
     JsFuture::from(promise).await.unwrap();
 }
@@ -118,7 +129,15 @@ where
     window
         .history()
         .unwrap()
-        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{}{}", window.location().pathname().unwrap(), query)))
+        .replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!(
+                "{}{}",
+                window.location().pathname().unwrap(),
+                query
+            )),
+        )
         .unwrap();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
@@ -127,11 +146,18 @@ where
     // Parts below the result are built after the first paint (use_after_first_paint).
     after_next_paint().await;
     tick().await;
-    Mounted { root, destroy: Some(Box::new(move || app.destroy())), _turn: Some(turn) }
+    Mounted {
+        root,
+        destroy: Some(Box::new(move || app.destroy())),
+        _turn: Some(turn),
+    }
 }
 
 pub fn text_of(m: &Mounted, test_id: &str) -> String {
-    m.find(test_id).unwrap_or_else(|| panic!("no element with data-testid={test_id}")).text_content().unwrap_or_default()
+    m.find(test_id)
+        .unwrap_or_else(|| panic!("no element with data-testid={test_id}"))
+        .text_content()
+        .unwrap_or_default()
 }
 
 pub async fn click(m: &Mounted, test_id: &str) {
@@ -159,7 +185,12 @@ pub async fn type_into(m: &Mounted, test_id: &str, text: &str) {
         .dyn_into()
         .unwrap_or_else(|_| panic!("data-testid={test_id} is not an input"));
     input.set_value(text);
-    let event = web_sys::window().unwrap().document().unwrap().create_event("Event").unwrap();
+    let event = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .create_event("Event")
+        .unwrap();
     event.init_event_with_bubbles("input", true);
     input.dispatch_event(&event).unwrap();
     settle().await;
