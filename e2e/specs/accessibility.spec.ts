@@ -16,6 +16,22 @@ for (const lang of ['zh', 'en']) {
   }
 }
 
+// The answer-first layouts: a phone, and the compact embed card.
+for (const [name, viewport, extra] of [
+  ['phone', { width: 390, height: 844 }, ''],
+  ['embed', { width: 600, height: 400 }, '&embed=1'],
+] as const) {
+  for (const view of ['path', 'compare', 'scenario']) {
+    test(`no axe violations: ${view} view, ${name} layout`, async ({ calc, page }) => {
+      await page.setViewportSize(viewport);
+      await calc.open(`lang=zh&view=${view}${extra}`);
+      await expect(calc.testId(`view-${view}`)).toBeVisible();
+      expect(await axeViolations(page)).toEqual([]);
+      await calc.expectClean();
+    });
+  }
+}
+
 test('every interactive element is reachable with Tab and has a name', async ({ calc, page }) => {
   await calc.open('lang=en');
   const seen = new Set<string>();

@@ -102,7 +102,14 @@ pub fn compare_view(props: &ViewProps) -> Html {
                     </div>
                 }
             </div>
-            <div class="compare-ranking" data-testid="compare-ranking">{ body }</div>
+            // In an embed the ranking scrolls inside the card, so it is a focusable region
+            // (the keys scroll it).
+            if props.state.embed {
+                <div class="compare-ranking" data-testid="compare-ranking" tabindex="0" role="region"
+                    aria-label={lang.pick("产品排序", "Products ranked")}>{ body }</div>
+            } else {
+                <div class="compare-ranking" data-testid="compare-ranking">{ body }</div>
+            }
             <p class="price-basis" data-testid="price-basis">{ crate::export::price_basis_label(&props.state.dataset, lang) }</p>
             <DefinitionsPanel lang={lang} id="definitions-compare" />
         </section>

@@ -47,6 +47,9 @@ fn show_change(change: f64, unit: Unit, lang: Lang) -> String {
     }
 }
 
+/// The rows a compact card (an embed) keeps: the answer's figures.
+const KEY_ROWS: [&str; 5] = ["added", "output", "gross", "retained", "deep-rate"];
+
 #[function_component(ScenarioSummary)]
 pub fn scenario_summary(props: &ScenarioSummaryProps) -> Html {
     let lang = props.lang;
@@ -64,7 +67,7 @@ pub fn scenario_summary(props: &ScenarioSummaryProps) -> Html {
         };
         let change = crate::model::change_of(vb, vp).unwrap_or(0.0);
         html! {
-            <tr key={key.to_string()}>
+            <tr key={key.to_string()} class={classes!(KEY_ROWS.contains(&key).then_some("key-row"))}>
                 <th scope="row">{ label }</th>
                 { cell(vb, "baseline") }
                 { cell(vp, "plan") }
@@ -150,7 +153,7 @@ pub fn scenario_summary(props: &ScenarioSummaryProps) -> Html {
                 </table>
             </div>
             if !products.is_empty() {
-                <div class="table-scroll" tabindex="0" role="region" aria-label={lang.pick("各产品产量", "Tons per product")}>
+                <div class="table-scroll tons-scroll" tabindex="0" role="region" aria-label={lang.pick("各产品产量", "Tons per product")}>
                     <table class="scenario-table" data-testid="scenario-tons">
                         <caption>{ lang.pick("各产品产量（吨/年）", "Tons of each product per year") }</caption>
                         <thead>

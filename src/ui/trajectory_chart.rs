@@ -24,6 +24,35 @@ pub struct TrajectoryChartProps {
     pub inputs: ScenarioInputs,
 }
 
+/// Where the target's label goes: of the four places beside the target line (left or right
+/// end, above or below it), the first whose box no segment of the data line crosses, so the
+/// label never sits on the line. Returns (x, y of the baseline, text-anchor).
+fn target_label_place(line: &[(f64, f64)], target_y: f64, chars: usize) -> (f64, f64, &'static str) {
+    const FONT: f64 = 12.0;
+    let width = chars as f64 * FONT * 0.62 + 4.0;
+    let candidates = [
+        (LEFT + 4.0, target_y - 6.0, "start"),
+        (W - RIGHT, target_y - 6.0, "end"),
+        (LEFT + 4.0, target_y + FONT + 4.0, "start"),
+        (W - RIGHT, target_y + FONT + 4.0, "end"),
+    ];
+    let clear = |(x, y, anchor): (f64, f64, &str)| {
+        let (x0, x1) = if anchor == "start" { (x - 2.0, x + width) } else { (x - width, x + 2.0) };
+        let (y0, y1) = (y - FONT - 2.0, y + 4.0);
+        // Sampled along each segment: enough for a line this size (a step per 2 units).
+        line.windows(2).all(|pair| {
+            let [(ax, ay), (bx, by)] = [pair[0], pair[1]];
+            let steps = (((bx - ax).abs() + (by - ay).abs()) / 2.0).ceil().max(1.0) as usize;
+            (0..=steps).all(|k| {
+                let t = k as f64 / steps as f64;
+                let (px, py) = (ax + t * (bx - ax), ay + t * (by - ay));
+                !(px >= x0 && px <= x1 && py >= y0 && py <= y1)
+            })
+        })
+    };
+    candidates.into_iter().find(|c| clear(*c)).unwrap_or(candidates[0])
+}
+
 fn metric_of(year: &TrajectoryYear, metric: Metric) -> f64 {
     match metric {
         Metric::AddedValue => year.added_value,
@@ -96,13 +125,18 @@ pub fn trajectory_chart(props: &TrajectoryChartProps) -> Html {
                         tabindex="0" role="img" aria-label={label} />
                 }
             });
-            let target_line = target.map(|v| html! {
-                <g class="target">
-                    <line class="target-line" x1={LEFT.to_string()} x2={(W - RIGHT).to_string()} y1={format!("{:.1}", y(v))} y2={format!("{:.1}", y(v))} />
-                    <text class="target-label" x={(W - RIGHT).to_string()} y={format!("{:.1}", y(v) - 6.0)} text-anchor="end">
-                        { format!("{}{}", lang.pick("目标 ", "Target "), metric_value(metric, v, lang)) }
-                    </text>
-                </g>
+            let line: Vec<(f64, f64)> = t.years.iter().zip(&values).map(|(yr, v)| (x(yr.year), y(*v))).collect();
+            let target_line = target.map(|v| {
+                let text = format!("{}{}", lang.pick("目标 ", "Target "), metric_value(metric, v, lang));
+                // CJK characters are about twice as wide as the estimate per char.
+                let chars = text.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum();
+                let (lx, ly, anchor) = target_label_place(&line, y(v), chars);
+                html! {
+                    <g class="target">
+                        <line class="target-line" x1={LEFT.to_string()} x2={(W - RIGHT).to_string()} y1={format!("{:.1}", y(v))} y2={format!("{:.1}", y(v))} />
+                        <text class="target-label" data-testid="target-label" x={format!("{lx:.1}")} y={format!("{ly:.1}")} text-anchor={anchor}>{ text }</text>
+                    </g>
+                }
             });
             let status = match (t.target, first) {
                 (None, _) => lang.pick("未设目标。", "No target set.").to_string(),
