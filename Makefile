@@ -1,5 +1,5 @@
 # Every target installs what it needs first (scripts/setup.sh, idempotent).
-.PHONY: serve test dist setup lint test-native test-wasm test-e2e test-panic test-fuzz test-fallback bench fuzz clean
+.PHONY: serve dev test dist setup lint test-native test-wasm test-e2e test-panic test-fuzz test-fallback bench fuzz clean
 
 PORT ?= 8080
 
@@ -7,6 +7,18 @@ PORT ?= 8080
 serve: dist
 	scripts/setup.sh serve
 	scripts/serve.sh $(PORT)
+
+## Development server: trunk serve (debug build, rebuilt when the sources change) at
+## http://127.0.0.1:$(PORT)/, into target/dev-dist so that dist/ stays the release build;
+## what builds and tests write (dist/, e2e/test-results/, fuzz/) triggers no rebuild.
+## index.html links target/styles.css, the styles/*.css joined in scripts/dist.sh's order
+## (app.css first, print.css last): made here first. After editing styles/, run it again.
+dev:
+	scripts/setup.sh build
+	cat styles/app.css $$(ls styles/*.css | grep -v -e '/app.css$$' -e '/print.css$$') styles/print.css > target/styles.css
+	mkdir -p dist e2e/test-results
+	. target/toolchain.env && exec trunk serve --offline --dist target/dev-dist --port $(PORT) \
+	  --ignore dist --ignore e2e/test-results --ignore fuzz
 
 ## Run every test layer (lint, native model, wasm in headless Chromium, end-to-end).
 test:
