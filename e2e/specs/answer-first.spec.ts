@@ -24,6 +24,7 @@ test.describe('phone, 390 × 844', () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   for (const lang of ['zh', 'en']) {
     test(`the result and the product picker are on the first screen for every product (${lang})`, async ({ calc, page }) => {
+      test.setTimeout(120_000);
       expect(PRODUCTS.length).toBeGreaterThan(15);
       for (const id of PRODUCTS) {
         await calc.open(`lang=${lang}&product=${id}`);

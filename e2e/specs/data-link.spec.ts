@@ -21,6 +21,9 @@ test('a data= link shows that chain, with the link\'s own edits applied to it', 
   await page.reload();
   await expect(calc.testId('dataset-name')).toHaveText(EXAMPLE);
   await a.expectHeadline(700);
+  // The share panel's embed code carries it too, for a promotion page of that region.
+  await calc.testId('share-open').click();
+  await expect(calc.testId('share-embed')).toHaveValue(/embed=1.*data=examples%2Fsmall-chain\.json/);
   await calc.expectClean();
 });
 

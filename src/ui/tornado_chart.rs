@@ -56,8 +56,9 @@ pub fn tornado_chart(props: &TornadoChartProps) -> Html {
             let span = if hi > lo { hi - lo } else { 1.0 };
             let x = |v: f64| PAD + (v - lo) / span * (W - 2.0 * PAD);
             let height = bars.len() as f64 * ROW + 28.0;
+            let show = |v: f64| yuan(v, lang, Precision::Significant3);
             // The table: full figures.
-            let show = |v: f64| yuan(v, lang, Precision::Significant3Full);
+            let cell = |v: f64| yuan(v, lang, Precision::Significant3Full);
             let (divisor, unit) = amount_unit(hi, lang);
             let short = |v: f64| number(v / divisor, lang, Precision::Significant3);
             let rows = bars.iter().enumerate().map(|(k, b)| {
@@ -87,9 +88,9 @@ pub fn tornado_chart(props: &TornadoChartProps) -> Html {
                 <tr>
                     <th scope="row">{ figure_name(&props.dataset, &b.figure, lang) }</th>
                     <td class="num">{ format!("{} – {}", number(b.input_low, lang, Precision::ExactFull), number(b.input_high, lang, Precision::ExactFull)) }</td>
-                    <td class="num">{ show(b.value_at_low) }</td>
-                    <td class="num">{ show(b.value_at_high) }</td>
-                    <td class="num">{ show(b.swing) }</td>
+                    <td class="num">{ cell(b.value_at_low) }</td>
+                    <td class="num">{ cell(b.value_at_high) }</td>
+                    <td class="num">{ cell(b.swing) }</td>
                 </tr>
             });
             html! {

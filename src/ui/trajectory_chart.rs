@@ -14,7 +14,8 @@ const W: f64 = 640.0;
 const H: f64 = 280.0;
 const LEFT: f64 = 56.0;
 const RIGHT: f64 = 16.0;
-const TOP: f64 = 16.0;
+// Room above the plot for the axis title, clear of the top tick's label.
+const TOP: f64 = 28.0;
 const BOTTOM: f64 = 36.0;
 
 #[derive(Properties, PartialEq)]
