@@ -125,7 +125,10 @@ pub fn price_basis_label(ds: &Dataset, lang: Lang) -> String {
 
 /// The last row of a money table: its price basis.
 fn price_basis_row(ds: &Dataset, lang: Lang) -> Vec<Cell> {
-    vec![Cell::text(lang.pick("价格口径", "Price basis")), Cell::Text(price_basis_label(ds, lang))]
+    vec![
+        Cell::text(lang.pick("价格口径", "Price basis")),
+        Cell::Text(price_basis_label(ds, lang)),
+    ]
 }
 
 /// A badge's name, the same words as the page's badges (`ui::badge`).
@@ -144,7 +147,10 @@ pub use crate::i18n::product_name;
 
 /// `电解铝 → 铝杆 → 电缆`.
 pub fn path_label<S: AsRef<str>>(ds: &Dataset, path: &[S], lang: Lang) -> String {
-    path.iter().map(|id| product_name(ds, id.as_ref(), lang)).collect::<Vec<_>>().join(" → ")
+    path.iter()
+        .map(|id| product_name(ds, id.as_ref(), lang))
+        .collect::<Vec<_>>()
+        .join(" → ")
 }
 
 /// The comparison of products (as ranked by `model::rank_products`), one row each.
@@ -154,11 +160,31 @@ pub fn comparison_csv(ds: &Dataset, ranked: &[RankedProduct], lang: Lang) -> Str
         Cell::text(lang.pick("产品", "Product")),
         Cell::text(lang.pick("产品代码", "Product id")),
         Cell::text(lang.pick("加工路径", "Path")),
-        Cell::text(with_unit(lang.pick("每吨附加值", "Added value per ton"), &per_t, lang)),
-        Cell::text(with_unit(lang.pick("附加值低值", "Added value, low"), &per_t, lang)),
-        Cell::text(with_unit(lang.pick("附加值高值", "Added value, high"), &per_t, lang)),
-        Cell::text(with_unit(lang.pick("每吨产值", "Output value per ton"), &per_t, lang)),
-        Cell::text(with_unit(lang.pick("每吨耗铝附加值", "Added value per ton of metal consumed"), &per_t, lang)),
+        Cell::text(with_unit(
+            lang.pick("每吨附加值", "Added value per ton"),
+            &per_t,
+            lang,
+        )),
+        Cell::text(with_unit(
+            lang.pick("附加值低值", "Added value, low"),
+            &per_t,
+            lang,
+        )),
+        Cell::text(with_unit(
+            lang.pick("附加值高值", "Added value, high"),
+            &per_t,
+            lang,
+        )),
+        Cell::text(with_unit(
+            lang.pick("每吨产值", "Output value per ton"),
+            &per_t,
+            lang,
+        )),
+        Cell::text(with_unit(
+            lang.pick("每吨耗铝附加值", "Added value per ton of metal consumed"),
+            &per_t,
+            lang,
+        )),
         Cell::text(lang.pick("相对铝锭倍数", "Multiplier vs metal")),
         Cell::text(lang.pick("相对铝杆倍数", "Multiplier vs rod")),
         Cell::text(lang.pick("最弱来源", "Weakest source")),
@@ -207,13 +233,21 @@ pub fn scenario_csv(ds: &Dataset, cmp: &ScenarioComparison, lang: Lang) -> Strin
             })
             .collect()
     };
-    let mut header = vec![Cell::text(lang.pick("产品", "Product")), Cell::text(lang.pick("产品代码", "Product id"))];
+    let mut header = vec![
+        Cell::text(lang.pick("产品", "Product")),
+        Cell::text(lang.pick("产品代码", "Product id")),
+    ];
     header.extend(side(lang.pick("现状", "Baseline")));
     header.extend(side(lang.pick("规划", "Plan")));
     let mut rows = vec![header];
 
     // Products in either scenario, plan order first: the plan is what the reader studies.
-    let mut ids: Vec<&str> = cmp.plan.products.iter().map(|p| p.product.as_str()).collect();
+    let mut ids: Vec<&str> = cmp
+        .plan
+        .products
+        .iter()
+        .map(|p| p.product.as_str())
+        .collect();
     for p in &cmp.baseline.products {
         if !ids.contains(&p.product.as_str()) {
             ids.push(p.product.as_str());
@@ -247,7 +281,11 @@ pub fn scenario_csv(ds: &Dataset, cmp: &ScenarioComparison, lang: Lang) -> Strin
         ]
     };
     let mut row = vec![
-        Cell::Text(format!("{}{}", product_name(ds, ds.start(), lang), lang.pick("（直接出售）", " (sold unprocessed)"))),
+        Cell::Text(format!(
+            "{}{}",
+            product_name(ds, ds.start(), lang),
+            lang.pick("（直接出售）", " (sold unprocessed)")
+        )),
         Cell::text(ds.start()),
     ];
     row.extend(sold(&cmp.baseline));
@@ -263,15 +301,27 @@ pub fn scenario_csv(ds: &Dataset, cmp: &ScenarioComparison, lang: Lang) -> Strin
             Cell::Number(r.gross_output),
         ]
     };
-    let mut row = vec![Cell::text(lang.pick("合计（原铝吨数）", "Total (primary metal tonnes)")), Cell::Empty];
+    let mut row = vec![
+        Cell::text(lang.pick("合计（原铝吨数）", "Total (primary metal tonnes)")),
+        Cell::Empty,
+    ];
     row.extend(total(&cmp.baseline));
     row.extend(total(&cmp.plan));
     rows.push(row);
 
     let retained = |r: &ScenarioResult| -> Vec<Cell> {
-        vec![Cell::Empty, Cell::Empty, Cell::Number(r.retained_value), Cell::Empty, Cell::Empty]
+        vec![
+            Cell::Empty,
+            Cell::Empty,
+            Cell::Number(r.retained_value),
+            Cell::Empty,
+            Cell::Empty,
+        ]
     };
-    let mut row = vec![Cell::text(lang.pick("留在本地的附加值", "Added value retained in the region")), Cell::Empty];
+    let mut row = vec![
+        Cell::text(lang.pick("留在本地的附加值", "Added value retained in the region")),
+        Cell::Empty,
+    ];
     row.extend(retained(&cmp.baseline));
     row.extend(retained(&cmp.plan));
     rows.push(row);
@@ -279,9 +329,18 @@ pub fn scenario_csv(ds: &Dataset, cmp: &ScenarioComparison, lang: Lang) -> Strin
     if cmp.plan.scrap_sold_tonnes > 0.0 || cmp.baseline.scrap_sold_tonnes > 0.0 {
         let scrap = |r: &ScenarioResult| -> Vec<Cell> {
             let value = r.scrap_sold_tonnes * r.scrap_price;
-            vec![Cell::Empty, Cell::Number(r.scrap_sold_tonnes), Cell::Number(0.0), Cell::Number(value), Cell::Number(value)]
+            vec![
+                Cell::Empty,
+                Cell::Number(r.scrap_sold_tonnes),
+                Cell::Number(0.0),
+                Cell::Number(value),
+                Cell::Number(value),
+            ]
         };
-        let mut row = vec![Cell::text(lang.pick("售出的加工废料", "Process scrap sold")), Cell::Empty];
+        let mut row = vec![
+            Cell::text(lang.pick("售出的加工废料", "Process scrap sold")),
+            Cell::Empty,
+        ];
         row.extend(scrap(&cmp.baseline));
         row.extend(scrap(&cmp.plan));
         rows.push(row);
@@ -293,8 +352,11 @@ pub fn scenario_csv(ds: &Dataset, cmp: &ScenarioComparison, lang: Lang) -> Strin
 /// The figures in force: the dataset with the edits applied (in the documented dataset
 /// format, so it can be imported again) and the list of edits made.
 pub fn assumptions_json(ds: &Dataset, edits: &[Edit]) -> Result<String, ModelError> {
-    let not_serialisable = |e: serde_json::Error| ModelError::Serialize { message: e.to_string() };
-    let dataset: serde_json::Value = serde_json::from_str(&ds.to_json()?).map_err(not_serialisable)?;
+    let not_serialisable = |e: serde_json::Error| ModelError::Serialize {
+        message: e.to_string(),
+    };
+    let dataset: serde_json::Value =
+        serde_json::from_str(&ds.to_json()?).map_err(not_serialisable)?;
     let edits = serde_json::to_value(edits).map_err(not_serialisable)?;
     let doc = serde_json::json!({ "dataset": dataset, "edits": edits });
     serde_json::to_string_pretty(&doc).map_err(not_serialisable)

@@ -40,7 +40,9 @@ impl Lang {
     /// The language a dataset's own text (a citation) is written in, for its `lang`
     /// attribute: Chinese if it has any CJK character, else English.
     pub fn of_text(text: &str) -> Lang {
-        if text.chars().any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c) || ('\u{3400}'..='\u{4DBF}').contains(&c)) {
+        if text.chars().any(|c| {
+            ('\u{4E00}'..='\u{9FFF}').contains(&c) || ('\u{3400}'..='\u{4DBF}').contains(&c)
+        }) {
             Lang::Zh
         } else {
             Lang::En
@@ -88,7 +90,9 @@ impl From<Lang> for crate::model::Language {
 /// A product's name in a language, or its id for an id the dataset lacks (validation makes
 /// that impossible, but a label must never panic).
 pub fn product_name(ds: &crate::model::Dataset, id: &str, lang: Lang) -> String {
-    ds.product(id).map(|p| p.name.get(lang).to_string()).unwrap_or_else(|| id.to_string())
+    ds.product(id)
+        .map(|p| p.name.get(lang).to_string())
+        .unwrap_or_else(|| id.to_string())
 }
 
 /// Every text of the interface. One enum so a missing translation is a compile error.
@@ -170,7 +174,15 @@ mod tests {
     #[test]
     fn every_text_differs_between_languages() {
         use Text::*;
-        for t in [AppTitle, AppSubtitle, LanguageLabel, ViewsLabel, ViewPath, ViewCompare, ViewScenario] {
+        for t in [
+            AppTitle,
+            AppSubtitle,
+            LanguageLabel,
+            ViewsLabel,
+            ViewPath,
+            ViewCompare,
+            ViewScenario,
+        ] {
             assert_ne!(t.get(Lang::Zh), t.get(Lang::En), "{t:?}");
             assert!(!t.get(Lang::Zh).is_empty() && !t.get(Lang::En).is_empty());
         }

@@ -19,7 +19,9 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use crate::i18n::Lang;
-use crate::model::{default_path, valid_id, Dataset, Edit, Metric, Ramp, ScrapFate, Target, MAX_YEARS};
+use crate::model::{
+    default_path, valid_id, Dataset, Edit, Metric, Ramp, ScrapFate, Target, MAX_YEARS,
+};
 use crate::query;
 use crate::state::{Action, AppState, Currency, DataSource, Notice, ScenarioInputs, Side, View};
 
@@ -57,17 +59,35 @@ pub fn from_query_with<S: AsRef<str>>(
             s.source = source;
             actions.into_iter().fold(s, AppState::apply)
         }
-        None if actions.iter().any(|a| matches!(a, Action::RequestDataset(_))) => {
+        None if actions
+            .iter()
+            .any(|a| matches!(a, Action::RequestDataset(_))) =>
+        {
             // The figures, path and scenario wait for the file (they may name its products);
             // the page's frame (view, embedding, theme) applies now.
             let frame = actions.into_iter().filter(|a| {
-                matches!(a, Action::RequestDataset(_) | Action::SetView(_) | Action::SetEmbed(_) | Action::SetLocked(_) | Action::SetTheme(_) | Action::SetCurrency(_))
+                matches!(
+                    a,
+                    Action::RequestDataset(_)
+                        | Action::SetView(_)
+                        | Action::SetEmbed(_)
+                        | Action::SetLocked(_)
+                        | Action::SetTheme(_)
+                        | Action::SetCurrency(_)
+                )
             });
             let mut s = frame.fold(AppState::with_default_dataset(lang), AppState::apply);
-            s.pending = Some(accepted.into_iter().filter(|(k, _)| k != "lang" && k != "view").collect());
+            s.pending = Some(
+                accepted
+                    .into_iter()
+                    .filter(|(k, _)| k != "lang" && k != "view")
+                    .collect(),
+            );
             s
         }
-        None => actions.into_iter().fold(AppState::with_default_dataset(lang), AppState::apply),
+        None => actions
+            .into_iter()
+            .fold(AppState::with_default_dataset(lang), AppState::apply),
     };
     state.notices.splice(0..0, bad);
     state
@@ -77,7 +97,11 @@ pub fn from_query_with<S: AsRef<str>>(
 /// loaded: the link applied to it, with the language and view the visitor has now.
 pub fn resume(waiting: &AppState, dataset: Rc<Dataset>) -> AppState {
     let query = to_query(waiting);
-    let mut state = from_query_with(&query, &[waiting.lang.code()], Some((dataset, waiting.source.clone())));
+    let mut state = from_query_with(
+        &query,
+        &[waiting.lang.code()],
+        Some((dataset, waiting.source.clone())),
+    );
     state.notices.splice(0..0, waiting.notices.iter().cloned());
     state
 }
@@ -91,7 +115,9 @@ pub fn data_source(value: &str) -> Option<DataSource> {
         return crate::stored::valid_hash(hash).then(|| DataSource::Stored(hash.to_string()));
     }
     let path_part = value.split(['?', '#']).next().unwrap_or_default();
-    let plain = value.bytes().all(|b| b.is_ascii_graphic() && b != b'\\' && b != b'"' && b != b'<' && b != b'>');
+    let plain = value
+        .bytes()
+        .all(|b| b.is_ascii_graphic() && b != b'\\' && b != b'"' && b != b'<' && b != b'>');
     let ok = !value.is_empty()
         && value.len() <= MAX_DATA_URL_CHARS
         && plain
@@ -116,25 +142,40 @@ fn actions_of(pairs: &[(String, String)]) -> (Vec<Action>, Vec<(String, String)>
     let mut dataset = Vec::new();
     let mut bad: Vec<Notice> = Vec::new();
     for (key, value) in pairs {
-        let mut refuse = || bad.push(Notice::BadLinkValue { param: key.clone(), value: value.clone() });
+        let mut refuse = || {
+            bad.push(Notice::BadLinkValue {
+                param: key.clone(),
+                value: value.clone(),
+            })
+        };
         if value.chars().count() > MAX_VALUE_CHARS {
             refuse();
             continue;
         }
         let ok = match key.as_str() {
             "lang" => Lang::parse(value).is_some(),
-            "view" => View::parse(value).map(|v| rest.push(Action::SetView(v))).is_some(),
+            "view" => View::parse(value)
+                .map(|v| rest.push(Action::SetView(v)))
+                .is_some(),
             "product" => {
                 path = vec![Action::SelectProduct(value.trim().to_string())];
                 true
             }
             "path" => {
-                path = vec![Action::SelectPath(value.split(',').map(|s| s.trim().to_string()).collect())];
+                path = vec![Action::SelectPath(
+                    value.split(',').map(|s| s.trim().to_string()).collect(),
+                )];
                 true
             }
-            "price" => number(value).map(|base| edits.push(Edit::MetalPrice { base })).is_some(),
-            "scrapprice" => number(value).map(|base| edits.push(Edit::ScrapPrice { base })).is_some(),
-            "melt" => number(value).map(|base| edits.push(Edit::MeltLoss { base })).is_some(),
+            "price" => number(value)
+                .map(|base| edits.push(Edit::MetalPrice { base }))
+                .is_some(),
+            "scrapprice" => number(value)
+                .map(|base| edits.push(Edit::ScrapPrice { base }))
+                .is_some(),
+            "melt" => number(value)
+                .map(|base| edits.push(Edit::MeltLoss { base }))
+                .is_some(),
             "scrap" => match value.trim() {
                 "sold" => Some(ScrapFate::Sold),
                 "remelted" => Some(ScrapFate::Remelted),
@@ -144,31 +185,63 @@ fn actions_of(pairs: &[(String, String)]) -> (Vec<Action>, Vec<(String, String)>
             .is_some(),
             "av" => pairs_of(value, step_key)
                 .map(|items| {
-                    edits.extend(items.into_iter().map(|((from, to), base)| Edit::StepAddedValue { from, to, base }))
+                    edits.extend(
+                        items
+                            .into_iter()
+                            .map(|((from, to), base)| Edit::StepAddedValue { from, to, base }),
+                    )
                 })
                 .is_some(),
             "yield" => pairs_of(value, step_key)
                 .map(|items| {
-                    edits.extend(items.into_iter().map(|((from, to), value)| Edit::StepYield { from, to, value }))
+                    edits.extend(
+                        items
+                            .into_iter()
+                            .map(|((from, to), value)| Edit::StepYield { from, to, value }),
+                    )
                 })
                 .is_some(),
             "local" => pairs_of(value, id_key)
                 .map(|items| {
-                    edits.extend(items.into_iter().map(|(id, flag)| Edit::ProductLocal { id, local: flag != 0.0 }))
+                    edits.extend(items.into_iter().map(|(id, flag)| Edit::ProductLocal {
+                        id,
+                        local: flag != 0.0,
+                    }))
                 })
                 .is_some(),
             "q" | "qb" => number(value)
                 .filter(|q| *q >= 0.0)
-                .map(|tonnes| scenario.push(Action::SetTonnage { side: side_of(key), tonnes }))
+                .map(|tonnes| {
+                    scenario.push(Action::SetTonnage {
+                        side: side_of(key),
+                        tonnes,
+                    })
+                })
                 .is_some(),
-            "mix" | "base" => shares(value).map(|shares| scenario.push(Action::SetShares { side: side_of(key), shares })).is_some(),
+            "mix" | "base" => shares(value)
+                .map(|shares| {
+                    scenario.push(Action::SetShares {
+                        side: side_of(key),
+                        shares,
+                    })
+                })
+                .is_some(),
             "up" => pairs_of(value, step_key)
                 .map(|items| {
-                    scenario.extend(items.into_iter().map(|((from, to), percent)| Action::SetUplift { from, to, percent }));
+                    scenario.extend(
+                        items
+                            .into_iter()
+                            .map(|((from, to), percent)| Action::SetUplift { from, to, percent }),
+                    );
                 })
                 .is_some(),
             "nl" => list(value)
-                .map(|ids| scenario.extend(ids.into_iter().map(|product| Action::SetLocal { product, local: false })))
+                .map(|ids| {
+                    scenario.extend(ids.into_iter().map(|product| Action::SetLocal {
+                        product,
+                        local: false,
+                    }))
+                })
                 .is_some(),
             "years" => value
                 .trim()
@@ -184,12 +257,24 @@ fn actions_of(pairs: &[(String, String)]) -> (Vec<Action>, Vec<(String, String)>
             }
             .map(|r| scenario.push(Action::SetRamp(r)))
             .is_some(),
-            "target" => target(value).map(|t| scenario.push(Action::SetTarget(t))).is_some(),
-            "cur" => currency(value).map(|c| rest.push(Action::SetCurrency(Some(c)))).is_some(),
-            "embed" => flag(value).map(|f| rest.push(Action::SetEmbed(f))).is_some(),
-            "lock" => flag(value).map(|f| rest.push(Action::SetLocked(f))).is_some(),
-            "theme" => theme(value).map(|t| rest.push(Action::SetTheme(Some(t)))).is_some(),
-            "data" => data_source(value).map(|source| dataset = vec![Action::RequestDataset(source)]).is_some(),
+            "target" => target(value)
+                .map(|t| scenario.push(Action::SetTarget(t)))
+                .is_some(),
+            "cur" => currency(value)
+                .map(|c| rest.push(Action::SetCurrency(Some(c))))
+                .is_some(),
+            "embed" => flag(value)
+                .map(|f| rest.push(Action::SetEmbed(f)))
+                .is_some(),
+            "lock" => flag(value)
+                .map(|f| rest.push(Action::SetLocked(f)))
+                .is_some(),
+            "theme" => theme(value)
+                .map(|t| rest.push(Action::SetTheme(Some(t))))
+                .is_some(),
+            "data" => data_source(value)
+                .map(|source| dataset = vec![Action::RequestDataset(source)])
+                .is_some(),
             _ => true,
         };
         if ok {
@@ -223,11 +308,17 @@ fn side_of(key: &str) -> Side {
 pub fn to_query(state: &AppState) -> String {
     if let Some(waiting) = &state.pending {
         // Still loading the link's dataset: the link keeps saying what it said.
-        let mut out: Vec<(&str, String)> = vec![("lang", state.lang.code().into()), ("view", state.view.code().into())];
+        let mut out: Vec<(&str, String)> = vec![
+            ("lang", state.lang.code().into()),
+            ("view", state.view.code().into()),
+        ];
         out.extend(waiting.iter().map(|(k, v)| (k.as_str(), v.clone())));
         return query::encode(&out);
     }
-    let mut out: Vec<(&str, String)> = vec![("lang", state.lang.code().into()), ("view", state.view.code().into())];
+    let mut out: Vec<(&str, String)> = vec![
+        ("lang", state.lang.code().into()),
+        ("view", state.view.code().into()),
+    ];
     match state.path.last() {
         Some(last) if default_path(&state.dataset, last).ok().as_ref() == Some(&state.path) => {
             out.push(("product", last.clone()))
@@ -242,11 +333,17 @@ pub fn to_query(state: &AppState) -> String {
             Edit::MetalPrice { base } => out.push(("price", num(*base))),
             Edit::ScrapPrice { base } => out.push(("scrapprice", num(*base))),
             Edit::MeltLoss { base } => out.push(("melt", num(*base))),
-            Edit::StepAddedValue { from, to, base } => av.push(format!("{from}.{to}:{}", num(*base))),
-            Edit::StepYield { from, to, value } => yields.push(format!("{from}.{to}:{}", num(*value))),
+            Edit::StepAddedValue { from, to, base } => {
+                av.push(format!("{from}.{to}:{}", num(*base)))
+            }
+            Edit::StepYield { from, to, value } => {
+                yields.push(format!("{from}.{to}:{}", num(*value)))
+            }
             Edit::ProductLocal { id, local: l } => local.push(format!("{id}:{}", u8::from(*l))),
             // Range and tonnage edits have no editor in the page, so no link parameter.
-            Edit::MetalPriceRange { .. } | Edit::StepAddedValueRange { .. } | Edit::RegionTonnes { .. } => {}
+            Edit::MetalPriceRange { .. }
+            | Edit::StepAddedValueRange { .. }
+            | Edit::RegionTonnes { .. } => {}
         }
     }
     for (key, items) in [("av", av), ("yield", yields), ("local", local)] {
@@ -258,7 +355,15 @@ pub fn to_query(state: &AppState) -> String {
     let defaults = ScenarioInputs::example(&state.dataset);
     let s = &state.scenario;
     if s.plan.scrap != defaults.plan.scrap {
-        out.push(("scrap", if s.plan.scrap == ScrapFate::Sold { "sold" } else { "remelted" }.into()));
+        out.push((
+            "scrap",
+            if s.plan.scrap == ScrapFate::Sold {
+                "sold"
+            } else {
+                "remelted"
+            }
+            .into(),
+        ));
     }
     if s.plan.tonnage != defaults.plan.tonnage {
         out.push(("q", num(s.plan.tonnage)));
@@ -273,10 +378,21 @@ pub fn to_query(state: &AppState) -> String {
         out.push(("base", share_list(&s.baseline.shares)));
     }
     if !s.plan.uplift.is_empty() {
-        let items: Vec<String> = s.plan.uplift.iter().map(|u| format!("{}.{}:{}", u.from, u.to, num(u.percent))).collect();
+        let items: Vec<String> = s
+            .plan
+            .uplift
+            .iter()
+            .map(|u| format!("{}.{}:{}", u.from, u.to, num(u.percent)))
+            .collect();
         out.push(("up", items.join(",")));
     }
-    let non_local: Vec<&str> = s.plan.local.iter().filter(|(_, l)| !**l).map(|(id, _)| id.as_str()).collect();
+    let non_local: Vec<&str> = s
+        .plan
+        .local
+        .iter()
+        .filter(|(_, l)| !**l)
+        .map(|(id, _)| id.as_str())
+        .collect();
     if !non_local.is_empty() {
         out.push(("nl", non_local.join(",")));
     }
@@ -284,7 +400,15 @@ pub fn to_query(state: &AppState) -> String {
         out.push(("years", s.years.to_string()));
     }
     if s.ramp != defaults.ramp {
-        out.push(("ramp", if s.ramp == Ramp::Linear { "linear" } else { "s" }.into()));
+        out.push((
+            "ramp",
+            if s.ramp == Ramp::Linear {
+                "linear"
+            } else {
+                "s"
+            }
+            .into(),
+        ));
     }
     if s.target != defaults.target {
         out.push((
@@ -350,7 +474,11 @@ fn step_key(s: &str) -> Option<(String, String)> {
 }
 
 fn list(s: &str) -> Option<Vec<String>> {
-    let items: Vec<&str> = s.split(',').map(str::trim).filter(|x| !x.is_empty()).collect();
+    let items: Vec<&str> = s
+        .split(',')
+        .map(str::trim)
+        .filter(|x| !x.is_empty())
+        .collect();
     if items.len() > MAX_LIST_ITEMS {
         return None;
     }
@@ -360,7 +488,11 @@ fn list(s: &str) -> Option<Vec<String>> {
 /// `key:number,key:number`; None if any item is malformed (the whole parameter is refused,
 /// rather than half of it applied).
 fn pairs_of<K>(s: &str, key: fn(&str) -> Option<K>) -> Option<Vec<(K, f64)>> {
-    let items: Vec<&str> = s.split(',').map(str::trim).filter(|x| !x.is_empty()).collect();
+    let items: Vec<&str> = s
+        .split(',')
+        .map(str::trim)
+        .filter(|x| !x.is_empty())
+        .collect();
     if items.is_empty() || items.len() > MAX_LIST_ITEMS {
         return None;
     }
@@ -386,7 +518,11 @@ fn shares(s: &str) -> Option<BTreeMap<String, f64>> {
 }
 
 fn share_list(shares: &BTreeMap<String, f64>) -> String {
-    shares.iter().map(|(id, s)| format!("{id}:{}", num(*s))).collect::<Vec<_>>().join(",")
+    shares
+        .iter()
+        .map(|(id, s)| format!("{id}:{}", num(*s)))
+        .collect::<Vec<_>>()
+        .join(",")
 }
 
 fn target(s: &str) -> Option<Option<Target>> {
@@ -404,7 +540,10 @@ fn currency(s: &str) -> Option<Currency> {
     let (code, rate) = s.split_once(':')?;
     let code = code.trim();
     let per_yuan = number(rate).filter(|r| *r > 0.0 && *r <= 1e4)?;
-    (code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase())).then(|| Currency { code: code.into(), per_yuan })
+    (code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase())).then(|| Currency {
+        code: code.into(),
+        per_yuan,
+    })
 }
 
 /// `#abc` or `#aabbcc` (the `#` may be left out or written `%23`); anything else, which a
@@ -466,7 +605,10 @@ mod tests {
 
     #[test]
     fn unknown_parameters_are_ignored() {
-        let s = from_query("utm_source=wechat&from=singlemessage&isappinstalled=0", &NO_LANGS);
+        let s = from_query(
+            "utm_source=wechat&from=singlemessage&isappinstalled=0",
+            &NO_LANGS,
+        );
         assert!(s.notices.is_empty());
     }
 
@@ -484,12 +626,27 @@ mod tests {
         let clicks = AppState::with_default_dataset(Lang::En)
             .apply(Action::Edit(Edit::MetalPrice { base: 15_000.0 }))
             .apply(Action::SelectProduct("furniture".into()))
-            .apply(Action::SetUplift { from: "billet".into(), to: "profile".into(), percent: 5.0 })
-            .apply(Action::SetShare { side: Side::Plan, product: "rod".into(), share: 0.1 })
+            .apply(Action::SetUplift {
+                from: "billet".into(),
+                to: "profile".into(),
+                percent: 5.0,
+            })
+            .apply(Action::SetShare {
+                side: Side::Plan,
+                product: "rod".into(),
+                share: 0.1,
+            })
             .apply(Action::SetYears(7));
         // The parameters in another order than the clicks: the link orders its intents.
-        let link = from_query("years=7&up=billet.profile:5&product=furniture&lang=en&price=15000", &NO_LANGS)
-            .apply(Action::SetShare { side: Side::Plan, product: "rod".into(), share: 0.1 });
+        let link = from_query(
+            "years=7&up=billet.profile:5&product=furniture&lang=en&price=15000",
+            &NO_LANGS,
+        )
+        .apply(Action::SetShare {
+            side: Side::Plan,
+            product: "rod".into(),
+            share: 0.1,
+        });
         assert_eq!(link, clicks);
     }
 
@@ -499,9 +656,18 @@ mod tests {
         fn reads(value: &str, expected: Option<DataSource>) {
             assert_eq!(data_source(value), expected, "{value:?}");
         }
-        reads("/data/zouping.json", Some(DataSource::Url("/data/zouping.json".into())));
-        reads("chains/zouping.json?v=2", Some(DataSource::Url("chains/zouping.json?v=2".into())));
-        reads("stored:0123456789abcdef", Some(DataSource::Stored("0123456789abcdef".into())));
+        reads(
+            "/data/zouping.json",
+            Some(DataSource::Url("/data/zouping.json".into())),
+        );
+        reads(
+            "chains/zouping.json?v=2",
+            Some(DataSource::Url("chains/zouping.json?v=2".into())),
+        );
+        reads(
+            "stored:0123456789abcdef",
+            Some(DataSource::Stored("0123456789abcdef".into())),
+        );
         for bad in [
             "https://evil.example/x.json",
             "//evil.example/x.json",
@@ -522,14 +688,24 @@ mod tests {
     fn a_data_link_waits_for_its_dataset_then_applies_its_edits_to_it() {
         let q = "lang=en&data=%2Fchains%2Fzouping.json&price=15000&product=furniture";
         let waiting = from_query(q, &NO_LANGS);
-        assert!(waiting.pending.is_some() && waiting.notices.is_empty(), "{:?}", waiting.notices);
-        assert_eq!(waiting.source, DataSource::Url("/chains/zouping.json".into()));
+        assert!(
+            waiting.pending.is_some() && waiting.notices.is_empty(),
+            "{:?}",
+            waiting.notices
+        );
+        assert_eq!(
+            waiting.source,
+            DataSource::Url("/chains/zouping.json".into())
+        );
         // Nothing is applied to the built-in chain meanwhile (its furniture is not the file's).
         assert_eq!(waiting.edits, []);
         assert_eq!(waiting.path, AppState::with_default_dataset(Lang::En).path);
         // The link written while waiting says what the link said: nothing is lost on reload.
         let written = to_query(&waiting);
-        assert_eq!(written, "lang=en&view=path&data=%2Fchains%2Fzouping.json&price=15000&product=furniture");
+        assert_eq!(
+            written,
+            "lang=en&view=path&data=%2Fchains%2Fzouping.json&price=15000&product=furniture"
+        );
         assert_eq!(from_query(&written, &NO_LANGS), waiting);
         // Loaded (here the default chain stands in for the file): the edits apply to it.
         let ds = Rc::new(Dataset::binzhou().unwrap());
@@ -537,7 +713,10 @@ mod tests {
         let loaded = from_query_with(q, &NO_LANGS, Some((ds.clone(), source.clone())));
         assert_eq!(resume(&waiting, ds), loaded);
         assert!(loaded.pending.is_none());
-        assert_eq!((loaded.source, loaded.dataset.metal_price().base), (source, 15_000.0));
+        assert_eq!(
+            (loaded.source, loaded.dataset.metal_price().base),
+            (source, 15_000.0)
+        );
         assert_eq!(loaded.path.last().map(String::as_str), Some("furniture"));
     }
 
@@ -559,28 +738,79 @@ mod tests {
     fn the_example_dataset_for_data_links_is_valid() {
         // Served as examples/small-chain.json beside the app (the e2e test of `data=`).
         let ds = Dataset::from_json(include_str!("../examples/small-chain.json")).unwrap();
-        let s = from_query_with("product=rod", &NO_LANGS, Some((Rc::new(ds), DataSource::Url("examples/small-chain.json".into()))));
+        let s = from_query_with(
+            "product=rod",
+            &NO_LANGS,
+            Some((
+                Rc::new(ds),
+                DataSource::Url("examples/small-chain.json".into()),
+            )),
+        );
         assert!(s.notices.is_empty(), "{:?}", s.notices);
-        assert_eq!(crate::model::evaluate_path(&s.dataset, &s.path).unwrap().added_value_per_t, 600.0);
+        assert_eq!(
+            crate::model::evaluate_path(&s.dataset, &s.path)
+                .unwrap()
+                .added_value_per_t,
+            600.0
+        );
     }
 
     #[test]
     fn round_trip_of_a_full_view() {
         let s = from_query("lang=zh&view=scenario", &NO_LANGS)
-            .apply(Action::SelectPath(vec!["primary".into(), "sheet".into(), "casings".into()]))
+            .apply(Action::SelectPath(vec![
+                "primary".into(),
+                "sheet".into(),
+                "casings".into(),
+            ]))
             .apply(Action::Edit(Edit::MetalPrice { base: 14_250.5 }))
-            .apply(Action::Edit(Edit::StepAddedValue { from: "profile".into(), to: "furniture".into(), base: 70_000.0 }))
-            .apply(Action::Edit(Edit::StepYield { from: "primary".into(), to: "rod".into(), value: 0.955 }))
-            .apply(Action::Edit(Edit::ProductLocal { id: "furniture".into(), local: false }))
-            .apply(Action::SetShare { side: Side::Plan, product: "casings".into(), share: 0.01 })
-            .apply(Action::SetShare { side: Side::Baseline, product: "rod".into(), share: 0.2 })
-            .apply(Action::SetCurrency(Some(Currency { code: "USD".into(), per_yuan: 0.138 })))
-            .apply(Action::SetTonnage { side: Side::Plan, tonnes: 7e6 })
-            .apply(Action::SetUplift { from: "billet".into(), to: "profile".into(), percent: 12.5 })
-            .apply(Action::SetLocal { product: "wheels".into(), local: false })
+            .apply(Action::Edit(Edit::StepAddedValue {
+                from: "profile".into(),
+                to: "furniture".into(),
+                base: 70_000.0,
+            }))
+            .apply(Action::Edit(Edit::StepYield {
+                from: "primary".into(),
+                to: "rod".into(),
+                value: 0.955,
+            }))
+            .apply(Action::Edit(Edit::ProductLocal {
+                id: "furniture".into(),
+                local: false,
+            }))
+            .apply(Action::SetShare {
+                side: Side::Plan,
+                product: "casings".into(),
+                share: 0.01,
+            })
+            .apply(Action::SetShare {
+                side: Side::Baseline,
+                product: "rod".into(),
+                share: 0.2,
+            })
+            .apply(Action::SetCurrency(Some(Currency {
+                code: "USD".into(),
+                per_yuan: 0.138,
+            })))
+            .apply(Action::SetTonnage {
+                side: Side::Plan,
+                tonnes: 7e6,
+            })
+            .apply(Action::SetUplift {
+                from: "billet".into(),
+                to: "profile".into(),
+                percent: 12.5,
+            })
+            .apply(Action::SetLocal {
+                product: "wheels".into(),
+                local: false,
+            })
             .apply(Action::SetYears(8))
             .apply(Action::SetRamp(Ramp::Linear))
-            .apply(Action::SetTarget(Some(Target { metric: Metric::RetainedValue, value: 5e10 })))
+            .apply(Action::SetTarget(Some(Target {
+                metric: Metric::RetainedValue,
+                value: 5e10,
+            })))
             .apply(Action::SetEmbed(true))
             .apply(Action::SetLocked(true))
             .apply(Action::SetTheme(Some("#c0392b".into())));

@@ -32,8 +32,12 @@ pub enum NumberError {
     NotANumber,
     /// `1,5`: a comma that is not a thousands separator.
     AmbiguousComma,
-    TooSmall { min: f64 },
-    TooLarge { max: f64 },
+    TooSmall {
+        min: f64,
+    },
+    TooLarge {
+        max: f64,
+    },
     NotWhole,
 }
 
@@ -42,14 +46,26 @@ impl NumberError {
         match (self, lang) {
             (NumberError::Empty, Lang::Zh) => "请输入一个数。".into(),
             (NumberError::Empty, Lang::En) => "Enter a number.".into(),
-            (NumberError::NotANumber, Lang::Zh) => "无法识别为数字，例如 80000、8万 或 1.2亿。".into(),
-            (NumberError::NotANumber, Lang::En) => "Not a number. Examples: 80000, 80,000, 8万, 1.2亿.".into(),
-            (NumberError::AmbiguousComma, Lang::Zh) => "逗号只用作千位分隔符；小数请用小数点。".into(),
-            (NumberError::AmbiguousComma, Lang::En) => "Commas separate thousands only; use a point for decimals.".into(),
+            (NumberError::NotANumber, Lang::Zh) => {
+                "无法识别为数字，例如 80000、8万 或 1.2亿。".into()
+            }
+            (NumberError::NotANumber, Lang::En) => {
+                "Not a number. Examples: 80000, 80,000, 8万, 1.2亿.".into()
+            }
+            (NumberError::AmbiguousComma, Lang::Zh) => {
+                "逗号只用作千位分隔符；小数请用小数点。".into()
+            }
+            (NumberError::AmbiguousComma, Lang::En) => {
+                "Commas separate thousands only; use a point for decimals.".into()
+            }
             (NumberError::TooSmall { min }, Lang::Zh) => format!("不能小于 {}。", plain(*min)),
-            (NumberError::TooSmall { min }, Lang::En) => format!("Must be at least {}.", plain(*min)),
+            (NumberError::TooSmall { min }, Lang::En) => {
+                format!("Must be at least {}.", plain(*min))
+            }
             (NumberError::TooLarge { max }, Lang::Zh) => format!("不能大于 {}。", plain(*max)),
-            (NumberError::TooLarge { max }, Lang::En) => format!("Must be at most {}.", plain(*max)),
+            (NumberError::TooLarge { max }, Lang::En) => {
+                format!("Must be at most {}.", plain(*max))
+            }
             (NumberError::NotWhole, Lang::Zh) => "请输入整数。".into(),
             (NumberError::NotWhole, Lang::En) => "Enter a whole number.".into(),
         }
@@ -106,12 +122,17 @@ pub fn parse_input(input: &str, kind: InputKind) -> Result<f64, NumberError> {
         value /= 100.0;
     }
     let (min, max) = range(kind);
-    let min_exclusive = matches!(kind, InputKind::MetalPrice | InputKind::Yield | InputKind::ExchangeRate);
+    let min_exclusive = matches!(
+        kind,
+        InputKind::MetalPrice | InputKind::Yield | InputKind::ExchangeRate
+    );
     if value < min || (min_exclusive && value <= min) {
         return Err(NumberError::TooSmall { min });
     }
     if value > max {
-        return Err(NumberError::TooLarge { max: if kind == InputKind::Yield { 100.0 } else { max } });
+        return Err(NumberError::TooLarge {
+            max: if kind == InputKind::Yield { 100.0 } else { max },
+        });
     }
     if kind == InputKind::Years && value.fract() != 0.0 {
         return Err(NumberError::NotWhole);
@@ -171,7 +192,11 @@ fn strip_thousands(text: &str) -> Result<String, NumberError> {
     let first_ok = groups.first().is_some_and(|g| (1..=3).contains(&g.len()));
     let rest_ok = groups.iter().skip(1).all(|g| g.len() == 3);
     if !first_ok || !rest_ok || !groups.iter().all(|g| g.bytes().all(|b| b.is_ascii_digit())) {
-        return Err(if text.contains(',') { NumberError::AmbiguousComma } else { NumberError::NotANumber });
+        return Err(if text.contains(',') {
+            NumberError::AmbiguousComma
+        } else {
+            NumberError::NotANumber
+        });
     }
     Ok(format!("{sign}{}{rest}", groups.concat()))
 }
@@ -272,7 +297,11 @@ mod tests {
             ("-5", AddedValue, Err(TooSmall { min: 0.0 })),
             ("0", AddedValue, Ok(0.0)),
             ("0", MetalPrice, Err(TooSmall { min: 0.0 })),
-            ("123456789012345678901234567890", AddedValue, Err(TooLarge { max: 1e7 })),
+            (
+                "123456789012345678901234567890",
+                AddedValue,
+                Err(TooLarge { max: 1e7 }),
+            ),
             ("1e309", Tonnage, Err(TooLarge { max: 1e10 })),
             ("20%", SharePercent, Ok(20.0)),
             ("120", SharePercent, Err(TooLarge { max: 100.0 })),
@@ -288,9 +317,19 @@ mod tests {
 
     #[test]
     fn every_error_has_a_message_in_both_languages() {
-        for e in [Empty, NotANumber, AmbiguousComma, TooSmall { min: 0.0 }, TooLarge { max: 1e7 }, NotWhole] {
+        for e in [
+            Empty,
+            NotANumber,
+            AmbiguousComma,
+            TooSmall { min: 0.0 },
+            TooLarge { max: 1e7 },
+            NotWhole,
+        ] {
             assert!(!e.message(Lang::Zh).is_empty() && !e.message(Lang::En).is_empty());
         }
-        assert_eq!(TooLarge { max: 1e7 }.message(Lang::En), "Must be at most 10000000.");
+        assert_eq!(
+            TooLarge { max: 1e7 }.message(Lang::En),
+            "Must be at most 10000000."
+        );
     }
 }

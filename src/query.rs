@@ -44,15 +44,13 @@ fn decode(s: &str) -> String {
     while i < bytes.len() {
         match bytes[i] {
             b'+' => out.push(b' '),
-            b'%' if i + 2 < bytes.len() => {
-                match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
-                    (Some(h), Some(l)) => {
-                        out.push(h * 16 + l);
-                        i += 2;
-                    }
-                    _ => out.push(b'%'),
+            b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                (Some(h), Some(l)) => {
+                    out.push(h * 16 + l);
+                    i += 2;
                 }
-            }
+                _ => out.push(b'%'),
+            },
             b => out.push(b),
         }
         i += 1;
@@ -79,7 +77,10 @@ mod tests {
             ("", &[]),
             ("?", &[]),
             ("?lang=zh", &[("lang", "zh")]),
-            ("lang=en&view=compare", &[("lang", "en"), ("view", "compare")]),
+            (
+                "lang=en&view=compare",
+                &[("lang", "en"), ("view", "compare")],
+            ),
             ("a=1&&b", &[("a", "1"), ("b", "")]),
             ("name=%E6%BB%A8%E5%B7%9E", &[("name", "滨州")]),
             ("q=two+words%21", &[("q", "two words!")]),
@@ -89,17 +90,25 @@ mod tests {
         ];
         for (input, want) in cases {
             let got = parse(input);
-            let want: Vec<(String, String)> =
-                want.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+            let want: Vec<(String, String)> = want
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect();
             assert_eq!(got, want, "{input:?}");
         }
     }
 
     #[test]
     fn encode_then_parse_round_trips() {
-        let pairs = [("path", "primary,rod,lv-cable".to_string()), ("x", "a b&c=d/é".to_string())];
+        let pairs = [
+            ("path", "primary,rod,lv-cable".to_string()),
+            ("x", "a b&c=d/é".to_string()),
+        ];
         let encoded = encode(&pairs);
-        assert_eq!(encoded, "path=primary,rod,lv-cable&x=a%20b%26c%3Dd%2F%C3%A9");
+        assert_eq!(
+            encoded,
+            "path=primary,rod,lv-cable&x=a%20b%26c%3Dd%2F%C3%A9"
+        );
         let back = parse(&encoded);
         assert_eq!(back[0], ("path".into(), "primary,rod,lv-cable".into()));
         assert_eq!(back[1], ("x".into(), "a b&c=d/é".into()));

@@ -33,34 +33,62 @@ pub struct SavedViews {
 #[derive(Clone, Debug, PartialEq)]
 pub enum SavedError {
     /// Not JSON of the expected shape.
-    Corrupt { message: String },
+    Corrupt {
+        message: String,
+    },
     /// Written by another version of the page.
-    UnsupportedSchema { found: u64 },
-    TooLarge { bytes: usize },
-    TooMany { count: usize },
+    UnsupportedSchema {
+        found: u64,
+    },
+    TooLarge {
+        bytes: usize,
+    },
+    TooMany {
+        count: usize,
+    },
     EmptyName,
-    NameTooLong { chars: usize },
-    QueryTooLong { chars: usize },
+    NameTooLong {
+        chars: usize,
+    },
+    QueryTooLong {
+        chars: usize,
+    },
 }
 
 impl SavedError {
     pub fn message(&self, lang: crate::i18n::Lang) -> String {
         use crate::i18n::Lang::{En, Zh};
         match (self, lang) {
-            (SavedError::Corrupt { .. }, Zh) => "已保存的视图数据已损坏，无法读取；原数据保持不变。".into(),
-            (SavedError::Corrupt { .. }, En) => "The saved views could not be read (corrupt data); they were left untouched.".into(),
-            (SavedError::UnsupportedSchema { found }, Zh) => format!("已保存的视图来自另一版本（格式 {found}），无法读取；原数据保持不变。"),
+            (SavedError::Corrupt { .. }, Zh) => {
+                "已保存的视图数据已损坏，无法读取；原数据保持不变。".into()
+            }
+            (SavedError::Corrupt { .. }, En) => {
+                "The saved views could not be read (corrupt data); they were left untouched.".into()
+            }
+            (SavedError::UnsupportedSchema { found }, Zh) => {
+                format!("已保存的视图来自另一版本（格式 {found}），无法读取；原数据保持不变。")
+            }
             (SavedError::UnsupportedSchema { found }, En) => {
                 format!("The saved views come from another version (format {found}) and cannot be read; they were left untouched.")
             }
-            (SavedError::TooLarge { .. }, Zh) => "已保存的视图数据过大，无法读取；原数据保持不变。".into(),
-            (SavedError::TooLarge { .. }, En) => "The saved views are too large to read; they were left untouched.".into(),
-            (SavedError::TooMany { .. }, Zh) => format!("最多可保存 {MAX_VIEWS} 个视图，请先删除一些。"),
-            (SavedError::TooMany { .. }, En) => format!("At most {MAX_VIEWS} views can be saved; delete some first."),
+            (SavedError::TooLarge { .. }, Zh) => {
+                "已保存的视图数据过大，无法读取；原数据保持不变。".into()
+            }
+            (SavedError::TooLarge { .. }, En) => {
+                "The saved views are too large to read; they were left untouched.".into()
+            }
+            (SavedError::TooMany { .. }, Zh) => {
+                format!("最多可保存 {MAX_VIEWS} 个视图，请先删除一些。")
+            }
+            (SavedError::TooMany { .. }, En) => {
+                format!("At most {MAX_VIEWS} views can be saved; delete some first.")
+            }
             (SavedError::EmptyName, Zh) => "请输入名称。".into(),
             (SavedError::EmptyName, En) => "Please enter a name.".into(),
             (SavedError::NameTooLong { .. }, Zh) => format!("名称最多 {MAX_NAME_CHARS} 个字符。"),
-            (SavedError::NameTooLong { .. }, En) => format!("A name has at most {MAX_NAME_CHARS} characters."),
+            (SavedError::NameTooLong { .. }, En) => {
+                format!("A name has at most {MAX_NAME_CHARS} characters.")
+            }
             (SavedError::QueryTooLong { .. }, Zh) => "这个视图的链接太长，无法保存。".into(),
             (SavedError::QueryTooLong { .. }, En) => "This view's link is too long to save.".into(),
         }
@@ -99,16 +127,25 @@ pub fn parse(text: Option<&str>) -> Result<SavedViews, SavedError> {
         return Err(SavedError::TooLarge { bytes: text.len() });
     }
     // The schema first, so a newer page's format says "another version", not "corrupt".
-    let value: serde_json::Value =
-        serde_json::from_str(text).map_err(|e| SavedError::Corrupt { message: e.to_string() })?;
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| SavedError::Corrupt {
+        message: e.to_string(),
+    })?;
     match value.get("schema").and_then(serde_json::Value::as_u64) {
         Some(n) if n == u64::from(SCHEMA) => {}
         Some(found) => return Err(SavedError::UnsupportedSchema { found }),
-        None => return Err(SavedError::Corrupt { message: "no schema number".into() }),
+        None => {
+            return Err(SavedError::Corrupt {
+                message: "no schema number".into(),
+            })
+        }
     }
-    let doc: Document = serde_json::from_value(value).map_err(|e| SavedError::Corrupt { message: e.to_string() })?;
+    let doc: Document = serde_json::from_value(value).map_err(|e| SavedError::Corrupt {
+        message: e.to_string(),
+    })?;
     if doc.views.len() > MAX_VIEWS {
-        return Err(SavedError::TooMany { count: doc.views.len() });
+        return Err(SavedError::TooMany {
+            count: doc.views.len(),
+        });
     }
     for view in &doc.views {
         check(view)?;
@@ -118,7 +155,10 @@ pub fn parse(text: Option<&str>) -> Result<SavedViews, SavedError> {
 
 /// The text to store.
 pub fn serialize(saved: &SavedViews) -> String {
-    let doc = Document { schema: u64::from(SCHEMA), views: saved.views.clone() };
+    let doc = Document {
+        schema: u64::from(SCHEMA),
+        views: saved.views.clone(),
+    };
     // A struct of strings always serialises; the fallback keeps this total.
     serde_json::to_string(&doc).unwrap_or_else(|_| format!("{{\"schema\":{SCHEMA},\"views\":[]}}"))
 }
@@ -126,22 +166,41 @@ pub fn serialize(saved: &SavedViews) -> String {
 impl SavedViews {
     /// Adds a view, replacing one of the same name (after trimming); refused when invalid
     /// or when the list is full.
-    pub fn with_view(&self, name: &str, query: &str, saved_at: &str) -> Result<SavedViews, SavedError> {
+    pub fn with_view(
+        &self,
+        name: &str,
+        query: &str,
+        saved_at: &str,
+    ) -> Result<SavedViews, SavedError> {
         let view = SavedView {
             name: name.trim().to_string(),
             query: query.trim_start_matches('?').to_string(),
             saved_at: saved_at.to_string(),
         };
         check(&view)?;
-        let mut views: Vec<SavedView> = self.views.iter().filter(|v| v.name != view.name).cloned().collect();
+        let mut views: Vec<SavedView> = self
+            .views
+            .iter()
+            .filter(|v| v.name != view.name)
+            .cloned()
+            .collect();
         if views.len() >= MAX_VIEWS {
-            return Err(SavedError::TooMany { count: views.len() + 1 });
+            return Err(SavedError::TooMany {
+                count: views.len() + 1,
+            });
         }
         views.push(view);
         Ok(SavedViews { views })
     }
 
     pub fn without(&self, name: &str) -> SavedViews {
-        SavedViews { views: self.views.iter().filter(|v| v.name != name).cloned().collect() }
+        SavedViews {
+            views: self
+                .views
+                .iter()
+                .filter(|v| v.name != name)
+                .cloned()
+                .collect(),
+        }
     }
 }

@@ -44,7 +44,10 @@ pub enum Notice {
     /// An edit, a choice or an import that was refused; what was in force stays.
     Rejected { what: Subject, errors: Vec<Problem> },
     /// A link's dataset (`data=`) could not be had; the default chain is shown.
-    DataUnavailable { source: DataSource, why: DataProblem },
+    DataUnavailable {
+        source: DataSource,
+        why: DataProblem,
+    },
     /// Plain information (e.g. "dataset imported"), with its text in both languages.
     Info { zh: String, en: String },
 }
@@ -73,7 +76,9 @@ pub enum Problem {
     Model(crate::model::ModelError),
     Dataset(crate::model::DatasetError),
     /// A path must start at the dataset's start product.
-    PathNotFromStart { start: String },
+    PathNotFromStart {
+        start: String,
+    },
     /// The browser's own message (a failed download, say): shown as the browser gave it.
     Browser(String),
     /// The browser cannot read files (no FileReader).
@@ -106,10 +111,17 @@ impl Notice {
     /// languages.
     pub fn of_import(notice: &crate::model::ImportNotice) -> Notice {
         match notice {
-            crate::model::ImportNotice::Schema1 { melt_loss, scrap_price_share, reference_product } => {
+            crate::model::ImportNotice::Schema1 {
+                melt_loss,
+                scrap_price_share,
+                reference_product,
+            } => {
                 let (l, s) = (melt_loss * 100.0, scrap_price_share * 100.0);
                 let (zh_ref, en_ref) = match reference_product {
-                    Some(id) => (format!("，并以“{id}”为参照产品"), format!(", and '{id}' as the reference product")),
+                    Some(id) => (
+                        format!("，并以“{id}”为参照产品"),
+                        format!(", and '{id}' as the reference product"),
+                    ),
                     None => (String::new(), String::new()),
                 };
                 Notice::Info {
@@ -159,7 +171,13 @@ impl ScenarioInputs {
             Some(preset) => ScenarioInputs::from_preset(ds, preset),
             None => {
                 let (baseline, _) = Scenario::baseline(ds);
-                ScenarioInputs { plan: baseline.clone(), baseline, years: 5, ramp: Ramp::SCurve, target: None }
+                ScenarioInputs {
+                    plan: baseline.clone(),
+                    baseline,
+                    years: 5,
+                    ramp: Ramp::SCurve,
+                    target: None,
+                }
             }
         }
     }
@@ -176,7 +194,10 @@ impl ScenarioInputs {
             plan,
             years: preset.years,
             ramp: Ramp::SCurve,
-            target: preset.targets.first().map(|t| Target { metric: t.metric, value: t.value }),
+            target: preset.targets.first().map(|t| Target {
+                metric: t.metric,
+                value: t.value,
+            }),
         }
     }
 }
@@ -262,7 +283,11 @@ pub enum Action {
     ResetEdits,
     /// Replaces the dataset (already validated by `Dataset::from_json`), with where it came
     /// from and what the import assumed, if anything.
-    ImportDataset { dataset: Rc<Dataset>, source: DataSource, notices: Vec<Notice> },
+    ImportDataset {
+        dataset: Rc<Dataset>,
+        source: DataSource,
+        notices: Vec<Notice>,
+    },
     /// A link's dataset, to be fetched or read from storage before its figures are shown.
     RequestDataset(DataSource),
     /// The link's dataset could not be had: the default chain stays, with why.
@@ -270,15 +295,32 @@ pub enum Action {
     /// Returns to the default dataset.
     ResetDataset,
     /// A year's primary metal, tons (finite, ≥ 0).
-    SetTonnage { side: Side, tonnes: f64 },
+    SetTonnage {
+        side: Side,
+        tonnes: f64,
+    },
     /// Sets one product's share of a side's tonnage, clamped so that shares never exceed 1.
-    SetShare { side: Side, product: String, share: f64 },
+    SetShare {
+        side: Side,
+        product: String,
+        share: f64,
+    },
     /// Replaces a side's shares (a link): refused whole if the model refuses them.
-    SetShares { side: Side, shares: BTreeMap<String, f64> },
+    SetShares {
+        side: Side,
+        shares: BTreeMap<String, f64>,
+    },
     /// The plan's R&D uplift of one step, percent (0 removes it).
-    SetUplift { from: String, to: String, percent: f64 },
+    SetUplift {
+        from: String,
+        to: String,
+        percent: f64,
+    },
     /// Whether the plan makes a product in the region.
-    SetLocal { product: String, local: bool },
+    SetLocal {
+        product: String,
+        local: bool,
+    },
     /// Years to reach the plan (1 … `MAX_YEARS`).
     SetYears(u32),
     SetRamp(Ramp),
@@ -359,39 +401,60 @@ impl AppState {
             Action::SetView(view) => self.view = view,
             Action::SelectProduct(id) => match default_path(&self.dataset, &id) {
                 Ok(path) => self.path = path,
-                Err(e) => self.notices.push(Notice::Rejected { what: Subject::Product(id), errors: vec![Problem::Model(e)] }),
+                Err(e) => self.notices.push(Notice::Rejected {
+                    what: Subject::Product(id),
+                    errors: vec![Problem::Model(e)],
+                }),
             },
             Action::OpenProduct(id) => {
                 self = self.apply(Action::SelectProduct(id));
                 self.view = View::Path;
             }
             Action::SelectPath(path) => match evaluate_path(&self.dataset, &path) {
-                Ok(_) if path.first().map(String::as_str) == Some(self.dataset.start()) => self.path = path,
+                Ok(_) if path.first().map(String::as_str) == Some(self.dataset.start()) => {
+                    self.path = path
+                }
                 Ok(_) => self.notices.push(Notice::Rejected {
                     what: Subject::Path(path),
-                    errors: vec![Problem::PathNotFromStart { start: self.dataset.start().to_string() }],
+                    errors: vec![Problem::PathNotFromStart {
+                        start: self.dataset.start().to_string(),
+                    }],
                 }),
-                Err(e) => self.notices.push(Notice::Rejected { what: Subject::Path(path), errors: vec![Problem::Model(e)] }),
+                Err(e) => self.notices.push(Notice::Rejected {
+                    what: Subject::Path(path),
+                    errors: vec![Problem::Model(e)],
+                }),
             },
             Action::Edit(edit) => {
                 if self.locked {
                     return self;
                 }
                 let replaces = self.edits.iter().any(|e| same_figure(e, &edit));
-                let mut edits: Vec<Edit> = self.edits.iter().filter(|e| !same_figure(e, &edit)).cloned().collect();
+                let mut edits: Vec<Edit> = self
+                    .edits
+                    .iter()
+                    .filter(|e| !same_figure(e, &edit))
+                    .cloned()
+                    .collect();
                 edits.push(edit.clone());
                 // The dataset in force is the reference with `self.edits` applied in order,
                 // so an edit of a new figure applies to it directly: the same result as
                 // replaying every edit, with one validation instead of one per edit (a
                 // link with k edits would otherwise validate k(k+1)/2 times). Replacing an
                 // earlier edit of the figure removes it from the middle: replay then.
-                let applied = if replaces { apply_edits(&self.reference, &edits) } else { self.dataset.with_edit(&edit) };
+                let applied = if replaces {
+                    apply_edits(&self.reference, &edits)
+                } else {
+                    self.dataset.with_edit(&edit)
+                };
                 match applied {
                     Ok(ds) => {
                         self.dataset = Rc::new(ds);
                         self.edits = edits;
                     }
-                    Err(errors) => self.notices.push(rejected(Subject::Figure(edit.figure()), &errors)),
+                    Err(errors) => self
+                        .notices
+                        .push(rejected(Subject::Figure(edit.figure()), &errors)),
                 }
             }
             Action::Edits(batch) => {
@@ -408,7 +471,12 @@ impl AppState {
                         self.dataset = Rc::new(ds);
                         self.edits = edits;
                     }
-                    Err(_) => self = batch.into_iter().map(Action::Edit).fold(self, AppState::apply),
+                    Err(_) => {
+                        self = batch
+                            .into_iter()
+                            .map(Action::Edit)
+                            .fold(self, AppState::apply)
+                    }
                 }
             }
             Action::ScenarioBatch(batch) => {
@@ -416,11 +484,21 @@ impl AppState {
                 trial.defer_check = true;
                 let mut trial = batch.iter().cloned().fold(trial, AppState::apply);
                 trial.defer_check = false;
-                let ok = trial.notices.len() == self.notices.len() && scenario_check(&trial.dataset, &trial.scenario).is_ok();
-                self = if ok { trial } else { batch.into_iter().fold(self, AppState::apply) };
+                let ok = trial.notices.len() == self.notices.len()
+                    && scenario_check(&trial.dataset, &trial.scenario).is_ok();
+                self = if ok {
+                    trial
+                } else {
+                    batch.into_iter().fold(self, AppState::apply)
+                };
             }
             Action::ResetFigure(figure) => {
-                let edits: Vec<Edit> = self.edits.iter().filter(|e| e.figure() != figure).cloned().collect();
+                let edits: Vec<Edit> = self
+                    .edits
+                    .iter()
+                    .filter(|e| e.figure() != figure)
+                    .cloned()
+                    .collect();
                 if let Ok(ds) = apply_edits(&self.reference, &edits) {
                     self.dataset = Rc::new(ds);
                     self.edits = edits;
@@ -430,10 +508,28 @@ impl AppState {
                 self.dataset = self.reference.clone();
                 self.edits.clear();
             }
-            Action::ImportDataset { dataset, source, notices } => {
-                let keep = (self.lang, self.view, self.currency.clone(), self.embed, self.locked, self.theme.clone());
+            Action::ImportDataset {
+                dataset,
+                source,
+                notices,
+            } => {
+                let keep = (
+                    self.lang,
+                    self.view,
+                    self.currency.clone(),
+                    self.embed,
+                    self.locked,
+                    self.theme.clone(),
+                );
                 self = AppState::new(self.lang, dataset);
-                (self.lang, self.view, self.currency, self.embed, self.locked, self.theme) = keep;
+                (
+                    self.lang,
+                    self.view,
+                    self.currency,
+                    self.embed,
+                    self.locked,
+                    self.theme,
+                ) = keep;
                 self.source = source;
                 self.notices = notices;
             }
@@ -444,9 +540,23 @@ impl AppState {
                 self.notices.push(notice);
             }
             Action::ResetDataset => {
-                let keep = (self.lang, self.view, self.currency.clone(), self.embed, self.locked, self.theme.clone());
+                let keep = (
+                    self.lang,
+                    self.view,
+                    self.currency.clone(),
+                    self.embed,
+                    self.locked,
+                    self.theme.clone(),
+                );
                 self = AppState::with_default_dataset(self.lang);
-                (self.lang, self.view, self.currency, self.embed, self.locked, self.theme) = keep;
+                (
+                    self.lang,
+                    self.view,
+                    self.currency,
+                    self.embed,
+                    self.locked,
+                    self.theme,
+                ) = keep;
             }
             Action::SetTonnage { side, tonnes } => {
                 // The model's rule for a tonnage (finite, 0 … MAX_TONNES) decides.
@@ -457,7 +567,11 @@ impl AppState {
                 }
                 self.set_scenario(next, Subject::Tonnage);
             }
-            Action::SetShare { side, product, share } => set_share(&mut self.side_mut(side).shares, product, share),
+            Action::SetShare {
+                side,
+                product,
+                share,
+            } => set_share(&mut self.side_mut(side).shares, product, share),
             Action::SetShares { side, shares } => {
                 let mut next = self.scenario.clone();
                 match side {
@@ -470,14 +584,22 @@ impl AppState {
                 let mut next = self.scenario.clone();
                 next.plan.uplift.retain(|u| !(u.from == from && u.to == to));
                 if percent != 0.0 {
-                    next.plan.uplift.push(StepUplift { from: from.clone(), to: to.clone(), percent });
+                    next.plan.uplift.push(StepUplift {
+                        from: from.clone(),
+                        to: to.clone(),
+                        percent,
+                    });
                 }
                 self.set_scenario(next, Subject::Uplift { from, to });
             }
             Action::SetLocal { product, local } => {
                 let mut next = self.scenario.clone();
                 // A product left at the dataset's flag keeps no entry, so links stay short.
-                if self.dataset.product(&product).is_some_and(|p| p.local == local) {
+                if self
+                    .dataset
+                    .product(&product)
+                    .is_some_and(|p| p.local == local)
+                {
                     next.plan.local.remove(&product);
                 } else {
                     next.plan.local.insert(product.clone(), local);
@@ -490,7 +612,10 @@ impl AppState {
                 } else {
                     self.notices.push(Notice::Rejected {
                         what: Subject::Years,
-                        errors: vec![Problem::Model(crate::model::ModelError::InvalidYears { years, max: MAX_YEARS })],
+                        errors: vec![Problem::Model(crate::model::ModelError::InvalidYears {
+                            years,
+                            max: MAX_YEARS,
+                        })],
                     });
                 }
             }
@@ -508,10 +633,21 @@ impl AppState {
             Action::ApplyGoalSeek => {
                 let s = &self.scenario;
                 if let Some(t) = s.target {
-                    match crate::model::goal_seek(&self.dataset, &s.baseline, &s.plan, t.metric, t.value) {
+                    match crate::model::goal_seek(
+                        &self.dataset,
+                        &s.baseline,
+                        &s.plan,
+                        t.metric,
+                        t.value,
+                    ) {
                         Ok(crate::model::GoalSeek::Reached { scenario, .. })
-                        | Ok(crate::model::GoalSeek::Unreachable { scenario, .. }) => self.scenario.plan = scenario,
-                        Err(e) => self.notices.push(Notice::Rejected { what: Subject::GoalSeek, errors: vec![Problem::Model(e)] }),
+                        | Ok(crate::model::GoalSeek::Unreachable { scenario, .. }) => {
+                            self.scenario.plan = scenario
+                        }
+                        Err(e) => self.notices.push(Notice::Rejected {
+                            what: Subject::GoalSeek,
+                            errors: vec![Problem::Model(e)],
+                        }),
                     }
                 }
             }
@@ -519,7 +655,9 @@ impl AppState {
                 Some(preset) => self.scenario = ScenarioInputs::from_preset(&self.dataset, preset),
                 None => self.notices.push(Notice::Rejected {
                     what: Subject::Preset(id.clone()),
-                    errors: vec![Problem::Model(crate::model::ModelError::UnknownPreset { id })],
+                    errors: vec![Problem::Model(crate::model::ModelError::UnknownPreset {
+                        id,
+                    })],
                 }),
             },
             Action::SetScrapFate(fate) => {
@@ -553,16 +691,23 @@ impl AppState {
         }
         match scenario_check(&self.dataset, &next) {
             Ok(_) => self.scenario = next,
-            Err(e) => self.notices.push(Notice::Rejected { what, errors: vec![Problem::Model(e)] }),
+            Err(e) => self.notices.push(Notice::Rejected {
+                what,
+                errors: vec![Problem::Model(e)],
+            }),
         }
     }
 
     fn apply_target(&mut self, target: Option<Target>) {
         match target {
-            Some(t) if !(t.value.is_finite() && t.value >= 0.0) => self.notices.push(Notice::Rejected {
-                what: Subject::Target,
-                errors: vec![Problem::Model(crate::model::ModelError::InvalidTarget { value: t.value })],
-            }),
+            Some(t) if !(t.value.is_finite() && t.value >= 0.0) => {
+                self.notices.push(Notice::Rejected {
+                    what: Subject::Target,
+                    errors: vec![Problem::Model(crate::model::ModelError::InvalidTarget {
+                        value: t.value,
+                    })],
+                })
+            }
             _ => self.scenario.target = target,
         }
     }
@@ -575,21 +720,31 @@ impl AppState {
 
 /// Whether the model can evaluate both sides of the scenario.
 fn scenario_check(ds: &Dataset, s: &ScenarioInputs) -> Result<(), crate::model::ModelError> {
-    crate::model::evaluate_scenario(ds, &s.plan).and_then(|_| crate::model::evaluate_scenario(ds, &s.baseline)).map(|_| ())
+    crate::model::evaluate_scenario(ds, &s.plan)
+        .and_then(|_| crate::model::evaluate_scenario(ds, &s.baseline))
+        .map(|_| ())
 }
 
 /// The default dataset's start product's first path: to the article's cable if present.
 fn initial_path(ds: &Dataset) -> Vec<String> {
     default_path(ds, FIRST_PRODUCT)
         .ok()
-        .or_else(|| ds.end_product_ids().first().and_then(|id| default_path(ds, id).ok()))
+        .or_else(|| {
+            ds.end_product_ids()
+                .first()
+                .and_then(|id| default_path(ds, id).ok())
+        })
         .unwrap_or_else(|| vec![ds.start().to_string()])
 }
 
 /// Sets one share, clamped to [0, 1 − the others]: the mix can never exceed 100 %.
 fn set_share(shares: &mut BTreeMap<String, f64>, product: String, share: f64) {
     let room = crate::model::room_for(shares, &product);
-    let share = if share.is_finite() { share.clamp(0.0, room) } else { 0.0 };
+    let share = if share.is_finite() {
+        share.clamp(0.0, room)
+    } else {
+        0.0
+    };
     if share > 0.0 {
         shares.insert(product, share);
     } else {
@@ -606,7 +761,10 @@ fn same_figure(a: &Edit, b: &Edit) -> bool {
 }
 
 fn rejected(what: Subject, errors: &DatasetErrors) -> Notice {
-    Notice::Rejected { what, errors: errors.0.iter().cloned().map(Problem::Dataset).collect() }
+    Notice::Rejected {
+        what,
+        errors: errors.0.iter().cloned().map(Problem::Dataset).collect(),
+    }
 }
 
 #[cfg(test)]
@@ -631,7 +789,10 @@ mod tests {
         assert_eq!(s.path.last().map(String::as_str), Some("furniture"));
         let s = s.apply(Action::SelectPath(vec!["primary".into(), "rod".into()]));
         assert_eq!(s.path, ["primary", "rod"]);
-        let s = s.apply(Action::SelectPath(vec!["primary".into(), "furniture".into()]));
+        let s = s.apply(Action::SelectPath(vec![
+            "primary".into(),
+            "furniture".into(),
+        ]));
         assert_eq!(s.path, ["primary", "rod"], "a path with no step is refused");
         assert_eq!(s.notices.len(), 1);
         let s = s.apply(Action::SelectProduct("nonsense".into()));
@@ -653,7 +814,11 @@ mod tests {
 
     #[test]
     fn refused_edits_keep_the_last_valid_figures() {
-        let s = state().apply(Action::Edit(Edit::StepYield { from: "primary".into(), to: "rod".into(), value: 1.5 }));
+        let s = state().apply(Action::Edit(Edit::StepYield {
+            from: "primary".into(),
+            to: "rod".into(),
+            value: 1.5,
+        }));
         assert!(s.edits.is_empty());
         assert_eq!(s.dataset, s.reference);
         assert_eq!(s.notices.len(), 1);
@@ -672,12 +837,27 @@ mod tests {
         let mut s = state();
         s.scenario.plan.shares.clear();
         let s = s
-            .apply(Action::SetShare { side: Side::Plan, product: "rod".into(), share: 0.7 })
-            .apply(Action::SetShare { side: Side::Plan, product: "furniture".into(), share: 0.6 });
-        assert_eq!(s.scenario.plan.shares["furniture"], 0.30000000000000004_f64.min(1.0 - 0.7));
+            .apply(Action::SetShare {
+                side: Side::Plan,
+                product: "rod".into(),
+                share: 0.7,
+            })
+            .apply(Action::SetShare {
+                side: Side::Plan,
+                product: "furniture".into(),
+                share: 0.6,
+            });
+        assert_eq!(
+            s.scenario.plan.shares["furniture"],
+            0.30000000000000004_f64.min(1.0 - 0.7)
+        );
         let total: f64 = s.scenario.plan.shares.values().sum();
         assert!(total <= 1.0 + 1e-12, "{total}");
-        let s = s.apply(Action::SetShare { side: Side::Plan, product: "rod".into(), share: f64::NAN });
+        let s = s.apply(Action::SetShare {
+            side: Side::Plan,
+            product: "rod".into(),
+            share: f64::NAN,
+        });
         assert!(!s.scenario.plan.shares.contains_key("rod"));
     }
 
@@ -690,15 +870,29 @@ mod tests {
         let total: f64 = s.scenario.plan.shares.values().sum();
         assert!((total - 0.65).abs() < 1e-9, "{total}");
         assert!((r.unwrap().deep_processing_rate - 0.5).abs() < 1e-9);
-        assert_eq!(s.scenario.target, Some(Target { metric: crate::model::Metric::DeepProcessingRate, value: 0.5 }));
+        assert_eq!(
+            s.scenario.target,
+            Some(Target {
+                metric: crate::model::Metric::DeepProcessingRate,
+                value: 0.5
+            })
+        );
     }
 
     #[test]
     fn edits_applied_one_by_one_equal_a_replay_of_all() {
         let edits = [
             Edit::MetalPrice { base: 15_000.0 },
-            Edit::StepAddedValue { from: "profile".into(), to: "furniture".into(), base: 90_000.0 },
-            Edit::StepYield { from: "billet".into(), to: "profile".into(), value: 0.7 },
+            Edit::StepAddedValue {
+                from: "profile".into(),
+                to: "furniture".into(),
+                base: 90_000.0,
+            },
+            Edit::StepYield {
+                from: "billet".into(),
+                to: "profile".into(),
+                value: 0.7,
+            },
             Edit::MeltLoss { base: 0.03 },
             // Replaces the first: the replay path.
             Edit::MetalPrice { base: 12_000.0 },
@@ -707,7 +901,11 @@ mod tests {
         let mut s = state();
         for edit in &edits {
             s = s.apply(Action::Edit(edit.clone()));
-            assert_eq!(*s.dataset, apply_edits(&s.reference, &s.edits).unwrap(), "after {edit:?}");
+            assert_eq!(
+                *s.dataset,
+                apply_edits(&s.reference, &s.edits).unwrap(),
+                "after {edit:?}"
+            );
         }
         assert_eq!(s.edits.len(), 5);
         assert_eq!(s.dataset.metal_price().base, 12_000.0);
@@ -722,20 +920,41 @@ mod tests {
         });
         let zh = notice.message(Lang::Zh);
         let en = notice.message(Lang::En);
-        assert!(zh.contains("烧损 2%") && zh.contains("80%") && zh.contains("rod"), "{zh}");
-        assert!(en.contains("melt loss of 2 %") && en.contains("80 %") && en.contains("'rod'"), "{en}");
+        assert!(
+            zh.contains("烧损 2%") && zh.contains("80%") && zh.contains("rod"),
+            "{zh}"
+        );
+        assert!(
+            en.contains("melt loss of 2 %") && en.contains("80 %") && en.contains("'rod'"),
+            "{en}"
+        );
         assert!(!zh.contains("melt"), "{zh}");
     }
 
     #[test]
     fn presets_and_scrap_fate_are_intents() {
         let s = state().apply(Action::ApplyPreset("zouping-2020".into()));
-        assert_eq!((s.scenario.plan.tonnage, s.scenario.baseline.tonnage), (2e6, 2e6));
+        assert_eq!(
+            (s.scenario.plan.tonnage, s.scenario.baseline.tonnage),
+            (2e6, 2e6)
+        );
         assert_eq!(s.scenario.years, 3);
-        assert_eq!(s.scenario.target.map(|t| t.metric), Some(crate::model::Metric::GrossOutput));
+        assert_eq!(
+            s.scenario.target.map(|t| t.metric),
+            Some(crate::model::Metric::GrossOutput)
+        );
         // Two intents before a render both hold (nothing is rebuilt from a stale copy).
-        let s = s.apply(Action::SetScrapFate(ScrapFate::Sold)).apply(Action::SetShare { side: Side::Plan, product: "rod".into(), share: 0.0 });
-        assert_eq!((s.scenario.plan.scrap, s.scenario.baseline.scrap), (ScrapFate::Sold, ScrapFate::Sold));
+        let s = s
+            .apply(Action::SetScrapFate(ScrapFate::Sold))
+            .apply(Action::SetShare {
+                side: Side::Plan,
+                product: "rod".into(),
+                share: 0.0,
+            });
+        assert_eq!(
+            (s.scenario.plan.scrap, s.scenario.baseline.scrap),
+            (ScrapFate::Sold, ScrapFate::Sold)
+        );
         assert_eq!(s.scenario.plan.tonnage, 2e6);
         let before = s.scenario.clone();
         let s = s.apply(Action::ApplyPreset("nowhere".into()));
@@ -748,12 +967,32 @@ mod tests {
         // Each pair of intents is sent to the same state, as two events before a redraw
         // would be: the second must not undo the first.
         let s = state()
-            .apply(Action::SetUplift { from: "billet".into(), to: "profile".into(), percent: 10.0 })
-            .apply(Action::SetUplift { from: "profile".into(), to: "furniture".into(), percent: 20.0 })
-            .apply(Action::SetLocal { product: "wheels".into(), local: false })
-            .apply(Action::SetLocal { product: "furniture".into(), local: false })
-            .apply(Action::SetTonnage { side: Side::Plan, tonnes: 7e6 })
-            .apply(Action::SetTonnage { side: Side::Baseline, tonnes: 6e6 })
+            .apply(Action::SetUplift {
+                from: "billet".into(),
+                to: "profile".into(),
+                percent: 10.0,
+            })
+            .apply(Action::SetUplift {
+                from: "profile".into(),
+                to: "furniture".into(),
+                percent: 20.0,
+            })
+            .apply(Action::SetLocal {
+                product: "wheels".into(),
+                local: false,
+            })
+            .apply(Action::SetLocal {
+                product: "furniture".into(),
+                local: false,
+            })
+            .apply(Action::SetTonnage {
+                side: Side::Plan,
+                tonnes: 7e6,
+            })
+            .apply(Action::SetTonnage {
+                side: Side::Baseline,
+                tonnes: 6e6,
+            })
             .apply(Action::SetYears(8))
             .apply(Action::SetTargetMetric(Some(Metric::RetainedValue)))
             .apply(Action::SetTargetValue(5e10));
@@ -761,13 +1000,29 @@ mod tests {
         assert_eq!(p.uplift.len(), 2, "{:?}", p.uplift);
         assert_eq!(p.local.get("wheels"), Some(&false));
         assert_eq!(p.local.get("furniture"), Some(&false));
-        assert_eq!((p.tonnage, s.scenario.baseline.tonnage, s.scenario.years), (7e6, 6e6, 8));
-        assert_eq!(s.scenario.target, Some(Target { metric: Metric::RetainedValue, value: 5e10 }));
+        assert_eq!(
+            (p.tonnage, s.scenario.baseline.tonnage, s.scenario.years),
+            (7e6, 6e6, 8)
+        );
+        assert_eq!(
+            s.scenario.target,
+            Some(Target {
+                metric: Metric::RetainedValue,
+                value: 5e10
+            })
+        );
         assert!(s.notices.is_empty(), "{:?}", s.notices);
         // Back to the dataset's own flag: no entry left; 0 % uplift removes the step.
         let s = s
-            .apply(Action::SetLocal { product: "wheels".into(), local: true })
-            .apply(Action::SetUplift { from: "billet".into(), to: "profile".into(), percent: 0.0 });
+            .apply(Action::SetLocal {
+                product: "wheels".into(),
+                local: true,
+            })
+            .apply(Action::SetUplift {
+                from: "billet".into(),
+                to: "profile".into(),
+                percent: 0.0,
+            });
         assert!(!s.scenario.plan.local.contains_key("wheels"));
         assert_eq!(s.scenario.plan.uplift.len(), 1);
     }
@@ -781,30 +1036,70 @@ mod tests {
             assert_eq!(after.scenario, before.scenario, "{action:?}");
             assert_eq!(after.notices.len(), 1, "{action:?}: {:?}", after.notices);
         }
-        refused(Action::SetUplift { from: "rod".into(), to: "furniture".into(), percent: 5.0 });
-        refused(Action::SetUplift { from: "billet".into(), to: "profile".into(), percent: f64::NAN });
-        refused(Action::SetUplift { from: "billet".into(), to: "profile".into(), percent: 1e6 });
-        refused(Action::SetLocal { product: "unobtainium".into(), local: false });
-        refused(Action::SetTonnage { side: Side::Plan, tonnes: -1.0 });
-        refused(Action::SetTonnage { side: Side::Baseline, tonnes: f64::INFINITY });
+        refused(Action::SetUplift {
+            from: "rod".into(),
+            to: "furniture".into(),
+            percent: 5.0,
+        });
+        refused(Action::SetUplift {
+            from: "billet".into(),
+            to: "profile".into(),
+            percent: f64::NAN,
+        });
+        refused(Action::SetUplift {
+            from: "billet".into(),
+            to: "profile".into(),
+            percent: 1e6,
+        });
+        refused(Action::SetLocal {
+            product: "unobtainium".into(),
+            local: false,
+        });
+        refused(Action::SetTonnage {
+            side: Side::Plan,
+            tonnes: -1.0,
+        });
+        refused(Action::SetTonnage {
+            side: Side::Baseline,
+            tonnes: f64::INFINITY,
+        });
         // Found by the link fuzzer: a tonnage the model refuses must not be taken either.
-        refused(Action::SetTonnage { side: Side::Baseline, tonnes: 3e10 });
+        refused(Action::SetTonnage {
+            side: Side::Baseline,
+            tonnes: 3e10,
+        });
         refused(Action::SetYears(0));
         refused(Action::SetYears(MAX_YEARS + 1));
         refused(Action::SetTargetValue(f64::NAN));
-        refused(Action::SetTarget(Some(Target { metric: Metric::AddedValue, value: -5.0 })));
-        refused(Action::SetShares { side: Side::Plan, shares: BTreeMap::from([("rod".into(), 0.8), ("furniture".into(), 0.5)]) });
-        refused(Action::SetShares { side: Side::Baseline, shares: BTreeMap::from([("nowhere".into(), 0.1)]) });
+        refused(Action::SetTarget(Some(Target {
+            metric: Metric::AddedValue,
+            value: -5.0,
+        })));
+        refused(Action::SetShares {
+            side: Side::Plan,
+            shares: BTreeMap::from([("rod".into(), 0.8), ("furniture".into(), 0.5)]),
+        });
+        refused(Action::SetShares {
+            side: Side::Baseline,
+            shares: BTreeMap::from([("nowhere".into(), 0.1)]),
+        });
     }
 
     #[test]
     fn goal_seek_is_applied_from_the_state_in_force() {
         // The target is set after the panel rendered: the applied mix meets the new one.
         let s = state()
-            .apply(Action::SetTarget(Some(Target { metric: Metric::DeepProcessingRate, value: 0.3 })))
+            .apply(Action::SetTarget(Some(Target {
+                metric: Metric::DeepProcessingRate,
+                value: 0.3,
+            })))
             .apply(Action::ApplyGoalSeek);
         let r = crate::model::evaluate_scenario(&s.dataset, &s.scenario.plan).unwrap();
-        assert!((r.deep_processing_rate - 0.3).abs() < 1e-6, "{}", r.deep_processing_rate);
+        assert!(
+            (r.deep_processing_rate - 0.3).abs() < 1e-6,
+            "{}",
+            r.deep_processing_rate
+        );
         assert!(s.notices.is_empty(), "{:?}", s.notices);
         // Without a target there is nothing to seek.
         let s = state().apply(Action::SetTarget(None));
@@ -813,27 +1108,51 @@ mod tests {
 
     #[test]
     fn open_product_shows_its_path() {
-        let s = state().apply(Action::SetView(View::Compare)).apply(Action::OpenProduct("furniture".into()));
-        assert_eq!((s.view, s.path.last().map(String::as_str)), (View::Path, Some("furniture")));
+        let s = state()
+            .apply(Action::SetView(View::Compare))
+            .apply(Action::OpenProduct("furniture".into()));
+        assert_eq!(
+            (s.view, s.path.last().map(String::as_str)),
+            (View::Path, Some("furniture"))
+        );
     }
 
     #[test]
     fn a_batch_of_edits_equals_the_same_edits_one_by_one() {
         #[track_caller]
         fn same(batch: Vec<Edit>, refused: usize) {
-            let one_by_one = batch.iter().cloned().map(Action::Edit).fold(state(), AppState::apply);
+            let one_by_one = batch
+                .iter()
+                .cloned()
+                .map(Action::Edit)
+                .fold(state(), AppState::apply);
             let at_once = state().apply(Action::Edits(batch));
             assert_eq!(at_once.dataset, one_by_one.dataset);
             assert_eq!(at_once.edits, one_by_one.edits);
             assert_eq!(at_once.notices.len(), refused, "{:?}", at_once.notices);
         }
         let price = Edit::MetalPrice { base: 15_000.0 };
-        let av = Edit::StepAddedValue { from: "profile".into(), to: "furniture".into(), base: 90_000.0 };
-        let bad_yield = Edit::StepYield { from: "primary".into(), to: "rod".into(), value: 1.5 };
-        let no_step = Edit::StepAddedValue { from: "rod".into(), to: "furniture".into(), base: 1.0 };
+        let av = Edit::StepAddedValue {
+            from: "profile".into(),
+            to: "furniture".into(),
+            base: 90_000.0,
+        };
+        let bad_yield = Edit::StepYield {
+            from: "primary".into(),
+            to: "rod".into(),
+            value: 1.5,
+        };
+        let no_step = Edit::StepAddedValue {
+            from: "rod".into(),
+            to: "furniture".into(),
+            base: 1.0,
+        };
         same(vec![price.clone(), av.clone()], 0);
         same(vec![price.clone(), bad_yield, av.clone()], 1);
-        same(vec![no_step, price.clone(), Edit::MetalPrice { base: 16_000.0 }], 1);
+        same(
+            vec![no_step, price.clone(), Edit::MetalPrice { base: 16_000.0 }],
+            1,
+        );
         same(Vec::new(), 0);
     }
 
@@ -847,7 +1166,11 @@ mod tests {
             .apply(Action::Edit(Edit::MetalPrice { base: 15000.0 }));
         assert_eq!(s.edits.len(), 1);
         let ds = Rc::new(Dataset::binzhou().unwrap());
-        let s = s.apply(Action::ImportDataset { dataset: ds, source: DataSource::Stored("0123456789abcdef".into()), notices: Vec::new() });
+        let s = s.apply(Action::ImportDataset {
+            dataset: ds,
+            source: DataSource::Stored("0123456789abcdef".into()),
+            notices: Vec::new(),
+        });
         assert!(s.edits.is_empty());
         assert_eq!((s.lang, s.view), (Lang::Zh, View::Compare));
     }

@@ -20,7 +20,10 @@ pub fn content_hash(text: &str) -> String {
 
 /// What `content_hash` writes: a link's `data=stored:<hash>` must be exactly this.
 pub fn valid_hash(hash: &str) -> bool {
-    hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+    hash.len() == 16
+        && hash
+            .bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
 }
 
 pub fn storage_key(hash: &str) -> String {
@@ -46,7 +49,14 @@ mod tests {
 
     #[test]
     fn only_hashes_are_valid() {
-        for bad in ["", "cbf29ce48422232", "cbf29ce4842223250", "CBF29CE484222325", "cbf29ce48422232g", "../../etc/passw"] {
+        for bad in [
+            "",
+            "cbf29ce48422232",
+            "cbf29ce4842223250",
+            "CBF29CE484222325",
+            "cbf29ce48422232g",
+            "../../etc/passw",
+        ] {
             assert!(!valid_hash(bad), "{bad}");
         }
     }

@@ -26,7 +26,9 @@ fn with_dataset<T>(f: impl FnOnce(&Dataset) -> Result<T, JsError>) -> Result<T, 
     DATASET.with(|cell| {
         let mut slot = cell.borrow_mut();
         if slot.is_none() {
-            *slot = Some(Dataset::binzhou().map_err(|e| JsError::new(&format!("default dataset: {e}")))?);
+            *slot = Some(
+                Dataset::binzhou().map_err(|e| JsError::new(&format!("default dataset: {e}")))?,
+            );
         }
         match slot.as_ref() {
             Some(ds) => f(ds),
@@ -38,21 +40,32 @@ fn with_dataset<T>(f: impl FnOnce(&Dataset) -> Result<T, JsError>) -> Result<T, 
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     // Maps as plain objects, so `result.shares.rod` works in JS.
     let serializer = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true);
-    value.serialize(&serializer).map_err(|e| JsError::new(&format!("cannot convert the result: {e}")))
+    value
+        .serialize(&serializer)
+        .map_err(|e| JsError::new(&format!("cannot convert the result: {e}")))
 }
 
 fn path_arg(value: JsValue) -> Result<Vec<String>, JsError> {
     if let Some(len) = value.dyn_ref::<js_sys::Array>().map(|a| a.length()) {
         if len > MAX_ITEMS {
-            return Err(JsError::new(&format!("a path has at most {MAX_ITEMS} products; got {len}")));
+            return Err(JsError::new(&format!(
+                "a path has at most {MAX_ITEMS} products; got {len}"
+            )));
         }
     }
-    serde_wasm_bindgen::from_value::<Vec<String>>(value)
-        .map_err(|e| JsError::new(&format!("a path is an array of product ids, e.g. ['primary', 'rod']: {e}")))
+    serde_wasm_bindgen::from_value::<Vec<String>>(value).map_err(|e| {
+        JsError::new(&format!(
+            "a path is an array of product ids, e.g. ['primary', 'rod']: {e}"
+        ))
+    })
 }
 
 fn id_arg(value: JsValue, what: &str) -> Result<String, JsError> {
-    value.as_string().ok_or_else(|| JsError::new(&format!("{what} must be a product id (a string), e.g. 'furniture'")))
+    value.as_string().ok_or_else(|| {
+        JsError::new(&format!(
+            "{what} must be a product id (a string), e.g. 'furniture'"
+        ))
+    })
 }
 
 #[derive(Serialize)]
@@ -71,7 +84,13 @@ pub fn products() -> Result<JsValue, JsError> {
         let list: Vec<ProductInfo> = ds
             .products()
             .iter()
-            .map(|p| ProductInfo { id: &p.id, name: &p.name, kind: p.kind, local: p.local, end_product: ds.is_end_product(&p.id) })
+            .map(|p| ProductInfo {
+                id: &p.id,
+                name: &p.name,
+                kind: p.kind,
+                local: p.local,
+                end_product: ds.is_end_product(&p.id),
+            })
             .collect();
         to_js(&list)
     })
@@ -81,14 +100,18 @@ pub fn products() -> Result<JsValue, JsError> {
 #[wasm_bindgen(js_name = pathsTo)]
 pub fn paths_to(product: JsValue) -> Result<JsValue, JsError> {
     let id = id_arg(product, "pathsTo(product): product")?;
-    with_dataset(|ds| to_js(&model::paths_to(ds, ds.start(), &id).map_err(|e| JsError::new(&e.to_string()))?))
+    with_dataset(|ds| {
+        to_js(&model::paths_to(ds, ds.start(), &id).map_err(|e| JsError::new(&e.to_string()))?)
+    })
 }
 
 /// The dataset's default path to `product`.
 #[wasm_bindgen(js_name = defaultPath)]
 pub fn default_path(product: JsValue) -> Result<JsValue, JsError> {
     let id = id_arg(product, "defaultPath(product): product")?;
-    with_dataset(|ds| to_js(&model::default_path(ds, &id).map_err(|e| JsError::new(&e.to_string()))?))
+    with_dataset(|ds| {
+        to_js(&model::default_path(ds, &id).map_err(|e| JsError::new(&e.to_string()))?)
+    })
 }
 
 /// Evaluates a path (array of ids) — or the default path when given a product id:
@@ -97,7 +120,9 @@ pub fn default_path(product: JsValue) -> Result<JsValue, JsError> {
 pub fn evaluate_path(path: JsValue) -> Result<JsValue, JsError> {
     with_dataset(|ds| {
         let path = match path.as_string() {
-            Some(product) => model::default_path(ds, &product).map_err(|e| JsError::new(&e.to_string()))?,
+            Some(product) => {
+                model::default_path(ds, &product).map_err(|e| JsError::new(&e.to_string()))?
+            }
             None => path_arg(path)?,
         };
         to_js(&model::evaluate_path(ds, &path).map_err(|e| JsError::new(&e.to_string()))?)
@@ -107,7 +132,9 @@ pub fn evaluate_path(path: JsValue) -> Result<JsValue, JsError> {
 /// All end products ranked by added value per ton along their default path.
 #[wasm_bindgen(js_name = rankEndProducts)]
 pub fn rank_end_products() -> Result<JsValue, JsError> {
-    with_dataset(|ds| to_js(&model::rank_end_products(ds).map_err(|e| JsError::new(&e.to_string()))?))
+    with_dataset(|ds| {
+        to_js(&model::rank_end_products(ds).map_err(|e| JsError::new(&e.to_string()))?)
+    })
 }
 
 /// Evaluates a region's year: `{tonnage, shares: {id: fraction}, local: {id: bool},
@@ -119,14 +146,20 @@ pub fn evaluate_scenario(scenario: JsValue) -> Result<JsValue, JsError> {
     }
     let scenario: Scenario = serde_wasm_bindgen::from_value(scenario)
         .map_err(|e| JsError::new(&format!("evaluateScenario(scenario): {e}")))?;
-    with_dataset(|ds| to_js(&model::evaluate_scenario(ds, &scenario).map_err(|e| JsError::new(&e.to_string()))?))
+    with_dataset(|ds| {
+        to_js(&model::evaluate_scenario(ds, &scenario).map_err(|e| JsError::new(&e.to_string()))?)
+    })
 }
 
 /// A whole number in min..=max from JS (refuses fractions, NaN, strings, out of range).
 fn u32_arg(value: &JsValue, what: &str, min: u32, max: u32) -> Result<u32, JsError> {
     match value.as_f64() {
-        Some(n) if n.fract() == 0.0 && (f64::from(min)..=f64::from(max)).contains(&n) => Ok(n as u32),
-        _ => Err(JsError::new(&format!("{what} must be a whole number from {min} to {max}"))),
+        Some(n) if n.fract() == 0.0 && (f64::from(min)..=f64::from(max)).contains(&n) => {
+            Ok(n as u32)
+        }
+        _ => Err(JsError::new(&format!(
+            "{what} must be a whole number from {min} to {max}"
+        ))),
     }
 }
 
@@ -134,16 +167,33 @@ fn u32_arg(value: &JsValue, what: &str, min: u32, max: u32) -> Result<u32, JsErr
 /// range): `{samples, seed, p10, p50, p90, mean, min, max, base_value}`. `path` is an array
 /// of ids or a product id (its default path); the same seed gives the same result.
 #[wasm_bindgen(js_name = monteCarloPath)]
-pub fn monte_carlo_path(path: JsValue, samples: JsValue, seed: JsValue) -> Result<JsValue, JsError> {
-    let samples = u32_arg(&samples, "monteCarloPath(path, samples, seed): samples", 1, model::sensitivity::MAX_SAMPLES)?;
-    let seed = u32_arg(&seed, "monteCarloPath(path, samples, seed): seed", 0, u32::MAX)?;
+pub fn monte_carlo_path(
+    path: JsValue,
+    samples: JsValue,
+    seed: JsValue,
+) -> Result<JsValue, JsError> {
+    let samples = u32_arg(
+        &samples,
+        "monteCarloPath(path, samples, seed): samples",
+        1,
+        model::sensitivity::MAX_SAMPLES,
+    )?;
+    let seed = u32_arg(
+        &seed,
+        "monteCarloPath(path, samples, seed): seed",
+        0,
+        u32::MAX,
+    )?;
     with_dataset(|ds| {
         let path = match path.as_string() {
-            Some(product) => model::default_path(ds, &product).map_err(|e| JsError::new(&e.to_string()))?,
+            Some(product) => {
+                model::default_path(ds, &product).map_err(|e| JsError::new(&e.to_string()))?
+            }
             None => path_arg(path)?,
         };
-        let summary = model::monte_carlo_path(ds, &path, model::PathMetric::AddedValue, samples, seed)
-            .map_err(|e| JsError::new(&e.to_string()))?;
+        let summary =
+            model::monte_carlo_path(ds, &path, model::PathMetric::AddedValue, samples, seed)
+                .map_err(|e| JsError::new(&e.to_string()))?;
         to_js(&summary)
     })
 }
@@ -152,7 +202,9 @@ pub fn monte_carlo_path(path: JsValue, samples: JsValue, seed: JsValue) -> Resul
 /// On error the dataset in use stays; the message lists every problem.
 #[wasm_bindgen(js_name = loadDataset)]
 pub fn load_dataset(json: JsValue) -> Result<(), JsError> {
-    let text = json.as_string().ok_or_else(|| JsError::new("loadDataset(json): json must be a string of JSON text"))?;
+    let text = json
+        .as_string()
+        .ok_or_else(|| JsError::new("loadDataset(json): json must be a string of JSON text"))?;
     let ds = Dataset::from_json(&text).map_err(|e| JsError::new(&e.to_string()))?;
     DATASET.with(|cell| *cell.borrow_mut() = Some(ds));
     Ok(())

@@ -36,9 +36,9 @@ pub mod sort;
 pub mod trajectory;
 
 pub use dataset::{
-    Badge, Baseline, Dataset, DatasetFile, Edit, Figure, Level, MetalPrice, Name, Preset,
+    valid_id, Badge, Baseline, Dataset, DatasetFile, Edit, Figure, Level, MetalPrice, Name, Preset,
     PresetTarget, ProcessingLevel, Product, ProductKind, Region, Source, SourcedRange, Step,
-    ValueRange, valid_id,
+    ValueRange,
 };
 pub use error::{
     DatasetError, DatasetErrors, Field, Item, Language, ModelError, Reference, SourceField,

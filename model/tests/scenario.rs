@@ -364,7 +364,10 @@ fn trajectory_target_year() {
     assert_eq!(t.first_year_meeting_target, None);
     assert_eq!(
         trajectory(&ds, &baseline, &plan, 0, Ramp::Linear, None).unwrap_err(),
-        ModelError::InvalidYears { years: 0, max: value_chain_model::MAX_YEARS }
+        ModelError::InvalidYears {
+            years: 0,
+            max: value_chain_model::MAX_YEARS
+        }
     );
     let bad = Target {
         metric: Metric::OutputValue,

@@ -10,7 +10,10 @@ pub fn notice(notice: &Notice, lang: Lang) -> String {
             format!("链接参数 {param}={} 无法识别，已改用默认值。", clip(value))
         }
         (Notice::BadLinkValue { param, value }, Lang::En) => {
-            format!("The link's {param}={} is not understood; the default is shown instead.", clip(value))
+            format!(
+                "The link's {param}={} is not understood; the default is shown instead.",
+                clip(value)
+            )
         }
         (Notice::Rejected { what, errors }, Lang::Zh) => {
             let errors: Vec<String> = errors.iter().map(|e| problem(e, lang)).collect();
@@ -18,7 +21,11 @@ pub fn notice(notice: &Notice, lang: Lang) -> String {
         }
         (Notice::Rejected { what, errors }, Lang::En) => {
             let errors: Vec<String> = errors.iter().map(|e| problem(e, lang)).collect();
-            format!("{} was not applied: {}", subject(what, lang), errors.join("; "))
+            format!(
+                "{} was not applied: {}",
+                subject(what, lang),
+                errors.join("; ")
+            )
         }
         (Notice::DataUnavailable { source, why }, _) => data_unavailable(source, why, lang),
         (Notice::Info { zh, .. }, Lang::Zh) => zh.clone(),
@@ -60,7 +67,9 @@ pub fn figure_name(figure: &Figure, lang: Lang) -> String {
         (Figure::RegionTonnes, Lang::Zh) => "地区原铝年产量".into(),
         (Figure::RegionTonnes, Lang::En) => "The region's tonnage".into(),
         (Figure::StepAddedValue { from, to }, Lang::Zh) => format!("工序 {from} → {to} 的附加值"),
-        (Figure::StepAddedValue { from, to }, Lang::En) => format!("The added value of {from} → {to}"),
+        (Figure::StepAddedValue { from, to }, Lang::En) => {
+            format!("The added value of {from} → {to}")
+        }
         (Figure::StepYield { from, to }, Lang::Zh) => format!("工序 {from} → {to} 的成材率"),
         (Figure::StepYield { from, to }, Lang::En) => format!("The yield of {from} → {to}"),
         (Figure::ProductLocal { id }, Lang::Zh) => format!("产品 {id} 是否本地加工"),

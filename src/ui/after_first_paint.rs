@@ -22,17 +22,23 @@ pub fn use_after_first_paint() -> bool {
 /// Runs `f` once: in a task queued from the next animation frame (so after that frame's
 /// paint), or after FALLBACK_MS, whichever comes first.
 pub(super) fn after_next_paint(f: impl Fn() + Clone + 'static) {
-    let Some(window) = web_sys::window() else { return f() };
+    let Some(window) = web_sys::window() else {
+        return f();
+    };
     let (f1, f2) = (f.clone(), f);
     let task = Closure::once_into_js(f1);
     let frame = Closure::once_into_js(move || {
         if let Some(w) = web_sys::window() {
-            w.set_timeout_with_callback_and_timeout_and_arguments_0(task.unchecked_ref(), 0).ok();
+            w.set_timeout_with_callback_and_timeout_and_arguments_0(task.unchecked_ref(), 0)
+                .ok();
         }
     });
     window.request_animation_frame(frame.unchecked_ref()).ok();
     let fallback = Closure::once_into_js(f2);
     window
-        .set_timeout_with_callback_and_timeout_and_arguments_0(fallback.unchecked_ref(), FALLBACK_MS)
+        .set_timeout_with_callback_and_timeout_and_arguments_0(
+            fallback.unchecked_ref(),
+            FALLBACK_MS,
+        )
         .ok();
 }

@@ -25,9 +25,18 @@ impl Reducible for AppState {
 
 fn initial_state() -> AppState {
     let window = web_sys::window();
-    let search = window.as_ref().and_then(|w| w.location().search().ok()).unwrap_or_default();
+    let search = window
+        .as_ref()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
     let langs: Vec<String> = window
-        .map(|w| w.navigator().languages().iter().filter_map(|v| v.as_string()).collect())
+        .map(|w| {
+            w.navigator()
+                .languages()
+                .iter()
+                .filter_map(|v| v.as_string())
+                .collect()
+        })
         .unwrap_or_default();
     crate::link::from_query(&search, &langs)
 }
@@ -78,17 +87,26 @@ pub fn app() -> Html {
     // compare equal and are not re-rendered.
     let dispatch = {
         let dispatcher = state.dispatcher();
-        (*use_memo((), move |_| Callback::from(move |action: Action| dispatcher.dispatch(action)))).clone()
+        (*use_memo((), move |_| {
+            Callback::from(move |action: Action| dispatcher.dispatch(action))
+        }))
+        .clone()
     };
-    let props = ViewProps { state: Rc::new((*state).clone()), dispatch: dispatch.clone() };
+    let props = ViewProps {
+        state: Rc::new((*state).clone()),
+        dispatch: dispatch.clone(),
+    };
     // A link's own dataset (`data=`): loaded once per link that names one.
     {
         let (state, dispatch) = (props.state.clone(), dispatch.clone());
-        use_effect_with((state.pending.is_some(), state.source.clone()), move |(waiting, source)| {
-            if *waiting {
-                super::dataset_link::load(source.clone(), state, dispatch);
-            }
-        });
+        use_effect_with(
+            (state.pending.is_some(), state.source.clone()),
+            move |(waiting, source)| {
+                if *waiting {
+                    super::dataset_link::load(source.clone(), state, dispatch);
+                }
+            },
+        );
     }
     // The assumptions (below the result, long) follow one frame behind the result.
     let assumptions_state = super::deferred::use_deferred(props.state.clone());
@@ -141,11 +159,19 @@ fn schedule_link_write(search: String) -> Option<PendingLink> {
     let window = web_sys::window()?;
     let write = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
         if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
-            history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&search)).ok();
+            history
+                .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&search))
+                .ok();
         }
     });
     let handle = window
-        .set_timeout_with_callback_and_timeout_and_arguments_0(write.as_ref().unchecked_ref(), LINK_DELAY_MS)
+        .set_timeout_with_callback_and_timeout_and_arguments_0(
+            write.as_ref().unchecked_ref(),
+            LINK_DELAY_MS,
+        )
         .ok()?;
-    Some(PendingLink { handle, _write: write })
+    Some(PendingLink {
+        handle,
+        _write: write,
+    })
 }

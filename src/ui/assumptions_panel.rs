@@ -21,10 +21,14 @@ pub fn assumptions_panel(props: &ViewProps) -> Html {
     let ds = &state.dataset;
     let disabled = state.locked;
 
-    let on_path: Vec<&Step> = state.path.windows(2).filter_map(|w| match w {
-        [a, b] => ds.step(a, b),
-        _ => None,
-    }).collect();
+    let on_path: Vec<&Step> = state
+        .path
+        .windows(2)
+        .filter_map(|w| match w {
+            [a, b] => ds.step(a, b),
+            _ => None,
+        })
+        .collect();
     let others: Vec<&Step> = ds
         .steps()
         .iter()
@@ -132,20 +136,38 @@ fn unit(lang: Lang) -> AttrValue {
 
 fn step_edited(state: &AppState, step: &Step) -> bool {
     let (from, to) = (step.from.clone(), step.to.clone());
-    state.is_edited(&Figure::StepAddedValue { from: from.clone(), to: to.clone() })
-        || state.is_edited(&Figure::StepYield { from, to })
+    state.is_edited(&Figure::StepAddedValue {
+        from: from.clone(),
+        to: to.clone(),
+    }) || state.is_edited(&Figure::StepYield { from, to })
 }
 
 use crate::i18n::product_name;
 
 /// A step's two figures (added value and yield), keyed so that a draft typed into one
 /// field stays with its step when the path, and so the order, changes.
-fn step_figures(state: &AppState, ds: &Dataset, step: &Step, on_path: bool, dispatch: &Callback<Action>) -> Html {
+fn step_figures(
+    state: &AppState,
+    ds: &Dataset,
+    step: &Step,
+    on_path: bool,
+    dispatch: &Callback<Action>,
+) -> Html {
     let lang = state.lang;
     let (from, to) = (step.from.clone(), step.to.clone());
-    let title = format!("{} → {}", product_name(ds, &from, lang), product_name(ds, &to, lang));
-    let av_figure = Figure::StepAddedValue { from: from.clone(), to: to.clone() };
-    let yield_figure = Figure::StepYield { from: from.clone(), to: to.clone() };
+    let title = format!(
+        "{} → {}",
+        product_name(ds, &from, lang),
+        product_name(ds, &to, lang)
+    );
+    let av_figure = Figure::StepAddedValue {
+        from: from.clone(),
+        to: to.clone(),
+    };
+    let yield_figure = Figure::StepYield {
+        from: from.clone(),
+        to: to.clone(),
+    };
     let av = step.added_value;
     let yield_badge = step.yield_source.as_ref().unwrap_or(&step.source).badge;
     html! {

@@ -46,7 +46,11 @@ struct Layout {
 fn layout(ds: &Dataset) -> Layout {
     let products = ds.products();
     let n = products.len();
-    let index: HashMap<&str, usize> = products.iter().enumerate().map(|(i, p)| (p.id.as_str(), i)).collect();
+    let index: HashMap<&str, usize> = products
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.id.as_str(), i))
+        .collect();
     let start = index.get(ds.start()).copied();
     let edges: Vec<(usize, usize)> = ds
         .steps()
@@ -63,7 +67,11 @@ fn layout(ds: &Dataset) -> Layout {
         })
         .collect();
     let is_apart = |i: usize| apart.get(i).copied().unwrap_or(true);
-    let main_edges: Vec<(usize, usize)> = edges.iter().copied().filter(|&(a, b)| !is_apart(a) && !is_apart(b)).collect();
+    let main_edges: Vec<(usize, usize)> = edges
+        .iter()
+        .copied()
+        .filter(|&(a, b)| !is_apart(a) && !is_apart(b))
+        .collect();
 
     // Longest distances by relaxation: the production graph is acyclic (validated), so
     // n rounds suffice; the bound also keeps a bad graph from looping.
@@ -107,9 +115,16 @@ fn layout(ds: &Dataset) -> Layout {
         let mut members: Vec<(f64, usize)> = (0..n)
             .filter(|&i| !is_apart(i) && stage.get(i).copied().flatten() == Some(st))
             .map(|i| {
-                let feeders: Vec<f64> =
-                    main_edges.iter().filter(|&&(_, b)| b == i).filter_map(|&(a, _)| row_of.get(a).copied().flatten()).collect();
-                let key = if feeders.is_empty() { 0.0 } else { feeders.iter().sum::<f64>() / feeders.len() as f64 };
+                let feeders: Vec<f64> = main_edges
+                    .iter()
+                    .filter(|&&(_, b)| b == i)
+                    .filter_map(|&(a, _)| row_of.get(a).copied().flatten())
+                    .collect();
+                let key = if feeders.is_empty() {
+                    0.0
+                } else {
+                    feeders.iter().sum::<f64>() / feeders.len() as f64
+                };
                 (key, i)
             })
             .collect();
@@ -124,15 +139,27 @@ fn layout(ds: &Dataset) -> Layout {
             if let Some(slot) = row_of.get_mut(i) {
                 *slot = Some(row);
             }
-            placed.push(Placed { index: i, col, row, apart: false });
+            placed.push(Placed {
+                index: i,
+                col,
+                row,
+                apart: false,
+            });
         }
     }
     // A stage with a single product sits level with the middle of what it feeds, right to
     // left, so the start product is centred on its branches.
     for col in (0..stages.len()).rev() {
-        let in_col: Vec<usize> = placed.iter().enumerate().filter(|(_, p)| p.col == col).map(|(k, _)| k).collect();
+        let in_col: Vec<usize> = placed
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.col == col)
+            .map(|(k, _)| k)
+            .collect();
         let [only] = in_col.as_slice() else { continue };
-        let Some(i) = placed.get(*only).map(|p| p.index) else { continue };
+        let Some(i) = placed.get(*only).map(|p| p.index) else {
+            continue;
+        };
         let fed: Vec<f64> = main_edges
             .iter()
             .filter(|&&(a, _)| a == i)
@@ -149,12 +176,26 @@ fn layout(ds: &Dataset) -> Layout {
     let off_graph = (0..n).filter(|&i| is_apart(i) || stage.get(i).copied().flatten().is_none());
     for (band, i) in off_graph.enumerate() {
         // Every other column, so the recycling step between them has room for its label.
-        placed.push(Placed { index: i, col: band * 2, row: 0.0, apart: true });
+        placed.push(Placed {
+            index: i,
+            col: band * 2,
+            row: 0.0,
+            apart: true,
+        });
     }
-    Layout { placed, stages, rows }
+    Layout {
+        placed,
+        stages,
+        rows,
+    }
 }
 
-fn relax<T>(values: &mut [T], edges: &[(usize, usize)], rounds: usize, step: impl Fn(&mut [T], usize, usize) -> Option<()>) {
+fn relax<T>(
+    values: &mut [T],
+    edges: &[(usize, usize)],
+    rounds: usize,
+    step: impl Fn(&mut [T], usize, usize) -> Option<()>,
+) {
     for _ in 0..=rounds {
         let mut changed = false;
         for &(a, b) in edges {
@@ -280,7 +321,10 @@ pub(super) fn wrap(name: &str, max_em: f64, max_lines: usize) -> Vec<String> {
     lines
 }
 
-fn activate(on_select: &Callback<String>, id: &str) -> (Callback<MouseEvent>, Callback<KeyboardEvent>) {
+fn activate(
+    on_select: &Callback<String>,
+    id: &str,
+) -> (Callback<MouseEvent>, Callback<KeyboardEvent>) {
     let click = {
         let (on_select, id) = (on_select.clone(), id.to_string());
         Callback::from(move |_: MouseEvent| on_select.emit(id.clone()))
@@ -308,7 +352,12 @@ pub fn chain_map(props: &ChainMapProps) -> Html {
     let layout = use_memo(props.graph.clone(), |graph| layout(graph));
     let wide = super::media_query::use_media_query(WIDE_SCREEN);
     let products = ds.products();
-    let name_of = |i: usize| products.get(i).map(|p| p.name.get(lang).to_string()).unwrap_or_default();
+    let name_of = |i: usize| {
+        products
+            .get(i)
+            .map(|p| p.name.get(lang).to_string())
+            .unwrap_or_default()
+    };
     let id_of = |i: usize| products.get(i).map(|p| p.id.clone()).unwrap_or_default();
     // Position on the path (1-based), shown as a numbered mark: the non-colour cue.
     let on_path = |id: &str| props.path.iter().position(|p| p == id).map(|k| k + 1);
@@ -317,16 +366,35 @@ pub fn chain_map(props: &ChainMapProps) -> Html {
 
     let main_bottom = HEADER + layout.rows * ROW_PITCH;
     let band_count = layout.placed.iter().filter(|p| p.apart).count();
-    let band_cols = layout.placed.iter().filter(|p| p.apart).map(|p| p.col + 1).max().unwrap_or(0);
+    let band_cols = layout
+        .placed
+        .iter()
+        .filter(|p| p.apart)
+        .map(|p| p.col + 1)
+        .max()
+        .unwrap_or(0);
     let cols = layout.stages.len().max(band_cols).max(1) as f64;
     let width = MARGIN * 2.0 + cols * COL_PITCH - (COL_PITCH - NODE_W);
-    let height = if band_count > 0 { main_bottom + BAND_GAP + ROW_PITCH } else { main_bottom };
+    let height = if band_count > 0 {
+        main_bottom + BAND_GAP + ROW_PITCH
+    } else {
+        main_bottom
+    };
     let pos = |p: &Placed| -> (f64, f64) {
         let x = MARGIN + p.col as f64 * COL_PITCH;
-        let y = if p.apart { main_bottom + BAND_GAP } else { HEADER + p.row * ROW_PITCH };
+        let y = if p.apart {
+            main_bottom + BAND_GAP
+        } else {
+            HEADER + p.row * ROW_PITCH
+        };
         (x, y)
     };
-    let find = |id: &str| layout.placed.iter().find(|p| products.get(p.index).is_some_and(|q| q.id == id));
+    let find = |id: &str| {
+        layout
+            .placed
+            .iter()
+            .find(|p| products.get(p.index).is_some_and(|q| q.id == id))
+    };
 
     let edges = ds.steps().iter().filter_map(|s| {
         let (a, b) = (find(&s.from)?, find(&s.to)?);
@@ -425,7 +493,10 @@ pub fn chain_map(props: &ChainMapProps) -> Html {
             </>
         }
     });
-    let title = lang.pick("产业链图：按加工阶段排列的产品和加工步骤", "Chain map: products by stage and the production steps between them");
+    let title = lang.pick(
+        "产业链图：按加工阶段排列的产品和加工步骤",
+        "Chain map: products by stage and the production steps between them",
+    );
 
     // The list: one group per stage (the diagram's columns), then the apart band.
     let mut groups: Vec<(String, Vec<&Placed>)> = layout
@@ -433,7 +504,11 @@ pub fn chain_map(props: &ChainMapProps) -> Html {
         .iter()
         .enumerate()
         .map(|(col, &st)| {
-            let mut members: Vec<&Placed> = layout.placed.iter().filter(|p| !p.apart && p.col == col).collect();
+            let mut members: Vec<&Placed> = layout
+                .placed
+                .iter()
+                .filter(|p| !p.apart && p.col == col)
+                .collect();
             crate::model::sort::sort_by(&mut members, |a, b| a.row.total_cmp(&b.row));
             (stage_label(st, lang), members)
         })

@@ -35,7 +35,10 @@ struct Scale {
 
 impl Scale {
     fn new(ranked: &[RankedProduct], log: bool) -> Scale {
-        let highest = ranked.iter().map(|r| r.added_value_per_t_high.max(r.added_value_per_t)).fold(0.0, f64::max);
+        let highest = ranked
+            .iter()
+            .map(|r| r.added_value_per_t_high.max(r.added_value_per_t))
+            .fold(0.0, f64::max);
         if log {
             let lowest = ranked
                 .iter()
@@ -47,7 +50,11 @@ impl Scale {
             let max = 10f64.powf(highest.max(min * 10.0).log10().ceil());
             Scale { log, min, max }
         } else {
-            Scale { log, min: 0.0, max: nice_ceiling(highest) }
+            Scale {
+                log,
+                min: 0.0,
+                max: nice_ceiling(highest),
+            }
         }
     }
 
@@ -69,7 +76,10 @@ impl Scale {
 
     fn ticks(&self) -> Vec<f64> {
         if self.log {
-            let (a, b) = (self.min.log10().round() as i32, self.max.log10().round() as i32);
+            let (a, b) = (
+                self.min.log10().round() as i32,
+                self.max.log10().round() as i32,
+            );
             (a..=b.min(a + 12)).map(|e| 10f64.powi(e)).collect()
         } else {
             (0..=4).map(|i| self.max * f64::from(i) / 4.0).collect()
@@ -83,7 +93,11 @@ fn nice_ceiling(x: f64) -> f64 {
         return 1.0;
     }
     let p = 10f64.powf(x.log10().floor());
-    [1.0, 2.0, 4.0, 5.0, 10.0].into_iter().map(|m| m * p).find(|v| *v >= x).unwrap_or(10.0 * p)
+    [1.0, 2.0, 4.0, 5.0, 10.0]
+        .into_iter()
+        .map(|m| m * p)
+        .find(|v| *v >= x)
+        .unwrap_or(10.0 * p)
 }
 
 #[function_component(CompareChart)]

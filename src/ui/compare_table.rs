@@ -5,8 +5,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::format::{in_currency, multiplier, number, yuan_per_ton, Precision};
 use super::badge::Badge as BadgeView;
+use super::format::{in_currency, multiplier, number, yuan_per_ton, Precision};
 use crate::export::{path_label, weakest_badge};
 use crate::i18n::Lang;
 use crate::model::{Badge, Dataset, RankedProduct};

@@ -29,7 +29,13 @@ pub fn compare_view(props: &ViewProps) -> Html {
     let end_only = use_state(|| false);
     let all = use_memo(props.state.dataset.clone(), |ds| rank_products(ds));
     let ranked = use_memo(((*all).clone(), *end_only), |(all, end_only)| {
-        all.clone().map(|list| Rc::new(list.into_iter().filter(|r| !*end_only || r.end_product).collect::<Vec<_>>()))
+        all.clone().map(|list| {
+            Rc::new(
+                list.into_iter()
+                    .filter(|r| !*end_only || r.end_product)
+                    .collect::<Vec<_>>(),
+            )
+        })
     });
 
     let on_pick = {

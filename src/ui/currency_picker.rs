@@ -25,7 +25,13 @@ pub fn currency_code(text: &str) -> Option<String> {
 #[function_component(CurrencyPicker)]
 pub fn currency_picker(props: &CurrencyPickerProps) -> Html {
     let lang = props.lang;
-    let code_text = use_state(|| props.currency.as_ref().map(|c| c.code.clone()).unwrap_or_default());
+    let code_text = use_state(|| {
+        props
+            .currency
+            .as_ref()
+            .map(|c| c.code.clone())
+            .unwrap_or_default()
+    });
     let rate = use_state(|| props.currency.as_ref().map(|c| c.per_yuan));
     // Bumped by "clear" so the rate field drops whatever was typed into it.
     let generation = use_state(|| 0_u32);
@@ -52,7 +58,9 @@ pub fn currency_picker(props: &CurrencyPickerProps) -> Html {
     let on_code = {
         let (code_text, rate, apply) = (code_text.clone(), rate.clone(), apply.clone());
         Callback::from(move |e: InputEvent| {
-            let Some(input) = e.target_dyn_into::<HtmlInputElement>() else { return };
+            let Some(input) = e.target_dyn_into::<HtmlInputElement>() else {
+                return;
+            };
             let text = input.value();
             apply(currency_code(&text), *rate);
             code_text.set(text);
@@ -79,7 +87,8 @@ pub fn currency_picker(props: &CurrencyPickerProps) -> Html {
     let code_error = !code_text.trim().is_empty() && currency_code(&code_text).is_none();
     let preview = props.currency.as_ref().and_then(|c| {
         let amount = 10_000.0;
-        format::in_currency(amount, Some(c), lang).map(|other| format!("{} {other}", format::yuan(amount, lang, Precision::Exact)))
+        format::in_currency(amount, Some(c), lang)
+            .map(|other| format!("{} {other}", format::yuan(amount, lang, Precision::Exact)))
     });
 
     html! {
@@ -124,4 +133,3 @@ pub fn currency_picker(props: &CurrencyPickerProps) -> Html {
         </fieldset>
     }
 }
-

@@ -64,17 +64,28 @@ pub fn dataset_import(props: &DatasetImportProps) -> Html {
                             DataSource::Builtin
                         }
                     };
-                    dispatch.emit(Action::ImportDataset { dataset: Rc::new(ds), source, notices });
+                    dispatch.emit(Action::ImportDataset {
+                        dataset: Rc::new(ds),
+                        source,
+                        notices,
+                    });
                 }
-                Err(errors) => outcome.set(Some(Outcome::Refused { file: name.clone(), errors })),
+                Err(errors) => outcome.set(Some(Outcome::Refused {
+                    file: name.clone(),
+                    errors,
+                })),
             });
         })
     };
     let on_file = {
         let import = import.clone();
         Callback::from(move |e: Event| {
-            let Some(input) = e.target_dyn_into::<HtmlInputElement>() else { return };
-            let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
+            let Some(input) = e.target_dyn_into::<HtmlInputElement>() else {
+                return;
+            };
+            let Some(file) = input.files().and_then(|files| files.get(0)) else {
+                return;
+            };
             // Cleared so that choosing the same file again (after fixing it) reads it again.
             input.set_value("");
             import.emit(file);
@@ -101,7 +112,11 @@ pub fn dataset_import(props: &DatasetImportProps) -> Html {
         Callback::from(move |e: DragEvent| {
             e.prevent_default(); // keeps the browser from opening the file
             dragging.set(false);
-            if let Some(file) = e.data_transfer().and_then(|dt| dt.files()).and_then(|files| files.get(0)) {
+            if let Some(file) = e
+                .data_transfer()
+                .and_then(|dt| dt.files())
+                .and_then(|files| files.get(0))
+            {
                 import.emit(file);
             }
         })
@@ -113,10 +128,14 @@ pub fn dataset_import(props: &DatasetImportProps) -> Html {
         Callback::from(move |_| {
             let saved = match dataset.to_json() {
                 Err(e) => Err(Problem::Model(e)),
-                Ok(json) => download::save_text(&file_name(&dataset), "application/json", &json).map_err(Problem::Browser),
+                Ok(json) => download::save_text(&file_name(&dataset), "application/json", &json)
+                    .map_err(Problem::Browser),
             };
             if let Err(problem) = saved {
-                dispatch.emit(Action::Notify(Notice::Rejected { what: Subject::Export, errors: vec![problem] }));
+                dispatch.emit(Action::Notify(Notice::Rejected {
+                    what: Subject::Export,
+                    errors: vec![problem],
+                }));
             }
         })
     };
@@ -191,11 +210,16 @@ pub fn dataset_import(props: &DatasetImportProps) -> Html {
 /// found, as text. Files over the model's limit are refused before reading a byte.
 /// A file read as a dataset: the dataset and what its import assumed, or the problems.
 type Read = Result<(Dataset, Vec<ImportNotice>, String), Vec<Problem>>;
+/// What to do with the file once read (called once).
+type Done = Box<dyn FnOnce(Read)>;
 
 fn read_dataset(file: &File, done: impl FnOnce(Read) + 'static) {
     let size = file.size();
     if size > MAX_INPUT_BYTES as f64 {
-        done(Err(vec![Problem::Dataset(DatasetError::TooLarge { bytes: size as usize, limit: MAX_INPUT_BYTES })]));
+        done(Err(vec![Problem::Dataset(DatasetError::TooLarge {
+            bytes: size as usize,
+            limit: MAX_INPUT_BYTES,
+        })]));
         return;
     }
     let reader = match FileReader::new() {
@@ -203,8 +227,7 @@ fn read_dataset(file: &File, done: impl FnOnce(Read) + 'static) {
         Err(_) => return done(Err(vec![Problem::NoFileReader])),
     };
     // Called from loadend or, when reading cannot even start, right here: whichever first.
-    let done: Rc<RefCell<Option<Box<dyn FnOnce(Read)>>>> =
-        Rc::new(RefCell::new(Some(Box::new(done))));
+    let done: Rc<RefCell<Option<Done>>> = Rc::new(RefCell::new(Some(Box::new(done))));
     let finish = move |result: Read| {
         if let Some(done) = done.borrow_mut().take() {
             done(result);
@@ -242,5 +265,9 @@ fn file_name(ds: &Dataset) -> String {
     }
     let slug: String = slug.trim_end_matches('-').chars().take(60).collect();
     let slug = slug.trim_end_matches('-');
-    if slug.is_empty() { "dataset.json".into() } else { format!("{slug}.json") }
+    if slug.is_empty() {
+        "dataset.json".into()
+    } else {
+        format!("{slug}.json")
+    }
 }

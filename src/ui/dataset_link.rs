@@ -15,20 +15,23 @@ use crate::state::{Action, AppState, DataProblem, DataSource, Notice};
 pub fn load(source: DataSource, state: Rc<AppState>, dispatch: Callback<Action>) {
     let fail = {
         let (dispatch, source) = (dispatch.clone(), source.clone());
-        move |why: DataProblem| dispatch.emit(Action::DatasetUnavailable(Notice::DataUnavailable { source: source.clone(), why }))
-    };
-    let apply = move |text: String| {
-        match Dataset::from_json_with_notices(&text) {
-            Ok((dataset, assumed)) => {
-                let mut next = crate::link::resume(&state, Rc::new(dataset));
-                next.notices.extend(assumed.iter().map(Notice::of_import));
-                dispatch.emit(Action::Restore(Box::new(next)));
-            }
-            Err(errors) => dispatch.emit(Action::DatasetUnavailable(Notice::DataUnavailable {
-                source: state.source.clone(),
-                why: DataProblem::Invalid(errors.0),
-            })),
+        move |why: DataProblem| {
+            dispatch.emit(Action::DatasetUnavailable(Notice::DataUnavailable {
+                source: source.clone(),
+                why,
+            }))
         }
+    };
+    let apply = move |text: String| match Dataset::from_json_with_notices(&text) {
+        Ok((dataset, assumed)) => {
+            let mut next = crate::link::resume(&state, Rc::new(dataset));
+            next.notices.extend(assumed.iter().map(Notice::of_import));
+            dispatch.emit(Action::Restore(Box::new(next)));
+        }
+        Err(errors) => dispatch.emit(Action::DatasetUnavailable(Notice::DataUnavailable {
+            source: state.source.clone(),
+            why: DataProblem::Invalid(errors.0),
+        })),
     };
     match source.clone() {
         DataSource::Builtin => {}
@@ -37,7 +40,9 @@ pub fn load(source: DataSource, state: Rc<AppState>, dispatch: Callback<Action>)
             None => fail(DataProblem::NotInThisBrowser),
         },
         DataSource::Url(path) => {
-            let Some(url) = same_origin(&path) else { return fail(DataProblem::OtherOrigin) };
+            let Some(url) = same_origin(&path) else {
+                return fail(DataProblem::OtherOrigin);
+            };
             wasm_bindgen_futures::spawn_local(async move {
                 match fetch_text(&url).await {
                     Ok(text) => apply(text),
@@ -65,7 +70,9 @@ async fn fetch_text(url: &str) -> Result<String, DataProblem> {
         .and_then(|r| r.dyn_into().ok())
         .ok_or(offline.clone())?;
     if !response.ok() {
-        return Err(DataProblem::Fetch { status: Some(response.status()) });
+        return Err(DataProblem::Fetch {
+            status: Some(response.status()),
+        });
     }
     let text = JsFuture::from(response.text().map_err(|_| offline.clone())?)
         .await
@@ -73,7 +80,12 @@ async fn fetch_text(url: &str) -> Result<String, DataProblem> {
         .and_then(|t| t.as_string())
         .ok_or(offline)?;
     if text.len() > MAX_INPUT_BYTES {
-        return Err(DataProblem::Invalid(vec![crate::model::DatasetError::TooLarge { bytes: text.len(), limit: MAX_INPUT_BYTES }]));
+        return Err(DataProblem::Invalid(vec![
+            crate::model::DatasetError::TooLarge {
+                bytes: text.len(),
+                limit: MAX_INPUT_BYTES,
+            },
+        ]));
     }
     Ok(text)
 }

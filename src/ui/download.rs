@@ -8,12 +8,15 @@ pub fn save_text(filename: &str, mime: &str, content: &str) -> Result<(), String
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(content));
     let options = BlobPropertyBag::new();
     options.set_type(mime);
-    let blob = Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|e| format!("{e:?}"))?;
+    let blob =
+        Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|e| format!("{e:?}"))?;
     save_blob(filename, &blob)
 }
 
 pub fn save_blob(filename: &str, blob: &Blob) -> Result<(), String> {
-    let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("no document")?;
     let url = Url::create_object_url_with_blob(blob).map_err(|e| format!("{e:?}"))?;
     let anchor: HtmlAnchorElement = document
         .create_element("a")
@@ -44,9 +47,23 @@ use web_sys::{CanvasRenderingContext2d, CssStyleDeclaration, Element, HtmlCanvas
 const SVG_NS: &str = "http://www.w3.org/2000/svg";
 /// Presentation properties written onto the exported clone.
 const INLINED: [&str; 17] = [
-    "fill", "fill-opacity", "stroke", "stroke-width", "stroke-dasharray", "stroke-opacity", "opacity",
-    "stroke-linecap", "stroke-linejoin", "paint-order",
-    "font-family", "font-size", "font-weight", "font-style", "text-anchor", "dominant-baseline", "visibility",
+    "fill",
+    "fill-opacity",
+    "stroke",
+    "stroke-width",
+    "stroke-dasharray",
+    "stroke-opacity",
+    "opacity",
+    "stroke-linecap",
+    "stroke-linejoin",
+    "paint-order",
+    "font-family",
+    "font-size",
+    "font-weight",
+    "font-style",
+    "text-anchor",
+    "dominant-baseline",
+    "visibility",
 ];
 /// PNG scale: sharp on high-density screens and in slides.
 const PNG_SCALE: f64 = 2.0;
@@ -72,9 +89,20 @@ pub fn charts_on_page() -> Vec<(String, Element)> {
             .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
             .take(40)
             .collect();
-        let base = if base.is_empty() { "chart".to_string() } else { base };
-        let taken = out.iter().filter(|(n, _)| n == &base || n.starts_with(&format!("{base}-"))).count();
-        let name = if taken == 0 { base } else { format!("{base}-{}", taken + 1) };
+        let base = if base.is_empty() {
+            "chart".to_string()
+        } else {
+            base
+        };
+        let taken = out
+            .iter()
+            .filter(|(n, _)| n == &base || n.starts_with(&format!("{base}-")))
+            .count();
+        let name = if taken == 0 {
+            base
+        } else {
+            format!("{base}-{}", taken + 1)
+        };
         out.push((name, el));
     }
     out
@@ -85,12 +113,18 @@ fn computed(el: &Element) -> Option<CssStyleDeclaration> {
 }
 
 fn prop(style: &CssStyleDeclaration, name: &str) -> String {
-    style.get_property_value(name).unwrap_or_default().trim().to_string()
+    style
+        .get_property_value(name)
+        .unwrap_or_default()
+        .trim()
+        .to_string()
 }
 
 /// The page's surface colour, so exported charts keep their contrast (also in dark mode).
 fn surface_colour() -> String {
-    let root = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element());
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element());
     root.as_ref()
         .and_then(computed)
         .map(|s| prop(&s, "--surface"))
@@ -124,14 +158,20 @@ pub fn svg_document(svg: &Element) -> Result<String, String> {
         .dyn_into()
         .map_err(|_| "not an element".to_string())?;
     let originals = svg.query_selector_all("*").map_err(|e| format!("{e:?}"))?;
-    let copies = clone.query_selector_all("*").map_err(|e| format!("{e:?}"))?;
-    let pairs = std::iter::once((svg.clone(), clone.clone())).chain((0..originals.length().min(copies.length())).filter_map(|i| {
-        let a = originals.item(i)?.dyn_into::<Element>().ok()?;
-        let b = copies.item(i)?.dyn_into::<Element>().ok()?;
-        Some((a, b))
-    }));
+    let copies = clone
+        .query_selector_all("*")
+        .map_err(|e| format!("{e:?}"))?;
+    let pairs = std::iter::once((svg.clone(), clone.clone())).chain(
+        (0..originals.length().min(copies.length())).filter_map(|i| {
+            let a = originals.item(i)?.dyn_into::<Element>().ok()?;
+            let b = copies.item(i)?.dyn_into::<Element>().ok()?;
+            Some((a, b))
+        }),
+    );
     for (original, copy) in pairs {
-        let Some(style) = computed(&original) else { continue };
+        let Some(style) = computed(&original) else {
+            continue;
+        };
         for name in INLINED {
             let value = prop(&style, name);
             if !value.is_empty() {
@@ -153,15 +193,31 @@ pub fn svg_document(svg: &Element) -> Result<String, String> {
     // A background, so the file reads the same on any viewer's background.
     if let Some(document) = web_sys::window().and_then(|w| w.document()) {
         if let Ok(bg) = document.create_element_ns(Some(SVG_NS), "rect") {
-            for (k, v) in [("x", x.to_string()), ("y", y.to_string()), ("width", w.to_string()), ("height", h.to_string()), ("fill", surface_colour())] {
+            for (k, v) in [
+                ("x", x.to_string()),
+                ("y", y.to_string()),
+                ("width", w.to_string()),
+                ("height", h.to_string()),
+                ("fill", surface_colour()),
+            ] {
                 bg.set_attribute(k, &v).ok();
             }
-            let title_end = clone.first_element_child().filter(|c| c.tag_name().eq_ignore_ascii_case("title")).and_then(|t| t.next_sibling());
-            clone.insert_before(&bg, title_end.as_ref().or(clone.first_child().as_ref())).ok();
+            let title_end = clone
+                .first_element_child()
+                .filter(|c| c.tag_name().eq_ignore_ascii_case("title"))
+                .and_then(|t| t.next_sibling());
+            clone
+                .insert_before(&bg, title_end.as_ref().or(clone.first_child().as_ref()))
+                .ok();
         }
     }
-    let text = web_sys::XmlSerializer::new().map_err(|e| format!("{e:?}"))?.serialize_to_string(&clone).map_err(|e| format!("{e:?}"))?;
-    Ok(format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{text}"))
+    let text = web_sys::XmlSerializer::new()
+        .map_err(|e| format!("{e:?}"))?
+        .serialize_to_string(&clone)
+        .map_err(|e| format!("{e:?}"))?;
+    Ok(format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{text}"
+    ))
 }
 
 pub fn save_svg(filename: &str, svg: &Element) -> Result<(), String> {
@@ -171,9 +227,13 @@ pub fn save_svg(filename: &str, svg: &Element) -> Result<(), String> {
 /// Draws the chart onto a canvas at twice its size and offers it as a PNG (asynchronously:
 /// the encoder calls back).
 pub fn save_png(filename: &str, svg: &Element) -> Result<(), String> {
-    let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("no document")?;
     let (vx, vy, vw, vh) = view_box(svg);
-    let scale = (PNG_SCALE).min(MAX_CANVAS_SIDE / vw).min(MAX_CANVAS_SIDE / vh);
+    let scale = (PNG_SCALE)
+        .min(MAX_CANVAS_SIDE / vw)
+        .min(MAX_CANVAS_SIDE / vh);
     let canvas: HtmlCanvasElement = document
         .create_element("canvas")
         .map_err(|e| format!("{e:?}"))?
@@ -199,10 +259,14 @@ pub fn save_png(filename: &str, svg: &Element) -> Result<(), String> {
             Err(_) => Err("the browser could not encode the PNG".into()),
         };
         if let Err(e) = result {
-            web_sys::console::warn_1(&JsValue::from_str(&format!("value-chain: PNG download failed: {e}")));
+            web_sys::console::warn_1(&JsValue::from_str(&format!(
+                "value-chain: PNG download failed: {e}"
+            )));
         }
     });
-    canvas.to_blob(callback.unchecked_ref()).map_err(|e| format!("{e:?}"))
+    canvas
+        .to_blob(callback.unchecked_ref())
+        .map_err(|e| format!("{e:?}"))
 }
 
 fn num(el: &Element, name: &str) -> f64 {
@@ -213,11 +277,20 @@ fn num(el: &Element, name: &str) -> f64 {
 }
 
 fn css_number(value: &str) -> Option<f64> {
-    value.trim().trim_end_matches("px").parse::<f64>().ok().filter(|v| v.is_finite())
+    value
+        .trim()
+        .trim_end_matches("px")
+        .parse::<f64>()
+        .ok()
+        .filter(|v| v.is_finite())
 }
 
 fn paintable(colour: &str) -> bool {
-    !colour.is_empty() && colour != "none" && !colour.starts_with("url(") && colour != "rgba(0, 0, 0, 0)" && colour != "transparent"
+    !colour.is_empty()
+        && colour != "none"
+        && !colour.starts_with("url(")
+        && colour != "rgba(0, 0, 0, 0)"
+        && colour != "transparent"
 }
 
 fn draw_children(ctx: &CanvasRenderingContext2d, parent: &Element) {
@@ -234,7 +307,9 @@ fn apply_transform(ctx: &CanvasRenderingContext2d, transform: &str) {
     let mut rest = transform;
     while let Some(open) = rest.find('(') {
         let name = rest[..open].trim().trim_start_matches(',').trim();
-        let Some(close) = rest[open..].find(')') else { break };
+        let Some(close) = rest[open..].find(')') else {
+            break;
+        };
         let args: Vec<f64> = rest[open + 1..open + close]
             .split([' ', ','])
             .filter(|s| !s.is_empty())
@@ -260,26 +335,41 @@ fn points(el: &Element) -> Vec<(f64, f64)> {
         .filter(|s| !s.is_empty())
         .filter_map(|s| s.parse().ok())
         .collect();
-    values.chunks_exact(2).filter_map(|p| match p {
-        [x, y] => Some((*x, *y)),
-        _ => None,
-    }).collect()
+    values
+        .chunks_exact(2)
+        .filter_map(|p| match p {
+            [x, y] => Some((*x, *y)),
+            _ => None,
+        })
+        .collect()
 }
 
 /// Calls a canvas method with a Path2D (built from an SVG `d`), which web-sys exposes only
 /// behind a feature this crate does not enable.
 fn with_path2d(ctx: &CanvasRenderingContext2d, d: &str, method: &str) {
-    let Ok(ctor) = js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("Path2D")) else { return };
-    let Ok(ctor) = ctor.dyn_into::<js_sys::Function>() else { return };
-    let Ok(path) = js_sys::Reflect::construct(&ctor, &js_sys::Array::of1(&JsValue::from_str(d))) else { return };
-    if let Ok(f) = js_sys::Reflect::get(ctx, &JsValue::from_str(method)).and_then(|f| f.dyn_into::<js_sys::Function>().map_err(JsValue::from)) {
+    let Ok(ctor) = js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("Path2D")) else {
+        return;
+    };
+    let Ok(ctor) = ctor.dyn_into::<js_sys::Function>() else {
+        return;
+    };
+    let Ok(path) = js_sys::Reflect::construct(&ctor, &js_sys::Array::of1(&JsValue::from_str(d)))
+    else {
+        return;
+    };
+    if let Ok(f) = js_sys::Reflect::get(ctx, &JsValue::from_str(method))
+        .and_then(|f| f.dyn_into::<js_sys::Function>())
+    {
         f.call1(ctx, &path).ok();
     }
 }
 
 fn draw(ctx: &CanvasRenderingContext2d, el: &Element) {
     let tag = el.tag_name().to_ascii_lowercase();
-    if matches!(tag.as_str(), "title" | "desc" | "defs" | "style" | "metadata") {
+    if matches!(
+        tag.as_str(),
+        "title" | "desc" | "defs" | "style" | "metadata"
+    ) {
         return;
     }
     let Some(style) = computed(el) else { return };
@@ -305,7 +395,10 @@ fn draw(ctx: &CanvasRenderingContext2d, el: &Element) {
     let cap = prop(&style, "stroke-linecap");
     let join = prop(&style, "stroke-linejoin");
     // `paint-order: stroke` draws a halo under the text (labels over bands).
-    let stroke_first = prop(&style, "paint-order").trim_start_matches("markers").trim().starts_with("stroke");
+    let stroke_first = prop(&style, "paint-order")
+        .trim_start_matches("markers")
+        .trim()
+        .starts_with("stroke");
     let paint = |ctx: &CanvasRenderingContext2d, fill_shape: &dyn Fn(), stroke_shape: &dyn Fn()| {
         let do_fill = || {
             if paintable(&fill) {
@@ -344,8 +437,15 @@ fn draw(ctx: &CanvasRenderingContext2d, el: &Element) {
     match tag.as_str() {
         "svg" | "g" | "a" => draw_children(ctx, el),
         "rect" => {
-            let (x, y, w, h) = (num(el, "x"), num(el, "y"), num(el, "width"), num(el, "height"));
-            paint(ctx, &|| ctx.fill_rect(x, y, w, h), &|| ctx.stroke_rect(x, y, w, h));
+            let (x, y, w, h) = (
+                num(el, "x"),
+                num(el, "y"),
+                num(el, "width"),
+                num(el, "height"),
+            );
+            paint(ctx, &|| ctx.fill_rect(x, y, w, h), &|| {
+                ctx.stroke_rect(x, y, w, h)
+            });
         }
         "line" => {
             let (x1, y1, x2, y2) = (num(el, "x1"), num(el, "y1"), num(el, "x2"), num(el, "y2"));
@@ -380,7 +480,9 @@ fn draw(ctx: &CanvasRenderingContext2d, el: &Element) {
         }
         "path" => {
             let d = el.get_attribute("d").unwrap_or_default();
-            paint(ctx, &|| with_path2d(ctx, &d, "fill"), &|| with_path2d(ctx, &d, "stroke"));
+            paint(ctx, &|| with_path2d(ctx, &d, "fill"), &|| {
+                with_path2d(ctx, &d, "stroke")
+            });
         }
         "text" => {
             let font = format!(
@@ -403,7 +505,15 @@ fn draw(ctx: &CanvasRenderingContext2d, el: &Element) {
             });
             let (x, y) = (num(el, "x"), num(el, "y"));
             let text = el.text_content().unwrap_or_default();
-            paint(ctx, &|| { ctx.fill_text(&text, x, y).ok(); }, &|| { ctx.stroke_text(&text, x, y).ok(); });
+            paint(
+                ctx,
+                &|| {
+                    ctx.fill_text(&text, x, y).ok();
+                },
+                &|| {
+                    ctx.stroke_text(&text, x, y).ok();
+                },
+            );
         }
         _ => {}
     }

@@ -50,7 +50,13 @@ fn use_auto_height() {
             let body = window.document()?.body()?;
             let post = Closure::<dyn Fn()>::new(move || {
                 let Some(w) = web_sys::window() else { return };
-                let Some(height) = w.document().and_then(|d| d.document_element()).map(|e| e.scroll_height()) else { return };
+                let Some(height) = w
+                    .document()
+                    .and_then(|d| d.document_element())
+                    .map(|e| e.scroll_height())
+                else {
+                    return;
+                };
                 let message = js_sys::Object::new();
                 js_sys::Reflect::set(&message, &"type".into(), &"value-chain:height".into()).ok();
                 js_sys::Reflect::set(&message, &"height".into(), &height.into()).ok();

@@ -50,16 +50,19 @@ pub fn figure_editor(props: &FigureEditorProps) -> Html {
         let (figure, dispatch) = (props.figure.clone(), props.dispatch.clone());
         Callback::from(move |()| dispatch.emit(Action::ResetFigure(figure.clone())))
     };
-    let range = props.range.filter(|(low, high)| low < high).map(|(low, high)| {
-        html! {
-            <span class="figure-range" data-testid={format!("{}-range", props.id)}>
-                { lang.pick("范围 ", "range ") }
-                { format::number(low, lang, Precision::Exact) }
-                { "–" }
-                { format::number(high, lang, Precision::Exact) }
-            </span>
-        }
-    });
+    let range = props
+        .range
+        .filter(|(low, high)| low < high)
+        .map(|(low, high)| {
+            html! {
+                <span class="figure-range" data-testid={format!("{}-range", props.id)}>
+                    { lang.pick("范围 ", "range ") }
+                    { format::number(low, lang, Precision::Exact) }
+                    { "–" }
+                    { format::number(high, lang, Precision::Exact) }
+                </span>
+            }
+        });
     html! {
         // The value in force as data-value, so tests can tell which value the model uses
         // even while the field shows a draft or an error.

@@ -91,7 +91,11 @@ pub fn number(value: f64, lang: Lang, precision: Precision) -> String {
     if !value.is_finite() {
         return "–".into();
     }
-    let style = Style { lang, compact: precision.may_compact() && value.abs() >= compact_from(lang), precision };
+    let style = Style {
+        lang,
+        compact: precision.may_compact() && value.abs() >= compact_from(lang),
+        precision,
+    };
     let formatter = FORMATTERS.with(|cache| {
         cache
             .borrow_mut()
@@ -136,7 +140,10 @@ pub fn tons(value: f64, lang: Lang, precision: Precision) -> String {
 
 /// `98%` in both languages, for shares and yields given as fractions.
 pub fn percent(fraction: f64, lang: Lang) -> String {
-    format!("{}%", number(fraction * 100.0, lang, Precision::Significant3))
+    format!(
+        "{}%",
+        number(fraction * 100.0, lang, Precision::Significant3)
+    )
 }
 
 /// `×5.7`: multipliers.
@@ -145,7 +152,15 @@ pub fn multiplier(value: f64, lang: Lang) -> String {
 }
 
 /// The same amount in the visitor's other currency, e.g. `≈ 11,000 USD`; None without one.
-pub fn in_currency(yuan_amount: f64, currency: Option<&crate::state::Currency>, lang: Lang) -> Option<String> {
+pub fn in_currency(
+    yuan_amount: f64,
+    currency: Option<&crate::state::Currency>,
+    lang: Lang,
+) -> Option<String> {
     let c = currency?;
-    Some(format!("≈ {} {}", number(yuan_amount * c.per_yuan, lang, Precision::Significant3), c.code))
+    Some(format!(
+        "≈ {} {}",
+        number(yuan_amount * c.per_yuan, lang, Precision::Significant3),
+        c.code
+    ))
 }

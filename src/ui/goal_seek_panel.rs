@@ -25,8 +25,15 @@ pub struct GoalSeekPanelProps {
 pub fn goal_seek_panel(props: &GoalSeekPanelProps) -> Html {
     let lang = props.lang;
     let found = use_memo(
-        (props.dataset.clone(), props.baseline.clone(), props.plan.clone(), props.target),
-        |(ds, baseline, plan, target)| target.map(|t| goal_seek(ds, baseline, plan, t.metric, t.value)),
+        (
+            props.dataset.clone(),
+            props.baseline.clone(),
+            props.plan.clone(),
+            props.target,
+        ),
+        |(ds, baseline, plan, target)| {
+            target.map(|t| goal_seek(ds, baseline, plan, t.metric, t.value))
+        },
     );
     let body = match (&*found, props.target) {
         (None, _) | (_, None) => html! {
@@ -39,10 +46,23 @@ pub fn goal_seek_panel(props: &GoalSeekPanelProps) -> Html {
         },
         (Some(Ok(outcome)), Some(target)) => {
             let (reached, lambda, value, scenario, would_take) = match outcome {
-                GoalSeek::Reached { lambda, value, scenario } => (true, *lambda, *value, scenario.clone(), None),
-                GoalSeek::Unreachable { best_lambda, best_value, scenario, would_take } => {
-                    (false, *best_lambda, *best_value, scenario.clone(), would_take.clone())
-                }
+                GoalSeek::Reached {
+                    lambda,
+                    value,
+                    scenario,
+                } => (true, *lambda, *value, scenario.clone(), None),
+                GoalSeek::Unreachable {
+                    best_lambda,
+                    best_value,
+                    scenario,
+                    would_take,
+                } => (
+                    false,
+                    *best_lambda,
+                    *best_value,
+                    scenario.clone(),
+                    would_take.clone(),
+                ),
             };
             let total: f64 = scenario.shares.values().sum();
             let amount = metric_value(target.metric, value, lang);

@@ -91,8 +91,14 @@ pub fn mix_editor(props: &MixEditorProps) -> Html {
         }
     });
     let caption = match props.side {
-        Side::Plan => lang.pick("规划：各产品所用原铝份额", "Plan: share of the primary metal sent to each product"),
-        Side::Baseline => lang.pick("基准年：各产品所用原铝份额", "Baseline: share of the primary metal sent to each product"),
+        Side::Plan => lang.pick(
+            "规划：各产品所用原铝份额",
+            "Plan: share of the primary metal sent to each product",
+        ),
+        Side::Baseline => lang.pick(
+            "基准年：各产品所用原铝份额",
+            "Baseline: share of the primary metal sent to each product",
+        ),
     };
     let total_id = match props.side {
         Side::Plan => "mix-total".to_string(),

@@ -35,7 +35,11 @@ pub struct NumberInputProps {
 
 #[function_component(NumberInput)]
 pub fn number_input(props: &NumberInputProps) -> Html {
-    let shown = props.display.clone().map(|d| d.to_string()).unwrap_or_else(|| plain(props.value));
+    let shown = props
+        .display
+        .clone()
+        .map(|d| d.to_string())
+        .unwrap_or_else(|| plain(props.value));
     // The text being typed and its error; None means "show the value in force".
     let draft = use_state(|| None::<String>);
     let error = use_state(|| None::<String>);
@@ -44,7 +48,9 @@ pub fn number_input(props: &NumberInputProps) -> Html {
         let (draft, error) = (draft.clone(), error.clone());
         let (kind, lang, on_change) = (props.kind, props.lang, props.on_change.clone());
         Callback::from(move |e: InputEvent| {
-            let Some(input) = e.target_dyn_into::<HtmlInputElement>() else { return };
+            let Some(input) = e.target_dyn_into::<HtmlInputElement>() else {
+                return;
+            };
             let text = input.value();
             match parse_input(&text, kind) {
                 Ok(v) => {
@@ -73,7 +79,9 @@ pub fn number_input(props: &NumberInputProps) -> Html {
         (Some(on_reset), true) => {
             let on_reset = on_reset.clone();
             let (draft, error) = (draft.clone(), error.clone());
-            let label = props.lang.pick("恢复来源数值", "Reset to the sourced value");
+            let label = props
+                .lang
+                .pick("恢复来源数值", "Reset to the sourced value");
             html! {
                 <button type="button" class="reset-figure" title={label} aria-label={format!("{label}: {}", props.label)}
                     data-testid={format!("{}-reset", props.id)}

@@ -12,15 +12,23 @@ pub fn install() {
 }
 
 fn show_dead_page_message() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    let Some(old_root) = document.get_element_by_id("app") else { return };
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(old_root) = document.get_element_by_id("app") else {
+        return;
+    };
     // A fresh #app in place of Yew's root: Yew may still render or patch after the panic
     // (its first render is scheduled, not done, when `render()` returns), and must only
     // reach the detached old root, never cover or sit beside the message.
-    let Ok(root) = document.create_element("div") else { return };
+    let Ok(root) = document.create_element("div") else {
+        return;
+    };
     root.set_id("app");
     root.set_class_name(&old_root.class_name());
-    let Ok(panel) = document.create_element("div") else { return };
+    let Ok(panel) = document.create_element("div") else {
+        return;
+    };
     panel.set_attribute("tabindex", "-1").ok();
     panel.set_class_name("crash");
     panel.set_attribute("role", "alert").ok();
@@ -54,8 +62,12 @@ fn show_dead_page_message() {
 /// address to its own link, which drops unknown parameters.
 #[cfg(feature = "panic-test")]
 pub fn panic_requested() -> bool {
-    let search = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
-    crate::query::parse(&search).iter().any(|(k, v)| k == "panic" && v == "now")
+    let search = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    crate::query::parse(&search)
+        .iter()
+        .any(|(k, v)| k == "panic" && v == "now")
 }
 
 /// Panics on purpose once the app has rendered, so the e2e test sees the hook replace a

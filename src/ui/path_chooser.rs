@@ -22,7 +22,9 @@ const MAX_SHOWN: usize = 30;
 pub fn path_chooser(props: &PathChooserProps) -> Html {
     let lang = props.lang;
     let ds: &Dataset = &props.graph;
-    let Some(end) = props.path.last() else { return html! {} };
+    let Some(end) = props.path.last() else {
+        return html! {};
+    };
     let paths = match paths_to(ds, ds.start(), end) {
         Ok(paths) => paths,
         Err(e) => {
@@ -32,30 +34,36 @@ pub fn path_chooser(props: &PathChooserProps) -> Html {
     if paths.len() < 2 {
         return html! {};
     }
-    let name = |id: &str| {
-        crate::i18n::product_name(ds, id, lang)
-    };
+    let name = |id: &str| crate::i18n::product_name(ds, id, lang);
     let legend = match lang {
         Lang::Zh => format!("到“{}”有 {} 条加工路径，请选择：", name(end), paths.len()),
         Lang::En => format!("{} paths lead to {}; choose one:", paths.len(), name(end)),
     };
     let total = paths.len();
-    let options = paths.into_iter().take(MAX_SHOWN).enumerate().map(|(k, path)| {
-        let checked = path == props.path;
-        let label = path.iter().map(|id| name(id)).collect::<Vec<_>>().join(" → ");
-        let id = format!("path-option-{k}");
-        let onchange = {
-            let (on_choose, path) = (props.on_choose.clone(), path.clone());
-            Callback::from(move |_: Event| on_choose.emit(path.clone()))
-        };
-        html! {
-            <li>
-                <input type="radio" name="path-choice" id={id.clone()} data-testid={id.clone()}
-                    data-path={path.join(",")} {checked} {onchange} />
-                <label for={id}>{ label }</label>
-            </li>
-        }
-    });
+    let options = paths
+        .into_iter()
+        .take(MAX_SHOWN)
+        .enumerate()
+        .map(|(k, path)| {
+            let checked = path == props.path;
+            let label = path
+                .iter()
+                .map(|id| name(id))
+                .collect::<Vec<_>>()
+                .join(" → ");
+            let id = format!("path-option-{k}");
+            let onchange = {
+                let (on_choose, path) = (props.on_choose.clone(), path.clone());
+                Callback::from(move |_: Event| on_choose.emit(path.clone()))
+            };
+            html! {
+                <li>
+                    <input type="radio" name="path-choice" id={id.clone()} data-testid={id.clone()}
+                        data-path={path.join(",")} {checked} {onchange} />
+                    <label for={id}>{ label }</label>
+                </li>
+            }
+        });
     html! {
         <fieldset class="path-chooser" data-testid="path-chooser">
             <legend>{ legend }</legend>

@@ -40,7 +40,9 @@ pub fn path_view(props: &ViewProps) -> Html {
     let (answer, details) = match evaluate_path(&state.dataset, &state.path) {
         Ok(ev) => {
             let ev = Rc::new(ev);
-            let range = evaluate_path_range(&state.dataset, &state.path).ok().map(Rc::new);
+            let range = evaluate_path_range(&state.dataset, &state.path)
+                .ok()
+                .map(Rc::new);
             let sources = if state.embed {
                 html! {
                     <details class="embed-sources" data-testid="embed-sources">

@@ -32,7 +32,10 @@ pub fn product_picker(props: &ProductPickerProps) -> Html {
     let lang = props.lang;
     let ds = &props.graph;
     let ids = mix_products(ds);
-    let mut levels: Vec<Option<ProcessingLevel>> = ids.iter().map(|id| ds.product(id).and_then(|p| p.level)).collect();
+    let mut levels: Vec<Option<ProcessingLevel>> = ids
+        .iter()
+        .map(|id| ds.product(id).and_then(|p| p.level))
+        .collect();
     levels.sort();
     levels.dedup();
     let onchange = {

@@ -35,11 +35,10 @@ pub fn result_card(props: &ResultCardProps) -> Html {
     let ev = &props.evaluation;
     let ds = &state.dataset;
     let sig = Precision::Significant3;
-    let name = |id: &str| {
-        crate::i18n::product_name(ds, id, lang)
-    };
+    let name = |id: &str| crate::i18n::product_name(ds, id, lang);
     let per_t = lang.pick("/吨", "/t");
-    let other = |yuan: f64| in_currency(yuan, state.currency.as_ref(), lang).map(|s| format!("{s}{per_t}"));
+    let other =
+        |yuan: f64| in_currency(yuan, state.currency.as_ref(), lang).map(|s| format!("{s}{per_t}"));
 
     // Figures on this path the visitor has changed.
     let mut edited: Vec<String> = Vec::new();
@@ -48,16 +47,27 @@ pub fn result_card(props: &ResultCardProps) -> Html {
     }
     for stage in &ev.stages {
         let step = format!("{} → {}", name(&stage.from), name(&stage.to));
-        if state.is_edited(&Figure::StepAddedValue { from: stage.from.clone(), to: stage.to.clone() }) {
+        if state.is_edited(&Figure::StepAddedValue {
+            from: stage.from.clone(),
+            to: stage.to.clone(),
+        }) {
             edited.push(format!("{step}{}", lang.pick("：附加值", ": added value")));
         }
-        if state.is_edited(&Figure::StepYield { from: stage.from.clone(), to: stage.to.clone() }) {
+        if state.is_edited(&Figure::StepYield {
+            from: stage.from.clone(),
+            to: stage.to.clone(),
+        }) {
             edited.push(format!("{step}{}", lang.pick("：成材率", ": yield")));
         }
     }
 
     let a = ev.added_value_per_t;
-    let path_names = ev.products.iter().map(|id| name(id)).collect::<Vec<_>>().join(" → ");
+    let path_names = ev
+        .products
+        .iter()
+        .map(|id| name(id))
+        .collect::<Vec<_>>()
+        .join(" → ");
     let range = props.range.as_ref().filter(|r| r.low.added_value_per_t < r.high.added_value_per_t).map(|r| {
         let (low, high) = (r.low.added_value_per_t, r.high.added_value_per_t);
         html! {
@@ -80,7 +90,7 @@ pub fn result_card(props: &ResultCardProps) -> Html {
         }
     };
     // The reference product (rod in the default dataset) is named by the dataset.
-    let reference = ds.reference_product().map(|id| name(id)).unwrap_or_default();
+    let reference = ds.reference_product().map(name).unwrap_or_default();
     let rod_row = ev.multiplier_vs_rod.map(|m| {
         row(
             "multiplier-vs-rod",
@@ -90,7 +100,10 @@ pub fn result_card(props: &ResultCardProps) -> Html {
             },
             multiplier(m, lang),
             m,
-            Some(lang.pick("每吨附加值之比", "ratio of added value per ton").to_string()),
+            Some(
+                lang.pick("每吨附加值之比", "ratio of added value per ton")
+                    .to_string(),
+            ),
         )
     });
     let balance = &ev.balance;

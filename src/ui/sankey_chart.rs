@@ -75,7 +75,13 @@ fn label_of(ds: &Dataset, key: &str, lang: Lang) -> String {
     }
 }
 
-fn layout(ds: &Dataset, r: &ScenarioResult, flows: &[Flow], unit: Unit, lang: Lang) -> Option<Layout> {
+fn layout(
+    ds: &Dataset,
+    r: &ScenarioResult,
+    flows: &[Flow],
+    unit: Unit,
+    lang: Lang,
+) -> Option<Layout> {
     let amount = |f: &Flow| match unit {
         Unit::Tonnes => f.tonnes,
         Unit::Yuan => f.yuan,
@@ -106,7 +112,12 @@ fn layout(ds: &Dataset, r: &ScenarioResult, flows: &[Flow], unit: Unit, lang: La
     let bottom = |key: &str| key == SCRAP || lower(key);
     // Nodes in display order: the start, "sold" (top of column 1), products in dataset order.
     let mut keys: Vec<String> = vec![start.to_string(), SOLD.to_string()];
-    keys.extend(ds.products().iter().map(|p| p.id.clone()).filter(|id| id != start));
+    keys.extend(
+        ds.products()
+            .iter()
+            .map(|p| p.id.clone())
+            .filter(|id| id != start),
+    );
     keys.extend([SCRAP, REMELT, MELT_LOSS, SCRAP_SOLD].map(String::from));
     keys.retain(|k| flows.iter().any(|f| &f.from == k || &f.to == k));
     let size = |k: &str| -> f64 {
@@ -134,8 +145,16 @@ fn layout(ds: &Dataset, r: &ScenarioResult, flows: &[Flow], unit: Unit, lang: La
     let mut nodes = Vec::with_capacity(keys.len());
     let mut next_y = vec![TOP; depth + 1];
     let scrap_y = TOP + main_h + GAP;
-    let scrap_h = keys.iter().any(|k| k == SCRAP).then(|| (size(SCRAP) * scale).max(1.0)).unwrap_or(0.0);
-    let lower_h = keys.iter().filter(|k| lower(k)).map(|k| (size(k) * scale).max(1.0)).fold(1.0, f64::max);
+    let scrap_h = if keys.iter().any(|k| k == SCRAP) {
+        (size(SCRAP) * scale).max(1.0)
+    } else {
+        0.0
+    };
+    let lower_h = keys
+        .iter()
+        .filter(|k| lower(k))
+        .map(|k| (size(k) * scale).max(1.0))
+        .fold(1.0, f64::max);
     let lower_y = scrap_y + scrap_h + GAP * 0.75;
     for k in &keys {
         let h = (size(k) * scale).max(1.0);
@@ -151,7 +170,14 @@ fn layout(ds: &Dataset, r: &ScenarioResult, flows: &[Flow], unit: Unit, lang: La
                 y
             }
         };
-        nodes.push(NodeBox { key: k.clone(), label: label_of(ds, k, lang), value: size(k), x: col_x(c), y, h });
+        nodes.push(NodeBox {
+            key: k.clone(),
+            label: label_of(ds, k, lang),
+            value: size(k),
+            x: col_x(c),
+            y,
+            h,
+        });
     }
     let node = |k: &str| nodes.iter().find(|n| n.key == k);
     let node_y = |k: &str| node(k).map_or(0.0, |n| n.y);
@@ -181,7 +207,9 @@ fn layout(ds: &Dataset, r: &ScenarioResult, flows: &[Flow], unit: Unit, lang: La
         }
     };
     for i in by_target {
-        let (Some(f), Some(slot)) = (flows.get(i), y0.get_mut(i)) else { continue };
+        let (Some(f), Some(slot)) = (flows.get(i), y0.get_mut(i)) else {
+            continue;
+        };
         let w = widths.get(i).copied().unwrap_or(0.0);
         *slot = node_y(&f.from) + take(&mut used, &f.from, w) + w / 2.0;
     }
@@ -192,15 +220,22 @@ fn layout(ds: &Dataset, r: &ScenarioResult, flows: &[Flow], unit: Unit, lang: La
     });
     let mut used_in: Vec<(String, f64)> = Vec::new();
     for i in by_source {
-        let (Some(f), Some(slot)) = (flows.get(i), y1.get_mut(i)) else { continue };
+        let (Some(f), Some(slot)) = (flows.get(i), y1.get_mut(i)) else {
+            continue;
+        };
         let w = width(i);
         *slot = node_y(&f.to) + take(&mut used_in, &f.to, w) + w / 2.0;
     }
     let mut links = Vec::with_capacity(flows.len());
     for (i, f) in flows.iter().enumerate() {
-        let (Some(src), Some(tgt)) = (node(&f.from), node(&f.to)) else { continue };
+        let (Some(src), Some(tgt)) = (node(&f.from), node(&f.to)) else {
+            continue;
+        };
         let w = width(i);
-        let (a, b) = (y0.get(i).copied().unwrap_or(src.y), y1.get(i).copied().unwrap_or(tgt.y));
+        let (a, b) = (
+            y0.get(i).copied().unwrap_or(src.y),
+            y1.get(i).copied().unwrap_or(tgt.y),
+        );
         let d = match f.kind {
             // From the remelt node's left edge, bowing out left and up into the start.
             FlowKind::Return => {
@@ -208,7 +243,11 @@ fn layout(ds: &Dataset, r: &ScenarioResult, flows: &[Flow], unit: Unit, lang: La
                 let a = src.y + src.h / 2.0;
                 let b = tgt.y + tgt.h - w / 2.0;
                 let bow = LEFT - 8.0 - w / 2.0;
-                format!("M{x0:.1},{a:.1} C{:.1},{a:.1} {:.1},{b:.1} {x1:.1},{b:.1}", x0 - bow, x1 - bow)
+                format!(
+                    "M{x0:.1},{a:.1} C{:.1},{a:.1} {:.1},{b:.1} {x1:.1},{b:.1}",
+                    x0 - bow,
+                    x1 - bow
+                )
             }
             // Out of the scrap node's right side, down, and back left under the chart.
             FlowKind::Remelt | FlowKind::ScrapSold => {
@@ -218,7 +257,10 @@ fn layout(ds: &Dataset, r: &ScenarioResult, flows: &[Flow], unit: Unit, lang: La
                 let turn = w / 2.0 + 14.0;
                 format!(
                     "M{x0:.1},{a:.1} C{:.1},{a:.1} {:.1},{b:.1} {:.1},{b:.1} L{:.1},{b:.1}",
-                    x0 + turn * 1.4, x0 + turn * 1.4, src.x, tgt.x + NODE_W
+                    x0 + turn * 1.4,
+                    x0 + turn * 1.4,
+                    src.x,
+                    tgt.x + NODE_W
                 )
             }
             _ => {
@@ -227,9 +269,20 @@ fn layout(ds: &Dataset, r: &ScenarioResult, flows: &[Flow], unit: Unit, lang: La
                 format!("M{x0:.1},{a:.1} C{xm:.1},{a:.1} {xm:.1},{b:.1} {x1:.1},{b:.1}")
             }
         };
-        links.push(LinkPath { d, width: w.max(1.0), kind: f.kind, from: f.from.clone(), to: f.to.clone(), value: amount(f) });
+        links.push(LinkPath {
+            d,
+            width: w.max(1.0),
+            kind: f.kind,
+            from: f.from.clone(),
+            to: f.to.clone(),
+            value: amount(f),
+        });
     }
-    Some(Layout { height: lower_y + lower_h + 28.0, nodes, links })
+    Some(Layout {
+        height: lower_y + lower_h + 28.0,
+        nodes,
+        links,
+    })
 }
 
 #[derive(Properties, PartialEq)]
@@ -260,12 +313,23 @@ pub fn sankey_chart(props: &SankeyChartProps) -> Html {
     };
     let toggle = {
         let unit = unit.clone();
-        Callback::from(move |_: MouseEvent| unit.set(if *unit == Unit::Tonnes { Unit::Yuan } else { Unit::Tonnes }))
+        Callback::from(move |_: MouseEvent| {
+            unit.set(if *unit == Unit::Tonnes {
+                Unit::Yuan
+            } else {
+                Unit::Tonnes
+            })
+        })
     };
     let unit_code = if *unit == Unit::Tonnes { "t" } else { "yuan" };
-    let title = lang.pick("规划中金属在产业链中的流向", "Metal through the chain in the plan");
+    let title = lang.pick(
+        "规划中金属在产业链中的流向",
+        "Metal through the chain in the plan",
+    );
     let chart = match &shape {
-        None => html! { <p class="chart-empty">{ lang.pick("没有金属可画。", "No metal to draw.") }</p> },
+        None => {
+            html! { <p class="chart-empty">{ lang.pick("没有金属可画。", "No metal to draw.") }</p> }
+        }
         Some(l) => html! {
             <svg class="chart sankey" data-chart="sankey" data-unit={unit_code} viewBox={format!("0 0 {W} {:.0}", l.height)}
                 width="100%" role="group" aria-labelledby="sankey-title">

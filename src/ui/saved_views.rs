@@ -28,7 +28,9 @@ fn storage() -> Option<web_sys::Storage> {
 }
 
 fn load() -> Stored {
-    let Some(storage) = storage() else { return Stored::NoStorage };
+    let Some(storage) = storage() else {
+        return Stored::NoStorage;
+    };
     match storage.get_item(STORAGE_KEY) {
         Err(_) => Stored::NoStorage,
         Ok(text) => match saved::parse(text.as_deref()) {
@@ -73,7 +75,12 @@ pub fn saved_views(props: &SavedViewsProps) -> Html {
         })
     };
     let on_save = {
-        let (stored, name, message, query) = (stored.clone(), name.clone(), message.clone(), props.query.clone());
+        let (stored, name, message, query) = (
+            stored.clone(),
+            name.clone(),
+            message.clone(),
+            props.query.clone(),
+        );
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             // Read again: another tab may have changed the list since this one loaded it.
@@ -91,7 +98,10 @@ pub fn saved_views(props: &SavedViewsProps) -> Html {
                     return;
                 }
             };
-            let now = js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default();
+            let now = js_sys::Date::new_0()
+                .to_iso_string()
+                .as_string()
+                .unwrap_or_default();
             match list.with_view(&name, &query, &now) {
                 Err(err) => message.set(Some(err.message(lang))),
                 Ok(next) => match store(&next, lang) {
@@ -138,7 +148,9 @@ pub fn saved_views(props: &SavedViewsProps) -> Html {
     };
 
     let list = match &*stored {
-        Stored::NoStorage => html! { <p class="share-error" data-testid="saved-views-error">{ no_storage(lang) }</p> },
+        Stored::NoStorage => {
+            html! { <p class="share-error" data-testid="saved-views-error">{ no_storage(lang) }</p> }
+        }
         Stored::Unreadable(err) => html! {
             <div data-testid="saved-views-error">
                 <p class="share-error">{ err.message(lang) }</p>

@@ -34,8 +34,14 @@ pub fn scenario_inputs_panel(props: &ScenarioInputsPanelProps) -> Html {
         let (dispatch, tonnes) = (props.dispatch.clone(), props.region_tonnes);
         Callback::from(move |_: ()| dispatch.emit(Action::SetTonnage { side, tonnes }))
     };
-    let set_plan_q: fn(f64) -> Action = |tonnes| Action::SetTonnage { side: Side::Plan, tonnes };
-    let set_base_q: fn(f64) -> Action = |tonnes| Action::SetTonnage { side: Side::Baseline, tonnes };
+    let set_plan_q: fn(f64) -> Action = |tonnes| Action::SetTonnage {
+        side: Side::Plan,
+        tonnes,
+    };
+    let set_base_q: fn(f64) -> Action = |tonnes| Action::SetTonnage {
+        side: Side::Baseline,
+        tonnes,
+    };
     // The number field has checked that it is whole and within 1 … MAX_YEARS.
     let set_years: fn(f64) -> Action = |v| Action::SetYears(v.round() as u32);
     let set_target: fn(f64) -> Action = Action::SetTargetValue;
@@ -43,14 +49,22 @@ pub fn scenario_inputs_panel(props: &ScenarioInputsPanelProps) -> Html {
     let on_ramp = {
         let dispatch = props.dispatch.clone();
         Callback::from(move |e: Event| {
-            let Some(select) = e.target_dyn_into::<HtmlSelectElement>() else { return };
-            dispatch.emit(Action::SetRamp(if select.value() == "linear" { Ramp::Linear } else { Ramp::SCurve }));
+            let Some(select) = e.target_dyn_into::<HtmlSelectElement>() else {
+                return;
+            };
+            dispatch.emit(Action::SetRamp(if select.value() == "linear" {
+                Ramp::Linear
+            } else {
+                Ramp::SCurve
+            }));
         })
     };
     let on_metric = {
         let dispatch = props.dispatch.clone();
         Callback::from(move |e: Event| {
-            let Some(select) = e.target_dyn_into::<HtmlSelectElement>() else { return };
+            let Some(select) = e.target_dyn_into::<HtmlSelectElement>() else {
+                return;
+            };
             dispatch.emit(Action::SetTargetMetric(Metric::from_code(&select.value())));
         })
     };

@@ -24,7 +24,9 @@ pub struct ScenarioPresetsProps {
 
 /// The preset the plan is: same tonnage and shares.
 fn active<'a>(ds: &'a Dataset, plan: &Scenario) -> Option<&'a Preset> {
-    ds.presets().iter().find(|p| p.tonnage == plan.tonnage && p.shares == plan.shares)
+    ds.presets()
+        .iter()
+        .find(|p| p.tonnage == plan.tonnage && p.shares == plan.shares)
 }
 
 /// The bases a target can be held against: the one it is stated on first, then the other

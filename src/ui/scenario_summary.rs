@@ -40,9 +40,19 @@ fn show(value: f64, unit: Unit, lang: Lang) -> String {
 
 /// Difference plan − baseline with its sign (`+1.2亿 元`, `−3%` in points).
 fn show_change(change: f64, unit: Unit, lang: Lang) -> String {
-    let sign = if change > 0.0 { "+" } else if change < 0.0 { "−" } else { "" };
+    let sign = if change > 0.0 {
+        "+"
+    } else if change < 0.0 {
+        "−"
+    } else {
+        ""
+    };
     match unit {
-        Unit::Share => format!("{sign}{} {}", number(change.abs() * 100.0, lang, Precision::Significant3), lang.pick("个百分点", "pts")),
+        Unit::Share => format!(
+            "{sign}{} {}",
+            number(change.abs() * 100.0, lang, Precision::Significant3),
+            lang.pick("个百分点", "pts")
+        ),
         _ => format!("{sign}{}", show(change.abs(), unit, lang)),
     }
 }
@@ -54,7 +64,11 @@ const KEY_ROWS: [&str; 5] = ["added", "output", "gross", "retained", "deep-rate"
 pub fn scenario_summary(props: &ScenarioSummaryProps) -> Html {
     let lang = props.lang;
     let (b, p) = (&props.comparison.baseline, &props.comparison.plan);
-    let row = |key: &str, label: &str, unit: Unit, get: &dyn Fn(&ScenarioResult) -> Option<f64>| -> Html {
+    let row = |key: &str,
+               label: &str,
+               unit: Unit,
+               get: &dyn Fn(&ScenarioResult) -> Option<f64>|
+     -> Html {
         let (vb, vp) = (get(b), get(p));
         if vb.is_none() && vp.is_none() {
             return html! {};
@@ -63,7 +77,9 @@ pub fn scenario_summary(props: &ScenarioSummaryProps) -> Html {
             Some(v) => html! {
                 <td class="num" data-testid={format!("scenario-{key}-{side}")} data-value={v.to_string()}>{ show(v, unit, lang) }</td>
             },
-            None => html! { <td class="num" data-testid={format!("scenario-{key}-{side}")}>{ "–" }</td> },
+            None => {
+                html! { <td class="num" data-testid={format!("scenario-{key}-{side}")}>{ "–" }</td> }
+            }
         };
         let change = crate::model::change_of(vb, vp).unwrap_or(0.0);
         html! {
@@ -79,22 +95,102 @@ pub fn scenario_summary(props: &ScenarioSummaryProps) -> Html {
         }
     };
     let rows = [
-        row("added", lang.pick("附加值", "Added value"), Unit::Yuan, &|r| Some(r.added_value)),
-        row("output", lang.pick("产值", "Output value"), Unit::Yuan, &|r| Some(r.output_value)),
-        row("gross", lang.pick("统计口径产值", "Gross output (as statistics count it)"), Unit::Yuan, &|r| Some(r.gross_output)),
-        row("retained", lang.pick("留在本地的附加值", "Value retained in the region"), Unit::Yuan, &|r| Some(r.retained_value)),
-        row("leaked", lang.pick("流出本地的附加值", "Value leaking out"), Unit::Yuan, &|r| Some(r.leaked_value)),
-        row("deep-rate", lang.pick("精深加工率", "Deep-processing rate"), Unit::Share, &|r| Some(r.deep_processing_rate)),
-        row("top-heavy", lang.pick("“铝头”比重（吨）", "Top-heaviness (tonnes)"), Unit::Share, &|r| Some(r.top_heaviness_tonnage)),
-        row("top-heavy-value", lang.pick("“铝头”比重（产值）", "Top-heaviness (value)"), Unit::Share, &|r| Some(r.top_heaviness_value)),
-        row("electricity", lang.pick("用电量", "Electricity"), Unit::Kwh, &|r| r.electricity_kwh),
-        row("jobs", lang.pick("就业岗位", "Jobs"), Unit::Jobs, &|r| r.jobs),
-        row("sold", lang.pick("以原铝外销", "Sold as primary metal"), Unit::Tonnes, &|r| Some(r.metal_sold_tonnes)),
-        row("metal-consumed", lang.pick("加工耗用的金属", "Metal consumed by processing"), Unit::Tonnes, &|r| Some(r.metal_consumed)),
-        row("scrap", lang.pick("加工废料（循环回炉）", "Process scrap (goes round)"), Unit::Tonnes, &|r| Some(r.scrap_tonnes)),
-        row("melt-loss", lang.pick("熔炼烧损", "Melt loss"), Unit::Tonnes, &|r| Some(r.melt_loss_tonnes)),
-        row("scrap-sold", lang.pick("废料外售", "Scrap sold"), Unit::Tonnes, &|r| (r.scrap_sold_tonnes > 0.0).then_some(r.scrap_sold_tonnes)),
-        row("co2", lang.pick("二氧化碳排放（吨）", "CO₂ (tonnes)"), Unit::Tonnes, &|r| r.co2_t),
+        row(
+            "added",
+            lang.pick("附加值", "Added value"),
+            Unit::Yuan,
+            &|r| Some(r.added_value),
+        ),
+        row(
+            "output",
+            lang.pick("产值", "Output value"),
+            Unit::Yuan,
+            &|r| Some(r.output_value),
+        ),
+        row(
+            "gross",
+            lang.pick("统计口径产值", "Gross output (as statistics count it)"),
+            Unit::Yuan,
+            &|r| Some(r.gross_output),
+        ),
+        row(
+            "retained",
+            lang.pick("留在本地的附加值", "Value retained in the region"),
+            Unit::Yuan,
+            &|r| Some(r.retained_value),
+        ),
+        row(
+            "leaked",
+            lang.pick("流出本地的附加值", "Value leaking out"),
+            Unit::Yuan,
+            &|r| Some(r.leaked_value),
+        ),
+        row(
+            "deep-rate",
+            lang.pick("精深加工率", "Deep-processing rate"),
+            Unit::Share,
+            &|r| Some(r.deep_processing_rate),
+        ),
+        row(
+            "top-heavy",
+            lang.pick("“铝头”比重（吨）", "Top-heaviness (tonnes)"),
+            Unit::Share,
+            &|r| Some(r.top_heaviness_tonnage),
+        ),
+        row(
+            "top-heavy-value",
+            lang.pick("“铝头”比重（产值）", "Top-heaviness (value)"),
+            Unit::Share,
+            &|r| Some(r.top_heaviness_value),
+        ),
+        row(
+            "electricity",
+            lang.pick("用电量", "Electricity"),
+            Unit::Kwh,
+            &|r| r.electricity_kwh,
+        ),
+        row(
+            "jobs",
+            lang.pick("就业岗位", "Jobs"),
+            Unit::Jobs,
+            &|r| r.jobs,
+        ),
+        row(
+            "sold",
+            lang.pick("以原铝外销", "Sold as primary metal"),
+            Unit::Tonnes,
+            &|r| Some(r.metal_sold_tonnes),
+        ),
+        row(
+            "metal-consumed",
+            lang.pick("加工耗用的金属", "Metal consumed by processing"),
+            Unit::Tonnes,
+            &|r| Some(r.metal_consumed),
+        ),
+        row(
+            "scrap",
+            lang.pick("加工废料（循环回炉）", "Process scrap (goes round)"),
+            Unit::Tonnes,
+            &|r| Some(r.scrap_tonnes),
+        ),
+        row(
+            "melt-loss",
+            lang.pick("熔炼烧损", "Melt loss"),
+            Unit::Tonnes,
+            &|r| Some(r.melt_loss_tonnes),
+        ),
+        row(
+            "scrap-sold",
+            lang.pick("废料外售", "Scrap sold"),
+            Unit::Tonnes,
+            &|r| (r.scrap_sold_tonnes > 0.0).then_some(r.scrap_sold_tonnes),
+        ),
+        row(
+            "co2",
+            lang.pick("二氧化碳排放（吨）", "CO₂ (tonnes)"),
+            Unit::Tonnes,
+            &|r| r.co2_t,
+        ),
     ];
 
     // Tons per product: every product either side makes, in dataset order.
@@ -103,9 +199,19 @@ pub fn scenario_summary(props: &ScenarioSummaryProps) -> Html {
         .products()
         .iter()
         .map(|x| x.id.as_str())
-        .filter(|id| b.products.iter().chain(&p.products).any(|o| o.product == *id && o.tonnes > 0.0))
+        .filter(|id| {
+            b.products
+                .iter()
+                .chain(&p.products)
+                .any(|o| o.product == *id && o.tonnes > 0.0)
+        })
         .collect();
-    let tonnes_of = |r: &ScenarioResult, id: &str| r.products.iter().find(|o| o.product == id).map_or(0.0, |o| o.tonnes);
+    let tonnes_of = |r: &ScenarioResult, id: &str| {
+        r.products
+            .iter()
+            .find(|o| o.product == id)
+            .map_or(0.0, |o| o.tonnes)
+    };
     let product_rows = products.iter().map(|id| {
         let (tb, tp) = (tonnes_of(b, id), tonnes_of(p, id));
         html! {
@@ -124,9 +230,14 @@ pub fn scenario_summary(props: &ScenarioSummaryProps) -> Html {
         (Lang::Zh, true) => format!("规划每年比基准年多创造附加值 {amount}"),
         (Lang::Zh, false) => format!("规划每年比基准年少创造附加值 {amount}"),
         (Lang::En, true) => format!("The plan adds {amount} more value per year than the baseline"),
-        (Lang::En, false) => format!("The plan adds {amount} less value per year than the baseline"),
+        (Lang::En, false) => {
+            format!("The plan adds {amount} less value per year than the baseline")
+        }
     };
-    let other = props.currency.as_ref().and_then(|c| super::format::in_currency(gain.abs(), Some(c), lang));
+    let other = props
+        .currency
+        .as_ref()
+        .and_then(|c| super::format::in_currency(gain.abs(), Some(c), lang));
     let head = html! {
         <tr>
             <th scope="col">{ lang.pick("指标（每年）", "Figure (per year)") }</th>

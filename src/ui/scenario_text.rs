@@ -6,7 +6,11 @@ use crate::model::{Dataset, Figure, Metric, ModelError};
 pub use crate::i18n::product_name;
 
 pub fn step_name(ds: &Dataset, from: &str, to: &str, lang: Lang) -> String {
-    format!("{} → {}", product_name(ds, from, lang), product_name(ds, to, lang))
+    format!(
+        "{} → {}",
+        product_name(ds, from, lang),
+        product_name(ds, to, lang)
+    )
 }
 
 pub fn metric_name(metric: Metric, lang: Lang) -> &'static str {
@@ -47,7 +51,11 @@ pub fn figure_name(ds: &Dataset, figure: &Figure, lang: Lang) -> String {
         Figure::RegionTonnes => lang.pick("地区产量", "Region tonnage").to_string(),
         Figure::StepAddedValue { from, to } => step_name(ds, from, to, lang),
         Figure::StepYield { from, to } => {
-            format!("{}{}", lang.pick("成材率 ", "Yield "), step_name(ds, from, to, lang))
+            format!(
+                "{}{}",
+                lang.pick("成材率 ", "Yield "),
+                step_name(ds, from, to, lang)
+            )
         }
         Figure::ProductLocal { id } => product_name(ds, id, lang),
     }
@@ -55,7 +63,11 @@ pub fn figure_name(ds: &Dataset, figure: &Figure, lang: Lang) -> String {
 
 /// The model's message (English), introduced in the current language.
 pub fn error_text(error: &ModelError, lang: Lang) -> String {
-    format!("{}{}", lang.pick("无法计算：", "Cannot compute: "), crate::catalog::errors::model_error(error, lang))
+    format!(
+        "{}{}",
+        lang.pick("无法计算：", "Cannot compute: "),
+        crate::catalog::errors::model_error(error, lang)
+    )
 }
 
 /// A unit for an axis or a row of large amounts, so labels stay short: 亿/万 in Chinese,
@@ -78,6 +90,11 @@ pub fn short_label(name: &str, max_chars: usize) -> String {
     if name.chars().count() <= max_chars {
         name.to_string()
     } else {
-        format!("{}…", name.chars().take(max_chars.saturating_sub(1)).collect::<String>())
+        format!(
+            "{}…",
+            name.chars()
+                .take(max_chars.saturating_sub(1))
+                .collect::<String>()
+        )
     }
 }

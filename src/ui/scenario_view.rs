@@ -6,11 +6,11 @@ use std::rc::Rc;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use super::definitions_panel::DefinitionsPanel;
 use super::goal_seek_panel::GoalSeekPanel;
 use super::local_editor::LocalEditor;
 use super::mix_editor::MixEditor;
 use super::sankey_chart::SankeyChart;
-use super::definitions_panel::DefinitionsPanel;
 use super::scenario_inputs::ScenarioInputsPanel;
 use super::scenario_presets::ScenarioPresets;
 use super::scenario_summary::ScenarioSummary;
@@ -29,15 +29,20 @@ pub fn scenario_view(props: &ViewProps) -> Html {
     let lang = state.lang;
     let ds = state.dataset.clone();
     let inputs = state.scenario.clone();
-    let comparison = use_memo((ds.clone(), inputs.baseline.clone(), inputs.plan.clone()), |(ds, b, p)| {
-        compare_scenarios(ds, b, p).map(Rc::new)
-    });
+    let comparison = use_memo(
+        (ds.clone(), inputs.baseline.clone(), inputs.plan.clone()),
+        |(ds, b, p)| compare_scenarios(ds, b, p).map(Rc::new),
+    );
     // The figure the uncertainty section looks at: the target's, until the visitor picks one.
     let chosen_metric = use_state(|| None::<Metric>);
     // A rate target (the deep-processing rate) depends on no uncertain figure: the section
     // then starts on added value.
     let metric = (*chosen_metric).unwrap_or_else(|| {
-        inputs.target.map(|t| t.metric).filter(|m| !m.is_rate()).unwrap_or(Metric::AddedValue)
+        inputs
+            .target
+            .map(|t| t.metric)
+            .filter(|m| !m.is_rate())
+            .unwrap_or(Metric::AddedValue)
     });
 
     let on_metric = {
@@ -51,7 +56,10 @@ pub fn scenario_view(props: &ViewProps) -> Html {
 
     let plan_result = (*comparison).as_ref().ok().map(|c| Rc::new(c.plan.clone()));
     let (summary, flows) = match &*comparison {
-        Err(e) => (html! { <p class="model-error" role="alert" data-testid="scenario-error">{ error_text(e, lang) }</p> }, html! {}),
+        Err(e) => (
+            html! { <p class="model-error" role="alert" data-testid="scenario-error">{ error_text(e, lang) }</p> },
+            html! {},
+        ),
         Ok(c) => (
             html! { <ScenarioSummary lang={lang} dataset={ds.clone()} comparison={c.clone()} currency={state.currency.clone()} /> },
             html! { <SankeyChart lang={lang} dataset={ds.clone()} plan={inputs.plan.clone()} result={Rc::new(c.plan.clone())} /> },

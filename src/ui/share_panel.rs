@@ -26,7 +26,13 @@ pub struct SharePanelProps {
 
 fn browser_langs() -> Vec<String> {
     web_sys::window()
-        .map(|w| w.navigator().languages().iter().filter_map(|v| v.as_string()).collect())
+        .map(|w| {
+            w.navigator()
+                .languages()
+                .iter()
+                .filter_map(|v| v.as_string())
+                .collect()
+        })
         .unwrap_or_default()
 }
 
@@ -43,7 +49,11 @@ fn page_base() -> String {
     web_sys::window()
         .map(|w| {
             let l = w.location();
-            format!("{}{}", l.origin().unwrap_or_default(), l.pathname().unwrap_or_default())
+            format!(
+                "{}{}",
+                l.origin().unwrap_or_default(),
+                l.pathname().unwrap_or_default()
+            )
         })
         .unwrap_or_default()
 }
@@ -53,7 +63,11 @@ fn iframe_snippet(state: &AppState, title: &str) -> String {
     embedded.embed = true;
     let src = format!("{}?{}", page_base(), crate::link::to_query(&embedded));
     // Host-page markup: attribute values escaped; the style attribute runs on the host page.
-    let esc = |s: &str| s.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;");
+    let esc = |s: &str| {
+        s.replace('&', "&amp;")
+            .replace('"', "&quot;")
+            .replace('<', "&lt;")
+    };
     format!(
         "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"640\" loading=\"lazy\" style=\"border:0\"></iframe>",
         esc(&src),
@@ -78,8 +92,15 @@ fn copy_text(text: &str, field: &NodeRef, done: Callback<bool>) {
         .and_then(|w| js_sys::Reflect::get(&w.navigator(), &JsValue::from_str("clipboard")).ok())
         .filter(|c| !c.is_undefined() && !c.is_null())
         .and_then(|clipboard| {
-            let write = js_sys::Reflect::get(&clipboard, &JsValue::from_str("writeText")).ok()?.dyn_into::<js_sys::Function>().ok()?;
-            write.call1(&clipboard, &JsValue::from_str(text)).ok()?.dyn_into::<js_sys::Promise>().ok()
+            let write = js_sys::Reflect::get(&clipboard, &JsValue::from_str("writeText"))
+                .ok()?
+                .dyn_into::<js_sys::Function>()
+                .ok()?;
+            write
+                .call1(&clipboard, &JsValue::from_str(text))
+                .ok()?
+                .dyn_into::<js_sys::Promise>()
+                .ok()
         });
     let Some(promise) = promise else {
         select();
@@ -94,7 +115,9 @@ fn copy_text(text: &str, field: &NodeRef, done: Callback<bool>) {
         select();
         done.emit(false);
     });
-    if let Ok(then) = js_sys::Reflect::get(&promise, &JsValue::from_str("then")).and_then(|f| f.dyn_into::<js_sys::Function>().map_err(JsValue::from)) {
+    if let Ok(then) = js_sys::Reflect::get(&promise, &JsValue::from_str("then"))
+        .and_then(|f| f.dyn_into::<js_sys::Function>())
+    {
         then.call2(&promise, &ok, &failed).ok();
     }
 }
@@ -154,7 +177,12 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
         // The charts of the view now on screen, looked up again when the view changes.
         let charts = charts.clone();
         use_effect_with(props.view, move |_| {
-            charts.set(download::charts_on_page().into_iter().map(|(name, _)| name).collect());
+            charts.set(
+                download::charts_on_page()
+                    .into_iter()
+                    .map(|(name, _)| name)
+                    .collect(),
+            );
         });
     }
 
@@ -188,7 +216,13 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
                 status.set(if copied {
                     Status::Ok(format!("{what}{}", lang.pick("已复制。", " copied.")))
                 } else {
-                    Status::Ok(lang.pick("已选中文本，请按 Ctrl+C（或 ⌘C）复制。", "The text is selected: press Ctrl+C (or ⌘C) to copy it.").into())
+                    Status::Ok(
+                        lang.pick(
+                            "已选中文本，请按 Ctrl+C（或 ⌘C）复制。",
+                            "The text is selected: press Ctrl+C (or ⌘C) to copy it.",
+                        )
+                        .into(),
+                    )
                 })
             });
             copy_text(&text, &field, done);
@@ -212,12 +246,16 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
         let report = report.clone();
         let state = state.clone();
         Callback::from(move |_| {
-            let result = compare_scenarios(&state.dataset, &state.scenario.baseline, &state.scenario.plan)
-                .map_err(|e| crate::catalog::errors::model_error(&e, state.lang))
-                .and_then(|cmp| {
-                    let csv = export::scenario_csv(&state.dataset, &cmp, state.lang);
-                    download::save_text(export::SCENARIO_CSV_FILE, "text/csv;charset=utf-8", &csv)
-                });
+            let result = compare_scenarios(
+                &state.dataset,
+                &state.scenario.baseline,
+                &state.scenario.plan,
+            )
+            .map_err(|e| crate::catalog::errors::model_error(&e, state.lang))
+            .and_then(|cmp| {
+                let csv = export::scenario_csv(&state.dataset, &cmp, state.lang);
+                download::save_text(export::SCENARIO_CSV_FILE, "text/csv;charset=utf-8", &csv)
+            });
             report(result, export::SCENARIO_CSV_FILE.into());
         })
     };
@@ -227,7 +265,13 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
         Callback::from(move |_| {
             let result = export::assumptions_json(&state.dataset, &state.edits)
                 .map_err(|e| crate::catalog::errors::model_error(&e, state.lang))
-                .and_then(|json| download::save_text(export::ASSUMPTIONS_JSON_FILE, "application/json;charset=utf-8", &json));
+                .and_then(|json| {
+                    download::save_text(
+                        export::ASSUMPTIONS_JSON_FILE,
+                        "application/json;charset=utf-8",
+                        &json,
+                    )
+                });
             report(result, export::ASSUMPTIONS_JSON_FILE.into());
         })
     };
@@ -240,10 +284,15 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
         let onclick = Callback::from(move |_| {
             let filename = format!("value-chain-{name}.{ext}");
             // Found again at click time: the chart may have been redrawn since.
-            let result = match download::charts_on_page().into_iter().find(|(n, _)| *n == name) {
+            let result = match download::charts_on_page()
+                .into_iter()
+                .find(|(n, _)| *n == name)
+            {
                 Some((_, svg)) if png => download::save_png(&filename, &svg),
                 Some((_, svg)) => download::save_svg(&filename, &svg),
-                None => Err(lang.pick("图表已不在页面上", "the chart is no longer on the page").into()),
+                None => Err(lang
+                    .pick("图表已不在页面上", "the chart is no longer on the page")
+                    .into()),
             };
             report(result, filename);
         });
@@ -254,7 +303,10 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
         let dispatch = props.dispatch.clone();
         let close = props.on_close.clone();
         Callback::from(move |query: String| {
-            dispatch.emit(Action::Restore(Box::new(crate::link::from_query(&query, &browser_langs()))));
+            dispatch.emit(Action::Restore(Box::new(crate::link::from_query(
+                &query,
+                &browser_langs(),
+            ))));
             close.emit(());
         })
     };

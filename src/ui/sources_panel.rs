@@ -29,7 +29,11 @@ struct Cited {
 
 fn money_range(range: &ValueRange, lang: Lang) -> Option<String> {
     range.has_spread().then(|| {
-        format!("{}–{}", number(range.low, lang, Precision::Exact), yuan_per_ton(range.high, lang, Precision::Exact))
+        format!(
+            "{}–{}",
+            number(range.low, lang, Precision::Exact),
+            yuan_per_ton(range.high, lang, Precision::Exact)
+        )
     })
 }
 
@@ -39,9 +43,7 @@ pub fn sources_panel(props: &SourcesPanelProps) -> Html {
     let lang = state.lang;
     let ds = &state.dataset;
     let exact = Precision::Exact;
-    let name = |id: &str| {
-        crate::i18n::product_name(ds, id, lang)
-    };
+    let name = |id: &str| crate::i18n::product_name(ds, id, lang);
 
     let price = ds.metal_price();
     let mut cited = vec![Cited {
@@ -59,25 +61,45 @@ pub fn sources_panel(props: &SourcesPanelProps) -> Html {
     let melt = ds.melt_loss();
     cited.push(Cited {
         test_id: "source-melt-loss".into(),
-        what: lang.pick("熔炼烧损率（回炉废料）", "Melt loss (of remelted scrap)").into(),
+        what: lang
+            .pick("熔炼烧损率（回炉废料）", "Melt loss (of remelted scrap)")
+            .into(),
         value: percent(melt.base, lang),
-        range: melt.range().has_spread().then(|| format!("{}–{}", percent(melt.low, lang), percent(melt.high, lang))),
+        range: melt
+            .range()
+            .has_spread()
+            .then(|| format!("{}–{}", percent(melt.low, lang), percent(melt.high, lang))),
         source: melt.source.clone(),
-        sourced: state.is_edited(&Figure::MeltLoss).then(|| percent(state.reference.melt_loss().base, lang)),
+        sourced: state
+            .is_edited(&Figure::MeltLoss)
+            .then(|| percent(state.reference.melt_loss().base, lang)),
     });
     for pair in state.path.windows(2) {
         let [from, to] = pair else { continue };
-        let Some(step) = ds.step(from, to) else { continue };
+        let Some(step) = ds.step(from, to) else {
+            continue;
+        };
         let stage = format!("{} → {}", name(from), name(to));
         cited.push(Cited {
             test_id: format!("source-av-{from}-{to}"),
-            what: format!("{stage}{}", lang.pick("：每吨附加值", ": added value per ton")),
+            what: format!(
+                "{stage}{}",
+                lang.pick("：每吨附加值", ": added value per ton")
+            ),
             value: yuan_per_ton(step.added_value.base, lang, exact),
             range: money_range(&step.added_value, lang),
             source: step.source.clone(),
             sourced: state
-                .is_edited(&Figure::StepAddedValue { from: from.clone(), to: to.clone() })
-                .then(|| state.reference.step(from, to).map(|s| yuan_per_ton(s.added_value.base, lang, exact)))
+                .is_edited(&Figure::StepAddedValue {
+                    from: from.clone(),
+                    to: to.clone(),
+                })
+                .then(|| {
+                    state
+                        .reference
+                        .step(from, to)
+                        .map(|s| yuan_per_ton(s.added_value.base, lang, exact))
+                })
                 .flatten(),
         });
         if let Some(source) = &step.yield_source {
@@ -86,12 +108,24 @@ pub fn sources_panel(props: &SourcesPanelProps) -> Html {
                 what: format!("{stage}{}", lang.pick("：成材率", ": yield")),
                 value: percent(step.yield_.base, lang),
                 range: step.yield_.has_spread().then(|| {
-                    format!("{}–{}", percent(step.yield_.low, lang), percent(step.yield_.high, lang))
+                    format!(
+                        "{}–{}",
+                        percent(step.yield_.low, lang),
+                        percent(step.yield_.high, lang)
+                    )
                 }),
                 source: source.clone(),
                 sourced: state
-                    .is_edited(&Figure::StepYield { from: from.clone(), to: to.clone() })
-                    .then(|| state.reference.step(from, to).map(|s| percent(s.yield_.base, lang)))
+                    .is_edited(&Figure::StepYield {
+                        from: from.clone(),
+                        to: to.clone(),
+                    })
+                    .then(|| {
+                        state
+                            .reference
+                            .step(from, to)
+                            .map(|s| percent(s.yield_.base, lang))
+                    })
                     .flatten(),
             });
         }

@@ -6,7 +6,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::format::{number, yuan, Precision};
-use super::scenario_text::{amount_unit, error_text, figure_name, metric_name, product_name, short_label};
+use super::scenario_text::{
+    amount_unit, error_text, figure_name, metric_name, product_name, short_label,
+};
 use crate::i18n::Lang;
 use crate::model::{tornado_scenario, Dataset, Figure, Metric, Scenario};
 
@@ -40,19 +42,32 @@ pub struct TornadoChartProps {
 #[function_component(TornadoChart)]
 pub fn tornado_chart(props: &TornadoChartProps) -> Html {
     let lang = props.lang;
-    let tornado = use_memo((props.dataset.clone(), props.plan.clone(), props.metric), |(ds, plan, metric)| {
-        tornado_scenario(ds, plan, *metric)
-    });
-    let title = format!("{}{}", lang.pick("敏感性（龙卷风图）：", "Sensitivity (tornado): "), metric_name(props.metric, lang));
+    let tornado = use_memo(
+        (props.dataset.clone(), props.plan.clone(), props.metric),
+        |(ds, plan, metric)| tornado_scenario(ds, plan, *metric),
+    );
+    let title = format!(
+        "{}{}",
+        lang.pick("敏感性（龙卷风图）：", "Sensitivity (tornado): "),
+        metric_name(props.metric, lang)
+    );
     let body = match &*tornado {
-        Err(e) => html! { <p class="model-error" role="alert" data-testid="tornado-error">{ error_text(e, lang) }</p> },
+        Err(e) => {
+            html! { <p class="model-error" role="alert" data-testid="tornado-error">{ error_text(e, lang) }</p> }
+        }
         Ok(t) if t.bars.is_empty() => html! {
             <p data-testid="tornado-empty">{ lang.pick("所用数据都没有取值范围。", "None of the figures used has a range.") }</p>
         },
         Ok(t) => {
             let bars: Vec<_> = t.bars.iter().take(MAX_BARS).collect();
-            let lo = bars.iter().map(|b| b.value_at_low.min(b.value_at_high)).fold(t.base_value, f64::min);
-            let hi = bars.iter().map(|b| b.value_at_low.max(b.value_at_high)).fold(t.base_value, f64::max);
+            let lo = bars
+                .iter()
+                .map(|b| b.value_at_low.min(b.value_at_high))
+                .fold(t.base_value, f64::min);
+            let hi = bars
+                .iter()
+                .map(|b| b.value_at_low.max(b.value_at_high))
+                .fold(t.base_value, f64::max);
             let span = if hi > lo { hi - lo } else { 1.0 };
             let x = |v: f64| PAD + (v - lo) / span * (W - 2.0 * PAD);
             let height = bars.len() as f64 * ROW + 28.0;

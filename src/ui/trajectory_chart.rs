@@ -28,7 +28,11 @@ pub struct TrajectoryChartProps {
 /// Where the target's label goes: of the four places beside the target line (left or right
 /// end, above or below it), the first whose box no segment of the data line crosses, so the
 /// label never sits on the line. Returns (x, y of the baseline, text-anchor).
-fn target_label_place(line: &[(f64, f64)], target_y: f64, chars: usize) -> (f64, f64, &'static str) {
+fn target_label_place(
+    line: &[(f64, f64)],
+    target_y: f64,
+    chars: usize,
+) -> (f64, f64, &'static str) {
     const FONT: f64 = 12.0;
     let width = chars as f64 * FONT * 0.62 + 4.0;
     let candidates = [
@@ -38,7 +42,11 @@ fn target_label_place(line: &[(f64, f64)], target_y: f64, chars: usize) -> (f64,
         (W - RIGHT, target_y + FONT + 4.0, "end"),
     ];
     let clear = |(x, y, anchor): (f64, f64, &str)| {
-        let (x0, x1) = if anchor == "start" { (x - 2.0, x + width) } else { (x - width, x + 2.0) };
+        let (x0, x1) = if anchor == "start" {
+            (x - 2.0, x + width)
+        } else {
+            (x - width, x + 2.0)
+        };
         let (y0, y1) = (y - FONT - 2.0, y + 4.0);
         // Sampled along each segment: enough for a line this size (a step per 2 units).
         line.windows(2).all(|pair| {
@@ -51,7 +59,10 @@ fn target_label_place(line: &[(f64, f64)], target_y: f64, chars: usize) -> (f64,
             })
         })
     };
-    candidates.into_iter().find(|c| clear(*c)).unwrap_or(candidates[0])
+    candidates
+        .into_iter()
+        .find(|c| clear(*c))
+        .unwrap_or(candidates[0])
 }
 
 fn metric_of(year: &TrajectoryYear, metric: Metric) -> f64 {
@@ -69,7 +80,16 @@ fn tick_step(max: f64) -> f64 {
     let raw = max / 4.0;
     let power = 10f64.powf(raw.log10().floor());
     let m = raw / power;
-    power * if m <= 1.0 { 1.0 } else if m <= 2.0 { 2.0 } else if m <= 5.0 { 5.0 } else { 10.0 }
+    power
+        * if m <= 1.0 {
+            1.0
+        } else if m <= 2.0 {
+            2.0
+        } else if m <= 5.0 {
+            5.0
+        } else {
+            10.0
+        }
 }
 
 #[function_component(TrajectoryChart)]
@@ -80,21 +100,44 @@ pub fn trajectory_chart(props: &TrajectoryChartProps) -> Html {
         trajectory(ds, &i.baseline, &i.plan, i.years, i.ramp, i.target)
     });
     let metric = i.target.map_or(Metric::AddedValue, |t| t.metric);
-    let title = format!("{}{}", lang.pick("逐年走势：", "Year by year: "), metric_name(metric, lang));
+    let title = format!(
+        "{}{}",
+        lang.pick("逐年走势：", "Year by year: "),
+        metric_name(metric, lang)
+    );
     let body = match &*result {
-        Err(e) => html! { <p class="model-error" role="alert" data-testid="trajectory-error">{ error_text(e, lang) }</p> },
+        Err(e) => {
+            html! { <p class="model-error" role="alert" data-testid="trajectory-error">{ error_text(e, lang) }</p> }
+        }
         Ok(t) => {
             let values: Vec<f64> = t.years.iter().map(|y| metric_of(y, metric)).collect();
             let target = t.target.map(|t| t.value);
             let top = values.iter().copied().chain(target).fold(0.0_f64, f64::max);
-            let step = if top > 0.0 { tick_step(top * 1.05) } else { 1.0 };
-            let y_max = if top > 0.0 { (top * 1.05 / step).ceil() * step } else { 1.0 };
+            let step = if top > 0.0 {
+                tick_step(top * 1.05)
+            } else {
+                1.0
+            };
+            let y_max = if top > 0.0 {
+                (top * 1.05 / step).ceil() * step
+            } else {
+                1.0
+            };
             let n = t.years.len().saturating_sub(1).max(1) as f64;
             // A rate is drawn in percent, an amount in 万/亿 or million/billion yuan.
-            let (divisor, unit) = if metric.is_rate() { (0.01, "%") } else { amount_unit(y_max, lang) };
+            let (divisor, unit) = if metric.is_rate() {
+                (0.01, "%")
+            } else {
+                amount_unit(y_max, lang)
+            };
             let x = |year: u32| LEFT + f64::from(year) / n * (W - LEFT - RIGHT);
             let y = |v: f64| TOP + (1.0 - v / y_max) * (H - TOP - BOTTOM);
-            let points: Vec<String> = t.years.iter().zip(&values).map(|(yr, v)| format!("{:.1},{:.1}", x(yr.year), y(*v))).collect();
+            let points: Vec<String> = t
+                .years
+                .iter()
+                .zip(&values)
+                .map(|(yr, v)| format!("{:.1},{:.1}", x(yr.year), y(*v)))
+                .collect();
             let ticks = (0..=((y_max / step).round() as u32)).map(|k| {
                 let v = f64::from(k) * step;
                 html! {
@@ -126,7 +169,12 @@ pub fn trajectory_chart(props: &TrajectoryChartProps) -> Html {
                         tabindex="0" role="img" aria-label={label} />
                 }
             });
-            let line: Vec<(f64, f64)> = t.years.iter().zip(&values).map(|(yr, v)| (x(yr.year), y(*v))).collect();
+            let line: Vec<(f64, f64)> = t
+                .years
+                .iter()
+                .zip(&values)
+                .map(|(yr, v)| (x(yr.year), y(*v)))
+                .collect();
             let target_line = target.map(|v| {
                 let text = format!("{}{}", lang.pick("目标 ", "Target "), metric_value(metric, v, lang));
                 // CJK characters are about twice as wide as the estimate per char.
@@ -141,7 +189,12 @@ pub fn trajectory_chart(props: &TrajectoryChartProps) -> Html {
             });
             let status = match (t.target, first) {
                 (None, _) => lang.pick("未设目标。", "No target set.").to_string(),
-                (Some(_), Some(0)) => lang.pick("基准年已达到目标。", "The baseline already meets the target.").to_string(),
+                (Some(_), Some(0)) => lang
+                    .pick(
+                        "基准年已达到目标。",
+                        "The baseline already meets the target.",
+                    )
+                    .to_string(),
                 (Some(_), Some(year)) => match lang {
                     Lang::Zh => format!("第 {year} 年首次达到目标。"),
                     Lang::En => format!("The target is first met in year {year}."),

@@ -28,22 +28,31 @@ pub struct UncertaintyBandProps {
 #[function_component(UncertaintyBand)]
 pub fn uncertainty_band(props: &UncertaintyBandProps) -> Html {
     let lang = props.lang;
-    let summary = use_memo((props.dataset.clone(), props.plan.clone(), props.metric), |(ds, plan, metric)| {
-        monte_carlo_scenario(ds, plan, *metric, SAMPLES, SEED)
-    });
-    let title = format!("{}{}", lang.pick("不确定性区间（P10–P90）：", "Uncertainty band (P10–P90): "), metric_name(props.metric, lang));
+    let summary = use_memo(
+        (props.dataset.clone(), props.plan.clone(), props.metric),
+        |(ds, plan, metric)| monte_carlo_scenario(ds, plan, *metric, SAMPLES, SEED),
+    );
+    let title = format!(
+        "{}{}",
+        lang.pick("不确定性区间（P10–P90）：", "Uncertainty band (P10–P90): "),
+        metric_name(props.metric, lang)
+    );
     let body = match &*summary {
-        Err(e) => html! { <p class="model-error" role="alert" data-testid="uncertainty-error">{ error_text(e, lang) }</p> },
+        Err(e) => {
+            html! { <p class="model-error" role="alert" data-testid="uncertainty-error">{ error_text(e, lang) }</p> }
+        }
         Ok(s) => {
             let (lo, hi) = (s.min, s.max);
             let span = if hi > lo { hi - lo } else { 1.0 };
             let x = |v: f64| PAD + (v - lo) / span * (W - 2.0 * PAD);
             let show = |v: f64| yuan(v, lang, Precision::Significant3);
-            let figure = |id: &str, label: &str, v: f64| html! {
-                <div class="band-figure">
-                    <dt>{ label.to_string() }</dt>
-                    <dd class="num" data-testid={id.to_string()} data-value={v.to_string()}>{ show(v) }</dd>
-                </div>
+            let figure = |id: &str, label: &str, v: f64| {
+                html! {
+                    <div class="band-figure">
+                        <dt>{ label.to_string() }</dt>
+                        <dd class="num" data-testid={id.to_string()} data-value={v.to_string()}>{ show(v) }</dd>
+                    </div>
+                }
             };
             html! {
                 <>

@@ -23,7 +23,9 @@ pub fn update_notice(props: &UpdateNoticeProps) -> Html {
             wasm_bindgen_futures::spawn_local(register(waiting));
         });
     }
-    let Some(registration) = (*waiting).clone() else { return html! {} };
+    let Some(registration) = (*waiting).clone() else {
+        return html! {};
+    };
     let reload = Callback::from(move |_| {
         // Reload only once the new version has taken over, and only because the visitor
         // asked: the first visit's worker also takes control, which must not reload.
@@ -40,7 +42,9 @@ pub fn update_notice(props: &UpdateNoticeProps) -> Html {
         }
         match registration.waiting() {
             Some(worker) => {
-                worker.post_message(&JsValue::from_str("value-chain:skip-waiting")).ok();
+                worker
+                    .post_message(&JsValue::from_str("value-chain:skip-waiting"))
+                    .ok();
             }
             // Already active (another tab took it over): just load it.
             None => {
@@ -61,12 +65,18 @@ pub fn update_notice(props: &UpdateNoticeProps) -> Html {
 }
 
 async fn register(waiting: UseStateHandle<Option<ServiceWorkerRegistration>>) {
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
     let container = window.navigator().service_worker();
     // Without a service worker (old browser, file://, some in-app browsers) the app still
     // works online; nothing to tell the visitor.
-    let Ok(value) = JsFuture::from(container.register("./sw.js")).await else { return };
-    let Ok(registration) = value.dyn_into::<ServiceWorkerRegistration>() else { return };
+    let Ok(value) = JsFuture::from(container.register("./sw.js")).await else {
+        return;
+    };
+    let Ok(registration) = value.dyn_into::<ServiceWorkerRegistration>() else {
+        return;
+    };
 
     let has_controller = container.controller().is_some();
     if registration.waiting().is_some() && has_controller {
@@ -74,12 +84,16 @@ async fn register(waiting: UseStateHandle<Option<ServiceWorkerRegistration>>) {
     }
     let reg = registration.clone();
     let on_update_found = Closure::<dyn Fn()>::new(move || {
-        let Some(installing) = reg.installing() else { return };
+        let Some(installing) = reg.installing() else {
+            return;
+        };
         let reg = reg.clone();
         let waiting = waiting.clone();
         let worker = installing.clone();
         let on_state = Closure::<dyn Fn()>::new(move || {
-            let controlled = web_sys::window().map(|w| w.navigator().service_worker().controller().is_some()).unwrap_or(false);
+            let controlled = web_sys::window()
+                .map(|w| w.navigator().service_worker().controller().is_some())
+                .unwrap_or(false);
             // "installed" with a page already controlled = an update, not the first visit.
             if worker.state() == ServiceWorkerState::Installed && controlled {
                 waiting.set(Some(reg.clone()));

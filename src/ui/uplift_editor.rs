@@ -26,7 +26,12 @@ pub fn used_steps(ds: &Dataset, plan: &Scenario) -> Vec<(String, String)> {
         if *share <= 0.0 {
             continue;
         }
-        let path = plan.paths.get(id).cloned().or_else(|| default_path(ds, id).ok()).unwrap_or_default();
+        let path = plan
+            .paths
+            .get(id)
+            .cloned()
+            .or_else(|| default_path(ds, id).ok())
+            .unwrap_or_default();
         for pair in path.windows(2) {
             if let [from, to] = pair {
                 let key = (from.clone(), to.clone());
@@ -47,14 +52,31 @@ pub fn uplift_editor(props: &UpliftEditorProps) -> Html {
         return html! {};
     }
     let rows = steps.into_iter().map(|(from, to)| {
-        let percent = props.plan.uplift.iter().find(|u| u.from == from && u.to == to).map_or(0.0, |u| u.percent);
+        let percent = props
+            .plan
+            .uplift
+            .iter()
+            .find(|u| u.from == from && u.to == to)
+            .map_or(0.0, |u| u.percent);
         let on_change = {
             let (dispatch, from, to) = (props.dispatch.clone(), from.clone(), to.clone());
-            Callback::from(move |percent: f64| dispatch.emit(Action::SetUplift { from: from.clone(), to: to.clone(), percent }))
+            Callback::from(move |percent: f64| {
+                dispatch.emit(Action::SetUplift {
+                    from: from.clone(),
+                    to: to.clone(),
+                    percent,
+                })
+            })
         };
         let on_reset = {
             let (dispatch, from, to) = (props.dispatch.clone(), from.clone(), to.clone());
-            Callback::from(move |_: ()| dispatch.emit(Action::SetUplift { from: from.clone(), to: to.clone(), percent: 0.0 }))
+            Callback::from(move |_: ()| {
+                dispatch.emit(Action::SetUplift {
+                    from: from.clone(),
+                    to: to.clone(),
+                    percent: 0.0,
+                })
+            })
         };
         let id = format!("uplift-{from}-{to}");
         html! {

@@ -48,9 +48,7 @@ pub fn waterfall_chart(props: &WaterfallChartProps) -> Html {
     let show_metal = use_state(|| false);
     let show_table = use_state(|| false);
     let sig = Precision::Significant3;
-    let name = |id: &str| {
-        crate::i18n::product_name(&props.dataset, id, lang)
-    };
+    let name = |id: &str| crate::i18n::product_name(&props.dataset, id, lang);
 
     let base = if *show_metal { ev.metal_price } else { 0.0 };
     let mut bars: Vec<Bar> = Vec::new();
@@ -83,7 +81,8 @@ pub fn waterfall_chart(props: &WaterfallChartProps) -> Html {
         label: if *show_metal {
             lang.pick("每吨产值", "Output value per ton").into()
         } else {
-            lang.pick("每吨附加值合计", "Added value per ton, total").into()
+            lang.pick("每吨附加值合计", "Added value per ton, total")
+                .into()
         },
         value_text: yuan_per_ton(total, lang, sig),
         raw: total,
@@ -120,7 +119,10 @@ pub fn waterfall_chart(props: &WaterfallChartProps) -> Html {
         }
     });
 
-    let title = lang.pick("各加工阶段的每吨附加值（瀑布图）", "Added value per ton, stage by stage (waterfall)");
+    let title = lang.pick(
+        "各加工阶段的每吨附加值（瀑布图）",
+        "Added value per ton, stage by stage (waterfall)",
+    );
     let rows = ev.stages.iter().map(|s| {
         html! {
             <tr data-testid={format!("waterfall-row-{}-{}", s.from, s.to)} data-value={format!("{}", s.increment)}>
