@@ -7,6 +7,8 @@ use std::collections::HashMap;
 
 use yew::prelude::*;
 
+use super::chart_kind::ChartKind;
+
 use crate::i18n::Lang;
 use crate::model::{default_path, Dataset, ProductKind};
 
@@ -566,7 +568,7 @@ pub fn chain_map(props: &ChainMapProps) -> Html {
             // built at all: 140 fewer elements and ~100 ms less script at 4× CPU on a phone.
             if wide {
                 <div class="chain-map-figure">
-                    <svg data-chart="chain-map" viewBox={format!("0 0 {width:.0} {height:.0}")} width="100%"
+                    <svg data-chart={ChartKind::ChainMap.code()} viewBox={format!("0 0 {width:.0} {height:.0}")} width="100%"
                         preserveAspectRatio="xMinYMin meet" role="group" aria-labelledby="chain-map-title">
                         <title id="chain-map-title">{ title }</title>
                         <g class="stage-headers" aria-hidden="true">{ for headers }{ band_header }</g>

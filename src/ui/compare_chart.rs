@@ -5,6 +5,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::chart_kind::ChartKind;
+
 use super::format::{number, Precision};
 use crate::i18n::Lang;
 use crate::model::{Dataset, RankedProduct};
@@ -180,7 +182,7 @@ pub fn compare_chart(props: &CompareChartProps) -> Html {
     });
 
     html! {
-        <svg class="chart compare-chart" data-chart="compare" data-testid="compare-chart" viewBox={format!("0 0 {} {}", WIDTH, fmt(height))}
+        <svg class="chart compare-chart" data-chart={ChartKind::Compare.code()} data-testid="compare-chart" viewBox={format!("0 0 {} {}", WIDTH, fmt(height))}
             width="100%" role="group" aria-labelledby="compare-chart-title" xmlns="http://www.w3.org/2000/svg">
             <title id="compare-chart-title">{ title }</title>
             { for grid }

@@ -5,6 +5,7 @@ mod app;
 mod assumptions_panel;
 pub mod badge;
 mod chain_map;
+mod chart_kind;
 mod compare_chart;
 mod compare_table;
 mod compare_view;

@@ -6,6 +6,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::chart_kind::ChartKind;
+
 use super::format::{tons, yuan, Precision};
 use super::scenario_text::{product_name, short_label};
 use crate::i18n::Lang;
@@ -331,7 +333,7 @@ pub fn sankey_chart(props: &SankeyChartProps) -> Html {
             html! { <p class="chart-empty">{ lang.pick("没有金属可画。", "No metal to draw.") }</p> }
         }
         Some(l) => html! {
-            <svg class="chart sankey" data-chart="sankey" data-unit={unit_code} viewBox={format!("0 0 {W} {:.0}", l.height)}
+            <svg class="chart sankey" data-chart={ChartKind::Sankey.code()} data-unit={unit_code} viewBox={format!("0 0 {W} {:.0}", l.height)}
                 width="100%" role="group" aria-labelledby="sankey-title">
                 <title id="sankey-title">{ title }</title>
                 <g class="sankey-links">

@@ -7,6 +7,8 @@ use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
+use super::chart_kind::ChartKind;
+
 use super::download;
 use super::saved_views::SavedViews;
 use crate::export;
@@ -128,16 +130,7 @@ fn chart_label(name: &str, lang: Lang) -> String {
         Some((b, n)) if n.chars().all(|c| c.is_ascii_digit()) => (b, Some(n)),
         _ => (name, None),
     };
-    let label = match base {
-        "compare" => lang.pick("产品比较图", "Comparison chart"),
-        "waterfall" => lang.pick("逐级增值图", "Stage-by-stage chart"),
-        "chain-map" => lang.pick("产业链图", "Chain map"),
-        "sankey" => lang.pick("金属流向图", "Metal flow (Sankey)"),
-        "trajectory" => lang.pick("逐年轨迹图", "Year-by-year trajectory"),
-        "tornado" => lang.pick("敏感性（龙卷风）图", "Sensitivity (tornado)"),
-        "uncertainty-band" => lang.pick("不确定性区间图", "Uncertainty band"),
-        other => other,
-    };
+    let label = ChartKind::from_code(base).map_or(base, |kind| kind.name(lang));
     match number {
         Some(n) => format!("{label} {n}"),
         None => label.to_string(),

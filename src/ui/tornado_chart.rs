@@ -5,6 +5,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::chart_kind::ChartKind;
+
 use super::format::{number, yuan, Precision};
 use super::scenario_text::{
     amount_unit, error_text, figure_name, metric_name, product_name, short_label,
@@ -114,7 +116,7 @@ pub fn tornado_chart(props: &TornadoChartProps) -> Html {
                         "每行：该数据取低值 → 取高值时的结果（其余取基准值）。深色段为低值一侧，浅色段为高值一侧。",
                         "Each row: the result with that figure at its low → at its high (all others at base). Dark segment: low end; light segment: high end.") }
                         { format!(" {}{unit}", lang.pick("单位：", "Unit: ")) }</p>
-                    <svg class="chart tornado" data-chart="tornado" viewBox={format!("0 0 {W} {height:.0}")} width="100%"
+                    <svg class="chart tornado" data-chart={ChartKind::Tornado.code()} viewBox={format!("0 0 {W} {height:.0}")} width="100%"
                         role="group" aria-labelledby="tornado-title">
                         <title id="tornado-title">{ title.clone() }</title>
                         { for rows }

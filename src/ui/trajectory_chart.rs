@@ -4,6 +4,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::chart_kind::ChartKind;
+
 use super::format::{number, percent, tons, Precision};
 use super::scenario_text::{amount_unit, error_text, metric_name, metric_value, metric_value_full};
 use crate::i18n::Lang;
@@ -217,7 +219,7 @@ pub fn trajectory_chart(props: &TrajectoryChartProps) -> Html {
                 <>
                     <p class="trajectory-status" data-testid="trajectory-first-year"
                         data-value={first.map(|f| f.to_string()).unwrap_or_default()}>{ status }</p>
-                    <svg class="chart trajectory" data-chart="trajectory" viewBox={format!("0 0 {W} {H}")} width="100%"
+                    <svg class="chart trajectory" data-chart={ChartKind::Trajectory.code()} viewBox={format!("0 0 {W} {H}")} width="100%"
                         role="group" aria-labelledby="trajectory-title">
                         <title id="trajectory-title">{ title.clone() }</title>
                         { for ticks }

@@ -5,6 +5,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::chart_kind::ChartKind;
+
 use super::format::{number, yuan, Precision};
 use super::scenario_text::{error_text, metric_name};
 use crate::i18n::Lang;
@@ -61,7 +63,7 @@ pub fn uncertainty_band(props: &UncertaintyBandProps) -> Html {
                         { figure("p50", lang.pick("P50（中位数）", "P50 (median)"), s.p50) }
                         { figure("p90", "P90", s.p90) }
                     </dl>
-                    <svg class="chart band" data-chart="uncertainty-band" viewBox={format!("0 0 {W} {H}")} width="100%"
+                    <svg class="chart band" data-chart={ChartKind::UncertaintyBand.code()} viewBox={format!("0 0 {W} {H}")} width="100%"
                         role="img" aria-labelledby="band-title">
                         <title id="band-title">{ format!("{title}: P10 {}, P50 {}, P90 {}", show(s.p10), show(s.p50), show(s.p90)) }</title>
                         <line class="band-range" x1={format!("{:.1}", x(lo))} x2={format!("{:.1}", x(hi))} y1="24" y2="24" />

@@ -6,6 +6,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::chart_kind::ChartKind;
+
 use super::badge::{badge_code, badge_label};
 use super::chain_map::wrap;
 use super::format::{number, yuan_per_ton, Precision};
@@ -179,7 +181,7 @@ pub fn waterfall_chart(props: &WaterfallChartProps) -> Html {
                 { lang.pick(" 从铝价算起", " Start from the metal price") }
             </label>
             <div class={classes!("waterfall-figure", show_table.then_some("hidden"))}>
-                <svg data-chart="waterfall" viewBox={format!("0 0 {WIDTH:.0} {height:.0}")} width="100%"
+                <svg data-chart={ChartKind::Waterfall.code()} viewBox={format!("0 0 {WIDTH:.0} {height:.0}")} width="100%"
                     role="img" aria-labelledby="waterfall-title">
                     <title id="waterfall-title">{ title }</title>
                     { for drawn }

@@ -1,0 +1,57 @@
+//! Every chart of the page, by kind: the `data-chart` name its SVG carries (what downloads,
+//! tests and print styles find it by) and its name for people. One definition, so a chart
+//! cannot be renamed in one place and missed in another.
+use crate::i18n::Lang;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChartKind {
+    ChainMap,
+    Waterfall,
+    Compare,
+    Sankey,
+    Trajectory,
+    Tornado,
+    UncertaintyBand,
+}
+
+impl ChartKind {
+    pub const ALL: [ChartKind; 7] = [
+        ChartKind::ChainMap,
+        ChartKind::Waterfall,
+        ChartKind::Compare,
+        ChartKind::Sankey,
+        ChartKind::Trajectory,
+        ChartKind::Tornado,
+        ChartKind::UncertaintyBand,
+    ];
+
+    /// The `data-chart` attribute.
+    pub fn code(self) -> &'static str {
+        match self {
+            ChartKind::ChainMap => "chain-map",
+            ChartKind::Waterfall => "waterfall",
+            ChartKind::Compare => "compare",
+            ChartKind::Sankey => "sankey",
+            ChartKind::Trajectory => "trajectory",
+            ChartKind::Tornado => "tornado",
+            ChartKind::UncertaintyBand => "uncertainty-band",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<ChartKind> {
+        ChartKind::ALL.into_iter().find(|k| k.code() == code)
+    }
+
+    /// Its name on a download button.
+    pub fn name(self, lang: Lang) -> &'static str {
+        match self {
+            ChartKind::Compare => lang.pick("产品比较图", "Comparison chart"),
+            ChartKind::Waterfall => lang.pick("逐级增值图", "Stage-by-stage chart"),
+            ChartKind::ChainMap => lang.pick("产业链图", "Chain map"),
+            ChartKind::Sankey => lang.pick("金属流向图", "Metal flow (Sankey)"),
+            ChartKind::Trajectory => lang.pick("逐年轨迹图", "Year-by-year trajectory"),
+            ChartKind::Tornado => lang.pick("敏感性（龙卷风）图", "Sensitivity (tornado)"),
+            ChartKind::UncertaintyBand => lang.pick("不确定性区间图", "Uncertainty band"),
+        }
+    }
+}
