@@ -70,6 +70,7 @@ test('a file with mistakes is refused with each problem listed; the data stays',
   // In the Chinese interface the same problems are in Chinese (the file's ids and fields stay).
   await calc.testId('lang-zh').click();
   await expect(errors.nth(1)).toHaveText('工序“cathode”→“copper-rod”：成材率（`yield`）为 1.5，应大于 0 且不超过 1');
+  await calc.testId('lang-en').click();
 
   // A good file afterwards clears the list.
   await calc.testId('import-file').setInputFiles(fixture('copper-chain.json'));

@@ -114,6 +114,15 @@ pub fn number(value: f64, lang: Lang, precision: Precision) -> String {
         .unwrap_or_else(|| format!("{value}"))
 }
 
+/// A value in a field the visitor can type over: what the number parser reads back, 万/亿
+/// in Chinese, every digit in English (`6,460,000`, not `6.46 million`).
+pub fn input_value(value: f64, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => number(value, lang, Precision::Exact),
+        Lang::En => number(value, lang, Precision::ExactFull),
+    }
+}
+
 /// `80,000 yuan/t` / `8万 元/吨`.
 pub fn yuan_per_ton(value: f64, lang: Lang, precision: Precision) -> String {
     match lang {

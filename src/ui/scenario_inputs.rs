@@ -3,7 +3,7 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use super::format::{number, Precision};
+use super::format::input_value;
 use super::number_input::NumberInput;
 use super::scenario_text::metric_name;
 use crate::i18n::Lang;
@@ -70,7 +70,7 @@ pub fn scenario_inputs_panel(props: &ScenarioInputsPanelProps) -> Html {
     };
     let target_metric = inputs.target.map(|t| t.metric);
     let target_value = inputs.target.map_or(0.0, |t| t.value);
-    let tonnage_display = |q: f64| AttrValue::from(number(q, lang, Precision::Exact));
+    let tonnage_display = |q: f64| AttrValue::from(input_value(q, lang));
     let t_unit = lang.pick("吨/年", "t/year");
 
     html! {
@@ -109,7 +109,7 @@ pub fn scenario_inputs_panel(props: &ScenarioInputsPanelProps) -> Html {
                 <div class="wide-field">
                 <NumberInput id="scenario-target" label={lang.pick("目标值（每年）", "Target value (per year)")}
                     lang={lang} kind={InputKind::Yuan} value={target_value}
-                    display={AttrValue::from(number(target_value, lang, Precision::Exact))}
+                    display={AttrValue::from(input_value(target_value, lang))}
                     unit={lang.pick("元", "yuan")} disabled={target_metric.is_none()}
                     on_change={send(set_target)} />
                 </div>
