@@ -263,8 +263,11 @@ pub fn scenario_summary(props: &ScenarioSummaryProps) -> Html {
                     <tbody>{ for rows }</tbody>
                 </table>
             </div>
+            // Per product: a detail of the answer, folded.
             if !products.is_empty() {
-                <div class="table-scroll tons-scroll" tabindex="0" role="region" aria-label={lang.pick("各产品产量", "Tons per product")}>
+                <details class="tons-scroll" data-testid="scenario-tons-details">
+                <summary>{ lang.pick("各产品产量（吨/年）", "Tons of each product per year") }</summary>
+                <div class="table-scroll" tabindex="0" role="region" aria-label={lang.pick("各产品产量", "Tons per product")}>
                     <table class="scenario-table" data-testid="scenario-tons">
                         <caption>{ lang.pick("各产品产量（吨/年）", "Tons of each product per year") }</caption>
                         <thead>
@@ -278,6 +281,7 @@ pub fn scenario_summary(props: &ScenarioSummaryProps) -> Html {
                         <tbody>{ for product_rows }</tbody>
                     </table>
                 </div>
+                </details>
             }
         </section>
     }
