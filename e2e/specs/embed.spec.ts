@@ -27,6 +27,21 @@ test('the iframe resizes to its content and takes the theme colour', async ({ pa
   await expect(frame.getByTestId('open-full')).not.toHaveAttribute('href', /embed=1/);
 });
 
+test('in a 600 px iframe the compact card is at most 800 px tall and the iframe follows it', async ({ page, baseURL }) => {
+  // The host page has margins: a viewport of 680 gives the iframe about 600 px.
+  await page.setViewportSize({ width: 680, height: 500 });
+  await page.goto(hostPage(baseURL!));
+  const frameEl = page.locator('#calculator');
+  expect(await frameEl.evaluate((f) => f.getBoundingClientRect().width)).toBeGreaterThanOrEqual(600);
+  const frame = page.frameLocator('#calculator');
+  await expect(frame.getByTestId('added-value-per-ton')).toHaveAttribute('data-value', '80000');
+  await expect.poll(async () => frameEl.evaluate((f: HTMLIFrameElement) => parseInt(f.style.height || '0', 10))).toBeLessThanOrEqual(800);
+  const frameHeight = await frameEl.evaluate((f: HTMLIFrameElement) => parseInt(f.style.height, 10));
+  const contentHeight = await frame.locator('html').evaluate((h) => h.scrollHeight);
+  expect(Math.abs(frameHeight - contentHeight)).toBeLessThanOrEqual(2);
+  expect(frameHeight).toBeGreaterThan(300);
+});
+
 test('height messages from elsewhere are ignored by the host script', async ({ page, baseURL }) => {
   await page.goto(hostPage(baseURL!));
   const frame = page.frameLocator('#calculator');
