@@ -88,8 +88,26 @@ check_clippy_wasm32() {
   return 1
 }
 
+# rustfmt and clippy are rustup components of the default profile; a machine whose
+# toolchain lacks one gets it installed if it can, and otherwise the check is skipped with
+# a line saying why: the lint layer never fails for want of a tool.
+have_component() { # cargo subcommand, rustup component
+  "$RUSTUP_CARGO" "$1" --version >/dev/null 2>&1 && return 0
+  timeout 180 rustup component add "$2" >"$LOGS/component-$2.log" 2>&1
+  "$RUSTUP_CARGO" "$1" --version >/dev/null 2>&1
+}
+
 failed=0
 for check in "${CHECKS[@]}"; do
+  case "$check" in
+    fmt | clippy | clippy-wasm32)
+      sub=${check%-wasm32}
+      component=$([ "$sub" = fmt ] && echo rustfmt || echo clippy)
+      if ! have_component "$sub" "$component"; then
+        say "skip $check: rustup's $component component is not installed and could not be (see $LOGS/component-$component.log)"
+        continue
+      fi ;;
+  esac
   case "$check" in
     fmt) check_fmt || failed=$((failed + 1)) ;;
     clippy) check_clippy || failed=$((failed + 1)) ;;
