@@ -163,6 +163,13 @@ pub struct ScenarioInputs {
 }
 
 impl ScenarioInputs {
+    pub fn side_mut(&mut self, side: Side) -> &mut Scenario {
+        match side {
+            Side::Plan => &mut self.plan,
+            Side::Baseline => &mut self.baseline,
+        }
+    }
+
     /// The dataset's baseline (sourced, or all sold as ingot) against its first preset
     /// (the default dataset: Shandong's plan of a fine-processing rate about 50 %), or
     /// against itself when the dataset has no preset.
@@ -513,23 +520,8 @@ impl AppState {
                 source,
                 notices,
             } => {
-                let keep = (
-                    self.lang,
-                    self.view,
-                    self.currency.clone(),
-                    self.embed,
-                    self.locked,
-                    self.theme.clone(),
-                );
-                self = AppState::new(self.lang, dataset);
-                (
-                    self.lang,
-                    self.view,
-                    self.currency,
-                    self.embed,
-                    self.locked,
-                    self.theme,
-                ) = keep;
+                let fresh = AppState::new(self.lang, dataset);
+                self = self.keep_frame(fresh);
                 self.source = source;
                 self.notices = notices;
             }
@@ -540,31 +532,13 @@ impl AppState {
                 self.notices.push(notice);
             }
             Action::ResetDataset => {
-                let keep = (
-                    self.lang,
-                    self.view,
-                    self.currency.clone(),
-                    self.embed,
-                    self.locked,
-                    self.theme.clone(),
-                );
-                self = AppState::with_default_dataset(self.lang);
-                (
-                    self.lang,
-                    self.view,
-                    self.currency,
-                    self.embed,
-                    self.locked,
-                    self.theme,
-                ) = keep;
+                let fresh = AppState::with_default_dataset(self.lang);
+                self = self.keep_frame(fresh);
             }
             Action::SetTonnage { side, tonnes } => {
                 // The model's rule for a tonnage (finite, 0 … MAX_TONNES) decides.
                 let mut next = self.scenario.clone();
-                match side {
-                    Side::Plan => next.plan.tonnage = tonnes,
-                    Side::Baseline => next.baseline.tonnage = tonnes,
-                }
+                next.side_mut(side).tonnage = tonnes;
                 self.set_scenario(next, Subject::Tonnage);
             }
             Action::SetShare {
@@ -574,10 +548,7 @@ impl AppState {
             } => set_share(&mut self.side_mut(side).shares, product, share),
             Action::SetShares { side, shares } => {
                 let mut next = self.scenario.clone();
-                match side {
-                    Side::Plan => next.plan.shares = shares,
-                    Side::Baseline => next.baseline.shares = shares,
-                }
+                next.side_mut(side).shares = shares;
                 self.set_scenario(next, Subject::Shares);
             }
             Action::SetUplift { from, to, percent } => {
@@ -676,10 +647,19 @@ impl AppState {
     }
 
     fn side_mut(&mut self, side: Side) -> &mut Scenario {
-        match side {
-            Side::Plan => &mut self.scenario.plan,
-            Side::Baseline => &mut self.scenario.baseline,
-        }
+        self.scenario.side_mut(side)
+    }
+
+    /// A new state (another dataset) in the page's frame: language, view, currency and the
+    /// host page's embedding choices carry over.
+    fn keep_frame(self, mut next: AppState) -> AppState {
+        next.lang = self.lang;
+        next.view = self.view;
+        next.currency = self.currency;
+        next.embed = self.embed;
+        next.locked = self.locked;
+        next.theme = self.theme;
+        next
     }
 
     /// Takes scenario inputs if the model can evaluate both sides with them; otherwise keeps
