@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::chart_card::ChartCard;
 use super::chart_kind::ChartKind;
 
 use super::format::{tons, yuan, Precision};
@@ -375,36 +376,34 @@ pub fn sankey_chart(props: &SankeyChartProps) -> Html {
             </tr>
         }
     });
+    let controls = html! {
+        <button type="button" class="button" data-testid="sankey-unit" aria-pressed={(*unit == Unit::Yuan).to_string()} onclick={toggle}>
+            { lang.pick("以元计", "Show in yuan") }
+        </button>
+    };
+    let hint = html! {
+        <p class="hint">{ match *unit {
+            Unit::Tonnes => lang.pick(
+                "单位：吨/年。各带宽为金属量；加工废料回炉重熔后回到起点，只有熔炼烧损损失。",
+                "Tonnes per year: each band is metal. Process scrap is remelted and goes back to the start; only the melt loss is lost."),
+            Unit::Yuan => lang.pick(
+                "单位：元/年。各带宽为该阶段金属的价值（铝价加上至此的附加值）；废料按铝价计，外售废料按废料价计。",
+                "Yuan per year: each band is the value of the metal at that stage (metal price plus the value added so far); scrap at the metal price, scrap sold at the scrap price."),
+        } }</p>
+    };
+    let table = html! {
+        <table data-testid="sankey-table">
+            <caption>{ lang.pick("流向表", "Table of flows") }</caption>
+            <thead><tr>
+                <th scope="col">{ lang.pick("从", "From") }</th>
+                <th scope="col">{ lang.pick("到", "To") }</th>
+                <th scope="col" class="num">{ if *unit == Unit::Tonnes { lang.pick("吨/年", "t/year") } else { lang.pick("元/年", "yuan/year") } }</th>
+            </tr></thead>
+            <tbody>{ for rows }</tbody>
+        </table>
+    };
     html! {
-        <section class="sankey-section chart-card" data-testid="sankey" aria-labelledby="sankey-heading">
-            <div class="chart-head">
-                <h3 id="sankey-heading">{ title }</h3>
-                <button type="button" class="button" data-testid="sankey-unit" aria-pressed={(*unit == Unit::Yuan).to_string()} onclick={toggle}>
-                    { lang.pick("以元计", "Show in yuan") }
-                </button>
-            </div>
-            <p class="hint">{ match *unit {
-                Unit::Tonnes => lang.pick(
-                    "单位：吨/年。各带宽为金属量；加工废料回炉重熔后回到起点，只有熔炼烧损损失。",
-                    "Tonnes per year: each band is metal. Process scrap is remelted and goes back to the start; only the melt loss is lost."),
-                Unit::Yuan => lang.pick(
-                    "单位：元/年。各带宽为该阶段金属的价值（铝价加上至此的附加值）；废料按铝价计，外售废料按废料价计。",
-                    "Yuan per year: each band is the value of the metal at that stage (metal price plus the value added so far); scrap at the metal price, scrap sold at the scrap price."),
-            } }</p>
-            { chart }
-            <details class="chart-table">
-                <summary>{ lang.pick("流向表", "Table of flows") }</summary>
-                <div class="table-scroll">
-                    <table data-testid="sankey-table">
-                        <thead><tr>
-                            <th scope="col">{ lang.pick("从", "From") }</th>
-                            <th scope="col">{ lang.pick("到", "To") }</th>
-                            <th scope="col" class="num">{ if *unit == Unit::Tonnes { lang.pick("吨/年", "t/year") } else { lang.pick("元/年", "yuan/year") } }</th>
-                        </tr></thead>
-                        <tbody>{ for rows }</tbody>
-                    </table>
-                </div>
-            </details>
-        </section>
+        <ChartCard {lang} kind={ChartKind::Sankey} testid="sankey" title={title} class="sankey-section"
+            {controls} {hint} {chart} {table} />
     }
 }

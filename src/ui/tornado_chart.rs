@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::chart_card::ChartCard;
 use super::chart_kind::ChartKind;
 
 use super::format::{number, yuan, Precision};
@@ -53,13 +54,21 @@ pub fn tornado_chart(props: &TornadoChartProps) -> Html {
         lang.pick("敏感性（龙卷风图）：", "Sensitivity (tornado): "),
         metric_name(props.metric, lang)
     );
-    let body = match &*tornado {
-        Err(e) => {
-            html! { <p class="model-error" role="alert" data-testid="tornado-error">{ error_text(e, lang) }</p> }
-        }
-        Ok(t) if t.bars.is_empty() => html! {
-            <p data-testid="tornado-empty">{ lang.pick("所用数据都没有取值范围。", "None of the figures used has a range.") }</p>
-        },
+    let (error, hint, chart, table) = match &*tornado {
+        Err(e) => (
+            Some(AttrValue::from(error_text(e, lang))),
+            html! {},
+            html! {},
+            html! {},
+        ),
+        Ok(t) if t.bars.is_empty() => (
+            None,
+            html! {},
+            html! {
+                <p data-testid="tornado-empty">{ lang.pick("所用数据都没有取值范围。", "None of the figures used has a range.") }</p>
+            },
+            html! {},
+        ),
         Ok(t) => {
             let bars: Vec<_> = t.bars.iter().take(MAX_BARS).collect();
             let lo = bars
@@ -110,12 +119,13 @@ pub fn tornado_chart(props: &TornadoChartProps) -> Html {
                     <td class="num">{ cell(b.swing) }</td>
                 </tr>
             });
-            html! {
-                <>
+            let hint = html! {
                     <p class="hint">{ lang.pick(
                         "每行：该数据取低值 → 取高值时的结果（其余取基准值）。深色段为低值一侧，浅色段为高值一侧。",
                         "Each row: the result with that figure at its low → at its high (all others at base). Dark segment: low end; light segment: high end.") }
                         { format!(" {}{unit}", lang.pick("单位：", "Unit: ")) }</p>
+            };
+            let chart = html! {
                     <svg class="chart tornado" data-chart={ChartKind::Tornado.code()} viewBox={format!("0 0 {W} {height:.0}")} width="100%"
                         role="group" aria-labelledby="tornado-title">
                         <title id="tornado-title">{ title.clone() }</title>
@@ -125,10 +135,10 @@ pub fn tornado_chart(props: &TornadoChartProps) -> Html {
                             { format!("{}{}", lang.pick("基准 ", "base "), show(t.base_value)) }
                         </text>
                     </svg>
-                    <details class="chart-table">
-                        <summary>{ lang.pick("敏感性数据表", "Sensitivity table") }</summary>
-                        <div class="table-scroll">
+            };
+            let table = html! {
                             <table data-testid="tornado-table">
+                                <caption>{ lang.pick("敏感性数据表", "Sensitivity table") }</caption>
                                 <thead><tr>
                                     <th scope="col">{ lang.pick("数据", "Figure") }</th>
                                     <th scope="col" class="num">{ lang.pick("取值范围（元/吨）", "Range (yuan/t)") }</th>
@@ -138,16 +148,12 @@ pub fn tornado_chart(props: &TornadoChartProps) -> Html {
                                 </tr></thead>
                                 <tbody>{ for table_rows }</tbody>
                             </table>
-                        </div>
-                    </details>
-                </>
-            }
+            };
+            (None, hint, chart, table)
         }
     };
     html! {
-        <section class="tornado-section" data-testid="tornado" aria-labelledby="tornado-heading">
-            <h4 id="tornado-heading">{ title }</h4>
-            { body }
-        </section>
+        <ChartCard {lang} kind={ChartKind::Tornado} testid="tornado" title={title} level={4} class="tornado-section"
+            {error} {hint} {chart} {table} />
     }
 }

@@ -4,6 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::chart_card::ChartCard;
 use super::chart_kind::ChartKind;
 
 use super::format::{number, percent, tons, Precision};
@@ -107,10 +108,13 @@ pub fn trajectory_chart(props: &TrajectoryChartProps) -> Html {
         lang.pick("逐年走势：", "Year by year: "),
         metric_name(metric, lang)
     );
-    let body = match &*result {
-        Err(e) => {
-            html! { <p class="model-error" role="alert" data-testid="trajectory-error">{ error_text(e, lang) }</p> }
-        }
+    let (error, hint, chart, table) = match &*result {
+        Err(e) => (
+            Some(AttrValue::from(error_text(e, lang))),
+            html! {},
+            html! {},
+            html! {},
+        ),
         Ok(t) => {
             let values: Vec<f64> = t.years.iter().map(|y| metric_of(y, metric)).collect();
             let target = t.target.map(|t| t.value);
@@ -215,10 +219,11 @@ pub fn trajectory_chart(props: &TrajectoryChartProps) -> Html {
                     <td>{ match yr.meets_target { Some(true) => lang.pick("是", "yes"), Some(false) => lang.pick("否", "no"), None => "–" } }</td>
                 </tr>
             });
-            html! {
-                <>
+            let hint = html! {
                     <p class="trajectory-status" data-testid="trajectory-first-year"
                         data-value={first.map(|f| f.to_string()).unwrap_or_default()}>{ status }</p>
+            };
+            let chart = html! {
                     <svg class="chart trajectory" data-chart={ChartKind::Trajectory.code()} viewBox={format!("0 0 {W} {H}")} width="100%"
                         role="group" aria-labelledby="trajectory-title">
                         <title id="trajectory-title">{ title.clone() }</title>
@@ -233,10 +238,10 @@ pub fn trajectory_chart(props: &TrajectoryChartProps) -> Html {
                         <polyline class="trajectory-line" points={points.join(" ")} fill="none" />
                         { for dots }
                     </svg>
-                    <details class="chart-table">
-                        <summary>{ lang.pick("逐年数据表", "Year-by-year table") }</summary>
-                        <div class="table-scroll">
+            };
+            let table = html! {
                             <table data-testid="trajectory-table">
+                                <caption>{ lang.pick("逐年数据表", "Year-by-year table") }</caption>
                                 <thead><tr>
                                     <th scope="col" class="num">{ lang.pick("年", "Year") }</th>
                                     <th scope="col" class="num">{ lang.pick("原铝", "Primary metal") }</th>
@@ -246,16 +251,12 @@ pub fn trajectory_chart(props: &TrajectoryChartProps) -> Html {
                                 </tr></thead>
                                 <tbody>{ for rows }</tbody>
                             </table>
-                        </div>
-                    </details>
-                </>
-            }
+            };
+            (None, hint, chart, table)
         }
     };
     html! {
-        <section class="trajectory-section chart-card" data-testid="trajectory" aria-labelledby="trajectory-heading">
-            <h3 id="trajectory-heading">{ title }</h3>
-            { body }
-        </section>
+        <ChartCard {lang} kind={ChartKind::Trajectory} testid="trajectory" title={title} class="trajectory-section"
+            {error} {hint} {chart} {table} />
     }
 }

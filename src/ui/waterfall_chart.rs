@@ -1,11 +1,11 @@
 //! The added value per ton, stage by stage: each stage's increment floats on the running
 //! total, and a last bar shows the total. The metal price can be put underneath as the
-//! first bar. A table of the same numbers is always in the page (visually hidden unless
-//! chosen), so the chart has a text alternative.
+//! first bar; the table of the same numbers is the card's other face (`ChartCard`).
 use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::chart_card::ChartCard;
 use super::chart_kind::ChartKind;
 
 use super::badge::{badge_code, badge_label};
@@ -48,7 +48,6 @@ pub fn waterfall_chart(props: &WaterfallChartProps) -> Html {
     let lang = props.lang;
     let ev = &props.evaluation;
     let show_metal = use_state(|| false);
-    let show_table = use_state(|| false);
     let sig = Precision::Significant3;
     let name = |id: &str| crate::i18n::product_name(&props.dataset, id, lang);
 
@@ -135,10 +134,6 @@ pub fn waterfall_chart(props: &WaterfallChartProps) -> Html {
             </tr>
         }
     });
-    let toggle_table = {
-        let show_table = show_table.clone();
-        Callback::from(move |_: MouseEvent| show_table.set(!*show_table))
-    };
     let toggle_metal = {
         let show_metal = show_metal.clone();
         Callback::from(move |_: Event| show_metal.set(!*show_metal))
@@ -167,33 +162,21 @@ pub fn waterfall_chart(props: &WaterfallChartProps) -> Html {
         </table>
     };
 
+    let hint = html! {
+        <label class="waterfall-metal-toggle">
+            <input type="checkbox" data-testid="waterfall-metal-toggle" checked={*show_metal} onchange={toggle_metal} />
+            { lang.pick(" 从铝价算起", " Start from the metal price") }
+        </label>
+    };
+    let chart = html! {
+        <svg data-chart={ChartKind::Waterfall.code()} viewBox={format!("0 0 {WIDTH:.0} {height:.0}")} width="100%"
+            role="img" aria-labelledby="waterfall-title">
+            <title id="waterfall-title">{ title }</title>
+            { for drawn }
+        </svg>
+    };
     html! {
-        <section class="waterfall" data-testid="waterfall" aria-labelledby="waterfall-heading">
-            <div class="waterfall-head">
-                <h2 id="waterfall-heading" class="path-heading">{ lang.pick("逐段附加值", "Stage by stage") }</h2>
-                <button type="button" class="button" data-testid="waterfall-table-toggle"
-                    aria-pressed={show_table.to_string()} onclick={toggle_table}>
-                    { lang.pick("表格", "Table") }
-                </button>
-            </div>
-            <label class="waterfall-metal-toggle">
-                <input type="checkbox" data-testid="waterfall-metal-toggle" checked={*show_metal} onchange={toggle_metal} />
-                { lang.pick(" 从铝价算起", " Start from the metal price") }
-            </label>
-            <div class={classes!("waterfall-figure", show_table.then_some("hidden"))}>
-                <svg data-chart={ChartKind::Waterfall.code()} viewBox={format!("0 0 {WIDTH:.0} {height:.0}")} width="100%"
-                    role="img" aria-labelledby="waterfall-title">
-                    <title id="waterfall-title">{ title }</title>
-                    { for drawn }
-                </svg>
-            </div>
-            // Hidden, it must not scroll (a scroll box needs keyboard access); shown, it is a
-            // focusable region so a wide table can be scrolled with the keys.
-            if *show_table {
-                <div class="table-scroll" tabindex="0" role="region" aria-label={title}>{ table.clone() }</div>
-            } else {
-                <div class="visually-hidden">{ table }</div>
-            }
-        </section>
+        <ChartCard {lang} kind={ChartKind::Waterfall} testid="waterfall" title={lang.pick("逐段附加值", "Stage by stage")}
+            level={2} class="waterfall" {hint} {chart} {table} />
     }
 }
