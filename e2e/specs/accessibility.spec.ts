@@ -16,6 +16,23 @@ for (const lang of ['zh', 'en']) {
   }
 }
 
+// The scenario's results are tabs: axe sees only the one shown, so each in turn.
+for (const lang of ['zh', 'en']) {
+  test(`no axe violations in any of the scenario's result tabs (${lang})`, async ({ calc, page }) => {
+    await calc.open(`lang=${lang}&view=scenario`);
+    for (const tab of ['products', 'years', 'uncertainty']) {
+      await calc.testId(`results-tab-${tab}`).click();
+      await expect(calc.testId(`results-panel-${tab}`)).toBeVisible();
+      expect(await axeViolations(page), tab).toEqual([]);
+    }
+    // A chart's table, shown instead of its chart.
+    await calc.testId('tornado-table-toggle').click();
+    await expect(calc.testId('tornado-table')).toBeVisible();
+    expect(await axeViolations(page), 'tornado table').toEqual([]);
+    await calc.expectClean();
+  });
+}
+
 // The answer-first layouts: a phone, and the compact embed card.
 for (const [name, viewport, extra] of [
   ['phone', { width: 390, height: 844 }, ''],

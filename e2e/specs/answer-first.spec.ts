@@ -97,7 +97,7 @@ test('the English scenario writes no number of more than 7 digits outside tables
   await calc.open('lang=en&view=scenario');
   await expect(calc.testId('scenario-summary')).toBeVisible();
   for (const d of await page.locator('details').all()) await d.evaluate((e) => e.setAttribute('open', ''));
-  const long = await page.evaluate(() => {
+  const longNumbers = () => page.evaluate(() => {
     const out: string[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     while (walker.nextNode()) {
@@ -111,8 +111,67 @@ test('the English scenario writes no number of more than 7 digits outside tables
     }
     return out;
   });
-  expect(long).toEqual([]);
+  // Every tab of the results in turn.
+  for (const tab of await page.locator('.result-tabs [role="tab"]').all()) {
+    await tab.click();
+    await expect(tab).toHaveAttribute('aria-selected', 'true');
+    expect(await longNumbers(), await tab.innerText()).toEqual([]);
+  }
   // Tables keep full figures.
   const cells = await page.locator('table td.num').allTextContents();
   expect(cells.some((t) => t.replace(/\D/g, '').length > 7), 'a full figure in a table').toBe(true);
+});
+
+test.describe('desktop, 1280 px', () => {
+  test.use({ viewport: { width: 1280, height: 900 } });
+  for (const lang of ['zh', 'en']) {
+    test(`the scenario with every group open ends within 3,500 px, in two balanced columns (${lang})`, async ({ calc, page }) => {
+      await calc.open(`lang=${lang}&view=scenario`);
+      await expect(calc.testId('scenario-summary')).toBeVisible();
+      const view = calc.testId('view-scenario');
+      for (const d of await view.locator('details').all()) await d.evaluate((e) => e.setAttribute('open', ''));
+      const columns = ['.scenario-inputs-column', '.scenario-results-column'];
+      for (const tab of await page.locator('.result-tabs [role="tab"]').all()) {
+        await tab.click();
+        await expect(tab).toHaveAttribute('aria-selected', 'true');
+        const name = await tab.innerText();
+        const box = await view.boundingBox();
+        const scrollY = await page.evaluate(() => window.scrollY);
+        // The view's bottom, from the top of the page: the shared assumptions panel
+        // under every view is not the scenario's layout.
+        expect(box!.y + scrollY + box!.height, `${name}: bottom of the scenario view`).toBeLessThanOrEqual(3500);
+        const [inputs, results] = await Promise.all(columns.map((c) => page.locator(c).boundingBox()));
+        expect(results!.x, `${name}: results beside the inputs`).toBeGreaterThan(inputs!.x + inputs!.width - 1);
+        // No long empty half: the shorter column is at least half the longer one.
+        const ratio = Math.min(inputs!.height, results!.height) / Math.max(inputs!.height, results!.height);
+        expect(ratio, `${name}: columns ${inputs!.height} and ${results!.height} px`).toBeGreaterThan(0.5);
+      }
+      await calc.expectClean();
+    });
+  }
+
+  test('the result tabs follow the keyboard (arrows, Home, End) and keep their panels in the page', async ({ calc, page }) => {
+    await calc.open('lang=en&view=scenario');
+    const flows = calc.testId('results-tab-flows');
+    await flows.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(calc.testId('results-tab-products')).toBeFocused();
+    await expect(calc.testId('results-tab-products')).toHaveAttribute('aria-selected', 'true');
+    await expect(calc.testId('results-panel-products')).toBeVisible();
+    await expect(calc.testId('results-panel-flows')).toBeHidden();
+    await page.keyboard.press('End');
+    await expect(calc.testId('results-tab-uncertainty')).toBeFocused();
+    await expect(calc.testId('p50')).toBeVisible();
+    await page.keyboard.press('ArrowRight');
+    await expect(flows).toBeFocused();
+    await expect(flows).toHaveAttribute('aria-selected', 'true');
+    await page.keyboard.press('ArrowLeft');
+    await expect(calc.testId('results-tab-uncertainty')).toHaveAttribute('aria-selected', 'true');
+    await page.keyboard.press('Home');
+    await expect(flows).toHaveAttribute('aria-selected', 'true');
+    // One tab stop for the whole list; the hidden panels are still in the page.
+    expect(await page.locator('.result-tabs [role="tab"][tabindex="0"]').count()).toBe(1);
+    await expect(calc.testId('trajectory')).toBeAttached();
+    await calc.expectClean();
+  });
 });

@@ -45,6 +45,13 @@ for (const [width, height] of [[1280, 900], [390, 844]]) {
           await expect(page.locator('svg[data-chart]').first()).toBeVisible();
           await page.waitForTimeout(300);
           expect(await collisions(page)).toEqual([]);
+          // The scenario's results are tabs: every chart in each of them.
+          for (const tab of await page.locator('.result-tabs [role="tab"]').all()) {
+            await tab.click();
+            await expect(tab).toHaveAttribute('aria-selected', 'true');
+            await page.waitForTimeout(200);
+            expect(await collisions(page), await tab.innerText()).toEqual([]);
+          }
         });
       }
     }

@@ -35,6 +35,12 @@ for (const view of ['path', 'compare', 'scenario']) {
     await expect(calc.testId('assumptions')).toBeVisible();
     for (const d of await page.locator('details').all()) await d.evaluate((e) => e.setAttribute('open', ''));
     expect(await englishRuns(page)).toEqual([]);
+    // The scenario's results are tabs: each one shown in turn.
+    for (const tab of await page.locator('.result-tabs [role="tab"]').all()) {
+      await tab.click();
+      await expect(tab).toHaveAttribute('aria-selected', 'true');
+      expect(await englishRuns(page), await tab.innerText()).toEqual([]);
+    }
   });
 }
 

@@ -38,10 +38,19 @@ async function setPlanShare(calc: Calculator, product: string, percent: string) 
 
 const FURNITURE = ['primary', 'billet', 'profile', 'furniture'];
 
-/** Opens the scenario view and waits until its last result (the Monte Carlo band) is drawn. */
+/** Opens the scenario view and waits until its last result (the Monte Carlo band, in the
+ * uncertainty tab, not shown yet) is in the page. */
 async function openScenario(calc: Calculator, lang = 'en') {
   await calc.open(`lang=${lang}&view=scenario`);
-  await expect(calc.testId('p50')).toBeVisible();
+  await expect(calc.testId('p50')).toBeAttached();
+  await expect(calc.testId('results-panel-flows')).toBeVisible();
+}
+
+/** Shows one of the results' tabs (flows, products, years, uncertainty). */
+async function showResults(calc: Calculator, tab: string) {
+  await calc.testId(`results-tab-${tab}`).click();
+  await expect(calc.testId(`results-tab-${tab}`)).toHaveAttribute('aria-selected', 'true');
+  await expect(calc.testId(`results-panel-${tab}`)).toBeVisible();
 }
 
 test('the default example plan adds more value than the baseline', async ({ calc }) => {
@@ -115,11 +124,19 @@ test('the Sankey switches between tonnes and yuan', async ({ calc, page }) => {
   await expect(label).toContainText(/ yuan$/);
   await calc.testId('sankey-unit').click();
   await expect(label).toContainText(/ t$/);
+  // The table takes the chart's place (not its height under it), and gives it back.
+  await calc.testId('sankey-table-toggle').click();
+  await expect(calc.testId('sankey-table')).toBeVisible();
+  await expect(sankey).toBeHidden();
+  expect(await calc.testId('sankey-table').locator('tbody tr').count()).toBeGreaterThan(10);
+  await calc.testId('sankey-table-toggle').click();
+  await expect(sankey).toBeVisible();
   await calc.expectClean();
 });
 
 test('goal-seek finds the mix for a reachable target and applies it', async ({ calc }) => {
   await openScenario(calc);
+  await showResults(calc, 'years');
   await calc.testId('scenario-target-metric').selectOption('added');
   const plan = await value(calc, 'scenario-added-plan');
   await calc.testId('scenario-target').fill(String(Math.round(plan / 2)));
@@ -143,6 +160,7 @@ test('goal-seek finds the mix for a reachable target and applies it', async ({ c
 
 test('the trajectory names the first year that meets the target', async ({ calc, page }) => {
   await openScenario(calc);
+  await showResults(calc, 'years');
   await calc.testId('scenario-target-metric').selectOption('added');
   const plan = await value(calc, 'scenario-added-plan');
   await calc.testId('scenario-target').fill(String(Math.round(plan * 0.9)));
@@ -159,6 +177,8 @@ test('the trajectory names the first year that meets the target', async ({ calc,
 
 test('the uncertainty band is ordered P10 ≤ P50 ≤ P90 and the tornado is sorted', async ({ calc, page }) => {
   await openScenario(calc);
+  await showResults(calc, 'uncertainty');
+  await expect(calc.testId('p50')).toBeVisible();
   const [p10, p50, p90] = [await value(calc, 'p10'), await value(calc, 'p50'), await value(calc, 'p90')];
   expect(p10).toBeLessThanOrEqual(p50);
   expect(p50).toBeLessThanOrEqual(p90);
@@ -274,8 +294,14 @@ test.describe('on a phone', () => {
     expect(await page.evaluate(() => document.querySelector('[data-testid="view-scenario"]')!.scrollWidth))
       .toBeLessThanOrEqual(360);
     await calc.testId('sankey-unit').click();
-    await page.locator('[data-testid="group-baseline"] > summary').click();
-    expect(await sticking()).toEqual([]);
+    for (const group of ['group-inputs', 'group-mix', 'group-uplift']) {
+      const details = calc.testId(group);
+      if ((await details.getAttribute('open')) === null) await details.locator(':scope > summary').click();
+    }
+    for (const tab of ['products', 'years', 'uncertainty']) {
+      await showResults(calc, tab);
+      expect(await sticking(), tab).toEqual([]);
+    }
     await calc.expectClean();
   });
 });

@@ -148,6 +148,19 @@ pub fn tons(value: f64, lang: Lang, precision: Precision) -> String {
 }
 
 /// `98%` in both languages, for shares and yields given as fractions.
+/// A difference with its sign before the written magnitude (`+1.2亿 元`, `−300 t`); `write`
+/// writes the absolute value.
+pub fn signed(change: f64, write: impl Fn(f64) -> String) -> String {
+    let sign = if change > 0.0 {
+        "+"
+    } else if change < 0.0 {
+        "−"
+    } else {
+        ""
+    };
+    format!("{sign}{}", write(change.abs()))
+}
+
 pub fn percent(fraction: f64, lang: Lang) -> String {
     format!(
         "{}%",

@@ -1,6 +1,8 @@
-//! The mix of products for one side of the scenario (plan or baseline): per product a
-//! slider and a typed percentage. The reducer clamps every share to the room the others
-//! leave, and the slider's maximum is that room, so the total can never pass 100 %.
+//! The products of the scenario in one table: per product the share of the primary metal
+//! sent to it in the baseline year and in the plan, and whether the plan makes it in the
+//! region. Side by side, so the two years are compared row by row and the table stays one
+//! line per product. The reducer clamps every share to the room the others leave, and the
+//! plan's slider stops at that room, so a total can never pass 100 %.
 use std::rc::Rc;
 
 use web_sys::HtmlInputElement;
@@ -10,7 +12,7 @@ use super::format::{number, percent, Precision};
 use super::number_input::NumberInput;
 use super::scenario_text::product_name;
 use crate::i18n::Lang;
-use crate::model::{default_path, Dataset, Scenario};
+use crate::model::{default_path, room_for, Dataset, Scenario};
 use crate::number::InputKind;
 use crate::state::{Action, Side};
 
@@ -35,8 +37,8 @@ pub fn mix_products(ds: &Dataset) -> Vec<String> {
 pub struct MixEditorProps {
     pub lang: Lang,
     pub dataset: Rc<Dataset>,
-    pub scenario: Scenario,
-    pub side: Side,
+    pub baseline: Scenario,
+    pub plan: Scenario,
     pub dispatch: Callback<Action>,
 }
 
@@ -45,78 +47,151 @@ fn floor_tenth(pct: f64) -> f64 {
     ((pct * 10.0 + 1e-6).floor() / 10.0).max(0.0)
 }
 
-#[function_component(MixEditor)]
-pub fn mix_editor(props: &MixEditorProps) -> Html {
+/// What is sent nowhere stays primary metal; rounding dust (1 − 0.9999999999999999) must
+/// not show as 0.000000000000011 %.
+fn left_of(total: f64) -> f64 {
+    if 1.0 - total < 1e-9 {
+        0.0
+    } else {
+        1.0 - total
+    }
+}
+
+/// One side's share of one product: the typed percentage (the plan also gets a slider) and
+/// the room the other products leave.
+fn share_cell(props: &MixEditorProps, side: Side, id: &str, name: &str) -> Html {
     let lang = props.lang;
-    let side = side_code(props.side);
-    let shares = &props.scenario.shares;
-    let total: f64 = shares.values().sum();
-    // Rounding dust (1 − 0.9999999999999999) must not show as 0.000000000000011 %.
-    let left = if 1.0 - total < 1e-9 { 0.0 } else { 1.0 - total };
-    let rows = mix_products(&props.dataset).into_iter().map(|id| {
-        let share = shares.get(&id).copied().unwrap_or(0.0);
-        let max_pct = floor_tenth(crate::model::room_for(shares, &id) * 100.0);
-        let pct = share * 100.0;
-        let name = product_name(&props.dataset, &id, lang);
-        let input_id = format!("mix-{side}-{id}");
-        let slider_id = format!("{input_id}-slider");
-        let on_slide = {
-            let (dispatch, id, s) = (props.dispatch.clone(), id.clone(), props.side);
-            Callback::from(move |e: InputEvent| {
-                let Some(input) = e.target_dyn_into::<HtmlInputElement>() else { return };
-                if let Ok(v) = input.value().trim().parse::<f64>() {
-                    dispatch.emit(Action::SetShare { side: s, product: id.clone(), share: v / 100.0 });
-                }
+    let scenario = match side {
+        Side::Plan => &props.plan,
+        Side::Baseline => &props.baseline,
+    };
+    let share = scenario.shares.get(id).copied().unwrap_or(0.0);
+    let max_pct = floor_tenth(room_for(&scenario.shares, id) * 100.0);
+    let pct = share * 100.0;
+    let input_id = format!("mix-{}-{id}", side_code(side));
+    let emit = {
+        let (dispatch, id) = (props.dispatch.clone(), id.to_string());
+        move |pct: f64| {
+            dispatch.emit(Action::SetShare {
+                side,
+                product: id.clone(),
+                share: pct / 100.0,
             })
-        };
-        let on_number = {
-            let (dispatch, id, s) = (props.dispatch.clone(), id.clone(), props.side);
-            Callback::from(move |v: f64| dispatch.emit(Action::SetShare { side: s, product: id.clone(), share: v / 100.0 }))
-        };
-        let label = format!("{name}{}", lang.pick("：份额", ": share"));
+        }
+    };
+    let slider = (side == Side::Plan).then(|| {
+        let emit = emit.clone();
+        let on_slide = Callback::from(move |e: InputEvent| {
+            let Some(input) = e.target_dyn_into::<HtmlInputElement>() else { return };
+            if let Ok(v) = input.value().trim().parse::<f64>() {
+                emit(v);
+            }
+        });
+        let slider_id = format!("{input_id}-slider");
         html! {
-            <li class={classes!("mix-row", (share > 0.0).then_some("mix-row-used"))} key={id.clone()}>
-                <label class="mix-name" for={slider_id.clone()}>{ name.clone() }</label>
-                <input type="range" class="mix-slider" id={slider_id.clone()} data-testid={slider_id}
-                    min="0" max={max_pct.to_string()} step="0.1" value={floor_tenth(pct).min(max_pct).to_string()}
-                    aria-valuetext={percent(share, lang)}
-                    oninput={on_slide} />
-                <NumberInput id={input_id.clone()} label={label} lang={lang} kind={InputKind::SharePercent}
-                    value={pct} display={AttrValue::from(number(pct, lang, Precision::Exact))} unit="%"
-                    on_change={on_number} />
-                <span class="mix-room" data-testid={format!("{input_id}-max")} data-value={(max_pct / 100.0).to_string()}>
-                    { format!("≤ {}", percent(max_pct / 100.0, lang)) }
-                </span>
-            </li>
+            <input type="range" class="mix-slider" id={slider_id.clone()} data-testid={slider_id}
+                aria-label={format!("{name}{}", lang.pick("：规划份额", ": plan share"))}
+                min="0" max={max_pct.to_string()} step="0.1" value={floor_tenth(pct).min(max_pct).to_string()}
+                aria-valuetext={percent(share, lang)} oninput={on_slide} />
         }
     });
-    let caption = match props.side {
-        Side::Plan => lang.pick(
-            "规划：各产品所用原铝份额",
-            "Plan: share of the primary metal sent to each product",
-        ),
-        Side::Baseline => lang.pick(
-            "基准年：各产品所用原铝份额",
-            "Baseline: share of the primary metal sent to each product",
-        ),
+    let label = match side {
+        Side::Plan => format!("{name}{}", lang.pick("：规划份额", ": plan share")),
+        Side::Baseline => format!("{name}{}", lang.pick("：基准年份额", ": baseline share")),
     };
-    let total_id = match props.side {
+    html! {
+        // data-side: the column's name, shown before the cell on phones (no header row there).
+        <td class={classes!("mix-share", format!("mix-{}", side_code(side)))}
+            data-side={match side { Side::Plan => lang.pick("规划", "Plan"), Side::Baseline => lang.pick("基准年", "Baseline") }}>
+            { for slider }
+            <NumberInput id={input_id.clone()} label={label} lang={lang} kind={InputKind::SharePercent}
+                value={pct} display={AttrValue::from(number(pct, lang, Precision::Exact))} unit="%"
+                on_change={Callback::from(emit)} />
+            <span class="mix-room" data-testid={format!("{input_id}-max")} data-value={(max_pct / 100.0).to_string()}
+                title={lang.pick("其余产品留下的余地", "The room the other products leave")}>
+                { format!("≤ {}", percent(max_pct / 100.0, lang)) }
+            </span>
+        </td>
+    }
+}
+
+/// Where a side's metal goes in all: the total sent to products and what is left unsold as
+/// primary metal.
+fn total_cell(side: Side, scenario: &Scenario, lang: Lang) -> Html {
+    // `+ 0.0`: an empty sum is −0.0, which would read "−0%".
+    let total: f64 = scenario.shares.values().sum::<f64>() + 0.0;
+    let code = side_code(side);
+    let total_id = match side {
         Side::Plan => "mix-total".to_string(),
         Side::Baseline => "mix-total-baseline".to_string(),
     };
     html! {
-        <fieldset class="mix-editor" data-testid={format!("mix-editor-{side}")}>
-            <legend>{ caption }</legend>
-            <ul class="mix-rows">{ for rows }</ul>
-            <p class="mix-total" aria-live="polite">
-                <span data-testid={total_id} data-value={total.to_string()}>
-                    { format!("{}{}", lang.pick("合计 ", "Total "), percent(total, lang)) }
-                </span>
-                { " · " }
-                <span data-testid={format!("mix-left-{side}")} data-value={left.to_string()}>
-                    { format!("{}{}", lang.pick("以原铝外销 ", "left as primary metal "), percent(left, lang)) }
-                </span>
-            </p>
+        <td class="mix-total" aria-live="polite">
+            <span data-testid={total_id} data-value={total.to_string()}>
+                { format!("{}{}", lang.pick("合计 ", "Total "), percent(total, lang)) }
+            </span>
+            <br />
+            <span data-testid={format!("mix-left-{code}")} data-value={left_of(total).to_string()}>
+                { format!("{}{}", lang.pick("以原铝外销 ", "left as primary metal "), percent(left_of(total), lang)) }
+            </span>
+        </td>
+    }
+}
+
+#[function_component(MixEditor)]
+pub fn mix_editor(props: &MixEditorProps) -> Html {
+    let lang = props.lang;
+    let ds = &props.dataset;
+    let rows = mix_products(ds).into_iter().map(|id| {
+        let name = product_name(ds, &id, lang);
+        let used = props.plan.shares.get(&id).is_some_and(|s| *s > 0.0)
+            || props.baseline.shares.get(&id).is_some_and(|s| *s > 0.0);
+        // The plan keeps only what differs from the dataset's flag (the reducer's rule).
+        let default = ds.product(&id).is_some_and(|p| p.local);
+        let local = props.plan.local.get(&id).copied().unwrap_or(default);
+        let on_local = {
+            let (dispatch, id) = (props.dispatch.clone(), id.clone());
+            Callback::from(move |e: Event| {
+                let Some(input) = e.target_dyn_into::<HtmlInputElement>() else { return };
+                dispatch.emit(Action::SetLocal { product: id.clone(), local: input.checked() });
+            })
+        };
+        let local_id = format!("local-{id}");
+        html! {
+            <tr class={classes!("mix-row", used.then_some("mix-row-used"))} key={id.clone()} data-testid={format!("mix-row-{id}")}>
+                <th scope="row" class="mix-name">{ name.clone() }</th>
+                { share_cell(props, Side::Baseline, &id, &name) }
+                { share_cell(props, Side::Plan, &id, &name) }
+                <td class="mix-local" data-side={lang.pick("本地", "Made here")}>
+                    <input type="checkbox" id={local_id.clone()} data-testid={local_id} checked={local} onchange={on_local}
+                        aria-label={format!("{name}{}", lang.pick("：在本地加工", ": made in the region"))} />
+                </td>
+            </tr>
+        }
+    });
+    html! {
+        <fieldset class="mix-editor" data-testid="mix-editor">
+            <legend>{ lang.pick("各产品所用原铝份额：基准年与规划", "Share of the primary metal sent to each product: baseline and plan") }</legend>
+            <p class="hint">{ lang.pick(
+                "“本地”未勾选的产品由外地加工，其工序的附加值流出本地。",
+                "Products not ticked as made here are made elsewhere: the value their steps add leaks out of the region.") }</p>
+            <div>
+                <table class="mix-table">
+                    <thead><tr>
+                        <th scope="col">{ lang.pick("产品", "Product") }</th>
+                        <th scope="col" class="num">{ lang.pick("基准年", "Baseline") }</th>
+                        <th scope="col" class="num">{ lang.pick("规划", "Plan") }</th>
+                        <th scope="col">{ lang.pick("本地", "Made here") }</th>
+                    </tr></thead>
+                    <tbody>{ for rows }</tbody>
+                    <tfoot><tr>
+                        <th scope="row">{ lang.pick("合计", "In all") }</th>
+                        { total_cell(Side::Baseline, &props.baseline, lang) }
+                        { total_cell(Side::Plan, &props.plan, lang) }
+                        <td></td>
+                    </tr></tfoot>
+                </table>
+            </div>
         </fieldset>
     }
 }

@@ -1,11 +1,11 @@
-//! Baseline and plan side by side (docs/model.md, "Scenario"): totals, rates and tons per
-//! product, each cell with its raw number in `data-value` for tests and host pages.
+//! Baseline and plan side by side (docs/model.md, "Scenario"): totals and rates, each cell
+//! with its raw number in `data-value` for tests and host pages (tons per product:
+//! `scenario_tons.rs`).
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::format::{number, percent, tons, yuan, Precision};
-use super::scenario_text::product_name;
+use super::format::{number, percent, signed, tons, yuan, Precision};
 use crate::i18n::Lang;
 use crate::model::{Dataset, ScenarioComparison, ScenarioResult};
 use crate::state::Currency;
@@ -40,20 +40,15 @@ fn show(value: f64, unit: Unit, lang: Lang) -> String {
 
 /// Difference plan − baseline with its sign (`+1.2亿 元`, `−3%` in points).
 fn show_change(change: f64, unit: Unit, lang: Lang) -> String {
-    let sign = if change > 0.0 {
-        "+"
-    } else if change < 0.0 {
-        "−"
-    } else {
-        ""
-    };
     match unit {
-        Unit::Share => format!(
-            "{sign}{} {}",
-            number(change.abs() * 100.0, lang, Precision::Significant3),
-            lang.pick("个百分点", "pts")
-        ),
-        _ => format!("{sign}{}", show(change.abs(), unit, lang)),
+        Unit::Share => signed(change, |v| {
+            format!(
+                "{} {}",
+                number(v * 100.0, lang, Precision::Significant3),
+                lang.pick("个百分点", "pts")
+            )
+        }),
+        _ => signed(change, |v| show(v, unit, lang)),
     }
 }
 
@@ -193,37 +188,6 @@ pub fn scenario_summary(props: &ScenarioSummaryProps) -> Html {
         ),
     ];
 
-    // Tons per product: every product either side makes, in dataset order.
-    let ds = &props.dataset;
-    let products: Vec<&str> = ds
-        .products()
-        .iter()
-        .map(|x| x.id.as_str())
-        .filter(|id| {
-            b.products
-                .iter()
-                .chain(&p.products)
-                .any(|o| o.product == *id && o.tonnes > 0.0)
-        })
-        .collect();
-    let tonnes_of = |r: &ScenarioResult, id: &str| {
-        r.products
-            .iter()
-            .find(|o| o.product == id)
-            .map_or(0.0, |o| o.tonnes)
-    };
-    let product_rows = products.iter().map(|id| {
-        let (tb, tp) = (tonnes_of(b, id), tonnes_of(p, id));
-        html! {
-            <tr key={id.to_string()}>
-                <th scope="row">{ product_name(ds, id, lang) }</th>
-                <td class="num" data-testid={format!("tons-{id}-baseline")} data-value={tb.to_string()}>{ tons(tb, lang, Precision::Significant3) }</td>
-                <td class="num" data-testid={format!("tons-{id}-plan")} data-value={tp.to_string()}>{ tons(tp, lang, Precision::Significant3) }</td>
-                <td class="num">{ show_change(crate::model::change_of(Some(tb), Some(tp)).unwrap_or(0.0), Unit::Tonnes, lang) }</td>
-            </tr>
-        }
-    });
-
     let gain = props.comparison.change.added_value;
     let amount = yuan(gain.abs(), lang, Precision::Significant3);
     let headline = match (lang, gain >= 0.0) {
@@ -263,26 +227,6 @@ pub fn scenario_summary(props: &ScenarioSummaryProps) -> Html {
                     <tbody>{ for rows }</tbody>
                 </table>
             </div>
-            // Per product: a detail of the answer, folded.
-            if !products.is_empty() {
-                <details class="tons-scroll" data-testid="scenario-tons-details">
-                <summary>{ lang.pick("各产品产量（吨/年）", "Tons of each product per year") }</summary>
-                <div class="table-scroll" tabindex="0" role="region" aria-label={lang.pick("各产品产量", "Tons per product")}>
-                    <table class="scenario-table" data-testid="scenario-tons">
-                        <caption>{ lang.pick("各产品产量（吨/年）", "Tons of each product per year") }</caption>
-                        <thead>
-                            <tr>
-                                <th scope="col">{ lang.pick("产品", "Product") }</th>
-                                <th scope="col" class="num">{ lang.pick("基准年", "Baseline") }</th>
-                                <th scope="col" class="num">{ lang.pick("规划", "Plan") }</th>
-                                <th scope="col" class="num">{ lang.pick("变化", "Change") }</th>
-                            </tr>
-                        </thead>
-                        <tbody>{ for product_rows }</tbody>
-                    </table>
-                </div>
-                </details>
-            }
         </section>
     }
 }

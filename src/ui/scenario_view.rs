@@ -8,20 +8,20 @@ use yew::prelude::*;
 
 use super::definitions_panel::DefinitionsPanel;
 use super::goal_seek_panel::GoalSeekPanel;
-use super::local_editor::LocalEditor;
 use super::mix_editor::MixEditor;
 use super::sankey_chart::SankeyChart;
 use super::scenario_inputs::ScenarioInputsPanel;
 use super::scenario_presets::ScenarioPresets;
+use super::scenario_results::ScenarioResults;
 use super::scenario_summary::ScenarioSummary;
 use super::scenario_text::{error_text, metric_name};
+use super::scenario_tons::ScenarioTons;
 use super::tornado_chart::TornadoChart;
 use super::trajectory_chart::TrajectoryChart;
 use super::uncertainty_band::UncertaintyBand;
 use super::uplift_editor::UpliftEditor;
 use super::ViewProps;
 use crate::model::{compare_scenarios, Metric};
-use crate::state::Side;
 
 #[function_component(ScenarioView)]
 pub fn scenario_view(props: &ViewProps) -> Html {
@@ -55,14 +55,17 @@ pub fn scenario_view(props: &ViewProps) -> Html {
     };
 
     let plan_result = (*comparison).as_ref().ok().map(|c| Rc::new(c.plan.clone()));
-    let (summary, flows) = match &*comparison {
+    // The model's refusal is said once, in the summary; the results it blocks stay empty.
+    let (summary, flows, products) = match &*comparison {
         Err(e) => (
             html! { <p class="model-error" role="alert" data-testid="scenario-error">{ error_text(e, lang) }</p> },
+            html! {},
             html! {},
         ),
         Ok(c) => (
             html! { <ScenarioSummary lang={lang} dataset={ds.clone()} comparison={c.clone()} currency={state.currency.clone()} /> },
             html! { <SankeyChart lang={lang} dataset={ds.clone()} plan={inputs.plan.clone()} result={Rc::new(c.plan.clone())} /> },
+            html! { <ScenarioTons lang={lang} dataset={ds.clone()} comparison={c.clone()} /> },
         ),
     };
     // On wide screens the groups start open beside the charts; on a phone folded, so the
@@ -108,40 +111,39 @@ pub fn scenario_view(props: &ViewProps) -> Html {
                         <ScenarioInputsPanel lang={lang} inputs={inputs.clone()} region_tonnes={ds.region().primary_tonnes_per_year}
                             dispatch={props.dispatch.clone()} />
                     }) }
-                    { group(lang.pick("规划的产品组合", "The plan's mix"), "group-mix", wide, html! {
-                        <MixEditor lang={lang} dataset={ds.clone()} scenario={inputs.plan.clone()} side={Side::Plan}
+                    { group(lang.pick("产品组合：基准年与规划", "Products: baseline and plan"), "group-mix", wide, html! {
+                        <MixEditor lang={lang} dataset={ds.clone()} baseline={inputs.baseline.clone()} plan={inputs.plan.clone()}
                             dispatch={props.dispatch.clone()} />
-                    }) }
-                    { group(lang.pick("在本地加工的产品", "Products made in the region"), "group-local", wide, html! {
-                        <LocalEditor lang={lang} dataset={ds.clone()} plan={inputs.plan.clone()} dispatch={props.dispatch.clone()} />
                     }) }
                     { group(lang.pick("研发带来的附加值提升", "R&D uplift"), "group-uplift", wide, html! {
                         <UpliftEditor lang={lang} dataset={ds.clone()} plan={inputs.plan.clone()} dispatch={props.dispatch.clone()} />
                     }) }
-                    { group(lang.pick("基准年的产品组合", "Baseline mix"), "group-baseline", false, html! {
-                        <MixEditor lang={lang} dataset={ds.clone()} scenario={inputs.baseline.clone()} side={Side::Baseline}
-                            dispatch={props.dispatch.clone()} />
-                    }) }
                 </div>
                 <div class="scenario-results-column">
-                    { flows }
-                    <TrajectoryChart lang={lang} dataset={ds.clone()} inputs={inputs.clone()} />
-                    <GoalSeekPanel lang={lang} dataset={ds.clone()} baseline={inputs.baseline.clone()} plan={inputs.plan.clone()} target={inputs.target} dispatch={props.dispatch.clone()} />
-                    <section class="uncertainty chart-card" data-testid="uncertainty" aria-labelledby="uncertainty-heading">
-                        <div class="chart-head">
-                            <h3 id="uncertainty-heading">{ lang.pick("规划的不确定性", "How uncertain the plan is") }</h3>
-                            <div class="select-field">
-                                <label for="uncertainty-metric">{ lang.pick("指标", "Figure") }</label>
-                                <select id="uncertainty-metric" data-testid="uncertainty-metric" onchange={on_metric}>
-                                    { for Metric::ALL.iter().map(|m| html! {
-                                        <option value={m.code()} selected={*m == metric}>{ metric_name(*m, lang) }</option>
-                                    }) }
-                                </select>
-                            </div>
-                        </div>
-                        <UncertaintyBand lang={lang} dataset={ds.clone()} plan={inputs.plan.clone()} metric={metric} />
-                        <TornadoChart lang={lang} dataset={ds} plan={inputs.plan.clone()} metric={metric} />
-                    </section>
+                    <ScenarioResults {lang} {flows} {products}
+                        years={html! {
+                            <>
+                                <TrajectoryChart lang={lang} dataset={ds.clone()} inputs={inputs.clone()} />
+                                <GoalSeekPanel lang={lang} dataset={ds.clone()} baseline={inputs.baseline.clone()} plan={inputs.plan.clone()} target={inputs.target} dispatch={props.dispatch.clone()} />
+                            </>
+                        }}
+                        uncertainty={html! {
+                            <section class="uncertainty chart-card" data-testid="uncertainty" aria-labelledby="uncertainty-heading">
+                                <div class="chart-head">
+                                    <h3 id="uncertainty-heading">{ lang.pick("规划的不确定性", "How uncertain the plan is") }</h3>
+                                    <div class="select-field">
+                                        <label for="uncertainty-metric">{ lang.pick("指标", "Figure") }</label>
+                                        <select id="uncertainty-metric" data-testid="uncertainty-metric" onchange={on_metric}>
+                                            { for Metric::ALL.iter().map(|m| html! {
+                                                <option value={m.code()} selected={*m == metric}>{ metric_name(*m, lang) }</option>
+                                            }) }
+                                        </select>
+                                    </div>
+                                </div>
+                                <UncertaintyBand lang={lang} dataset={ds.clone()} plan={inputs.plan.clone()} metric={metric} />
+                                <TornadoChart lang={lang} dataset={ds} plan={inputs.plan.clone()} metric={metric} />
+                            </section>
+                        }} />
                     <DefinitionsPanel lang={lang} id="definitions-scenario" />
                 </div>
             </div>

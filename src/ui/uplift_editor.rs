@@ -79,18 +79,29 @@ pub fn uplift_editor(props: &UpliftEditorProps) -> Html {
             })
         };
         let id = format!("uplift-{from}-{to}");
+        let name = step_name(&props.dataset, &from, &to, lang);
+        // The row's heading names the step; the field keeps the name as its own label.
         html! {
-            <li key={id.clone()}>
-                <NumberInput id={id} label={step_name(&props.dataset, &from, &to, lang)} lang={lang}
-                    kind={InputKind::UpliftPercent} value={percent} unit="%" edited={percent != 0.0}
-                    {on_change} {on_reset} />
-            </li>
+            <tr key={id.clone()}>
+                <th scope="row">{ name.clone() }</th>
+                <td class="num">
+                    <NumberInput id={id} label={name} lang={lang}
+                        kind={InputKind::UpliftPercent} value={percent} unit="%" edited={percent != 0.0}
+                        {on_change} {on_reset} />
+                </td>
+            </tr>
         }
     });
     html! {
         <fieldset class="uplift-editor" data-testid="uplift-editor">
             <legend>{ lang.pick("研发带来的附加值提升（每道工序）", "R&D uplift of each step's added value") }</legend>
-            <ul class="uplift-rows">{ for rows }</ul>
+            <table class="uplift-table">
+                <thead><tr>
+                    <th scope="col">{ lang.pick("工序", "Step") }</th>
+                    <th scope="col" class="num">{ lang.pick("提升", "Uplift") }</th>
+                </tr></thead>
+                <tbody>{ for rows }</tbody>
+            </table>
         </fieldset>
     }
 }
