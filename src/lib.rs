@@ -2,6 +2,7 @@
 //! `model/`, re-exported here); `state`, `i18n` and `query` are the pure logic of the
 //! page; `ui` (wasm32 only) renders them with Yew.
 pub mod catalog;
+pub mod derived;
 pub mod export;
 pub mod i18n;
 pub mod link;

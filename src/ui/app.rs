@@ -13,6 +13,7 @@ use super::path_view::PathView;
 use super::scenario_view::ScenarioView;
 use super::update_notice::UpdateNotice;
 use super::ViewProps;
+use crate::derived::Derived;
 use crate::i18n::Text;
 use crate::state::{Action, AppState, View};
 
@@ -92,8 +93,22 @@ pub fn app() -> Html {
         }))
         .clone()
     };
+    // The results of this state: carried over from the last render where their inputs
+    // did not change (crate::derived).
+    let derived_slot = use_mut_ref(|| None::<Rc<Derived>>);
+    let derived = {
+        let mut slot = derived_slot.borrow_mut();
+        let derived = match slot.as_ref() {
+            Some(d) if d.is_for(&state) => d.clone(),
+            Some(d) => Rc::new(d.next(&state)),
+            None => Rc::new(Derived::new(&state)),
+        };
+        *slot = Some(derived.clone());
+        derived
+    };
     let props = ViewProps {
         state: Rc::new((*state).clone()),
+        derived: derived.clone(),
         dispatch: dispatch.clone(),
     };
     // A link's own dataset (`data=`): loaded once per link that names one.
@@ -124,7 +139,7 @@ pub fn app() -> Html {
 
     html! {
         <div class={classes!("app", state.embed.then_some("embed"))} data-testid="app">
-            <Header lang={lang} view={state.view} dispatch={dispatch.clone()} state={props.state.clone()} />
+            <Header lang={lang} view={state.view} dispatch={dispatch.clone()} state={props.state.clone()} derived={derived.clone()} />
             <UpdateNotice lang={lang} />
             <Notices lang={lang} notices={state.notices.clone()} dispatch={dispatch.clone()} />
             <main id="main" class="main">

@@ -2,20 +2,27 @@
 //! price; each step's added value and yield, the current path's steps first), edits are
 //! marked and reset one by one or all together; another chain's dataset can be imported,
 //! the current one exported; amounts can also be shown in another currency.
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::currency_picker::CurrencyPicker;
 use super::dataset_import::DatasetImport;
 use super::figure_editor::FigureEditor;
 use super::format;
-use super::ViewProps;
 use crate::i18n::Lang;
 use crate::model::{Dataset, Figure, Step};
 use crate::number::InputKind;
 use crate::state::{Action, AppState};
 
+#[derive(Properties, PartialEq)]
+pub struct AssumptionsPanelProps {
+    pub state: Rc<AppState>,
+    pub dispatch: Callback<Action>,
+}
+
 #[function_component(AssumptionsPanel)]
-pub fn assumptions_panel(props: &ViewProps) -> Html {
+pub fn assumptions_panel(props: &AssumptionsPanelProps) -> Html {
     let state = &props.state;
     let lang = state.lang;
     let ds = &state.dataset;

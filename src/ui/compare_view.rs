@@ -9,7 +9,6 @@ use super::compare_chart::CompareChart;
 use super::compare_table::CompareTable;
 use super::definitions_panel::DefinitionsPanel;
 use super::ViewProps;
-use crate::model::rank_products;
 use crate::state::Action;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -27,12 +26,12 @@ pub fn compare_view(props: &ViewProps) -> Html {
     // Every product that is sold: intermediates (rod, billet, sheet…) beside the end
     // products, as the article compares rod, cable and furniture; or end products only.
     let end_only = use_state(|| false);
-    let all = use_memo(props.state.dataset.clone(), |ds| rank_products(ds));
-    let ranked = use_memo(((*all).clone(), *end_only), |(all, end_only)| {
+    let ranked = use_memo((props.derived.ranking(), *end_only), |(all, end_only)| {
         all.clone().map(|list| {
             Rc::new(
-                list.into_iter()
+                list.iter()
                     .filter(|r| !*end_only || r.end_product)
+                    .cloned()
                     .collect::<Vec<_>>(),
             )
         })

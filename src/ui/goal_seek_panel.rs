@@ -7,35 +7,25 @@ use yew::prelude::*;
 
 use super::format::percent;
 use super::scenario_text::{error_text, metric_name, metric_value, product_name};
+use crate::derived::Derivation;
 use crate::i18n::Lang;
-use crate::model::{goal_seek, Dataset, GoalSeek, Scenario, Target};
+use crate::model::{Dataset, GoalSeek, Target};
 use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct GoalSeekPanelProps {
     pub lang: Lang,
     pub dataset: Rc<Dataset>,
-    pub baseline: Scenario,
-    pub plan: Scenario,
     pub target: Option<Target>,
+    /// The mix that reaches the target (crate::derived), none without a target.
+    pub found: Option<Derivation<GoalSeek>>,
     pub dispatch: Callback<Action>,
 }
 
 #[function_component(GoalSeekPanel)]
 pub fn goal_seek_panel(props: &GoalSeekPanelProps) -> Html {
     let lang = props.lang;
-    let found = use_memo(
-        (
-            props.dataset.clone(),
-            props.baseline.clone(),
-            props.plan.clone(),
-            props.target,
-        ),
-        |(ds, baseline, plan, target)| {
-            target.map(|t| goal_seek(ds, baseline, plan, t.metric, t.value))
-        },
-    );
-    let body = match (&*found, props.target) {
+    let body = match (&props.found, props.target) {
         (None, _) | (_, None) => html! {
             <p data-testid="goal-seek-result" data-outcome="none">
                 { lang.pick("请先在上方设定目标。", "Set a target above to find the mix that reaches it.") }
@@ -45,7 +35,7 @@ pub fn goal_seek_panel(props: &GoalSeekPanelProps) -> Html {
             <p class="model-error" role="alert" data-testid="goal-seek-result" data-outcome="error">{ error_text(e, lang) }</p>
         },
         (Some(Ok(outcome)), Some(target)) => {
-            let (reached, lambda, value, scenario, would_take) = match outcome {
+            let (reached, lambda, value, scenario, would_take) = match &**outcome {
                 GoalSeek::Reached {
                     lambda,
                     value,

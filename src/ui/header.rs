@@ -16,6 +16,8 @@ pub struct HeaderProps {
     pub dispatch: Callback<Action>,
     /// The page's state, for the share panel's link and exports.
     pub state: Rc<AppState>,
+    /// Its results, for the exports.
+    pub derived: Rc<crate::derived::Derived>,
 }
 
 #[function_component(Header)]
@@ -51,7 +53,7 @@ pub fn header(props: &HeaderProps) -> Html {
                 </button>
             </div>
             if *share_open {
-                <SharePanel lang={lang} view={props.view} state={props.state.clone()}
+                <SharePanel lang={lang} view={props.view} state={props.state.clone()} derived={props.derived.clone()}
                     dispatch={props.dispatch.clone()} on_close={close_share} />
             }
             <ViewTabs lang={lang} view={props.view} dispatch={props.dispatch.clone()} />

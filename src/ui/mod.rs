@@ -59,10 +59,12 @@ pub use app::{App, LINK_DELAY_MS};
 
 use crate::state::{Action, AppState};
 
-/// What every view gets: the whole state (read-only) and the way to change it.
+/// What every view gets: the whole state (read-only), the results derived from it (the
+/// only place the UI gets figures from the model) and the way to change it.
 #[derive(Properties, PartialEq, Clone)]
 pub struct ViewProps {
     pub state: Rc<AppState>,
+    pub derived: Rc<crate::derived::Derived>,
     pub dispatch: Callback<Action>,
 }
 

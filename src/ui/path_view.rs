@@ -1,6 +1,5 @@
 //! The Path view: the answer (the result card with a product picker) first; the chain map
 //! beside it on wide screens and under it on phones; then the stages and the sources.
-use std::rc::Rc;
 
 use yew::prelude::*;
 
@@ -11,7 +10,6 @@ use super::result_card::ResultCard;
 use super::sources_panel::SourcesPanel;
 use super::waterfall_chart::WaterfallChart;
 use super::{Graph, ViewProps};
-use crate::model::{evaluate_path, evaluate_path_range};
 use crate::state::Action;
 
 #[function_component(PathView)]
@@ -37,12 +35,9 @@ pub fn path_view(props: &ViewProps) -> Html {
     // Answer first: the result with the product picker under it, then (on phones below,
     // on wide screens beside) the chain map, then the stages and the sources. An embed is a
     // compact card: no map, the sources folded.
-    let (answer, details) = match evaluate_path(&state.dataset, &state.path) {
+    let (answer, details) = match props.derived.path() {
         Ok(ev) => {
-            let ev = Rc::new(ev);
-            let range = evaluate_path_range(&state.dataset, &state.path)
-                .ok()
-                .map(Rc::new);
+            let range = props.derived.path_range().ok();
             let sources = if state.embed {
                 html! {
                     <details class="embed-sources" data-testid="embed-sources">

@@ -11,9 +11,10 @@ use super::chart_kind::ChartKind;
 
 use super::format::{tons, yuan, Precision};
 use super::scenario_text::{product_name, short_label};
+use crate::derived::Derivation;
 use crate::i18n::Lang;
 use crate::model::flows::{MELT_LOSS, REMELT, SCRAP, SCRAP_SOLD, SOLD};
-use crate::model::{scenario_flows, Dataset, Flow, FlowKind, Scenario, ScenarioResult};
+use crate::model::{Dataset, Flow, FlowKind, ScenarioResult};
 
 const W: f64 = 900.0;
 const LEFT: f64 = 64.0;
@@ -292,8 +293,9 @@ fn layout(
 pub struct SankeyChartProps {
     pub lang: Lang,
     pub dataset: Rc<Dataset>,
-    pub plan: Scenario,
     pub result: Rc<ScenarioResult>,
+    /// The plan's metal, step by step (crate::derived).
+    pub flows: Derivation<Vec<Flow>>,
 }
 
 #[function_component(SankeyChart)]
@@ -301,10 +303,9 @@ pub fn sankey_chart(props: &SankeyChartProps) -> Html {
     let lang = props.lang;
     let unit = use_state(|| Unit::Tonnes);
     // An invalid plan has no result to draw either: the summary says why.
-    let flows = use_memo((props.dataset.clone(), props.plan.clone()), |(ds, plan)| {
-        scenario_flows(ds, plan).unwrap_or_default()
-    });
-    let shape = layout(&props.dataset, &props.result, &flows, *unit, lang);
+    let no_flows = Vec::new();
+    let flows = props.flows.as_deref().unwrap_or(&no_flows);
+    let shape = layout(&props.dataset, &props.result, flows, *unit, lang);
     let show = |v: f64| match *unit {
         Unit::Tonnes => tons(v, lang, Precision::Significant3),
         Unit::Yuan => yuan(v, lang, Precision::Significant3),

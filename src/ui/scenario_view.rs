@@ -21,7 +21,7 @@ use super::trajectory_chart::TrajectoryChart;
 use super::uncertainty_band::UncertaintyBand;
 use super::uplift_editor::UpliftEditor;
 use super::ViewProps;
-use crate::model::{compare_scenarios, Metric};
+use crate::model::Metric;
 
 #[function_component(ScenarioView)]
 pub fn scenario_view(props: &ViewProps) -> Html {
@@ -29,10 +29,8 @@ pub fn scenario_view(props: &ViewProps) -> Html {
     let lang = state.lang;
     let ds = state.dataset.clone();
     let inputs = state.scenario.clone();
-    let comparison = use_memo(
-        (ds.clone(), inputs.baseline.clone(), inputs.plan.clone()),
-        |(ds, b, p)| compare_scenarios(ds, b, p).map(Rc::new),
-    );
+    let derived = &props.derived;
+    let comparison = derived.comparison();
     // The figure the uncertainty section looks at: the target's, until the visitor picks one.
     let chosen_metric = use_state(|| None::<Metric>);
     // A rate target (the deep-processing rate) depends on no uncertain figure: the section
@@ -54,9 +52,9 @@ pub fn scenario_view(props: &ViewProps) -> Html {
         })
     };
 
-    let plan_result = (*comparison).as_ref().ok().map(|c| Rc::new(c.plan.clone()));
+    let plan_result = comparison.as_ref().ok().map(|c| Rc::new(c.plan.clone()));
     // The model's refusal is said once, in the summary; the results it blocks stay empty.
-    let (summary, flows, products) = match &*comparison {
+    let (summary, flows, products) = match &comparison {
         Err(e) => (
             html! { <p class="model-error" role="alert" data-testid="scenario-error">{ error_text(e, lang) }</p> },
             html! {},
@@ -64,7 +62,7 @@ pub fn scenario_view(props: &ViewProps) -> Html {
         ),
         Ok(c) => (
             html! { <ScenarioSummary lang={lang} dataset={ds.clone()} comparison={c.clone()} currency={state.currency.clone()} /> },
-            html! { <SankeyChart lang={lang} dataset={ds.clone()} plan={inputs.plan.clone()} result={Rc::new(c.plan.clone())} /> },
+            html! { <SankeyChart lang={lang} dataset={ds.clone()} result={Rc::new(c.plan.clone())} flows={derived.flows()} /> },
             html! { <ScenarioTons lang={lang} dataset={ds.clone()} comparison={c.clone()} /> },
         ),
     };
@@ -123,8 +121,8 @@ pub fn scenario_view(props: &ViewProps) -> Html {
                     <ScenarioResults {lang} {flows} {products}
                         years={html! {
                             <>
-                                <TrajectoryChart lang={lang} dataset={ds.clone()} inputs={inputs.clone()} />
-                                <GoalSeekPanel lang={lang} dataset={ds.clone()} baseline={inputs.baseline.clone()} plan={inputs.plan.clone()} target={inputs.target} dispatch={props.dispatch.clone()} />
+                                <TrajectoryChart lang={lang} dataset={ds.clone()} inputs={inputs.clone()} trajectory={derived.trajectory()} />
+                                <GoalSeekPanel lang={lang} dataset={ds.clone()} target={inputs.target} found={derived.goal_seek()} dispatch={props.dispatch.clone()} />
                             </>
                         }}
                         uncertainty={html! {
@@ -140,8 +138,8 @@ pub fn scenario_view(props: &ViewProps) -> Html {
                                         </select>
                                     </div>
                                 </div>
-                                <UncertaintyBand lang={lang} dataset={ds.clone()} plan={inputs.plan.clone()} metric={metric} />
-                                <TornadoChart lang={lang} dataset={ds} plan={inputs.plan.clone()} metric={metric} />
+                                <UncertaintyBand lang={lang} dataset={ds.clone()} metric={metric} summary={derived.band(metric)} />
+                                <TornadoChart lang={lang} dataset={ds} metric={metric} tornado={derived.tornado(metric)} />
                             </section>
                         }} />
                     <DefinitionsPanel lang={lang} id="definitions-scenario" />

@@ -13,7 +13,6 @@ use super::download;
 use super::saved_views::SavedViews;
 use crate::export;
 use crate::i18n::Lang;
-use crate::model::{compare_scenarios, rank_products};
 use crate::state::{Action, AppState, View};
 
 #[derive(Properties, PartialEq)]
@@ -22,6 +21,8 @@ pub struct SharePanelProps {
     pub view: View,
     /// The page's state: what the link, the snippet and the exports describe.
     pub state: Rc<AppState>,
+    /// Its results: what the CSV exports write.
+    pub derived: Rc<crate::derived::Derived>,
     pub dispatch: Callback<Action>,
     pub on_close: Callback<()>,
 }
@@ -224,9 +225,10 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
 
     let download_compare = {
         let report = report.clone();
-        let state = state.clone();
+        let (state, derived) = (state.clone(), props.derived.clone());
         Callback::from(move |_| {
-            let result = rank_products(&state.dataset)
+            let result = derived
+                .ranking()
                 .map_err(|e| crate::catalog::errors::model_error(&e, state.lang))
                 .and_then(|ranked| {
                     let csv = export::comparison_csv(&state.dataset, &ranked, state.lang);
@@ -237,18 +239,15 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
     };
     let download_scenario = {
         let report = report.clone();
-        let state = state.clone();
+        let (state, derived) = (state.clone(), props.derived.clone());
         Callback::from(move |_| {
-            let result = compare_scenarios(
-                &state.dataset,
-                &state.scenario.baseline,
-                &state.scenario.plan,
-            )
-            .map_err(|e| crate::catalog::errors::model_error(&e, state.lang))
-            .and_then(|cmp| {
-                let csv = export::scenario_csv(&state.dataset, &cmp, state.lang);
-                download::save_text(export::SCENARIO_CSV_FILE, "text/csv;charset=utf-8", &csv)
-            });
+            let result = derived
+                .comparison()
+                .map_err(|e| crate::catalog::errors::model_error(&e, state.lang))
+                .and_then(|cmp| {
+                    let csv = export::scenario_csv(&state.dataset, &cmp, state.lang);
+                    download::save_text(export::SCENARIO_CSV_FILE, "text/csv;charset=utf-8", &csv)
+                });
             report(result, export::SCENARIO_CSV_FILE.into());
         })
     };

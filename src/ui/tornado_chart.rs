@@ -12,8 +12,9 @@ use super::format::{number, yuan, Precision};
 use super::scenario_text::{
     amount_unit, error_text, figure_name, metric_name, product_name, short_label,
 };
+use crate::derived::Derivation;
 use crate::i18n::Lang;
-use crate::model::{tornado_scenario, Dataset, Figure, Metric, Scenario};
+use crate::model::{Dataset, Figure, Metric, Tornado};
 
 const W: f64 = 640.0;
 const PAD: f64 = 8.0;
@@ -38,23 +39,20 @@ fn bar_label(ds: &Dataset, figure: &Figure, lang: Lang) -> String {
 pub struct TornadoChartProps {
     pub lang: Lang,
     pub dataset: Rc<Dataset>,
-    pub plan: Scenario,
     pub metric: Metric,
+    /// The plan's `metric` with each ranged figure at its low and its high (crate::derived).
+    pub tornado: Derivation<Tornado>,
 }
 
 #[function_component(TornadoChart)]
 pub fn tornado_chart(props: &TornadoChartProps) -> Html {
     let lang = props.lang;
-    let tornado = use_memo(
-        (props.dataset.clone(), props.plan.clone(), props.metric),
-        |(ds, plan, metric)| tornado_scenario(ds, plan, *metric),
-    );
     let title = format!(
         "{}{}",
         lang.pick("敏感性（龙卷风图）：", "Sensitivity (tornado): "),
         metric_name(props.metric, lang)
     );
-    let (error, hint, chart, table) = match &*tornado {
+    let (error, hint, chart, table) = match &props.tornado {
         Err(e) => (
             Some(AttrValue::from(error_text(e, lang))),
             html! {},

@@ -9,8 +9,9 @@ use super::chart_kind::ChartKind;
 
 use super::format::{number, percent, tons, Precision};
 use super::scenario_text::{amount_unit, error_text, metric_name, metric_value, metric_value_full};
+use crate::derived::Derivation;
 use crate::i18n::Lang;
-use crate::model::{trajectory, Dataset, Metric, TrajectoryYear};
+use crate::model::{Dataset, Metric, Trajectory, TrajectoryYear};
 use crate::state::ScenarioInputs;
 
 const W: f64 = 640.0;
@@ -26,6 +27,8 @@ pub struct TrajectoryChartProps {
     pub lang: Lang,
     pub dataset: Rc<Dataset>,
     pub inputs: ScenarioInputs,
+    /// Baseline to plan, year by year (crate::derived).
+    pub trajectory: Derivation<Trajectory>,
 }
 
 /// Where the target's label goes: of the four places beside the target line (left or right
@@ -99,16 +102,13 @@ fn tick_step(max: f64) -> f64 {
 pub fn trajectory_chart(props: &TrajectoryChartProps) -> Html {
     let lang = props.lang;
     let i = &props.inputs;
-    let result = use_memo((props.dataset.clone(), i.clone()), |(ds, i)| {
-        trajectory(ds, &i.baseline, &i.plan, i.years, i.ramp, i.target)
-    });
     let metric = i.target.map_or(Metric::AddedValue, |t| t.metric);
     let title = format!(
         "{}{}",
         lang.pick("逐年走势：", "Year by year: "),
         metric_name(metric, lang)
     );
-    let (error, hint, chart, table) = match &*result {
+    let (error, hint, chart, table) = match &props.trajectory {
         Err(e) => (
             Some(AttrValue::from(error_text(e, lang))),
             html! {},

@@ -9,11 +9,9 @@ use super::chart_kind::ChartKind;
 
 use super::format::{number, yuan, Precision};
 use super::scenario_text::{error_text, metric_name};
+use crate::derived::{Derivation, SAMPLES, SEED};
 use crate::i18n::Lang;
-use crate::model::{monte_carlo_scenario, Dataset, Metric, Scenario};
-
-pub const SAMPLES: u32 = 10_000;
-pub const SEED: u32 = 2019;
+use crate::model::{Dataset, Metric, MonteCarloSummary};
 
 const W: f64 = 640.0;
 const H: f64 = 70.0;
@@ -23,23 +21,20 @@ const PAD: f64 = 12.0;
 pub struct UncertaintyBandProps {
     pub lang: Lang,
     pub dataset: Rc<Dataset>,
-    pub plan: Scenario,
     pub metric: Metric,
+    /// The plan's `metric` over many draws of every ranged figure (crate::derived).
+    pub summary: Derivation<MonteCarloSummary>,
 }
 
 #[function_component(UncertaintyBand)]
 pub fn uncertainty_band(props: &UncertaintyBandProps) -> Html {
     let lang = props.lang;
-    let summary = use_memo(
-        (props.dataset.clone(), props.plan.clone(), props.metric),
-        |(ds, plan, metric)| monte_carlo_scenario(ds, plan, *metric, SAMPLES, SEED),
-    );
     let title = format!(
         "{}{}",
         lang.pick("不确定性区间（P10–P90）：", "Uncertainty band (P10–P90): "),
         metric_name(props.metric, lang)
     );
-    let body = match &*summary {
+    let body = match &props.summary {
         Err(e) => {
             html! { <p class="model-error" role="alert" data-testid="uncertainty-error">{ error_text(e, lang) }</p> }
         }

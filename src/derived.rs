@@ -1,0 +1,374 @@
+//! Every result the views show, derived from the state in one place: the path with its
+//! range, the ranking, the scenario comparison, its flows, trajectory and goal-seek, and
+//! the tornado and uncertainty band per figure. Components render these and send intents;
+//! none calls the model itself.
+//!
+//! A `Derived` belongs to one state. Each result is computed the first time a view asks
+//! for it (a hidden tab costs nothing) and kept; `next` carries every result whose inputs
+//! did not change over to the next state's `Derived`, so typing a share recomputes the
+//! scenario but not the ranking, and switching the language recomputes nothing.
+use std::cell::{OnceCell, RefCell};
+use std::rc::Rc;
+
+use crate::model::{
+    compare_scenarios, evaluate_path, evaluate_path_range, goal_seek, monte_carlo_scenario,
+    rank_products, scenario_flows, tornado_scenario, trajectory, Dataset, Flow, GoalSeek, Metric,
+    ModelError, MonteCarloSummary, PathEvaluation, PathRange, RankedProduct, ScenarioComparison,
+    Tornado, Trajectory,
+};
+use crate::state::{AppState, ScenarioInputs};
+
+/// Samples of the uncertainty band, and its seed: the same figures on every visit.
+pub const SAMPLES: u32 = 10_000;
+pub const SEED: u32 = 2019;
+
+/// A result, or the model's reason for refusing its inputs.
+pub type Derivation<T> = Result<Rc<T>, ModelError>;
+
+/// A result carried over to the next state, or a fresh cell when its inputs changed.
+fn keep<T: Clone>(cell: &OnceCell<T>, same: bool) -> OnceCell<T> {
+    if same {
+        cell.clone()
+    } else {
+        OnceCell::new()
+    }
+}
+
+fn derive<T>(result: Result<T, ModelError>) -> Derivation<T> {
+    result.map(Rc::new)
+}
+
+/// Results per figure (the uncertainty section shows one figure at a time).
+type PerMetric<T> = RefCell<Vec<(Metric, Derivation<T>)>>;
+
+fn per_metric<T>(
+    cache: &PerMetric<T>,
+    metric: Metric,
+    compute: impl FnOnce() -> Result<T, ModelError>,
+) -> Derivation<T> {
+    if let Some((_, hit)) = cache.borrow().iter().find(|(m, _)| *m == metric) {
+        return hit.clone();
+    }
+    let value = derive(compute());
+    cache.borrow_mut().push((metric, value.clone()));
+    value
+}
+
+pub struct Derived {
+    dataset: Rc<Dataset>,
+    path: Vec<String>,
+    inputs: ScenarioInputs,
+    path_evaluation: OnceCell<Derivation<PathEvaluation>>,
+    path_range: OnceCell<Derivation<PathRange>>,
+    ranking: OnceCell<Derivation<Vec<RankedProduct>>>,
+    comparison: OnceCell<Derivation<ScenarioComparison>>,
+    flows: OnceCell<Derivation<Vec<Flow>>>,
+    trajectory: OnceCell<Derivation<Trajectory>>,
+    goal_seek: OnceCell<Option<Derivation<GoalSeek>>>,
+    tornado: PerMetric<Tornado>,
+    band: PerMetric<MonteCarloSummary>,
+}
+
+/// Two `Derived` are equal when they answer for the same inputs (so a component given
+/// one is not redrawn by a change that leaves them alone).
+impl PartialEq for Derived {
+    fn eq(&self, other: &Self) -> bool {
+        self.same_dataset(&other.dataset) && self.path == other.path && self.inputs == other.inputs
+    }
+}
+
+impl Derived {
+    pub fn new(state: &AppState) -> Derived {
+        Derived {
+            dataset: state.dataset.clone(),
+            path: state.path.clone(),
+            inputs: state.scenario.clone(),
+            path_evaluation: OnceCell::new(),
+            path_range: OnceCell::new(),
+            ranking: OnceCell::new(),
+            comparison: OnceCell::new(),
+            flows: OnceCell::new(),
+            trajectory: OnceCell::new(),
+            goal_seek: OnceCell::new(),
+            tornado: RefCell::default(),
+            band: RefCell::default(),
+        }
+    }
+
+    fn same_dataset(&self, other: &Rc<Dataset>) -> bool {
+        Rc::ptr_eq(&self.dataset, other) || *self.dataset == **other
+    }
+
+    /// Whether this answers for `state` as it is (nothing to derive again).
+    pub fn is_for(&self, state: &AppState) -> bool {
+        self.same_dataset(&state.dataset)
+            && self.path == state.path
+            && self.inputs == state.scenario
+    }
+
+    /// The `Derived` of the next state, keeping every result whose inputs are unchanged.
+    pub fn next(&self, state: &AppState) -> Derived {
+        let fresh = Derived::new(state);
+        if !self.same_dataset(&state.dataset) {
+            return fresh;
+        }
+        let (old, new) = (&self.inputs, &state.scenario);
+        let same_plan = old.plan == new.plan;
+        let same_sides = same_plan && old.baseline == new.baseline;
+        let same_way = same_sides
+            && old.years == new.years
+            && old.ramp == new.ramp
+            && old.target == new.target;
+        let same_path = self.path == state.path;
+        Derived {
+            ranking: self.ranking.clone(),
+            path_evaluation: keep(&self.path_evaluation, same_path),
+            path_range: keep(&self.path_range, same_path),
+            comparison: keep(&self.comparison, same_sides),
+            flows: keep(&self.flows, same_plan),
+            trajectory: keep(&self.trajectory, same_way),
+            goal_seek: if same_sides && old.target == new.target {
+                self.goal_seek.clone()
+            } else {
+                OnceCell::new()
+            },
+            tornado: RefCell::new(if same_plan {
+                self.tornado.borrow().clone()
+            } else {
+                Vec::new()
+            }),
+            band: RefCell::new(if same_plan {
+                self.band.borrow().clone()
+            } else {
+                Vec::new()
+            }),
+            ..fresh
+        }
+    }
+
+    pub fn dataset(&self) -> &Rc<Dataset> {
+        &self.dataset
+    }
+
+    /// The chosen path: its added value per ton, stage by stage.
+    pub fn path(&self) -> Derivation<PathEvaluation> {
+        self.path_evaluation
+            .get_or_init(|| derive(evaluate_path(&self.dataset, &self.path)))
+            .clone()
+    }
+
+    /// The chosen path's result with every figure at its low and at its high.
+    pub fn path_range(&self) -> Derivation<PathRange> {
+        self.path_range
+            .get_or_init(|| derive(evaluate_path_range(&self.dataset, &self.path)))
+            .clone()
+    }
+
+    /// Every product that is sold, highest added value per ton first.
+    pub fn ranking(&self) -> Derivation<Vec<RankedProduct>> {
+        self.ranking
+            .get_or_init(|| derive(rank_products(&self.dataset)))
+            .clone()
+    }
+
+    /// Baseline against plan.
+    pub fn comparison(&self) -> Derivation<ScenarioComparison> {
+        self.comparison
+            .get_or_init(|| {
+                derive(compare_scenarios(
+                    &self.dataset,
+                    &self.inputs.baseline,
+                    &self.inputs.plan,
+                ))
+            })
+            .clone()
+    }
+
+    /// The plan's metal, step by step (the Sankey).
+    pub fn flows(&self) -> Derivation<Vec<Flow>> {
+        self.flows
+            .get_or_init(|| derive(scenario_flows(&self.dataset, &self.inputs.plan)))
+            .clone()
+    }
+
+    /// From the baseline to the plan, year by year.
+    pub fn trajectory(&self) -> Derivation<Trajectory> {
+        let i = &self.inputs;
+        self.trajectory
+            .get_or_init(|| {
+                derive(trajectory(
+                    &self.dataset,
+                    &i.baseline,
+                    &i.plan,
+                    i.years,
+                    i.ramp,
+                    i.target,
+                ))
+            })
+            .clone()
+    }
+
+    /// The mix that reaches the target (none without a target).
+    pub fn goal_seek(&self) -> Option<Derivation<GoalSeek>> {
+        let i = &self.inputs;
+        self.goal_seek
+            .get_or_init(|| {
+                i.target.map(|t| {
+                    derive(goal_seek(
+                        &self.dataset,
+                        &i.baseline,
+                        &i.plan,
+                        t.metric,
+                        t.value,
+                    ))
+                })
+            })
+            .clone()
+    }
+
+    /// The plan's `metric` with each ranged figure at its low and at its high.
+    pub fn tornado(&self, metric: Metric) -> Derivation<Tornado> {
+        per_metric(&self.tornado, metric, || {
+            tornado_scenario(&self.dataset, &self.inputs.plan, metric)
+        })
+    }
+
+    /// The plan's `metric` over `SAMPLES` draws of every ranged figure.
+    pub fn band(&self, metric: Metric) -> Derivation<MonteCarloSummary> {
+        per_metric(&self.band, metric, || {
+            monte_carlo_scenario(&self.dataset, &self.inputs.plan, metric, SAMPLES, SEED)
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::state::{Action, Side};
+
+    fn state() -> AppState {
+        AppState::with_default_dataset(crate::i18n::Lang::Zh)
+    }
+
+    fn reduced(s: &AppState, action: Action) -> AppState {
+        s.clone().apply(action)
+    }
+
+    #[test]
+    fn results_are_the_models_own() {
+        let s = state();
+        let d = Derived::new(&s);
+        assert_eq!(
+            *d.path().unwrap(),
+            evaluate_path(&s.dataset, &s.path).unwrap()
+        );
+        assert_eq!(*d.ranking().unwrap(), rank_products(&s.dataset).unwrap());
+        assert_eq!(
+            *d.comparison().unwrap(),
+            compare_scenarios(&s.dataset, &s.scenario.baseline, &s.scenario.plan).unwrap()
+        );
+        assert_eq!(
+            *d.flows().unwrap(),
+            scenario_flows(&s.dataset, &s.scenario.plan).unwrap()
+        );
+        let band = d.band(Metric::AddedValue).unwrap();
+        assert_eq!(
+            *band,
+            monte_carlo_scenario(
+                &s.dataset,
+                &s.scenario.plan,
+                Metric::AddedValue,
+                SAMPLES,
+                SEED
+            )
+            .unwrap()
+        );
+    }
+
+    #[test]
+    fn a_result_is_computed_once_per_state() {
+        let d = Derived::new(&state());
+        assert!(Rc::ptr_eq(
+            &d.comparison().unwrap(),
+            &d.comparison().unwrap()
+        ));
+        assert!(Rc::ptr_eq(
+            &d.band(Metric::AddedValue).unwrap(),
+            &d.band(Metric::AddedValue).unwrap()
+        ));
+        // Another figure is another result.
+        assert!(!Rc::ptr_eq(
+            &d.tornado(Metric::AddedValue).unwrap(),
+            &d.tornado(Metric::OutputValue).unwrap()
+        ));
+    }
+
+    /// What `next` keeps after an action: (path, ranking, comparison, flows, band).
+    #[track_caller]
+    fn check_kept(action: Action, want: [bool; 5]) {
+        let s = state();
+        let d = Derived::new(&s);
+        let before = (
+            d.path().unwrap(),
+            d.ranking().unwrap(),
+            d.comparison().unwrap(),
+            d.flows().unwrap(),
+            d.band(Metric::AddedValue).unwrap(),
+        );
+        let s2 = reduced(&s, action.clone());
+        let d2 = d.next(&s2);
+        let kept = [
+            Rc::ptr_eq(&before.0, &d2.path().unwrap()),
+            Rc::ptr_eq(&before.1, &d2.ranking().unwrap()),
+            Rc::ptr_eq(&before.2, &d2.comparison().unwrap()),
+            Rc::ptr_eq(&before.3, &d2.flows().unwrap()),
+            Rc::ptr_eq(&before.4, &d2.band(Metric::AddedValue).unwrap()),
+        ];
+        assert_eq!(kept, want, "after {action:?}");
+        // Kept or not, every result is the new state's own.
+        let fresh = Derived::new(&s2);
+        assert_eq!(*d2.path().unwrap(), *fresh.path().unwrap());
+        assert_eq!(*d2.comparison().unwrap(), *fresh.comparison().unwrap());
+        assert_eq!(*d2.flows().unwrap(), *fresh.flows().unwrap());
+    }
+
+    #[test]
+    fn next_keeps_exactly_what_the_action_leaves_alone() {
+        use crate::i18n::Lang;
+        check_kept(Action::SetLang(Lang::En), [true, true, true, true, true]);
+        check_kept(
+            Action::SelectProduct("rod".into()),
+            [false, true, true, true, true],
+        );
+        check_kept(
+            Action::SetShare {
+                side: Side::Baseline,
+                product: "rod".into(),
+                share: 0.2,
+            },
+            [true, true, false, true, true],
+        );
+        check_kept(
+            Action::SetShare {
+                side: Side::Plan,
+                product: "rod".into(),
+                share: 0.2,
+            },
+            [true, true, false, false, false],
+        );
+        check_kept(
+            Action::Edit(crate::model::Edit::MetalPrice { base: 20_000.0 }),
+            [false, false, false, false, false],
+        );
+    }
+
+    #[test]
+    fn equal_when_the_inputs_are_equal() {
+        let s = state();
+        assert!(Derived::new(&s) == Derived::new(&s));
+        assert!(Derived::new(&s).is_for(&reduced(&s, Action::SetLang(crate::i18n::Lang::En))));
+        let moved = reduced(&s, Action::SelectProduct("rod".into()));
+        assert!(Derived::new(&s) != Derived::new(&moved));
+        assert!(!Derived::new(&s).is_for(&moved));
+    }
+}
