@@ -39,21 +39,23 @@ for (const [width, height] of [[1280, 900], [390, 844]]) {
   test.describe(`${width} px`, () => {
     test.use({ viewport: { width, height } });
     for (const lang of ['zh', 'en']) {
-      for (const query of ['view=path&product=furniture', 'view=compare', 'view=scenario', 'view=scenario&target=added%3A30000000000&years=8']) {
-        test(`no label overlaps in ${query} (${lang})`, async ({ calc, page }) => {
+      // One page through the four views (a page per view cost a fixture and a wasm start each).
+      test(`no label overlaps in any chart (${lang})`, async ({ calc, page }) => {
+        for (const query of ['view=path&product=furniture', 'view=compare', 'view=scenario', 'view=scenario&target=added%3A30000000000&years=8']) {
           await calc.open(`lang=${lang}&${query}`);
           await expect(page.locator('svg[data-chart]').first()).toBeVisible();
           await page.waitForTimeout(300);
-          expect(await collisions(page)).toEqual([]);
+          expect(await collisions(page), query).toEqual([]);
           // The scenario's results are tabs: every chart in each of them.
           for (const tab of await page.locator('.result-tabs [role="tab"]').all()) {
             await tab.click();
             await expect(tab).toHaveAttribute('aria-selected', 'true');
             await page.waitForTimeout(200);
-            expect(await collisions(page), await tab.innerText()).toEqual([]);
+            expect(await collisions(page), `${query}, ${await tab.innerText()}`).toEqual([]);
           }
-        });
-      }
+        }
+        await calc.expectClean();
+      });
     }
   });
 }
