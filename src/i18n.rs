@@ -1,5 +1,5 @@
-//! Interface languages and the interface's own texts (dataset texts carry both languages
-//! themselves). Pure: the browser's language list is passed in.
+//! Interface languages (the interface's texts are in `catalog`; dataset texts carry both
+//! languages themselves). Pure: the browser's language list is passed in.
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -49,7 +49,8 @@ impl Lang {
         }
     }
 
-    /// Picks the text in this language; for component texts that appear once.
+    /// Picks the text in this language (the exports' column names; the components' texts are
+    /// in `catalog::texts`).
     pub fn pick<'a>(self, zh: &'a str, en: &'a str) -> &'a str {
         match self {
             Lang::Zh => zh,
@@ -95,44 +96,6 @@ pub fn product_name(ds: &crate::model::Dataset, id: &str, lang: Lang) -> String 
         .unwrap_or_else(|| id.to_string())
 }
 
-/// Every text of the interface. One enum so a missing translation is a compile error.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Text {
-    AppTitle,
-    AppSubtitle,
-    LanguageLabel,
-    ViewsLabel,
-    ViewPath,
-    ViewCompare,
-    ViewScenario,
-    LoadingDataset,
-}
-
-impl Text {
-    pub fn get(self, lang: Lang) -> &'static str {
-        use Lang::*;
-        use Text::*;
-        match (self, lang) {
-            (AppTitle, Zh) => "铝产业链增值计算器",
-            (AppTitle, En) => "Aluminium value-chain calculator",
-            (AppSubtitle, Zh) => "一吨铝，加工成不同产品，能增加多少价值？",
-            (AppSubtitle, En) => "How much value does processing one ton of aluminium add?",
-            (LanguageLabel, Zh) => "语言",
-            (LanguageLabel, En) => "Language",
-            (ViewsLabel, Zh) => "视图",
-            (ViewsLabel, En) => "Views",
-            (ViewPath, Zh) => "加工路径",
-            (ViewPath, En) => "Path",
-            (ViewCompare, Zh) => "产品比较",
-            (ViewCompare, En) => "Compare",
-            (ViewScenario, Zh) => "延链情景",
-            (ViewScenario, En) => "Scenario",
-            (LoadingDataset, Zh) => "正在加载链接中的数据集……",
-            (LoadingDataset, En) => "Loading the link's dataset…",
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -169,22 +132,5 @@ mod tests {
         assert_eq!(Lang::from_preferences(&["en-US", "zh-CN"]), Lang::En);
         assert_eq!(Lang::from_preferences(&["de"]), Lang::En);
         assert_eq!(Lang::from_preferences::<&str>(&[]), Lang::En);
-    }
-
-    #[test]
-    fn every_text_differs_between_languages() {
-        use Text::*;
-        for t in [
-            AppTitle,
-            AppSubtitle,
-            LanguageLabel,
-            ViewsLabel,
-            ViewPath,
-            ViewCompare,
-            ViewScenario,
-        ] {
-            assert_ne!(t.get(Lang::Zh), t.get(Lang::En), "{t:?}");
-            assert!(!t.get(Lang::Zh).is_empty() && !t.get(Lang::En).is_empty());
-        }
     }
 }

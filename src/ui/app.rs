@@ -13,8 +13,8 @@ use super::path_view::PathView;
 use super::scenario_view::ScenarioView;
 use super::update_notice::UpdateNotice;
 use super::ViewProps;
+use crate::catalog::texts::Text;
 use crate::derived::Derived;
-use crate::i18n::Text;
 use crate::state::{Action, AppState, View};
 
 impl Reducible for AppState {

@@ -10,6 +10,7 @@ use super::currency_picker::CurrencyPicker;
 use super::dataset_import::DatasetImport;
 use super::figure_editor::FigureEditor;
 use super::format;
+use crate::catalog::texts::{self, Text};
 use crate::i18n::Lang;
 use crate::model::{Dataset, Figure, Step};
 use crate::number::InputKind;
@@ -56,7 +57,7 @@ pub fn assumptions_panel(props: &AssumptionsPanelProps) -> Html {
     let price = ds.metal_price();
     let dispatch = props.dispatch.clone();
     let price_editor = html! {
-        <FigureEditor id="edit-price" label={lang.pick("铝锭价格", "Metal price")} lang={lang}
+        <FigureEditor id="edit-price" label={Text::MetalPriceField.get(lang)} lang={lang}
             kind={InputKind::MetalPrice} value={price.base} unit={unit(lang)}
             edited={state.is_edited(&Figure::MetalPrice)} disabled={disabled}
             badge={Some(price.source.badge)} range={Some((price.low, price.high))}
@@ -71,37 +72,29 @@ pub fn assumptions_panel(props: &AssumptionsPanelProps) -> Html {
 
     html! {
         <section class="assumptions" data-testid="assumptions" aria-labelledby="assumptions-title">
-            <h2 id="assumptions-title">{ lang.pick("假设与数据", "Assumptions and data") }</h2>
+            <h2 id="assumptions-title">{ Text::AssumptionsTitle.get(lang) }</h2>
             <p class="assumptions-intro">
-                { lang.pick(
-                    "下列每个数字都可以修改：可输入 80000、80,000、8万 或全角数字；成材率可写 98%。修改过的数字会标出，可逐项或全部恢复来源数值。",
-                    "Every figure below can be changed: type 80000, 80,000 or 8万 (full-width digits too); yields as 98%. Changed figures are marked and can be reset one by one or all at once.",
-                ) }
+                { Text::AssumptionsIntro.get(lang) }
             </p>
             <div class="assumptions-bar">
                 <span class="edit-count" data-testid="edit-count" data-value={edit_count.to_string()}>
-                    { match (edit_count, lang) {
-                        (0, Lang::Zh) => "所有数字均为来源数值。".to_string(),
-                        (0, Lang::En) => "All figures are the sourced values.".to_string(),
-                        (n, Lang::Zh) => format!("已修改 {n} 个数字。"),
-                        (n, Lang::En) => format!("{n} figure{} changed.", if n == 1 { "" } else { "s" }),
-                    } }
+                    { texts::edits_made(edit_count, lang) }
                 </span>
                 <button type="button" class="button" data-testid="reset-all" onclick={reset_all}
                     disabled={edit_count == 0 || disabled}>
-                    { lang.pick("全部恢复来源数值", "Reset all to sourced values") }
+                    { Text::ResetAll.get(lang) }
                 </button>
             </div>
 
             <div class="figure-group">
-                <h3>{ lang.pick("价格", "Price") }</h3>
+                <h3>{ Text::PriceHeading.get(lang) }</h3>
                 { price_editor }
             </div>
 
             <div class="figure-group" data-testid="path-steps">
-                <h3>{ lang.pick("当前路径的工序", "Steps on the current path") }</h3>
+                <h3>{ Text::StepsOnPathHeading.get(lang) }</h3>
                 if on_path.is_empty() {
-                    <p class="muted">{ lang.pick("当前路径没有加工工序。", "The current path has no processing step.") }</p>
+                    <p class="muted">{ Text::NoStepsOnPath.get(lang) }</p>
                 }
                 <div class="step-list">
                     { for on_path.iter().map(|s| step_figures(state, ds, s, true, &props.dispatch)) }
@@ -113,13 +106,10 @@ pub fn assumptions_panel(props: &AssumptionsPanelProps) -> Html {
                 // while this is open: a closed panel costs nothing to re-render.
                 <details class="figure-group other-steps" data-testid="other-steps" open={*others_open} ontoggle={on_toggle}>
                     <summary>
-                        { format!("{} ({})", lang.pick("其他工序", "Other steps"), others.len()) }
+                        { texts::other_steps(others.len(), lang) }
                         if others_edited > 0 {
                             <span class="edited-mark">
-                                { match lang {
-                                    Lang::Zh => format!("（已修改 {others_edited} 项）"),
-                                    Lang::En => format!(" ({others_edited} edited)"),
-                                } }
+                                { texts::other_steps_edited(others_edited, lang) }
                             </span>
                         }
                     </summary>
@@ -138,7 +128,7 @@ pub fn assumptions_panel(props: &AssumptionsPanelProps) -> Html {
 }
 
 fn unit(lang: Lang) -> AttrValue {
-    AttrValue::from(lang.pick("元/吨", "yuan/t"))
+    AttrValue::from(Text::YuanPerTon.get(lang))
 }
 
 fn step_edited(state: &AppState, step: &Step) -> bool {
@@ -182,14 +172,14 @@ fn step_figures(
             data-testid={format!("step-{from}-{to}")}>
             <legend>
                 { title }
-                if step.recycling { <span class="step-tag">{ lang.pick("回收", "recycling") }</span> }
+                if step.recycling { <span class="step-tag">{ Text::RecyclingTag.get(lang) }</span> }
             </legend>
-            <FigureEditor id={format!("edit-av-{from}-{to}")} label={lang.pick("每吨附加值", "Added value per ton")}
+            <FigureEditor id={format!("edit-av-{from}-{to}")} label={Text::AddedValuePerTon.get(lang)}
                 lang={lang} kind={InputKind::AddedValue} value={av.base} unit={unit(lang)}
                 edited={state.is_edited(&av_figure)} disabled={state.locked}
                 badge={Some(step.source.badge)} range={Some((av.low, av.high))}
                 figure={av_figure} dispatch={dispatch.clone()} />
-            <FigureEditor id={format!("edit-yield-{from}-{to}")} label={lang.pick("金属收得率", "Metal yield")}
+            <FigureEditor id={format!("edit-yield-{from}-{to}")} label={Text::MetalYield.get(lang)}
                 lang={lang} kind={InputKind::Yield} value={step.yield_.base}
                 display={Some(AttrValue::from(format::percent(step.yield_.base, lang)))}
                 edited={state.is_edited(&yield_figure)} disabled={state.locked}

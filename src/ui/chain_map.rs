@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use super::chart_kind::ChartKind;
 
+use crate::catalog::texts::{self, Text};
 use crate::i18n::Lang;
 use crate::model::{default_path, Dataset, ProductKind};
 
@@ -210,17 +211,11 @@ fn relax<T>(
 }
 
 fn stage_label(stage: i64, lang: Lang) -> String {
-    match (stage, lang) {
-        (0, _) => lang.pick("起点", "Start").to_string(),
-        (s, Lang::Zh) if s < 0 => "上游".to_string(),
-        (_, Lang::En) if stage < 0 => "Upstream".to_string(),
-        (s, Lang::Zh) => format!("第{s}道加工"),
-        (s, Lang::En) => format!("Stage {s}"),
-    }
+    texts::stage(stage, lang)
 }
 
 fn band_label(lang: Lang) -> &'static str {
-    lang.pick("废料与再生", "Scrap and recycling")
+    Text::ScrapBand.get(lang)
 }
 
 // Diagram geometry (viewBox units).
@@ -410,7 +405,7 @@ pub fn chain_map(props: &ChainMapProps) -> Html {
         let label = s.recycling.then(|| {
             html! {
                 <text class="edge-label" x={format!("{:.1}", (x1 + x2) / 2.0)} y={format!("{:.1}", y1 - 8.0)} text-anchor="middle">
-                    { lang.pick("回收再生", "recycling") }
+                    { Text::RecyclingLabel.get(lang) }
                 </text>
             }
         });
@@ -452,7 +447,7 @@ pub fn chain_map(props: &ChainMapProps) -> Html {
         if selectable(&id) {
             let (onclick, onkeydown) = activate(&props.on_select, &id);
             let label = match step {
-                Some(_) => format!("{name}{}", lang.pick("（在当前路径上）", " (on the current path)")),
+                Some(_) => texts::on_current_path(&name, lang),
                 None => name.clone(),
             };
             html! {
@@ -495,10 +490,7 @@ pub fn chain_map(props: &ChainMapProps) -> Html {
             </>
         }
     });
-    let title = lang.pick(
-        "产业链图：按加工阶段排列的产品和加工步骤",
-        "Chain map: products by stage and the production steps between them",
-    );
+    let title = Text::ChainMapTitle.get(lang);
 
     // The list: one group per stage (the diagram's columns), then the apart band.
     let mut groups: Vec<(String, Vec<&Placed>)> = layout
@@ -534,7 +526,7 @@ pub fn chain_map(props: &ChainMapProps) -> Html {
                             <span class="product-step" aria-hidden="true">{ k.to_string() }</span>
                         });
                         let note = step.map(|_| html! {
-                            <span class="visually-hidden">{ lang.pick("（在当前路径上）", " (on the current path)") }</span>
+                            <span class="visually-hidden">{ Text::OnCurrentPath.get(lang) }</span>
                         });
                         let item = if selectable(&id) {
                             let (onclick, _) = activate(&props.on_select, &id);
@@ -562,8 +554,8 @@ pub fn chain_map(props: &ChainMapProps) -> Html {
 
     html! {
         <section class="chain-map" data-testid="chain-map" aria-labelledby="chain-map-heading">
-            <h2 id="chain-map-heading" class="path-heading">{ lang.pick("产业链图", "Chain map") }</h2>
-            <p class="path-hint">{ lang.pick("选择一个产品，查看从原铝到它的加工路径。", "Pick a product to see the processing path to it from primary aluminium.") }</p>
+            <h2 id="chain-map-heading" class="path-heading">{ Text::ChainMap.get(lang) }</h2>
+            <p class="path-hint">{ Text::ChainMapHint.get(lang) }</p>
             // The diagram shows only on wide screens (styles/path.css); on a phone it is not
             // built at all: 140 fewer elements and ~100 ms less script at 4× CPU on a phone.
             if wide {
@@ -578,7 +570,7 @@ pub fn chain_map(props: &ChainMapProps) -> Html {
                     </svg>
                 </div>
             }
-            <ol class="stage-list" data-testid="stage-list" aria-label={lang.pick("按阶段列出的产品", "Products by stage")}>
+            <ol class="stage-list" data-testid="stage-list" aria-label={Text::ProductsByStage.get(lang)}>
                 { for list }
             </ol>
         </section>

@@ -6,6 +6,7 @@
 use yew::prelude::*;
 
 use super::chart_kind::ChartKind;
+use crate::catalog::texts::Text;
 use crate::i18n::Lang;
 
 #[derive(Properties, PartialEq)]
@@ -72,7 +73,7 @@ pub fn chart_card(props: &ChartCardProps) -> Html {
                     if props.error.is_none() {
                         <button type="button" class="button" data-testid={format!("{}-table-toggle", props.testid)}
                             aria-pressed={show_table.to_string()} onclick={toggle}>
-                            { lang.pick("表格", "Table") }
+                            { Text::Table.get(lang) }
                         </button>
                     }
                 </div>

@@ -1,6 +1,7 @@
 //! Every chart of the page, by kind: the `data-chart` name its SVG carries (what downloads,
 //! tests and print styles find it by) and its name for people. One definition, so a chart
 //! cannot be renamed in one place and missed in another.
+use crate::catalog::texts::Text;
 use crate::i18n::Lang;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -45,13 +46,13 @@ impl ChartKind {
     /// Its name on a download button.
     pub fn name(self, lang: Lang) -> &'static str {
         match self {
-            ChartKind::Compare => lang.pick("产品比较图", "Comparison chart"),
-            ChartKind::Waterfall => lang.pick("逐级增值图", "Stage-by-stage chart"),
-            ChartKind::ChainMap => lang.pick("产业链图", "Chain map"),
-            ChartKind::Sankey => lang.pick("金属流向图", "Metal flow (Sankey)"),
-            ChartKind::Trajectory => lang.pick("逐年轨迹图", "Year-by-year trajectory"),
-            ChartKind::Tornado => lang.pick("敏感性（龙卷风）图", "Sensitivity (tornado)"),
-            ChartKind::UncertaintyBand => lang.pick("不确定性区间图", "Uncertainty band"),
+            ChartKind::Compare => Text::ChartNameCompare.get(lang),
+            ChartKind::Waterfall => Text::ChartNameWaterfall.get(lang),
+            ChartKind::ChainMap => Text::ChainMap.get(lang),
+            ChartKind::Sankey => Text::ChartNameSankey.get(lang),
+            ChartKind::Trajectory => Text::ChartNameTrajectory.get(lang),
+            ChartKind::Tornado => Text::ChartNameTornado.get(lang),
+            ChartKind::UncertaintyBand => Text::ChartNameUncertaintyBand.get(lang),
         }
     }
 }

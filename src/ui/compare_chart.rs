@@ -8,6 +8,7 @@ use yew::prelude::*;
 use super::chart_kind::ChartKind;
 
 use super::format::{number, Precision};
+use crate::catalog::texts::{self, Text};
 use crate::i18n::Lang;
 use crate::model::{Dataset, RankedProduct};
 
@@ -108,15 +109,15 @@ pub fn compare_chart(props: &CompareChartProps) -> Html {
     let scale = Scale::new(&props.ranked, props.log);
     let rows = props.ranked.len() as f64;
     let height = rows * ROW + AXIS;
-    let unit = lang.pick("元/吨", "yuan/t");
+    let unit = Text::YuanPerTon.get(lang);
     // A bar's accessible name is its visible text (name and value; the unit is in the
     // title): a differing label would fail WCAG 2.5.3. Ranges are in the table.
-    let title = match (lang, props.log) {
-        (Lang::Zh, true) => "各产品每吨附加值（元/吨，对数刻度）",
-        (Lang::Zh, false) => "各产品每吨附加值（元/吨，线性刻度）",
-        (Lang::En, true) => "Added value per ton by end product (yuan/t, log scale)",
-        (Lang::En, false) => "Added value per ton by end product (yuan/t, linear scale)",
-    };
+    let title = if props.log {
+        Text::CompareChartTitleLog
+    } else {
+        Text::CompareChartTitleLinear
+    }
+    .get(lang);
     let plot_bottom = rows * ROW;
 
     let grid = scale.ticks().into_iter().enumerate().map(|(i, t)| {
@@ -142,10 +143,10 @@ pub fn compare_chart(props: &CompareChartProps) -> Html {
         let end = scale.x(r.added_value_per_t);
         let spread = r.added_value_per_t_low < r.added_value_per_t_high;
         let whisker_end = if spread { scale.x(r.added_value_per_t_high) } else { end };
-        let mut label = if selected { format!("{name}{}", lang.pick("（当前）", " (current)")) } else { name.clone() };
+        let mut label = if selected { texts::current_product(&name, lang) } else { name.clone() };
         // The source article's own figures (rod, cable, furniture in the default dataset).
         if r.from_article {
-            label.push_str(lang.pick(" · 原文数字", " · the article's figure"));
+            label.push_str(Text::ArticleFigureSuffix.get(lang));
         }
         let onclick = {
             let pick = props.on_pick.clone();

@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use super::badge::Badge as BadgeView;
 use super::format::{in_currency, multiplier, number, yuan_per_ton, Precision};
+use crate::catalog::texts::{self, Text};
 use crate::export::{path_label, weakest_badge};
 use crate::i18n::Lang;
 use crate::model::{Badge, Dataset, RankedProduct};
@@ -43,10 +44,10 @@ pub fn compare_table(props: &CompareTableProps) -> Html {
                 class={classes!(selected.then_some("selected"))} aria-current={selected.then_some("true")}>
                 <th scope="row">
                     <button type="button" class="link-button" {onclick}
-                        aria-label={format!("{name}{}", lang.pick("：查看加工路径", ": open its path"))}>{ name }</button>
+                        aria-label={texts::open_its_path(&name, lang)}>{ name }</button>
                     if r.from_article {
                         <span class="article-mark" data-testid={format!("article-mark-{}", r.product)}>
-                            { lang.pick("原文数字", "the article's figure") }
+                            { Text::ArticleFigure.get(lang) }
                         </span>
                     }
                 </th>
@@ -80,18 +81,18 @@ pub fn compare_table(props: &CompareTableProps) -> Html {
         <div class="table-scroll" tabindex="0" role="region" aria-labelledby="compare-table-caption">
             <table class="compare-table" data-testid="compare-table">
                 <caption id="compare-table-caption">
-                    { lang.pick("各产品沿默认路径的每吨附加值（从高到低）", "Added value per ton of each product along its default path (highest first)") }
+                    { Text::CompareTableCaption.get(lang) }
                 </caption>
                 <thead>
                     <tr>
-                        <th scope="col">{ lang.pick("产品", "Product") }</th>
-                        <th scope="col">{ lang.pick("加工路径", "Path") }</th>
-                        <th scope="col" class="num">{ lang.pick("每吨附加值", "Added value per ton") }</th>
-                        <th scope="col" class="num">{ lang.pick("范围（元/吨）", "Range (yuan/t)") }</th>
-                        <th scope="col" class="num">{ lang.pick("每吨产值", "Output value per ton") }</th>
-                        <th scope="col" class="num">{ lang.pick("相对铝锭", "vs metal") }</th>
-                        <th scope="col" class="num">{ lang.pick("相对铝杆", "vs rod") }</th>
-                        <th scope="col">{ lang.pick("最弱来源", "Weakest source") }</th>
+                        <th scope="col">{ Text::Product.get(lang) }</th>
+                        <th scope="col">{ Text::ViewPath.get(lang) }</th>
+                        <th scope="col" class="num">{ Text::AddedValuePerTon.get(lang) }</th>
+                        <th scope="col" class="num">{ Text::RangeYuanPerTon.get(lang) }</th>
+                        <th scope="col" class="num">{ Text::OutputValuePerTon.get(lang) }</th>
+                        <th scope="col" class="num">{ Text::VsMetal.get(lang) }</th>
+                        <th scope="col" class="num">{ Text::VsRod.get(lang) }</th>
+                        <th scope="col">{ Text::WeakestSource.get(lang) }</th>
                     </tr>
                 </thead>
                 <tbody>{ for rows }</tbody>

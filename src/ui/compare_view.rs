@@ -9,6 +9,7 @@ use super::compare_chart::CompareChart;
 use super::compare_table::CompareTable;
 use super::definitions_panel::DefinitionsPanel;
 use super::ViewProps;
+use crate::catalog::texts::Text;
 use crate::state::Action;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -66,11 +67,11 @@ pub fn compare_view(props: &ViewProps) -> Html {
     let body = match &*ranked {
         Err(e) => html! {
             <p class="compare-error" role="alert" data-testid="compare-error">
-                { lang.pick("无法计算比较：", "The comparison cannot be computed: ") }{ crate::catalog::errors::model_error(e, lang) }
+                { Text::CompareError.get(lang) }{ crate::catalog::errors::model_error(e, lang) }
             </p>
         },
         Ok(ranked) if ranked.is_empty() => html! {
-            <p data-testid="compare-empty">{ lang.pick("这个数据集没有可比较的终端产品。", "This dataset has no end products to compare.") }</p>
+            <p data-testid="compare-empty">{ Text::CompareEmpty.get(lang) }</p>
         },
         Ok(ranked) => match *show {
             Show::Chart => html! {
@@ -86,24 +87,21 @@ pub fn compare_view(props: &ViewProps) -> Html {
 
     html! {
         <section class="view compare-view" data-testid="view-compare" aria-labelledby="compare-heading">
-            <h2 id="compare-heading">{ lang.pick("各产品每吨附加值比较", "Added value per ton, by product") }</h2>
+            <h2 id="compare-heading">{ Text::CompareTitle.get(lang) }</h2>
             <p class="compare-lead">
-                { lang.pick(
-                    "每种产品沿其默认加工路径（从起点产品起）计算，中间产品（本身也出售）与终端产品并列；标有“原文数字”的是原报道给出的数字。细线表示估算的高低范围。点击产品查看其加工路径。",
-                    "Each product along its default path from the start of the chain; intermediates, which are sold too, stand beside the end products, and the source article's own figures are marked. Thin lines show the low–high range of estimates. Pick a product to see its path.",
-                ) }
+                { Text::CompareLead.get(lang) }
             </p>
             <div class="compare-controls">
-                <div class="segmented" role="group" aria-label={lang.pick("显示方式", "Show as")}>
-                    { switch(Show::Chart, lang.pick("图表", "Chart"), "compare-show-chart") }
-                    { switch(Show::Table, lang.pick("表格", "Table"), "compare-show-table") }
+                <div class="segmented" role="group" aria-label={Text::ShowAs.get(lang)}>
+                    { switch(Show::Chart, Text::Chart.get(lang), "compare-show-chart") }
+                    { switch(Show::Table, Text::Table.get(lang), "compare-show-table") }
                 </div>
                 <button type="button" class="button" data-testid="compare-end-only" aria-pressed={(*end_only).to_string()}
-                    onclick={toggle_end_only}>{ lang.pick("只看终端产品", "End products only") }</button>
+                    onclick={toggle_end_only}>{ Text::EndProductsOnly.get(lang) }</button>
                 if *show == Show::Chart {
-                    <div class="segmented" role="group" aria-label={lang.pick("坐标刻度", "Scale")}>
-                        { scale(true, lang.pick("对数刻度", "Log scale"), "compare-scale-log") }
-                        { scale(false, lang.pick("线性刻度", "Linear scale"), "compare-scale-linear") }
+                    <div class="segmented" role="group" aria-label={Text::Scale.get(lang)}>
+                        { scale(true, Text::LogScale.get(lang), "compare-scale-log") }
+                        { scale(false, Text::LinearScale.get(lang), "compare-scale-linear") }
                     </div>
                 }
             </div>
@@ -111,7 +109,7 @@ pub fn compare_view(props: &ViewProps) -> Html {
             // (the keys scroll it).
             if props.state.embed {
                 <div class="compare-ranking" data-testid="compare-ranking" tabindex="0" role="region"
-                    aria-label={lang.pick("产品排序", "Products ranked")}>{ body }</div>
+                    aria-label={Text::ProductsRanked.get(lang)}>{ body }</div>
             } else {
                 <div class="compare-ranking" data-testid="compare-ranking">{ body }</div>
             }

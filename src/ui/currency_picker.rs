@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use super::format::{self, Precision};
 use super::number_input::NumberInput;
+use crate::catalog::texts::Text;
 use crate::i18n::Lang;
 use crate::number::InputKind;
 use crate::state::{Action, Currency};
@@ -93,10 +94,10 @@ pub fn currency_picker(props: &CurrencyPickerProps) -> Html {
 
     html! {
         <fieldset class="currency-picker" data-testid="currency-picker">
-            <legend>{ lang.pick("同时以另一种货币显示金额", "Also show amounts in another currency") }</legend>
+            <legend>{ Text::CurrencyLegend.get(lang) }</legend>
             <div class="currency-fields">
                 <div class={classes!("currency-code", code_error.then_some("invalid"))}>
-                    <label for="currency-code">{ lang.pick("货币代码", "Currency code") }</label>
+                    <label for="currency-code">{ Text::CurrencyCode.get(lang) }</label>
                     <input id="currency-code" type="text" data-testid="currency-code" maxlength="3"
                         autocomplete="off" spellcheck="false" placeholder="USD"
                         value={(*code_text).clone()}
@@ -106,28 +107,25 @@ pub fn currency_picker(props: &CurrencyPickerProps) -> Html {
                 </div>
                 <div class="currency-rate" key={format!("rate-{}", *generation)}>
                     <NumberInput id="currency-rate" lang={lang} kind={InputKind::ExchangeRate}
-                        label={lang.pick("每 1 元人民币可兑换的该货币数额", "Units of that currency per 1 yuan")}
+                        label={Text::CurrencyRate.get(lang)}
                         value={rate.unwrap_or(0.0)}
                         display={rate.is_none().then(|| AttrValue::from(""))}
                         on_change={on_rate} />
                 </div>
                 <button type="button" class="button" data-testid="currency-clear" onclick={on_clear}
                     disabled={props.currency.is_none() && code_text.is_empty() && rate.is_none()}>
-                    { lang.pick("只用人民币", "Yuan only") }
+                    { Text::YuanOnly.get(lang) }
                 </button>
             </div>
             if code_error {
                 <p id="currency-code-error" class="input-error" role="alert" data-testid="currency-code-error">
-                    { lang.pick("请输入三个字母的货币代码，例如 USD 或 EUR。", "Enter a three-letter code such as USD or EUR.") }
+                    { Text::CurrencyCodeError.get(lang) }
                 </p>
             }
             <p class="currency-hint muted" data-testid="currency-preview">
                 { match &preview {
                     Some(text) => text.clone(),
-                    None => lang.pick(
-                        "例如：USD，0.14（1 元约合 0.14 美元）。",
-                        "For example: USD at 0.14 (one yuan is about 0.14 US dollars).",
-                    ).to_string(),
+                    None => Text::CurrencyExample.get(lang).to_string(),
                 } }
             </p>
         </fieldset>

@@ -10,6 +10,7 @@ use web_sys::{File, FileReader, HtmlInputElement};
 use yew::prelude::*;
 
 use super::download;
+use crate::catalog::texts::{self, Text};
 use crate::i18n::Lang;
 use crate::model::dataset::MAX_INPUT_BYTES;
 use crate::model::{Dataset, DatasetError, ImportNotice};
@@ -48,8 +49,8 @@ pub fn dataset_import(props: &DatasetImportProps) -> Html {
                     outcome.set(None);
                     let (zh, en) = (ds.name().zh.clone(), ds.name().en.clone());
                     let mut notices = vec![Notice::Info {
-                        zh: format!("已导入数据集：{zh}"),
-                        en: format!("Dataset imported: {en}"),
+                        zh: texts::dataset_imported(&zh, Lang::Zh),
+                        en: texts::dataset_imported(&en, Lang::En),
                     }];
                     notices.extend(assumed.iter().map(Notice::of_import));
                     // Kept under its content hash, so that a reload and this browser's
@@ -58,8 +59,8 @@ pub fn dataset_import(props: &DatasetImportProps) -> Html {
                         Some(hash) => DataSource::Stored(hash),
                         None => {
                             notices.push(Notice::Info {
-                                zh: "浏览器存储已满或不可用：重新加载页面后需再次导入此数据集。".into(),
-                                en: "The browser's storage is full or unavailable: after a reload, import this dataset again.".into(),
+                                zh: Text::ImportNotKept.get(Lang::Zh).into(),
+                                en: Text::ImportNotKept.get(Lang::En).into(),
                             });
                             DataSource::Builtin
                         }
@@ -147,23 +148,16 @@ pub fn dataset_import(props: &DatasetImportProps) -> Html {
         })
     };
 
-    let name = match lang {
-        Lang::Zh => props.dataset.name().zh.clone(),
-        Lang::En => props.dataset.name().en.clone(),
-    };
+    let name = props.dataset.name().get(lang).to_string();
     let status = match &*outcome {
         None => html! {},
         Some(Outcome::Reading { file }) => html! {
-            <p class="import-status" role="status">{ format!("{} {file}…", lang.pick("正在读取", "Reading")) }</p>
+            <p class="import-status" role="status">{ texts::reading_file(file, lang) }</p>
         },
         Some(Outcome::Refused { file, errors }) => html! {
             <div class="import-refused" role="alert">
                 <p>
-                    { match lang {
-                        Lang::Zh => format!("{file} 未导入，当前数据保持不变。发现 {} 个问题：", errors.len()),
-                        Lang::En => format!("{file} was not imported; the current data stays in force. {} problem{} found:",
-                            errors.len(), if errors.len() == 1 { "" } else { "s" }),
-                    } }
+                    { texts::import_refused(file, errors.len(), lang) }
                 </p>
                 <ul class="import-errors" data-testid="import-errors">
                     { for errors.iter().map(|e| html! { <li>{ crate::catalog::notices::problem(e, lang) }</li> }) }
@@ -174,31 +168,28 @@ pub fn dataset_import(props: &DatasetImportProps) -> Html {
 
     html! {
         <fieldset class="dataset-import" data-testid="dataset-import">
-            <legend>{ lang.pick("数据集", "Dataset") }</legend>
+            <legend>{ Text::DatasetLegend.get(lang) }</legend>
             <p>
-                { lang.pick("正在使用：", "In use: ") }
+                { Text::InUse.get(lang) }
                 <strong data-testid="dataset-name">{ name }</strong>
             </p>
             <p class="muted">
-                { lang.pick(
-                    "可导入另一条产业链的数据：JSON 文件，格式为本计算器的数据集格式（schema 2，见项目文档 docs/dataset-format.md），不超过 2 MiB。文件只在浏览器中读取，不会上传。",
-                    "Import another chain's data: a JSON file in this calculator's dataset format (schema 2, described in the project's docs/dataset-format.md), at most 2 MiB. The file is read in your browser and never uploaded.",
-                ) }
+                { Text::ImportHint.get(lang) }
             </p>
             <div class="dataset-actions">
                 <div class={classes!("drop-zone", dragging.then_some("dragging"))} data-testid="import-drop"
                     ondragover={on_dragover} ondragleave={on_dragleave} ondrop={on_drop}>
                     <label for="import-file">
-                        { lang.pick("导入数据集（JSON 文件，也可拖放到此处）", "Import a dataset (JSON file, or drop it here)") }
+                        { Text::ImportFile.get(lang) }
                     </label>
                     <input id="import-file" type="file" accept=".json,application/json"
                         data-testid="import-file" onchange={on_file} />
                 </div>
                 <button type="button" class="button" data-testid="export-dataset" onclick={on_export}>
-                    { lang.pick("导出当前数据集", "Export the current dataset") }
+                    { Text::ExportDataset.get(lang) }
                 </button>
                 <button type="button" class="button" data-testid="reset-dataset" onclick={on_reset}>
-                    { lang.pick("恢复默认数据集（滨州）", "Return to the default dataset (Binzhou)") }
+                    { Text::ResetDataset.get(lang) }
                 </button>
             </div>
             { status }

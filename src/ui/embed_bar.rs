@@ -4,6 +4,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::catalog::texts::Text;
 use crate::i18n::Lang;
 use crate::state::AppState;
 
@@ -20,7 +21,7 @@ pub fn embed_bar(props: &EmbedBarProps) -> Html {
     html! {
         <p class="embed-bar">
             <a href={format!("./?{}", props.full_query)} target="_blank" rel="noopener" data-testid="open-full">
-                { props.lang.pick("打开完整计算器 ↗", "Open the full calculator ↗") }
+                { Text::OpenFullCalculator.get(props.lang) }
             </a>
         </p>
     }

@@ -5,6 +5,7 @@ use yew::prelude::*;
 use super::badge::Badge;
 use super::format::{self, Precision};
 use super::number_input::NumberInput;
+use crate::catalog::texts::Text;
 use crate::i18n::Lang;
 use crate::model::{Badge as BadgeKind, Figure};
 use crate::number::InputKind;
@@ -56,7 +57,7 @@ pub fn figure_editor(props: &FigureEditorProps) -> Html {
         .map(|(low, high)| {
             html! {
                 <span class="figure-range" data-testid={format!("{}-range", props.id)}>
-                    { lang.pick("范围 ", "range ") }
+                    { Text::FigureRange.get(lang) }
                     { format::number(low, lang, Precision::Exact) }
                     { "–" }
                     { format::number(high, lang, Precision::Exact) }

@@ -8,6 +8,7 @@ use std::collections::HashMap;
 use js_sys::{Array, Intl, Object, Reflect};
 use wasm_bindgen::JsValue;
 
+use crate::catalog::texts;
 use crate::i18n::Lang;
 
 /// How precise a figure may look: exact for sourced figures, three significant digits for
@@ -125,26 +126,17 @@ pub fn input_value(value: f64, lang: Lang) -> String {
 
 /// `80,000 yuan/t` / `8万 元/吨`.
 pub fn yuan_per_ton(value: f64, lang: Lang, precision: Precision) -> String {
-    match lang {
-        Lang::Zh => format!("{} 元/吨", number(value, lang, precision)),
-        Lang::En => format!("{} yuan/t", number(value, lang, precision)),
-    }
+    texts::yuan_per_ton(&number(value, lang, precision), lang)
 }
 
 /// `1.2亿 元` / `120 million yuan`.
 pub fn yuan(value: f64, lang: Lang, precision: Precision) -> String {
-    match lang {
-        Lang::Zh => format!("{} 元", number(value, lang, precision)),
-        Lang::En => format!("{} yuan", number(value, lang, precision)),
-    }
+    texts::yuan(&number(value, lang, precision), lang)
 }
 
 /// `646万 吨` / `6.46 million t`.
 pub fn tons(value: f64, lang: Lang, precision: Precision) -> String {
-    match lang {
-        Lang::Zh => format!("{} 吨", number(value, lang, precision)),
-        Lang::En => format!("{} t", number(value, lang, precision)),
-    }
+    texts::tonnes(&number(value, lang, precision), lang)
 }
 
 /// `98%` in both languages, for shares and yields given as fractions.

@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use super::format::percent;
 use super::scenario_text::{error_text, metric_name, metric_value, product_name};
+use crate::catalog::texts::{self, Text};
 use crate::derived::Derivation;
 use crate::i18n::Lang;
 use crate::model::{Dataset, GoalSeek, Target};
@@ -28,7 +29,7 @@ pub fn goal_seek_panel(props: &GoalSeekPanelProps) -> Html {
     let body = match (&props.found, props.target) {
         (None, _) | (_, None) => html! {
             <p data-testid="goal-seek-result" data-outcome="none">
-                { lang.pick("请先在上方设定目标。", "Set a target above to find the mix that reaches it.") }
+                { Text::GoalSeekNoTarget.get(lang) }
             </p>
         },
         (Some(Err(e)), _) => html! {
@@ -60,24 +61,22 @@ pub fn goal_seek_panel(props: &GoalSeekPanelProps) -> Html {
             let metric = metric_name(target.metric, lang);
             // Below even the value with nothing processed: the target is met already.
             let met_already = !reached && value >= target.value;
-            let text = match (lang, reached) {
-                (Lang::Zh, false) if met_already => format!("目标低于完全不加工时的{metric}（{amount}），无需调整组合即可达到。"),
-                (Lang::En, false) if met_already => format!("The target is below {} with nothing processed ({amount}): it is met without any change of mix.", metric.to_lowercase()),
-                (Lang::Zh, true) => format!("可以达到：把规划相对基准年的变化按 {factor} 实施（加工份额合计 {}），{metric}为 {amount}。", percent(total, lang)),
-                (Lang::En, true) => format!("Reachable: with {factor} of the plan's change over the baseline (total {} processed), {} is {amount}.", percent(total, lang), metric.to_lowercase()),
-                (Lang::Zh, false) => format!("按比例放大规划的变化也无法达到目标；最接近的是按 {factor} 实施（合计 {}），{metric}为 {amount}。", percent(total, lang)),
-                (Lang::En, false) => format!("Unreachable by scaling the plan's change; the closest is {factor} of it (total {} processed), where {} is {amount}.", percent(total, lang), metric.to_lowercase()),
+            let text = if met_already {
+                texts::goal_met_already(metric, &amount, lang)
+            } else if reached {
+                texts::goal_reached(&factor, &percent(total, lang), metric, &amount, lang)
+            } else {
+                texts::goal_closest(&factor, &percent(total, lang), metric, &amount, lang)
             };
             // What it would take: the share of the metal the product doing most for the
             // figure would need, over the baseline's other shares.
             let take = would_take.filter(|_| !met_already).map(|w| {
                 let name = product_name(&props.dataset, &w.product, lang);
                 let share = percent(w.share, lang);
-                let text = match (lang, w.share <= w.available) {
-                    (Lang::Zh, true) => format!("要达到目标，需要把 {share} 的金属加工成{name}（其余份额保持基准年水平）。"),
-                    (Lang::En, true) => format!("It would take {share} of the metal made into {}, the rest as in the baseline.", name.to_lowercase()),
-                    (Lang::Zh, false) => format!("即使把可用的 {} 金属全部加工成{name}也达不到目标（需要 {share}）：需要更多金属或更高的附加值。", percent(w.available, lang)),
-                    (Lang::En, false) => format!("Not even all the available {} of the metal made into {} would reach it (it would take {share}): it needs more metal or higher added value.", percent(w.available, lang), name.to_lowercase()),
+                let text = if w.share <= w.available {
+                    texts::would_take(&share, &name, lang)
+                } else {
+                    texts::would_not_reach(&percent(w.available, lang), &name, &share, lang)
                 };
                 html! { <p class="goal-seek-would-take" data-testid="goal-seek-would-take" data-product={w.product.clone()} data-value={w.share.to_string()}>{ text }</p> }
             });
@@ -90,13 +89,13 @@ pub fn goal_seek_panel(props: &GoalSeekPanelProps) -> Html {
                     <p class={classes!("goal-seek-result", if reached { "reached" } else { "unreachable" })}
                         data-testid="goal-seek-result" data-outcome={if reached { "reached" } else { "unreachable" }}
                         data-value={value.to_string()} data-lambda={lambda.to_string()} data-metric={target.metric.code()}>
-                        <strong>{ if reached { lang.pick("可达到", "Reached") } else { lang.pick("无法达到", "Unreachable") } }</strong>
+                        <strong>{ if reached { Text::GoalReached.get(lang) } else { Text::GoalUnreachable.get(lang) } }</strong>
                         { " · " }{ text }
                     </p>
                     { for take }
                     <button type="button" class="button" data-testid="goal-seek-apply" onclick={on_apply}
                         disabled={(lambda - 1.0).abs() < 1e-9}>
-                        { if reached { lang.pick("采用这一组合", "Apply this mix") } else { lang.pick("采用最接近的组合", "Apply the closest mix") } }
+                        { if reached { Text::ApplyMix.get(lang) } else { Text::ApplyClosestMix.get(lang) } }
                     </button>
                 </>
             }
@@ -104,7 +103,7 @@ pub fn goal_seek_panel(props: &GoalSeekPanelProps) -> Html {
     };
     html! {
         <section class="goal-seek chart-card" data-testid="goal-seek" aria-labelledby="goal-seek-heading" aria-live="polite">
-            <h3 id="goal-seek-heading">{ lang.pick("什么组合能达到目标？", "What mix reaches the target?") }</h3>
+            <h3 id="goal-seek-heading">{ Text::GoalSeekTitle.get(lang) }</h3>
             { body }
         </section>
     }

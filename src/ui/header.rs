@@ -6,7 +6,8 @@ use std::rc::Rc;
 use super::language_switch::LanguageSwitch;
 use super::share_panel::SharePanel;
 use super::view_tabs::ViewTabs;
-use crate::i18n::{Lang, Text};
+use crate::catalog::texts::Text;
+use crate::i18n::Lang;
 use crate::state::{Action, AppState, View};
 
 #[derive(Properties, PartialEq)]
@@ -49,7 +50,7 @@ pub fn header(props: &HeaderProps) -> Html {
                 <LanguageSwitch lang={lang} dispatch={props.dispatch.clone()} />
                 <button type="button" class="button share-toggle" data-testid="share-open" ref={share_button}
                     aria-expanded={share_open.to_string()} aria-controls={share_open.then_some("share-panel")} onclick={toggle_share}>
-                    { lang.pick("分享 / 导出", "Share / export") }
+                    { Text::ShareButton.get(lang) }
                 </button>
             </div>
             if *share_open {

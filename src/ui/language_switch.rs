@@ -1,7 +1,8 @@
 //! 中文 / English: two toggle buttons, the current one pressed.
 use yew::prelude::*;
 
-use crate::i18n::{Lang, Text};
+use crate::catalog::texts::Text;
+use crate::i18n::Lang;
 use crate::state::Action;
 
 #[derive(Properties, PartialEq)]

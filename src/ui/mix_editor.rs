@@ -11,6 +11,7 @@ use yew::prelude::*;
 use super::format::{number, percent, Precision};
 use super::number_input::NumberInput;
 use super::scenario_text::product_name;
+use crate::catalog::texts::{self, Text};
 use crate::i18n::Lang;
 use crate::model::{default_path, room_for, Dataset, Scenario};
 use crate::number::InputKind;
@@ -90,25 +91,25 @@ fn share_cell(props: &MixEditorProps, side: Side, id: &str, name: &str) -> Html 
         let slider_id = format!("{input_id}-slider");
         html! {
             <input type="range" class="mix-slider" id={slider_id.clone()} data-testid={slider_id}
-                aria-label={format!("{name}{}", lang.pick("：规划份额", ": plan share"))}
+                aria-label={texts::plan_share(name, lang)}
                 min="0" max={max_pct.to_string()} step="0.1" value={floor_tenth(pct).min(max_pct).to_string()}
                 aria-valuetext={percent(share, lang)} oninput={on_slide} />
         }
     });
     let label = match side {
-        Side::Plan => format!("{name}{}", lang.pick("：规划份额", ": plan share")),
-        Side::Baseline => format!("{name}{}", lang.pick("：基准年份额", ": baseline share")),
+        Side::Plan => texts::plan_share(name, lang),
+        Side::Baseline => texts::baseline_share(name, lang),
     };
     html! {
         // data-side: the column's name, shown before the cell on phones (no header row there).
         <td class={classes!("mix-share", format!("mix-{}", side_code(side)))}
-            data-side={match side { Side::Plan => lang.pick("规划", "Plan"), Side::Baseline => lang.pick("基准年", "Baseline") }}>
+            data-side={match side { Side::Plan => Text::Plan.get(lang), Side::Baseline => Text::Baseline.get(lang) }}>
             { for slider }
             <NumberInput id={input_id.clone()} label={label} lang={lang} kind={InputKind::SharePercent}
                 value={pct} display={AttrValue::from(number(pct, lang, Precision::Exact))} unit="%"
                 on_change={Callback::from(emit)} />
             <span class="mix-room" data-testid={format!("{input_id}-max")} data-value={(max_pct / 100.0).to_string()}
-                title={lang.pick("其余产品留下的余地", "The room the other products leave")}>
+                title={Text::RoomLeft.get(lang)}>
                 { format!("≤ {}", percent(max_pct / 100.0, lang)) }
             </span>
         </td>
@@ -128,11 +129,11 @@ fn total_cell(side: Side, scenario: &Scenario, lang: Lang) -> Html {
     html! {
         <td class="mix-total" aria-live="polite">
             <span data-testid={total_id} data-value={total.to_string()}>
-                { format!("{}{}", lang.pick("合计 ", "Total "), percent(total, lang)) }
+                { texts::shares_total(&percent(total, lang), lang) }
             </span>
             <br />
             <span data-testid={format!("mix-left-{code}")} data-value={left_of(total).to_string()}>
-                { format!("{}{}", lang.pick("以原铝外销 ", "left as primary metal "), percent(left_of(total), lang)) }
+                { texts::left_as_primary_metal(&percent(left_of(total), lang), lang) }
             </span>
         </td>
     }
@@ -162,30 +163,28 @@ pub fn mix_editor(props: &MixEditorProps) -> Html {
                 <th scope="row" class="mix-name">{ name.clone() }</th>
                 { share_cell(props, Side::Baseline, &id, &name) }
                 { share_cell(props, Side::Plan, &id, &name) }
-                <td class="mix-local" data-side={lang.pick("本地", "Made here")}>
+                <td class="mix-local" data-side={Text::MadeHere.get(lang)}>
                     <input type="checkbox" id={local_id.clone()} data-testid={local_id} checked={local} onchange={on_local}
-                        aria-label={format!("{name}{}", lang.pick("：在本地加工", ": made in the region"))} />
+                        aria-label={texts::made_in_region(&name, lang)} />
                 </td>
             </tr>
         }
     });
     html! {
         <fieldset class="mix-editor" data-testid="mix-editor">
-            <legend>{ lang.pick("各产品所用原铝份额：基准年与规划", "Share of the primary metal sent to each product: baseline and plan") }</legend>
-            <p class="hint">{ lang.pick(
-                "“本地”未勾选的产品由外地加工，其工序的附加值流出本地。",
-                "Products not ticked as made here are made elsewhere: the value their steps add leaks out of the region.") }</p>
+            <legend>{ Text::MixLegend.get(lang) }</legend>
+            <p class="hint">{ Text::MixHint.get(lang) }</p>
             <div>
                 <table class="mix-table">
                     <thead><tr>
-                        <th scope="col">{ lang.pick("产品", "Product") }</th>
-                        <th scope="col" class="num">{ lang.pick("基准年", "Baseline") }</th>
-                        <th scope="col" class="num">{ lang.pick("规划", "Plan") }</th>
-                        <th scope="col">{ lang.pick("本地", "Made here") }</th>
+                        <th scope="col">{ Text::Product.get(lang) }</th>
+                        <th scope="col" class="num">{ Text::Baseline.get(lang) }</th>
+                        <th scope="col" class="num">{ Text::Plan.get(lang) }</th>
+                        <th scope="col">{ Text::MadeHere.get(lang) }</th>
                     </tr></thead>
                     <tbody>{ for rows }</tbody>
                     <tfoot><tr>
-                        <th scope="row">{ lang.pick("合计", "In all") }</th>
+                        <th scope="row">{ Text::InAll.get(lang) }</th>
                         { total_cell(Side::Baseline, &props.baseline, lang) }
                         { total_cell(Side::Plan, &props.plan, lang) }
                         <td></td>

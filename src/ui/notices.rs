@@ -1,6 +1,7 @@
 //! Messages about the link or the data, shown above the views until dismissed.
 use yew::prelude::*;
 
+use crate::catalog::texts::Text;
 use crate::i18n::Lang;
 use crate::state::{Action, Notice};
 
@@ -20,10 +21,7 @@ pub fn notices(props: &NoticesProps) -> Html {
         let dispatch = props.dispatch.clone();
         Callback::from(move |_| dispatch.emit(Action::DismissNotices))
     };
-    let close = match props.lang {
-        Lang::Zh => "知道了",
-        Lang::En => "Dismiss",
-    };
+    let close = Text::Dismiss.get(props.lang);
     html! {
         <div class="notices" role="status" data-testid="notices">
             <ul>{ for props.notices.iter().map(|n| html! { <li>{ n.message(props.lang) }</li> }) }</ul>

@@ -4,6 +4,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::catalog::texts::{self, Text};
 use crate::i18n::Lang;
 use crate::number::{parse_input, InputKind};
 
@@ -79,11 +80,9 @@ pub fn number_input(props: &NumberInputProps) -> Html {
         (Some(on_reset), true) => {
             let on_reset = on_reset.clone();
             let (draft, error) = (draft.clone(), error.clone());
-            let label = props
-                .lang
-                .pick("恢复来源数值", "Reset to the sourced value");
+            let label = Text::ResetToSourced.get(props.lang);
             html! {
-                <button type="button" class="reset-figure" title={label} aria-label={format!("{label}: {}", props.label)}
+                <button type="button" class="reset-figure" title={label} aria-label={texts::reset_field(&props.label, props.lang)}
                     data-testid={format!("{}-reset", props.id)}
                     onclick={Callback::from(move |_| { draft.set(None); error.set(None); on_reset.emit(()) })}>
                     { "↺" }
@@ -96,7 +95,7 @@ pub fn number_input(props: &NumberInputProps) -> Html {
         <div class={classes!("number-input", props.edited.then_some("edited"), error.is_some().then_some("invalid"))}>
             <label for={props.id.clone()}>
                 { props.label.clone() }
-                if props.edited { <span class="edited-mark">{ props.lang.pick("（已修改）", " (edited)") }</span> }
+                if props.edited { <span class="edited-mark">{ Text::EditedMark.get(props.lang) }</span> }
             </label>
             <span class="number-input-field">
                 <input id={props.id.clone()} type="text" inputmode="decimal" autocomplete="off" spellcheck="false"

@@ -2,6 +2,8 @@
 //! with a message and a way to start again. Built with DOM calls only (no HTML strings).
 use wasm_bindgen::JsCast;
 
+use crate::catalog::texts;
+
 pub fn install() {
     // Through Yew: `Renderer::render` replaces any hook set with `std::panic::set_hook` by
     // its own console-only one (found by the panic test), unless one was set this way.
@@ -34,16 +36,14 @@ fn show_dead_page_message() {
     panel.set_attribute("role", "alert").ok();
     panel.set_attribute("data-testid", "crash").ok();
     if let Ok(p) = document.create_element("p") {
-        p.set_text_content(Some(
-            "计算器出错停止了。您的已保存情景没有丢失。 The calculator stopped after an error. Your saved scenarios are kept.",
-        ));
+        p.set_text_content(Some(texts::CRASH_MESSAGE));
         panel.append_child(&p).ok();
     }
     if let Ok(a) = document.create_element("a") {
         // The bare page, without the link's parameters, in case they caused the error.
         a.set_attribute("href", "./").ok();
         a.set_class_name("button");
-        a.set_text_content(Some("重新开始 · Start again"));
+        a.set_text_content(Some(texts::CRASH_RESTART));
         panel.append_child(&a).ok();
     }
     root.append_child(&panel).ok();

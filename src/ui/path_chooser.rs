@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::catalog::texts;
 use crate::i18n::Lang;
 use crate::model::{paths_to, Dataset};
 
@@ -35,10 +36,7 @@ pub fn path_chooser(props: &PathChooserProps) -> Html {
         return html! {};
     }
     let name = |id: &str| crate::i18n::product_name(ds, id, lang);
-    let legend = match lang {
-        Lang::Zh => format!("到“{}”有 {} 条加工路径，请选择：", name(end), paths.len()),
-        Lang::En => format!("{} paths lead to {}; choose one:", paths.len(), name(end)),
-    };
+    let legend = texts::paths_to(&name(end), paths.len(), lang);
     let total = paths.len();
     let options = paths
         .into_iter()
@@ -69,10 +67,7 @@ pub fn path_chooser(props: &PathChooserProps) -> Html {
             <legend>{ legend }</legend>
             <ul>{ for options }</ul>
             if total > MAX_SHOWN {
-                <p class="path-hint">{ match lang {
-                    Lang::Zh => format!("仅列出前 {MAX_SHOWN} 条。"),
-                    Lang::En => format!("Only the first {MAX_SHOWN} are listed."),
-                } }</p>
+                <p class="path-hint">{ texts::first_paths_listed(MAX_SHOWN, lang) }</p>
             }
         </fieldset>
     }

@@ -10,6 +10,7 @@ use super::result_card::ResultCard;
 use super::sources_panel::SourcesPanel;
 use super::waterfall_chart::WaterfallChart;
 use super::{Graph, ViewProps};
+use crate::catalog::texts::Text;
 use crate::state::Action;
 
 #[function_component(PathView)]
@@ -41,7 +42,7 @@ pub fn path_view(props: &ViewProps) -> Html {
             let sources = if state.embed {
                 html! {
                     <details class="embed-sources" data-testid="embed-sources">
-                        <summary>{ lang.pick("来源", "Sources") }</summary>
+                        <summary>{ Text::SourcesSummary.get(lang) }</summary>
                         <SourcesPanel state={sources_state} />
                     </details>
                 }
@@ -63,7 +64,7 @@ pub fn path_view(props: &ViewProps) -> Html {
             html! {
                 <>
                     <p class="path-error" role="alert" data-testid="path-error">
-                        { lang.pick("无法计算这条路径：", "This path cannot be evaluated: ") }{ crate::catalog::errors::model_error(&e, lang) }
+                        { Text::PathError.get(lang) }{ crate::catalog::errors::model_error(&e, lang) }
                     </p>
                     { picker }
                 </>

@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use super::mix_editor::mix_products;
 use super::Graph;
+use crate::catalog::texts::Text;
 use crate::i18n::{product_name, Lang};
 use crate::model::ProcessingLevel;
 
@@ -19,11 +20,11 @@ pub struct ProductPickerProps {
 
 fn level_name(level: Option<ProcessingLevel>, lang: Lang) -> &'static str {
     match level {
-        Some(ProcessingLevel::Smelting) => lang.pick("冶炼", "Smelting"),
-        Some(ProcessingLevel::PrimaryProcessing) => lang.pick("初加工", "First processing"),
-        Some(ProcessingLevel::DeepProcessing) => lang.pick("精深加工", "Deep processing"),
-        Some(ProcessingLevel::EndProduct) => lang.pick("终端产品", "End products"),
-        None => lang.pick("其他产品", "Other products"),
+        Some(ProcessingLevel::Smelting) => Text::LevelSmelting.get(lang),
+        Some(ProcessingLevel::PrimaryProcessing) => Text::LevelFirstProcessing.get(lang),
+        Some(ProcessingLevel::DeepProcessing) => Text::LevelDeepProcessing.get(lang),
+        Some(ProcessingLevel::EndProduct) => Text::LevelEndProducts.get(lang),
+        None => Text::LevelOther.get(lang),
     }
 }
 
@@ -54,7 +55,7 @@ pub fn product_picker(props: &ProductPickerProps) -> Html {
     });
     html! {
         <div class="product-picker select-field">
-            <label for="product-picker">{ lang.pick("产品", "Product") }</label>
+            <label for="product-picker">{ Text::Product.get(lang) }</label>
             <select id="product-picker" data-testid="product-picker" {onchange}>{ for groups }</select>
         </div>
     }

@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use super::definitions_panel::DefinitionsPanel;
 use super::format::{in_currency, multiplier, number, percent, yuan_per_ton, Precision};
+use crate::catalog::texts::{self, Text};
 use crate::model::{Figure, PathEvaluation, PathRange};
 use crate::state::AppState;
 
@@ -36,14 +37,14 @@ pub fn result_card(props: &ResultCardProps) -> Html {
     let ds = &state.dataset;
     let sig = Precision::Significant3;
     let name = |id: &str| crate::i18n::product_name(ds, id, lang);
-    let per_t = lang.pick("/吨", "/t");
-    let other =
-        |yuan: f64| in_currency(yuan, state.currency.as_ref(), lang).map(|s| format!("{s}{per_t}"));
+    let other = |yuan: f64| {
+        in_currency(yuan, state.currency.as_ref(), lang).map(|s| texts::per_ton(&s, lang))
+    };
 
     // Figures on this path the visitor has changed.
     let mut edited: Vec<String> = Vec::new();
     if state.is_edited(&Figure::MetalPrice) {
-        edited.push(lang.pick("铝价", "metal price").to_string());
+        edited.push(Text::EditedMetalPrice.get(lang).to_string());
     }
     for stage in &ev.stages {
         let step = format!("{} → {}", name(&stage.from), name(&stage.to));
@@ -51,13 +52,13 @@ pub fn result_card(props: &ResultCardProps) -> Html {
             from: stage.from.clone(),
             to: stage.to.clone(),
         }) {
-            edited.push(format!("{step}{}", lang.pick("：附加值", ": added value")));
+            edited.push(texts::step_added_value(&step, lang));
         }
         if state.is_edited(&Figure::StepYield {
             from: stage.from.clone(),
             to: stage.to.clone(),
         }) {
-            edited.push(format!("{step}{}", lang.pick("：成材率", ": yield")));
+            edited.push(texts::step_yield(&step, lang));
         }
     }
 
@@ -72,9 +73,9 @@ pub fn result_card(props: &ResultCardProps) -> Html {
         let (low, high) = (r.low.added_value_per_t, r.high.added_value_per_t);
         html! {
             <p class="headline-range" data-testid="added-value-range" data-low={raw(low)} data-high={raw(high)}>
-                { lang.pick("区间 ", "Range ") }
+                { Text::RangeLabel.get(lang) }
                 <span class="num">{ format!("{} – {}", number(low, lang, sig), yuan_per_ton(high, lang, sig)) }</span>
-                <span class="note">{ lang.pick("（所有数据取低值 / 高值）", " (every figure at its low / high)") }</span>
+                <span class="note">{ Text::RangeNote.get(lang) }</span>
             </p>
         }
     });
@@ -94,43 +95,34 @@ pub fn result_card(props: &ResultCardProps) -> Html {
     let rod_row = ev.multiplier_vs_rod.map(|m| {
         row(
             "multiplier-vs-rod",
-            &match lang {
-                crate::i18n::Lang::Zh => format!("相当于{reference}路径的"),
-                crate::i18n::Lang::En => format!("Against the {} path", reference.to_lowercase()),
-            },
+            &texts::against_reference_path(&reference, lang),
             multiplier(m, lang),
             m,
-            Some(
-                lang.pick("每吨附加值之比", "ratio of added value per ton")
-                    .to_string(),
-            ),
+            Some(Text::RatioNote.get(lang).to_string()),
         )
     });
     let balance = &ev.balance;
     let melt_loss = ds.melt_loss().base;
     let basis = crate::export::price_basis_label(ds, lang);
     // The article's basis ("a ton of aluminium processed") against the headline's.
-    let basis_note = match lang {
-        crate::i18n::Lang::Zh => format!(
-            "原文按“每吨铝加工成……”计算；加工废料回炉循环、只损失熔炼烧损（{}），所以每吨产品净耗金属 {} 吨，两种口径相差不超过烧损。",
-            percent(melt_loss, lang), number(balance.net_metal, lang, Precision::Significant3 )),
-        crate::i18n::Lang::En => format!(
-            "The article counts \"a ton of aluminium processed into …\"; process scrap is remelted and only the melt loss ({}) is lost, so a ton of product consumes {} t of metal net, and the two bases agree to within that loss.",
-            percent(melt_loss, lang), number(balance.net_metal, lang, Precision::Significant3)),
-    };
+    let basis_note = texts::basis_note(
+        &percent(melt_loss, lang),
+        &number(balance.net_metal, lang, Precision::Significant3),
+        lang,
+    );
     let edited_note = (!edited.is_empty()).then(|| {
         html! {
             <p class="edited-note" data-testid="path-edited">
                 <span class="edited-mark" aria-hidden="true">{ "✎ " }</span>
-                { lang.pick("含你修改过的数据：", "Includes figures you edited: ") }
-                { edited.join(lang.pick("、", ", ")) }
+                { Text::IncludesEdited.get(lang) }
+                { edited.join(Text::ListSeparator.get(lang)) }
             </p>
         }
     });
 
     html! {
         <section class="result-card" data-testid="result-card" aria-labelledby="result-heading">
-            <h2 id="result-heading" class="result-label">{ lang.pick("每吨附加值", "Added value per ton") }</h2>
+            <h2 id="result-heading" class="result-label">{ Text::AddedValuePerTon.get(lang) }</h2>
             <p class="result-path" data-testid="result-path">{ path_names }</p>
             <div class="headline">
                 <p class="headline-main">
@@ -145,7 +137,7 @@ pub fn result_card(props: &ResultCardProps) -> Html {
                     <span class="num" data-testid="added-value-per-metal" data-value={raw(ev.added_value_per_t_metal)}>
                         { yuan_per_ton(ev.added_value_per_t_metal, lang, sig) }
                     </span>
-                    <span class="note">{ lang.pick("每吨净耗金属", "per ton of metal consumed") }</span>
+                    <span class="note">{ Text::PerTonOfMetal.get(lang) }</span>
                 </p>
             </div>
             { for range }
@@ -153,17 +145,17 @@ pub fn result_card(props: &ResultCardProps) -> Html {
             <p class="price-basis" data-testid="price-basis">{ basis }</p>
             <p class="basis-note" data-testid="basis-note">{ basis_note }</p>
             <dl class="result-figures">
-                { row("output-value-per-ton", lang.pick("每吨产值", "Output value per ton"), yuan_per_ton(ev.output_value_per_t, lang, sig),
+                { row("output-value-per-ton", Text::OutputValuePerTon.get(lang), yuan_per_ton(ev.output_value_per_t, lang, sig),
                       ev.output_value_per_t, other(ev.output_value_per_t)) }
-                { row("multiplier-vs-metal", lang.pick("相当于直接卖铝的", "Against selling the metal"), multiplier(ev.multiplier_vs_metal, lang),
-                      ev.multiplier_vs_metal, Some(format!("{}{}", lang.pick("铝价 ", "metal price "), yuan_per_ton(ev.metal_price, lang, sig)))) }
+                { row("multiplier-vs-metal", Text::AgainstSellingMetal.get(lang), multiplier(ev.multiplier_vs_metal, lang),
+                      ev.multiplier_vs_metal, Some(texts::metal_price_note(&yuan_per_ton(ev.metal_price, lang, sig), lang))) }
                 { for rod_row }
-                { row("metal-per-ton", lang.pick("首道工序投入金属（每吨产品）", "Metal through the first step, per ton"),
-                      format!("{} {}", number(balance.gross_metal, lang, sig), lang.pick("吨", "t")), balance.gross_metal,
-                      Some(format!("{}{} {}", lang.pick("其中循环废料 ", "of which circulating scrap "), number(balance.circulating_scrap, lang, sig), lang.pick("吨", "t")))) }
-                { row("net-metal-per-ton", lang.pick("每吨产品净耗金属", "Metal consumed per ton, net"),
-                      format!("{} {}", number(balance.net_metal, lang, sig), lang.pick("吨", "t")), balance.net_metal,
-                      Some(format!("{}{} {}", lang.pick("其中熔炼烧损 ", "of which melt loss "), number(balance.melt_loss, lang, sig), lang.pick("吨", "t")))) }
+                { row("metal-per-ton", Text::MetalThroughFirstStep.get(lang),
+                      texts::tonnes(&number(balance.gross_metal, lang, sig), lang), balance.gross_metal,
+                      Some(texts::circulating_scrap(&number(balance.circulating_scrap, lang, sig), lang))) }
+                { row("net-metal-per-ton", Text::NetMetalPerTon.get(lang),
+                      texts::tonnes(&number(balance.net_metal, lang, sig), lang), balance.net_metal,
+                      Some(texts::of_which_melt_loss(&number(balance.melt_loss, lang, sig), lang))) }
             </dl>
             { for edited_note }
             <DefinitionsPanel lang={lang} id="definitions-path" />

@@ -11,6 +11,7 @@ use super::chart_kind::ChartKind;
 
 use super::format::{tons, yuan, Precision};
 use super::scenario_text::{product_name, short_label};
+use crate::catalog::texts::Text;
 use crate::derived::Derivation;
 use crate::i18n::Lang;
 use crate::model::flows::{MELT_LOSS, REMELT, SCRAP, SCRAP_SOLD, SOLD};
@@ -70,11 +71,11 @@ struct Layout {
 
 fn label_of(ds: &Dataset, key: &str, lang: Lang) -> String {
     match key {
-        SOLD => lang.pick("以原铝外销", "Sold as primary metal").to_string(),
-        SCRAP => lang.pick("加工废料", "Process scrap").to_string(),
-        REMELT => lang.pick("回炉重熔", "Remelted").to_string(),
-        MELT_LOSS => lang.pick("熔炼烧损", "Melt loss").to_string(),
-        SCRAP_SOLD => lang.pick("废料外售", "Scrap sold").to_string(),
+        SOLD => Text::SoldAsPrimaryMetal.get(lang).to_string(),
+        SCRAP => Text::ProcessScrap.get(lang).to_string(),
+        REMELT => Text::Remelted.get(lang).to_string(),
+        MELT_LOSS => Text::MeltLoss.get(lang).to_string(),
+        SCRAP_SOLD => Text::ScrapSold.get(lang).to_string(),
         id => product_name(ds, id, lang),
     }
 }
@@ -326,13 +327,10 @@ pub fn sankey_chart(props: &SankeyChartProps) -> Html {
         })
     };
     let unit_code = if *unit == Unit::Tonnes { "t" } else { "yuan" };
-    let title = lang.pick(
-        "规划中金属在产业链中的流向",
-        "Metal through the chain in the plan",
-    );
+    let title = Text::SankeyTitle.get(lang);
     let chart = match &shape {
         None => {
-            html! { <p class="chart-empty">{ lang.pick("没有金属可画。", "No metal to draw.") }</p> }
+            html! { <p class="chart-empty">{ Text::SankeyEmpty.get(lang) }</p> }
         }
         Some(l) => html! {
             <svg class="chart sankey" data-chart={ChartKind::Sankey.code()} data-unit={unit_code} viewBox={format!("0 0 {W} {:.0}", l.height)}
@@ -379,26 +377,22 @@ pub fn sankey_chart(props: &SankeyChartProps) -> Html {
     });
     let controls = html! {
         <button type="button" class="button" data-testid="sankey-unit" aria-pressed={(*unit == Unit::Yuan).to_string()} onclick={toggle}>
-            { lang.pick("以元计", "Show in yuan") }
+            { Text::ShowInYuan.get(lang) }
         </button>
     };
     let hint = html! {
         <p class="hint">{ match *unit {
-            Unit::Tonnes => lang.pick(
-                "单位：吨/年。各带宽为金属量；加工废料回炉重熔后回到起点，只有熔炼烧损损失。",
-                "Tonnes per year: each band is metal. Process scrap is remelted and goes back to the start; only the melt loss is lost."),
-            Unit::Yuan => lang.pick(
-                "单位：元/年。各带宽为该阶段金属的价值（铝价加上至此的附加值）；废料按铝价计，外售废料按废料价计。",
-                "Yuan per year: each band is the value of the metal at that stage (metal price plus the value added so far); scrap at the metal price, scrap sold at the scrap price."),
+            Unit::Tonnes => Text::SankeyHintTonnes.get(lang),
+            Unit::Yuan => Text::SankeyHintYuan.get(lang),
         } }</p>
     };
     let table = html! {
         <table data-testid="sankey-table">
-            <caption>{ lang.pick("流向表", "Table of flows") }</caption>
+            <caption>{ Text::FlowsTableCaption.get(lang) }</caption>
             <thead><tr>
-                <th scope="col">{ lang.pick("从", "From") }</th>
-                <th scope="col">{ lang.pick("到", "To") }</th>
-                <th scope="col" class="num">{ if *unit == Unit::Tonnes { lang.pick("吨/年", "t/year") } else { lang.pick("元/年", "yuan/year") } }</th>
+                <th scope="col">{ Text::From.get(lang) }</th>
+                <th scope="col">{ Text::To.get(lang) }</th>
+                <th scope="col" class="num">{ if *unit == Unit::Tonnes { Text::TonsPerYear.get(lang) } else { Text::YuanPerYear.get(lang) } }</th>
             </tr></thead>
             <tbody>{ for rows }</tbody>
         </table>

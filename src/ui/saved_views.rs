@@ -4,6 +4,7 @@
 //! reported in words.
 use yew::prelude::*;
 
+use crate::catalog::texts::{self, Text};
 use crate::i18n::Lang;
 use crate::saved::{self, SavedError, STORAGE_KEY};
 
@@ -43,20 +44,13 @@ fn load() -> Stored {
 /// Writes the list; the error names what went wrong (quota, disabled storage).
 fn store(list: &saved::SavedViews, lang: Lang) -> Result<(), String> {
     let storage = storage().ok_or_else(|| no_storage(lang).to_string())?;
-    storage.set_item(STORAGE_KEY, &saved::serialize(list)).map_err(|_| {
-        lang.pick(
-            "无法保存：浏览器存储已满或被禁用。请删除一些已保存的视图，或改用复制链接。",
-            "Could not save: the browser's storage is full or disabled. Delete some saved views, or copy the link instead.",
-        )
-        .to_string()
-    })
+    storage
+        .set_item(STORAGE_KEY, &saved::serialize(list))
+        .map_err(|_| Text::SaveFailed.get(lang).to_string())
 }
 
 fn no_storage(lang: Lang) -> &'static str {
-    lang.pick(
-        "这个浏览器不允许本页使用本地存储（可能处于隐私模式），无法保存视图。复制链接同样可以保存视图。",
-        "This browser does not let the page use local storage (private mode?), so views cannot be saved here. Copying the link keeps a view too.",
-    )
+    Text::StorageUnavailable.get(lang)
 }
 
 #[function_component(SavedViews)]
@@ -107,10 +101,7 @@ pub fn saved_views(props: &SavedViewsProps) -> Html {
                 Ok(next) => match store(&next, lang) {
                     Err(text) => message.set(Some(text)),
                     Ok(()) => {
-                        message.set(Some(match lang {
-                            Lang::Zh => format!("已保存“{}”。", name.trim()),
-                            Lang::En => format!("Saved “{}”.", name.trim()),
-                        }));
+                        message.set(Some(texts::view_saved(name.trim(), lang)));
                         name.set(String::new());
                         stored.set(Stored::Ready(next));
                     }
@@ -155,12 +146,12 @@ pub fn saved_views(props: &SavedViewsProps) -> Html {
             <div data-testid="saved-views-error">
                 <p class="share-error">{ err.message(lang) }</p>
                 <button type="button" class="button" data-testid="saved-views-start-over" onclick={start_over}>
-                    { lang.pick("放弃无法读取的数据，重新开始", "Discard the unreadable data and start a new list") }
+                    { Text::DiscardUnreadable.get(lang) }
                 </button>
             </div>
         },
         Stored::Ready(list) if list.views.is_empty() => html! {
-            <p class="share-hint" data-testid="saved-views-empty">{ lang.pick("还没有保存的视图。", "No saved views yet.") }</p>
+            <p class="share-hint" data-testid="saved-views-empty">{ Text::NoSavedViews.get(lang) }</p>
         },
         Stored::Ready(list) => html! {
             <ul class="saved-list" data-testid="saved-views-list">
@@ -172,9 +163,9 @@ pub fn saved_views(props: &SavedViewsProps) -> Html {
                             <span class="saved-name">{ v.name.clone() }</span>
                             <span class="saved-when">{ when }</span>
                             <button type="button" class="button" data-testid={format!("saved-open-{i}")} onclick={open}
-                                aria-label={format!("{}{}", lang.pick("打开：", "Open: "), v.name)}>{ lang.pick("打开", "Open") }</button>
+                                aria-label={texts::open_view(&v.name, lang)}>{ Text::Open.get(lang) }</button>
                             <button type="button" class="button" data-testid={format!("saved-delete-{i}")} onclick={delete(v.name.clone())}
-                                aria-label={format!("{}{}", lang.pick("删除：", "Delete: "), v.name)}>{ lang.pick("删除", "Delete") }</button>
+                                aria-label={texts::delete_view(&v.name, lang)}>{ Text::Delete.get(lang) }</button>
                         </li>
                     }
                 }) }
@@ -185,12 +176,12 @@ pub fn saved_views(props: &SavedViewsProps) -> Html {
 
     html! {
         <div class="share-block saved-views" data-testid="saved-views">
-            <h3>{ lang.pick("已保存的视图", "Saved views") }</h3>
+            <h3>{ Text::SavedViewsTitle.get(lang) }</h3>
             <form class="share-row" onsubmit={on_save}>
-                <label for="saved-name" class="visually-hidden">{ lang.pick("名称", "Name") }</label>
+                <label for="saved-name" class="visually-hidden">{ Text::NameLabel.get(lang) }</label>
                 <input id="saved-name" type="text" maxlength={saved::MAX_NAME_CHARS.to_string()} value={(*name).clone()} oninput={on_name}
-                    placeholder={lang.pick("给当前视图起个名字", "Name this view")} data-testid="saved-name" disabled={!can_save} />
-                <button type="submit" class="button" data-testid="saved-save" disabled={!can_save}>{ lang.pick("保存", "Save") }</button>
+                    placeholder={Text::NamePlaceholder.get(lang)} data-testid="saved-name" disabled={!can_save} />
+                <button type="submit" class="button" data-testid="saved-save" disabled={!can_save}>{ Text::Save.get(lang) }</button>
             </form>
             if let Some(text) = &*message {
                 <p class="share-status" role="status" data-testid="saved-views-message">{ text.clone() }</p>

@@ -6,6 +6,7 @@ use yew::prelude::*;
 use super::format::input_value;
 use super::number_input::NumberInput;
 use super::scenario_text::metric_name;
+use crate::catalog::texts::Text;
 use crate::i18n::Lang;
 use crate::model::{Metric, Ramp};
 use crate::number::InputKind;
@@ -71,46 +72,46 @@ pub fn scenario_inputs_panel(props: &ScenarioInputsPanelProps) -> Html {
     let target_metric = inputs.target.map(|t| t.metric);
     let target_value = inputs.target.map_or(0.0, |t| t.value);
     let tonnage_display = |q: f64| AttrValue::from(input_value(q, lang));
-    let t_unit = lang.pick("吨/年", "t/year");
+    let t_unit = Text::TonsPerYear.get(lang);
 
     html! {
         <fieldset class="scenario-inputs" data-testid="scenario-inputs">
-            <legend>{ lang.pick("产量、年限与目标", "Tonnage, years and target") }</legend>
+            <legend>{ Text::InputsTitle.get(lang) }</legend>
             <div class="scenario-input-grid">
-                <NumberInput id="scenario-tonnage" label={lang.pick("规划：原铝年产量", "Plan: primary metal per year")}
+                <NumberInput id="scenario-tonnage" label={Text::PlanTonnage.get(lang)}
                     lang={lang} kind={InputKind::Tonnage} value={inputs.plan.tonnage}
                     display={tonnage_display(inputs.plan.tonnage)} unit={t_unit}
                     edited={inputs.plan.tonnage != props.region_tonnes}
                     on_change={send(set_plan_q)} on_reset={reset(Side::Plan)} />
-                <NumberInput id="scenario-tonnage-baseline" label={lang.pick("基准年：原铝年产量", "Baseline: primary metal per year")}
+                <NumberInput id="scenario-tonnage-baseline" label={Text::BaselineTonnage.get(lang)}
                     lang={lang} kind={InputKind::Tonnage} value={inputs.baseline.tonnage}
                     display={tonnage_display(inputs.baseline.tonnage)} unit={t_unit}
                     edited={inputs.baseline.tonnage != props.region_tonnes}
                     on_change={send(set_base_q)} on_reset={reset(Side::Baseline)} />
-                <NumberInput id="scenario-years" label={lang.pick("达到规划所需年数", "Years to reach the plan")}
+                <NumberInput id="scenario-years" label={Text::YearsToPlan.get(lang)}
                     lang={lang} kind={InputKind::Years} value={f64::from(inputs.years)}
-                    unit={lang.pick("年", "years")} on_change={send(set_years)} />
+                    unit={Text::YearsUnit.get(lang)} on_change={send(set_years)} />
                 <div class="select-field">
-                    <label for="scenario-ramp">{ lang.pick("推进方式", "Ramp") }</label>
+                    <label for="scenario-ramp">{ Text::Ramp.get(lang) }</label>
                     <select id="scenario-ramp" data-testid="scenario-ramp" onchange={on_ramp}>
-                        <option value="linear" selected={inputs.ramp == Ramp::Linear}>{ lang.pick("线性", "Linear") }</option>
-                        <option value="s" selected={inputs.ramp == Ramp::SCurve}>{ lang.pick("S 形", "S-curve") }</option>
+                        <option value="linear" selected={inputs.ramp == Ramp::Linear}>{ Text::RampLinear.get(lang) }</option>
+                        <option value="s" selected={inputs.ramp == Ramp::SCurve}>{ Text::RampSCurve.get(lang) }</option>
                     </select>
                 </div>
                 <div class="select-field">
-                    <label for="scenario-target-metric">{ lang.pick("目标指标", "Target figure") }</label>
+                    <label for="scenario-target-metric">{ Text::TargetMetric.get(lang) }</label>
                     <select id="scenario-target-metric" data-testid="scenario-target-metric" onchange={on_metric}>
-                        <option value="none" selected={target_metric.is_none()}>{ lang.pick("不设目标", "No target") }</option>
+                        <option value="none" selected={target_metric.is_none()}>{ Text::NoTarget.get(lang) }</option>
                         { for Metric::ALL.iter().map(|m: &Metric| html! {
                             <option value={m.code()} selected={target_metric == Some(*m)}>{ metric_name(*m, lang) }</option>
                         }) }
                     </select>
                 </div>
                 <div class="wide-field">
-                <NumberInput id="scenario-target" label={lang.pick("目标值（每年）", "Target value (per year)")}
+                <NumberInput id="scenario-target" label={Text::TargetValue.get(lang)}
                     lang={lang} kind={InputKind::Yuan} value={target_value}
                     display={AttrValue::from(input_value(target_value, lang))}
-                    unit={lang.pick("元", "yuan")} disabled={target_metric.is_none()}
+                    unit={Text::YuanUnit.get(lang)} disabled={target_metric.is_none()}
                     on_change={send(set_target)} />
                 </div>
             </div>

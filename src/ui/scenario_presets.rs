@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use super::badge::Badge;
 use super::scenario_text::{metric_name, metric_value};
+use crate::catalog::texts::Text;
 use crate::i18n::Lang;
 use crate::model::{BaselineKind, Dataset, Metric, Preset, Scenario, ScenarioResult, ScrapFate};
 use crate::state::{Action, ScenarioInputs};
@@ -56,7 +57,7 @@ pub fn scenario_presets(props: &ScenarioPresetsProps) -> Html {
                     <strong>{ preset.name.get(lang).to_string() }</strong>
                     <button type="button" class="button" data-testid={format!("apply-preset-{}", preset.id)}
                         onclick={on_click} aria-pressed={is_current.to_string()}>
-                        { if is_current { lang.pick("当前规划", "Current plan") } else { lang.pick("从这一规划出发", "Start from this plan") } }
+                        { if is_current { Text::CurrentPlan.get(lang) } else { Text::StartFromPlan.get(lang) } }
                     </button>
                 </div>
                 <p class="preset-source">
@@ -81,22 +82,22 @@ pub fn scenario_presets(props: &ScenarioPresetsProps) -> Html {
                         data-target={t.value.to_string()} data-met={met.to_string()}>
                         <th scope="row">
                             { metric_name(basis, lang) }
-                            if stated { <span class="note">{ lang.pick("（规划所用口径）", " (the basis the plan states)") }</span> }
+                            if stated { <span class="note">{ Text::PlanStatedBasis.get(lang) }</span> }
                         </th>
                         <td class="num">{ metric_value(t.metric, t.value, lang) }</td>
                         <td class="num">{ metric_value(basis, value, lang) }</td>
-                        <td>{ if met { lang.pick("达到", "reached") } else { lang.pick("未达到", "not reached") } }</td>
+                        <td>{ if met { Text::TargetReached.get(lang) } else { Text::TargetNotReached.get(lang) } }</td>
                     </tr>
                 }
             });
             html! {
                 <table class="preset-targets" data-testid="preset-targets">
-                    <caption>{ lang.pick("规划自身的目标与本情景的结果", "The plan's own targets against this scenario") }</caption>
+                    <caption>{ Text::PresetTargetsCaption.get(lang) }</caption>
                     <thead><tr>
-                        <th scope="col">{ lang.pick("口径", "Basis") }</th>
-                        <th scope="col" class="num">{ lang.pick("目标", "Target") }</th>
-                        <th scope="col" class="num">{ lang.pick("本情景", "This scenario") }</th>
-                        <th scope="col">{ lang.pick("结果", "Result") }</th>
+                        <th scope="col">{ Text::Basis.get(lang) }</th>
+                        <th scope="col" class="num">{ Text::Target.get(lang) }</th>
+                        <th scope="col" class="num">{ Text::ThisScenario.get(lang) }</th>
+                        <th scope="col">{ Text::Result.get(lang) }</th>
                     </tr></thead>
                     <tbody>{ for rows }</tbody>
                 </table>
@@ -108,14 +109,13 @@ pub fn scenario_presets(props: &ScenarioPresetsProps) -> Html {
     let baseline_label = match (kind, ds.baseline()) {
         (BaselineKind::Sourced, Some(b)) => html! {
             <p class="baseline-label" data-testid="baseline-kind" data-kind="sourced">
-                { lang.pick("基准年：", "Baseline: ") }
+                { Text::BaselineSource.get(lang) }
                 <Badge kind={b.source.badge} lang={lang} />{ " " }<cite lang={Lang::of_text(&b.source.citation).tag()}>{ b.source.citation.clone() }</cite>
             </p>
         },
         _ => html! {
             <p class="baseline-label" data-testid="baseline-kind" data-kind="hypothetical">
-                { lang.pick("基准年为假设：全部金属以铝锭出售（数据集没有本地区现状的来源）。",
-                    "Baseline is hypothetical: all metal sold as ingot (the dataset has no sourced split of today's metal).") }
+                { Text::BaselineHypothetical.get(lang) }
             </p>
         },
     };
@@ -136,20 +136,20 @@ pub fn scenario_presets(props: &ScenarioPresetsProps) -> Html {
     };
     html! {
         <section class="scenario-presets" data-testid="scenario-presets" aria-labelledby="presets-heading">
-            <h3 id="presets-heading">{ lang.pick("从有来源的规划出发", "Start from a sourced plan") }</h3>
+            <h3 id="presets-heading">{ Text::PresetsTitle.get(lang) }</h3>
             if ds.presets().is_empty() {
-                <p class="hint">{ lang.pick("这个数据集没有规划。", "This dataset has no plans.") }</p>
+                <p class="hint">{ Text::NoPresets.get(lang) }</p>
             } else {
                 <ul class="preset-list">{ for presets }</ul>
             }
             { targets }
             { baseline_label }
             <fieldset class="scrap-fate">
-                <legend>{ lang.pick("加工废料", "Process scrap") }</legend>
-                { fate_option(ScrapFate::Remelted, "remelted", lang.pick("在本地回炉重熔（只损失烧损）", "remelted here (only the melt loss is lost)")) }
-                { fate_option(ScrapFate::Sold, "sold", lang.pick("作为废料外售（按废铝价计入产值）", "sold as scrap (at the scrap price, in output value)")) }
+                <legend>{ Text::ProcessScrap.get(lang) }</legend>
+                { fate_option(ScrapFate::Remelted, "remelted", Text::ScrapRemeltedHere.get(lang)) }
+                { fate_option(ScrapFate::Sold, "sold", Text::ScrapSoldAsScrap.get(lang)) }
                 <p class="preset-source" data-testid="source-scrap-price">
-                    { lang.pick("废铝价格 ", "Scrap price ") }
+                    { Text::ScrapPriceLabel.get(lang) }
                     { super::format::yuan_per_ton(scrap.base, lang, super::format::Precision::Exact) }
                     { " " }<Badge kind={scrap.source.badge} lang={lang} />{ " " }
                     <cite lang={Lang::of_text(&scrap.source.citation).tag()}>{ scrap.source.citation.clone() }</cite>{ format!(" ({})", scrap.source.year) }

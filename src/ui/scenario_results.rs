@@ -7,6 +7,7 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
+use crate::catalog::texts::Text;
 use crate::i18n::Lang;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -37,10 +38,10 @@ impl ResultTab {
 
     fn label(self, lang: Lang) -> &'static str {
         match self {
-            ResultTab::Flows => lang.pick("金属流向", "Flows"),
-            ResultTab::Products => lang.pick("各产品产量", "Products"),
-            ResultTab::Years => lang.pick("逐年与目标", "Year by year"),
-            ResultTab::Uncertainty => lang.pick("不确定性", "Uncertainty"),
+            ResultTab::Flows => Text::TabFlows.get(lang),
+            ResultTab::Products => Text::TabProducts.get(lang),
+            ResultTab::Years => Text::TabYears.get(lang),
+            ResultTab::Uncertainty => Text::TabUncertainty.get(lang),
         }
     }
 }
@@ -114,7 +115,7 @@ pub fn scenario_results(props: &ScenarioResultsProps) -> Html {
     };
     html! {
         <div class="scenario-results" data-testid="scenario-results">
-            <div class="result-tabs" role="tablist" aria-label={lang.pick("情景结果", "Scenario results")} {onkeydown}>
+            <div class="result-tabs" role="tablist" aria-label={Text::ScenarioResults.get(lang)} {onkeydown}>
                 { for tabs }
             </div>
             { panel(ResultTab::Flows, &props.flows) }

@@ -6,6 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::format::{number, percent, signed, tons, yuan, Precision};
+use crate::catalog::texts::{self, Text};
 use crate::i18n::Lang;
 use crate::model::{Dataset, ScenarioComparison, ScenarioResult};
 use crate::state::Currency;
@@ -42,11 +43,7 @@ fn show(value: f64, unit: Unit, lang: Lang) -> String {
 fn show_change(change: f64, unit: Unit, lang: Lang) -> String {
     match unit {
         Unit::Share => signed(change, |v| {
-            format!(
-                "{} {}",
-                number(v * 100.0, lang, Precision::Significant3),
-                lang.pick("个百分点", "pts")
-            )
+            texts::percentage_points(&number(v * 100.0, lang, Precision::Significant3), lang)
         }),
         _ => signed(change, |v| show(v, unit, lang)),
     }
@@ -92,136 +89,111 @@ pub fn scenario_summary(props: &ScenarioSummaryProps) -> Html {
     let rows = [
         row(
             "added",
-            lang.pick("附加值", "Added value"),
+            Text::MetricAddedValue.get(lang),
             Unit::Yuan,
             &|r| Some(r.added_value),
         ),
         row(
             "output",
-            lang.pick("产值", "Output value"),
+            Text::MetricOutputValue.get(lang),
             Unit::Yuan,
             &|r| Some(r.output_value),
         ),
         row(
             "gross",
-            lang.pick("统计口径产值", "Gross output (as statistics count it)"),
+            Text::MetricGrossOutput.get(lang),
             Unit::Yuan,
             &|r| Some(r.gross_output),
         ),
         row(
             "retained",
-            lang.pick("留在本地的附加值", "Value retained in the region"),
+            Text::MetricRetainedValue.get(lang),
             Unit::Yuan,
             &|r| Some(r.retained_value),
         ),
-        row(
-            "leaked",
-            lang.pick("流出本地的附加值", "Value leaking out"),
-            Unit::Yuan,
-            &|r| Some(r.leaked_value),
-        ),
+        row("leaked", Text::LeakedValue.get(lang), Unit::Yuan, &|r| {
+            Some(r.leaked_value)
+        }),
         row(
             "deep-rate",
-            lang.pick("精深加工率", "Deep-processing rate"),
+            Text::MetricDeepProcessingRate.get(lang),
             Unit::Share,
             &|r| Some(r.deep_processing_rate),
         ),
         row(
             "top-heavy",
-            lang.pick("“铝头”比重（吨）", "Top-heaviness (tonnes)"),
+            Text::TopHeavinessTonnes.get(lang),
             Unit::Share,
             &|r| Some(r.top_heaviness_tonnage),
         ),
         row(
             "top-heavy-value",
-            lang.pick("“铝头”比重（产值）", "Top-heaviness (value)"),
+            Text::TopHeavinessValue.get(lang),
             Unit::Share,
             &|r| Some(r.top_heaviness_value),
         ),
         row(
             "electricity",
-            lang.pick("用电量", "Electricity"),
+            Text::Electricity.get(lang),
             Unit::Kwh,
             &|r| r.electricity_kwh,
         ),
-        row(
-            "jobs",
-            lang.pick("就业岗位", "Jobs"),
-            Unit::Jobs,
-            &|r| r.jobs,
-        ),
+        row("jobs", Text::Jobs.get(lang), Unit::Jobs, &|r| r.jobs),
         row(
             "sold",
-            lang.pick("以原铝外销", "Sold as primary metal"),
+            Text::SoldAsPrimaryMetal.get(lang),
             Unit::Tonnes,
             &|r| Some(r.metal_sold_tonnes),
         ),
         row(
             "metal-consumed",
-            lang.pick("加工耗用的金属", "Metal consumed by processing"),
+            Text::MetalConsumed.get(lang),
             Unit::Tonnes,
             &|r| Some(r.metal_consumed),
         ),
         row(
             "scrap",
-            lang.pick("加工废料（循环回炉）", "Process scrap (goes round)"),
+            Text::ProcessScrapRound.get(lang),
             Unit::Tonnes,
             &|r| Some(r.scrap_tonnes),
         ),
-        row(
-            "melt-loss",
-            lang.pick("熔炼烧损", "Melt loss"),
-            Unit::Tonnes,
-            &|r| Some(r.melt_loss_tonnes),
-        ),
+        row("melt-loss", Text::MeltLoss.get(lang), Unit::Tonnes, &|r| {
+            Some(r.melt_loss_tonnes)
+        }),
         row(
             "scrap-sold",
-            lang.pick("废料外售", "Scrap sold"),
+            Text::ScrapSold.get(lang),
             Unit::Tonnes,
             &|r| (r.scrap_sold_tonnes > 0.0).then_some(r.scrap_sold_tonnes),
         ),
-        row(
-            "co2",
-            lang.pick("二氧化碳排放（吨）", "CO₂ (tonnes)"),
-            Unit::Tonnes,
-            &|r| r.co2_t,
-        ),
+        row("co2", Text::Co2Tonnes.get(lang), Unit::Tonnes, &|r| r.co2_t),
     ];
 
     let gain = props.comparison.change.added_value;
     let amount = yuan(gain.abs(), lang, Precision::Significant3);
-    let headline = match (lang, gain >= 0.0) {
-        (Lang::Zh, true) => format!("规划每年比基准年多创造附加值 {amount}"),
-        (Lang::Zh, false) => format!("规划每年比基准年少创造附加值 {amount}"),
-        (Lang::En, true) => format!("The plan adds {amount} more value per year than the baseline"),
-        (Lang::En, false) => {
-            format!("The plan adds {amount} less value per year than the baseline")
-        }
-    };
+    let headline = texts::scenario_headline(&amount, gain >= 0.0, lang);
     let other = props
         .currency
         .as_ref()
         .and_then(|c| super::format::in_currency(gain.abs(), Some(c), lang));
     let head = html! {
         <tr>
-            <th scope="col">{ lang.pick("指标（每年）", "Figure (per year)") }</th>
-            <th scope="col" class="num">{ lang.pick("基准年", "Baseline") }</th>
-            <th scope="col" class="num">{ lang.pick("规划", "Plan") }</th>
-            <th scope="col" class="num">{ lang.pick("变化", "Change") }</th>
+            <th scope="col">{ Text::FigurePerYear.get(lang) }</th>
+            <th scope="col" class="num">{ Text::Baseline.get(lang) }</th>
+            <th scope="col" class="num">{ Text::Plan.get(lang) }</th>
+            <th scope="col" class="num">{ Text::Change.get(lang) }</th>
         </tr>
     };
     html! {
         <section class="scenario-summary" data-testid="scenario-summary" aria-labelledby="scenario-summary-heading">
-            <h3 id="scenario-summary-heading">{ lang.pick("基准年与规划对比", "Baseline and plan side by side") }</h3>
+            <h3 id="scenario-summary-heading">{ Text::SummaryTitle.get(lang) }</h3>
             <p class="scenario-headline" data-testid="scenario-headline" data-value={gain.to_string()}>
                 { headline }
                 if let Some(o) = other { <span class="other-currency">{ format!(" ({o})") }</span> }
             </p>
             <p class="price-basis" data-testid="price-basis">{ crate::export::price_basis_label(&props.dataset, lang) }</p>
-            <p class="hint" data-testid="gross-output-note">{ lang.pick(
-                "统计口径产值把每家企业的销售额相加：同一吨铝先作为铝棒、再作为型材、再作为家具出售，会被计算三次，所以它大于产值。园区和县里的产值目标通常按这一口径表述。",
-                "Gross output adds up every firm's sales: a ton sold as billet, then as profile, then as furniture is counted three times, so it is larger than output value. Parks' and counties' output targets are usually stated this way.") }</p>
-            <div class="table-scroll" tabindex="0" role="region" aria-label={lang.pick("对比表", "Comparison table")}>
+            <p class="hint" data-testid="gross-output-note">{ Text::GrossOutputNote.get(lang) }</p>
+            <div class="table-scroll" tabindex="0" role="region" aria-label={Text::ComparisonTable.get(lang)}>
                 <table class="scenario-table">
                     <thead>{ head.clone() }</thead>
                     <tbody>{ for rows }</tbody>

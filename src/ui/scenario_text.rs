@@ -1,5 +1,6 @@
 //! Texts the scenario components share: dataset names in the current language, metric
 //! names, model errors. Dataset names are plain strings rendered as text nodes (never HTML).
+use crate::catalog::texts::{self, Text};
 use crate::i18n::Lang;
 use crate::model::{Dataset, Figure, Metric, ModelError};
 
@@ -15,11 +16,11 @@ pub fn step_name(ds: &Dataset, from: &str, to: &str, lang: Lang) -> String {
 
 pub fn metric_name(metric: Metric, lang: Lang) -> &'static str {
     match metric {
-        Metric::AddedValue => lang.pick("附加值", "Added value"),
-        Metric::OutputValue => lang.pick("产值", "Output value"),
-        Metric::GrossOutput => lang.pick("统计口径产值", "Gross output (as statistics count it)"),
-        Metric::RetainedValue => lang.pick("留在本地的附加值", "Value retained in the region"),
-        Metric::DeepProcessingRate => lang.pick("精深加工率", "Deep-processing rate"),
+        Metric::AddedValue => Text::MetricAddedValue.get(lang),
+        Metric::OutputValue => Text::MetricOutputValue.get(lang),
+        Metric::GrossOutput => Text::MetricGrossOutput.get(lang),
+        Metric::RetainedValue => Text::MetricRetainedValue.get(lang),
+        Metric::DeepProcessingRate => Text::MetricDeepProcessingRate.get(lang),
     }
 }
 
@@ -45,43 +46,25 @@ pub fn metric_value_full(metric: Metric, value: f64, lang: Lang) -> String {
 /// A tornado bar's figure, e.g. "Metal price" or "Profile → Furniture".
 pub fn figure_name(ds: &Dataset, figure: &Figure, lang: Lang) -> String {
     match figure {
-        Figure::MetalPrice => lang.pick("铝价", "Metal price").to_string(),
-        Figure::ScrapPrice => lang.pick("废铝价格", "Scrap price").to_string(),
-        Figure::MeltLoss => lang.pick("熔炼烧损率", "Melt loss").to_string(),
-        Figure::RegionTonnes => lang.pick("地区产量", "Region tonnage").to_string(),
+        Figure::MetalPrice => Text::MetalPrice.get(lang).to_string(),
+        Figure::ScrapPrice => Text::ScrapPrice.get(lang).to_string(),
+        Figure::MeltLoss => Text::MeltLossRate.get(lang).to_string(),
+        Figure::RegionTonnes => Text::RegionTonnage.get(lang).to_string(),
         Figure::StepAddedValue { from, to } => step_name(ds, from, to, lang),
-        Figure::StepYield { from, to } => {
-            format!(
-                "{}{}",
-                lang.pick("成材率 ", "Yield "),
-                step_name(ds, from, to, lang)
-            )
-        }
+        Figure::StepYield { from, to } => texts::yield_of(&step_name(ds, from, to, lang), lang),
         Figure::ProductLocal { id } => product_name(ds, id, lang),
     }
 }
 
 /// The model's message (English), introduced in the current language.
 pub fn error_text(error: &ModelError, lang: Lang) -> String {
-    format!(
-        "{}{}",
-        lang.pick("无法计算：", "Cannot compute: "),
-        crate::catalog::errors::model_error(error, lang)
-    )
+    texts::cannot_compute(&crate::catalog::errors::model_error(error, lang), lang)
 }
 
 /// A unit for an axis or a row of large amounts, so labels stay short: 亿/万 in Chinese,
 /// billion/million in English. Returns (divisor, unit text).
 pub fn amount_unit(max: f64, lang: Lang) -> (f64, &'static str) {
-    let max = max.abs();
-    match lang {
-        Lang::Zh if max >= 1e8 => (1e8, "亿元"),
-        Lang::Zh if max >= 1e4 => (1e4, "万元"),
-        Lang::Zh => (1.0, "元"),
-        Lang::En if max >= 1e9 => (1e9, "billion yuan"),
-        Lang::En if max >= 1e6 => (1e6, "million yuan"),
-        Lang::En => (1.0, "yuan"),
-    }
+    texts::amount_unit(max, lang)
 }
 
 /// Shortens a long dataset name for a chart label (the full name stays in the aria-label

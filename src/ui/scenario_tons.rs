@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use super::format::{signed, tons, Precision};
 use super::scenario_text::product_name;
+use crate::catalog::texts::Text;
 use crate::i18n::Lang;
 use crate::model::{change_of, Dataset, ScenarioComparison, ScenarioResult};
 
@@ -40,9 +41,9 @@ pub fn scenario_tons(props: &ScenarioTonsProps) -> Html {
         .map(|x| x.id.as_str())
         .filter(|id| made(id))
         .collect();
-    let title = lang.pick("各产品产量（吨/年）", "Tons of each product per year");
+    let title = Text::TonsTitle.get(lang);
     if ids.is_empty() {
-        return html! { <p class="chart-empty" data-testid="scenario-tons-empty">{ lang.pick("两边都没有金属送往产品。", "Neither side sends metal to a product.") }</p> };
+        return html! { <p class="chart-empty" data-testid="scenario-tons-empty">{ Text::TonsEmpty.get(lang) }</p> };
     }
     let cell = |v: f64| tons(v, lang, Precision::Significant3Full);
     let rows = ids.iter().map(|id| {
@@ -62,10 +63,10 @@ pub fn scenario_tons(props: &ScenarioTonsProps) -> Html {
             <div class="table-scroll" tabindex="0" role="region" aria-label={title}>
                 <table class="scenario-table" data-testid="scenario-tons">
                     <thead><tr>
-                        <th scope="col">{ lang.pick("产品", "Product") }</th>
-                        <th scope="col" class="num">{ lang.pick("基准年", "Baseline") }</th>
-                        <th scope="col" class="num">{ lang.pick("规划", "Plan") }</th>
-                        <th scope="col" class="num">{ lang.pick("变化", "Change") }</th>
+                        <th scope="col">{ Text::Product.get(lang) }</th>
+                        <th scope="col" class="num">{ Text::Baseline.get(lang) }</th>
+                        <th scope="col" class="num">{ Text::Plan.get(lang) }</th>
+                        <th scope="col" class="num">{ Text::Change.get(lang) }</th>
                     </tr></thead>
                     <tbody>{ for rows }</tbody>
                 </table>

@@ -21,6 +21,7 @@ use super::trajectory_chart::TrajectoryChart;
 use super::uncertainty_band::UncertaintyBand;
 use super::uplift_editor::UpliftEditor;
 use super::ViewProps;
+use crate::catalog::texts::Text;
 use crate::model::Metric;
 
 #[function_component(ScenarioView)]
@@ -84,7 +85,7 @@ pub fn scenario_view(props: &ViewProps) -> Html {
     if state.embed {
         return html! {
             <section class="view scenario-view compact" data-testid="view-scenario" aria-labelledby="scenario-heading">
-                <h2 id="scenario-heading" class="visually-hidden">{ lang.pick("延链情景：基准年与规划", "Chain-extension scenario: baseline and plan") }</h2>
+                <h2 id="scenario-heading" class="visually-hidden">{ Text::ScenarioTitle.get(lang) }</h2>
                 { summary }
                 { flows }
             </section>
@@ -93,10 +94,8 @@ pub fn scenario_view(props: &ViewProps) -> Html {
 
     html! {
         <section class="view scenario-view" data-testid="view-scenario" aria-labelledby="scenario-heading">
-            <h2 id="scenario-heading">{ lang.pick("延链情景：基准年与规划", "Chain-extension scenario: baseline and plan") }</h2>
-            <p class="scenario-intro">{ lang.pick(
-                "设定一个地区一年的原铝产量、送往各产品的份额、哪些工序在本地以及研发提升，比较规划与基准年，看逐年走势和不确定性。",
-                "Set a region's yearly primary metal, the share sent to each product, which steps are local and the R&D uplift; compare the plan with the baseline, see the way there year by year and how uncertain it is.") }</p>
+            <h2 id="scenario-heading">{ Text::ScenarioTitle.get(lang) }</h2>
+            <p class="scenario-intro">{ Text::ScenarioLead.get(lang) }</p>
             // The answer first: the summary, with the presets it can start from beside it.
             <div class="scenario-top">
                 <div class="scenario-answer">{ summary }</div>
@@ -105,15 +104,15 @@ pub fn scenario_view(props: &ViewProps) -> Html {
             </div>
             <div class="scenario-layout">
                 <div class="scenario-inputs-column">
-                    { group(lang.pick("产量、年限与目标", "Tonnage, years and target"), "group-inputs", wide, html! {
+                    { group(Text::InputsTitle.get(lang), "group-inputs", wide, html! {
                         <ScenarioInputsPanel lang={lang} inputs={inputs.clone()} region_tonnes={ds.region().primary_tonnes_per_year}
                             dispatch={props.dispatch.clone()} />
                     }) }
-                    { group(lang.pick("产品组合：基准年与规划", "Products: baseline and plan"), "group-mix", wide, html! {
+                    { group(Text::MixTitle.get(lang), "group-mix", wide, html! {
                         <MixEditor lang={lang} dataset={ds.clone()} baseline={inputs.baseline.clone()} plan={inputs.plan.clone()}
                             dispatch={props.dispatch.clone()} />
                     }) }
-                    { group(lang.pick("研发带来的附加值提升", "R&D uplift"), "group-uplift", wide, html! {
+                    { group(Text::UpliftTitle.get(lang), "group-uplift", wide, html! {
                         <UpliftEditor lang={lang} dataset={ds.clone()} plan={inputs.plan.clone()} dispatch={props.dispatch.clone()} />
                     }) }
                 </div>
@@ -128,9 +127,9 @@ pub fn scenario_view(props: &ViewProps) -> Html {
                         uncertainty={html! {
                             <section class="uncertainty chart-card" data-testid="uncertainty" aria-labelledby="uncertainty-heading">
                                 <div class="chart-head">
-                                    <h3 id="uncertainty-heading">{ lang.pick("规划的不确定性", "How uncertain the plan is") }</h3>
+                                    <h3 id="uncertainty-heading">{ Text::UncertaintyTitle.get(lang) }</h3>
                                     <div class="select-field">
-                                        <label for="uncertainty-metric">{ lang.pick("指标", "Figure") }</label>
+                                        <label for="uncertainty-metric">{ Text::FigureLabel.get(lang) }</label>
                                         <select id="uncertainty-metric" data-testid="uncertainty-metric" onchange={on_metric}>
                                             { for Metric::ALL.iter().map(|m| html! {
                                                 <option value={m.code()} selected={*m == metric}>{ metric_name(*m, lang) }</option>

@@ -11,6 +11,7 @@ use super::chart_kind::ChartKind;
 
 use super::download;
 use super::saved_views::SavedViews;
+use crate::catalog::texts::{self, Text};
 use crate::export;
 use crate::i18n::Lang;
 use crate::state::{Action, AppState, View};
@@ -151,7 +152,7 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
     let state = current_state(props);
     let query = crate::link::to_query(&state);
     let link = format!("{}?{}", page_base(), query);
-    let title = crate::i18n::Text::AppTitle.get(lang).to_string();
+    let title = Text::AppTitle.get(lang).to_string();
     let snippet = iframe_snippet(&state, &title);
     let status = use_state(|| Status::None);
     let charts = use_state(Vec::<String>::new);
@@ -192,14 +193,8 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
     let report = {
         let status = status.clone();
         move |result: Result<(), String>, what: String| match result {
-            Ok(()) => status.set(Status::Ok(match lang {
-                Lang::Zh => format!("已下载：{what}"),
-                Lang::En => format!("Downloaded: {what}"),
-            })),
-            Err(e) => status.set(Status::Error(match lang {
-                Lang::Zh => format!("下载失败（{what}）：{e}"),
-                Lang::En => format!("The download failed ({what}): {e}"),
-            })),
+            Ok(()) => status.set(Status::Ok(texts::downloaded(&what, lang))),
+            Err(e) => status.set(Status::Error(texts::download_failed(&what, &e, lang))),
         }
     };
     let copy = |text: String, field: NodeRef, what: &'static str| {
@@ -208,15 +203,9 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
             let status = status.clone();
             let done = Callback::from(move |copied: bool| {
                 status.set(if copied {
-                    Status::Ok(format!("{what}{}", lang.pick("已复制。", " copied.")))
+                    Status::Ok(texts::copied(what, lang))
                 } else {
-                    Status::Ok(
-                        lang.pick(
-                            "已选中文本，请按 Ctrl+C（或 ⌘C）复制。",
-                            "The text is selected: press Ctrl+C (or ⌘C) to copy it.",
-                        )
-                        .into(),
-                    )
+                    Status::Ok(Text::CopySelected.get(lang).into())
                 })
             });
             copy_text(&text, &field, done);
@@ -282,9 +271,7 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
             {
                 Some((_, svg)) if png => download::save_png(&filename, &svg),
                 Some((_, svg)) => download::save_svg(&filename, &svg),
-                None => Err(lang
-                    .pick("图表已不在页面上", "the chart is no longer on the page")
-                    .into()),
+                None => Err(Text::ChartGone.get(lang).into()),
             };
             report(result, filename);
         });
@@ -306,41 +293,41 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
     html! {
         <section id="share-panel" class="share-panel" data-testid="share-panel" aria-labelledby="share-heading" {onkeydown}>
             <div class="share-panel-head">
-                <h2 id="share-heading" tabindex="-1" ref={heading}>{ lang.pick("分享与导出", "Share and export") }</h2>
+                <h2 id="share-heading" tabindex="-1" ref={heading}>{ Text::ShareTitle.get(lang) }</h2>
                 <button type="button" class="button" data-testid="share-close" onclick={props.on_close.reform(|_| ())}
-                    aria-label={lang.pick("关闭分享与导出", "Close share and export")}>{ lang.pick("关闭", "Close") }</button>
+                    aria-label={Text::CloseShare.get(lang)}>{ Text::Close.get(lang) }</button>
             </div>
 
             <div class="share-block">
-                <label for="share-link">{ lang.pick("本视图的链接", "Link to this view") }</label>
+                <label for="share-link">{ Text::LinkToView.get(lang) }</label>
                 <div class="share-row">
                     <input id="share-link" type="text" readonly=true value={link.clone()} ref={link_field.clone()} data-testid="share-link" />
                     <button type="button" class="button" data-testid="share-copy-link"
-                        onclick={copy(link, link_field, lang.pick("链接", "Link"))}>{ lang.pick("复制", "Copy") }</button>
+                        onclick={copy(link, link_field, Text::LinkWhat.get(lang))}>{ Text::Copy.get(lang) }</button>
                 </div>
             </div>
 
             <div class="share-block">
-                <label for="share-embed">{ lang.pick("嵌入代码（iframe）", "Embed code (iframe)") }</label>
+                <label for="share-embed">{ Text::EmbedCodeLabel.get(lang) }</label>
                 <div class="share-row">
                     <textarea id="share-embed" readonly=true rows="3" value={snippet.clone()} ref={snippet_field.clone()} data-testid="share-embed" />
                     <button type="button" class="button" data-testid="share-copy-embed"
-                        onclick={copy(snippet, snippet_field, lang.pick("嵌入代码", "Embed code"))}>{ lang.pick("复制", "Copy") }</button>
+                        onclick={copy(snippet, snippet_field, Text::EmbedWhat.get(lang))}>{ Text::Copy.get(lang) }</button>
                 </div>
             </div>
 
             <div class="share-block">
-                <h3>{ lang.pick("下载", "Downloads") }</h3>
-                <p class="share-hint">{ lang.pick("CSV 文件带 BOM，可直接用 Excel 打开。", "CSV files carry a BOM, so Excel opens them directly.") }</p>
+                <h3>{ Text::Downloads.get(lang) }</h3>
+                <p class="share-hint">{ Text::CsvHint.get(lang) }</p>
                 <div class="share-downloads">
-                    <button type="button" class="button" data-testid="download-compare-csv" onclick={download_compare}>{ lang.pick("产品比较（CSV）", "Comparison (CSV)") }</button>
-                    <button type="button" class="button" data-testid="download-scenario-csv" onclick={download_scenario}>{ lang.pick("延链情景（CSV）", "Scenario (CSV)") }</button>
-                    <button type="button" class="button" data-testid="download-assumptions-json" onclick={download_json}>{ lang.pick("假设与修改（JSON）", "Assumptions (JSON)") }</button>
+                    <button type="button" class="button" data-testid="download-compare-csv" onclick={download_compare}>{ Text::DownloadCompareCsv.get(lang) }</button>
+                    <button type="button" class="button" data-testid="download-scenario-csv" onclick={download_scenario}>{ Text::DownloadScenarioCsv.get(lang) }</button>
+                    <button type="button" class="button" data-testid="download-assumptions-json" onclick={download_json}>{ Text::DownloadAssumptionsJson.get(lang) }</button>
                 </div>
                 if charts.is_empty() {
-                    <p class="share-hint">{ lang.pick("当前视图没有图表。", "The current view has no chart.") }</p>
+                    <p class="share-hint">{ Text::NoCharts.get(lang) }</p>
                 } else {
-                    <div class="share-downloads" role="group" aria-label={lang.pick("图表", "Charts")}>
+                    <div class="share-downloads" role="group" aria-label={Text::Charts.get(lang)}>
                         { for charts.iter().map(|name| html! { <>{ chart_button(name, false) }{ chart_button(name, true) }</> }) }
                     </div>
                 }

@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use super::badge::Badge;
 use super::format::{number, percent, yuan_per_ton, Precision};
+use crate::catalog::texts::{self, Text};
 use crate::i18n::Lang;
 use crate::model::{Badge as BadgeKind, Figure, Source, ValueRange};
 use crate::state::AppState;
@@ -48,7 +49,7 @@ pub fn sources_panel(props: &SourcesPanelProps) -> Html {
     let price = ds.metal_price();
     let mut cited = vec![Cited {
         test_id: "source-metal-price".into(),
-        what: lang.pick("铝价", "Metal price").into(),
+        what: Text::MetalPrice.get(lang).into(),
         value: yuan_per_ton(price.base, lang, exact),
         range: money_range(&price.range(), lang),
         source: price.source.clone(),
@@ -61,9 +62,7 @@ pub fn sources_panel(props: &SourcesPanelProps) -> Html {
     let melt = ds.melt_loss();
     cited.push(Cited {
         test_id: "source-melt-loss".into(),
-        what: lang
-            .pick("熔炼烧损率（回炉废料）", "Melt loss (of remelted scrap)")
-            .into(),
+        what: Text::MeltLossOfRemelted.get(lang).into(),
         value: percent(melt.base, lang),
         range: melt
             .range()
@@ -82,10 +81,7 @@ pub fn sources_panel(props: &SourcesPanelProps) -> Html {
         let stage = format!("{} → {}", name(from), name(to));
         cited.push(Cited {
             test_id: format!("source-av-{from}-{to}"),
-            what: format!(
-                "{stage}{}",
-                lang.pick("：每吨附加值", ": added value per ton")
-            ),
+            what: texts::step_added_value_per_ton(&stage, lang),
             value: yuan_per_ton(step.added_value.base, lang, exact),
             range: money_range(&step.added_value, lang),
             source: step.source.clone(),
@@ -105,7 +101,7 @@ pub fn sources_panel(props: &SourcesPanelProps) -> Html {
         if let Some(source) = &step.yield_source {
             cited.push(Cited {
                 test_id: format!("source-yield-{from}-{to}"),
-                what: format!("{stage}{}", lang.pick("：成材率", ": yield")),
+                what: texts::step_yield(&stage, lang),
                 value: percent(step.yield_.base, lang),
                 range: step.yield_.has_spread().then(|| {
                     format!(
@@ -143,11 +139,11 @@ pub fn sources_panel(props: &SourcesPanelProps) -> Html {
                     <span class="source-what">{ c.what }</span>
                     <span class="source-value num">{ c.value }</span>
                     if let Some(r) = value_range {
-                        <span class="note">{ format!("{}{r}{}", lang.pick("（区间 ", " (range "), lang.pick("）", ")")) }</span>
+                        <span class="note">{ texts::source_range(&r, lang) }</span>
                     }
                     if let Some(sourced) = c.sourced {
                         <span class="edited-mark" data-testid="source-edited">
-                            { format!("{}{sourced}", lang.pick("✎ 已修改；来源数值 ", "✎ edited; sourced value ")) }
+                            { texts::edited_sourced_value(&sourced, lang) }
                         </span>
                     }
                 </div>
@@ -162,7 +158,7 @@ pub fn sources_panel(props: &SourcesPanelProps) -> Html {
 
     html! {
         <section class="sources" data-testid="sources" aria-labelledby="sources-heading">
-            <h2 id="sources-heading" class="path-heading">{ lang.pick("数据来源", "Sources") }</h2>
+            <h2 id="sources-heading" class="path-heading">{ Text::SourcesTitle.get(lang) }</h2>
             <ul class="source-list">{ for items }</ul>
         </section>
     }

@@ -12,6 +12,7 @@ use super::format::{number, yuan, Precision};
 use super::scenario_text::{
     amount_unit, error_text, figure_name, metric_name, product_name, short_label,
 };
+use crate::catalog::texts::{self, Text};
 use crate::derived::Derivation;
 use crate::i18n::Lang;
 use crate::model::{Dataset, Figure, Metric, Tornado};
@@ -47,11 +48,7 @@ pub struct TornadoChartProps {
 #[function_component(TornadoChart)]
 pub fn tornado_chart(props: &TornadoChartProps) -> Html {
     let lang = props.lang;
-    let title = format!(
-        "{}{}",
-        lang.pick("敏感性（龙卷风图）：", "Sensitivity (tornado): "),
-        metric_name(props.metric, lang)
-    );
+    let title = texts::tornado_title(metric_name(props.metric, lang), lang);
     let (error, hint, chart, table) = match &props.tornado {
         Err(e) => (
             Some(AttrValue::from(error_text(e, lang))),
@@ -63,7 +60,7 @@ pub fn tornado_chart(props: &TornadoChartProps) -> Html {
             None,
             html! {},
             html! {
-                <p data-testid="tornado-empty">{ lang.pick("所用数据都没有取值范围。", "None of the figures used has a range.") }</p>
+                <p data-testid="tornado-empty">{ Text::TornadoEmpty.get(lang) }</p>
             },
             html! {},
         ),
@@ -98,7 +95,7 @@ pub fn tornado_chart(props: &TornadoChartProps) -> Html {
                     }
                 };
                 html! {
-                    <g class="tornado-bar" tabindex="0" role="img" aria-label={format!("{text}; {} {}", lang.pick("摆幅", "swing"), show(b.swing))}
+                    <g class="tornado-bar" tabindex="0" role="img" aria-label={texts::bar_swing(&text, &show(b.swing), lang)}
                         data-swing={b.swing.to_string()}>
                         <text class="tornado-label" x={PAD.to_string()} y={format!("{:.1}", top + 14.0)}>{ bar_label(&props.dataset, &b.figure, lang) }</text>
                         <text class="tornado-values" x={(W - PAD).to_string()} y={format!("{:.1}", top + 14.0)} text-anchor="end">{ values }</text>
@@ -118,10 +115,8 @@ pub fn tornado_chart(props: &TornadoChartProps) -> Html {
                 </tr>
             });
             let hint = html! {
-                    <p class="hint">{ lang.pick(
-                        "每行：该数据取低值 → 取高值时的结果（其余取基准值）。深色段为低值一侧，浅色段为高值一侧。",
-                        "Each row: the result with that figure at its low → at its high (all others at base). Dark segment: low end; light segment: high end.") }
-                        { format!(" {}{unit}", lang.pick("单位：", "Unit: ")) }</p>
+                    <p class="hint">{ Text::TornadoHint.get(lang) }
+                        { texts::unit_note(unit, lang) }</p>
             };
             let chart = html! {
                     <svg class="chart tornado" data-chart={ChartKind::Tornado.code()} viewBox={format!("0 0 {W} {height:.0}")} width="100%"
@@ -130,19 +125,19 @@ pub fn tornado_chart(props: &TornadoChartProps) -> Html {
                         { for rows }
                         <line class="tornado-base" x1={format!("{base_x:.1}")} x2={format!("{base_x:.1}")} y1="18" y2={format!("{:.1}", height - 22.0)} />
                         <text class="axis-label" x={format!("{base_x:.1}")} y={format!("{:.1}", height - 6.0)} text-anchor="middle">
-                            { format!("{}{}", lang.pick("基准 ", "base "), show(t.base_value)) }
+                            { texts::base_value(&show(t.base_value), lang) }
                         </text>
                     </svg>
             };
             let table = html! {
                             <table data-testid="tornado-table">
-                                <caption>{ lang.pick("敏感性数据表", "Sensitivity table") }</caption>
+                                <caption>{ Text::TornadoTableCaption.get(lang) }</caption>
                                 <thead><tr>
-                                    <th scope="col">{ lang.pick("数据", "Figure") }</th>
-                                    <th scope="col" class="num">{ lang.pick("取值范围（元/吨）", "Range (yuan/t)") }</th>
-                                    <th scope="col" class="num">{ lang.pick("取低值时", "At low") }</th>
-                                    <th scope="col" class="num">{ lang.pick("取高值时", "At high") }</th>
-                                    <th scope="col" class="num">{ lang.pick("摆幅", "Swing") }</th>
+                                    <th scope="col">{ Text::FigureColumn.get(lang) }</th>
+                                    <th scope="col" class="num">{ Text::TornadoRange.get(lang) }</th>
+                                    <th scope="col" class="num">{ Text::AtLow.get(lang) }</th>
+                                    <th scope="col" class="num">{ Text::AtHigh.get(lang) }</th>
+                                    <th scope="col" class="num">{ Text::Swing.get(lang) }</th>
                                 </tr></thead>
                                 <tbody>{ for table_rows }</tbody>
                             </table>

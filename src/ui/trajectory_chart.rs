@@ -9,6 +9,7 @@ use super::chart_kind::ChartKind;
 
 use super::format::{number, percent, tons, Precision};
 use super::scenario_text::{amount_unit, error_text, metric_name, metric_value, metric_value_full};
+use crate::catalog::texts::{self, Text};
 use crate::derived::Derivation;
 use crate::i18n::Lang;
 use crate::model::{Dataset, Metric, Trajectory, TrajectoryYear};
@@ -103,11 +104,7 @@ pub fn trajectory_chart(props: &TrajectoryChartProps) -> Html {
     let lang = props.lang;
     let i = &props.inputs;
     let metric = i.target.map_or(Metric::AddedValue, |t| t.metric);
-    let title = format!(
-        "{}{}",
-        lang.pick("逐年走势：", "Year by year: "),
-        metric_name(metric, lang)
-    );
+    let title = texts::trajectory_title(metric_name(metric, lang), lang);
     let (error, hint, chart, table) = match &props.trajectory {
         Err(e) => (
             Some(AttrValue::from(error_text(e, lang))),
@@ -165,10 +162,7 @@ pub fn trajectory_chart(props: &TrajectoryChartProps) -> Html {
             let dots = t.years.iter().zip(&values).map(|(yr, v)| {
                 let met = yr.meets_target == Some(true);
                 let amount = metric_value(metric, *v, lang);
-                let label = match lang {
-                    Lang::Zh => format!("第 {} 年：{amount}", yr.year),
-                    Lang::En => format!("Year {}: {amount}", yr.year),
-                };
+                let label = texts::year_value(yr.year, &amount, lang);
                 html! {
                     <circle class={classes!("trajectory-dot", met.then_some("met"), (first == Some(yr.year)).then_some("first"))}
                         cx={format!("{:.1}", x(yr.year))} cy={format!("{:.1}", y(*v))} r={if first == Some(yr.year) { "6" } else { "4" }}
@@ -182,7 +176,7 @@ pub fn trajectory_chart(props: &TrajectoryChartProps) -> Html {
                 .map(|(yr, v)| (x(yr.year), y(*v)))
                 .collect();
             let target_line = target.map(|v| {
-                let text = format!("{}{}", lang.pick("目标 ", "Target "), metric_value(metric, v, lang));
+                let text = texts::target_label(&metric_value(metric, v, lang), lang);
                 // CJK characters are about twice as wide as the estimate per char.
                 let chars = text.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum();
                 let (lx, ly, anchor) = target_label_place(&line, y(v), chars);
@@ -194,21 +188,10 @@ pub fn trajectory_chart(props: &TrajectoryChartProps) -> Html {
                 }
             });
             let status = match (t.target, first) {
-                (None, _) => lang.pick("未设目标。", "No target set.").to_string(),
-                (Some(_), Some(0)) => lang
-                    .pick(
-                        "基准年已达到目标。",
-                        "The baseline already meets the target.",
-                    )
-                    .to_string(),
-                (Some(_), Some(year)) => match lang {
-                    Lang::Zh => format!("第 {year} 年首次达到目标。"),
-                    Lang::En => format!("The target is first met in year {year}."),
-                },
-                (Some(_), None) => match lang {
-                    Lang::Zh => format!("到第 {} 年仍未达到目标。", i.years),
-                    Lang::En => format!("Target not reached by year {}.", i.years),
-                },
+                (None, _) => Text::NoTargetSet.get(lang).to_string(),
+                (Some(_), Some(0)) => Text::BaselineMeetsTarget.get(lang).to_string(),
+                (Some(_), Some(year)) => texts::first_met_in_year(year, lang),
+                (Some(_), None) => texts::not_met_by_year(i.years, lang),
             };
             let rows = t.years.iter().zip(&values).map(|(yr, v)| html! {
                 <tr>
@@ -216,7 +199,7 @@ pub fn trajectory_chart(props: &TrajectoryChartProps) -> Html {
                     <td class="num">{ tons(yr.tonnage, lang, Precision::Significant3Full) }</td>
                     <td class="num">{ percent(yr.allocated_share, lang) }</td>
                     <td class="num" data-value={v.to_string()}>{ metric_value_full(metric, *v, lang) }</td>
-                    <td>{ match yr.meets_target { Some(true) => lang.pick("是", "yes"), Some(false) => lang.pick("否", "no"), None => "–" } }</td>
+                    <td>{ match yr.meets_target { Some(true) => Text::Yes.get(lang), Some(false) => Text::No.get(lang), None => "–" } }</td>
                 </tr>
             });
             let hint = html! {
@@ -231,9 +214,9 @@ pub fn trajectory_chart(props: &TrajectoryChartProps) -> Html {
                         <line class="axis-line" x1={LEFT.to_string()} x2={(W - RIGHT).to_string()} y1={(H - BOTTOM).to_string()} y2={(H - BOTTOM).to_string()} />
                         { for year_labels }
                         <text class="axis-title" x={((LEFT + W - RIGHT) / 2.0).to_string()} y={(H - 4.0).to_string()} text-anchor="middle">
-                            { lang.pick("年（0 = 基准年）", "year (0 = baseline)") }
+                            { Text::YearAxis.get(lang) }
                         </text>
-                        <text class="axis-title" x="4" y="10">{ format!("{unit}{}", lang.pick("/年", "/year")) }</text>
+                        <text class="axis-title" x="4" y="10">{ texts::per_year(unit, lang) }</text>
                         { for target_line }
                         <polyline class="trajectory-line" points={points.join(" ")} fill="none" />
                         { for dots }
@@ -241,13 +224,13 @@ pub fn trajectory_chart(props: &TrajectoryChartProps) -> Html {
             };
             let table = html! {
                             <table data-testid="trajectory-table">
-                                <caption>{ lang.pick("逐年数据表", "Year-by-year table") }</caption>
+                                <caption>{ Text::YearsTableCaption.get(lang) }</caption>
                                 <thead><tr>
-                                    <th scope="col" class="num">{ lang.pick("年", "Year") }</th>
-                                    <th scope="col" class="num">{ lang.pick("原铝", "Primary metal") }</th>
-                                    <th scope="col" class="num">{ lang.pick("加工份额", "Share processed") }</th>
+                                    <th scope="col" class="num">{ Text::Year.get(lang) }</th>
+                                    <th scope="col" class="num">{ Text::PrimaryMetal.get(lang) }</th>
+                                    <th scope="col" class="num">{ Text::ShareProcessed.get(lang) }</th>
                                     <th scope="col" class="num">{ metric_name(metric, lang) }</th>
-                                    <th scope="col">{ lang.pick("达到目标", "Meets target") }</th>
+                                    <th scope="col">{ Text::MeetsTarget.get(lang) }</th>
                                 </tr></thead>
                                 <tbody>{ for rows }</tbody>
                             </table>

@@ -9,6 +9,7 @@ use super::chart_kind::ChartKind;
 
 use super::format::{number, yuan, Precision};
 use super::scenario_text::{error_text, metric_name};
+use crate::catalog::texts::{self, Text};
 use crate::derived::{Derivation, SAMPLES, SEED};
 use crate::i18n::Lang;
 use crate::model::{Dataset, Metric, MonteCarloSummary};
@@ -29,11 +30,7 @@ pub struct UncertaintyBandProps {
 #[function_component(UncertaintyBand)]
 pub fn uncertainty_band(props: &UncertaintyBandProps) -> Html {
     let lang = props.lang;
-    let title = format!(
-        "{}{}",
-        lang.pick("不确定性区间（P10–P90）：", "Uncertainty band (P10–P90): "),
-        metric_name(props.metric, lang)
-    );
+    let title = texts::band_title(metric_name(props.metric, lang), lang);
     let body = match &props.summary {
         Err(e) => {
             html! { <p class="model-error" role="alert" data-testid="uncertainty-error">{ error_text(e, lang) }</p> }
@@ -55,7 +52,7 @@ pub fn uncertainty_band(props: &UncertaintyBandProps) -> Html {
                 <>
                     <dl class="band-figures">
                         { figure("p10", "P10", s.p10) }
-                        { figure("p50", lang.pick("P50（中位数）", "P50 (median)"), s.p50) }
+                        { figure("p50", Text::P50Median.get(lang), s.p50) }
                         { figure("p90", "P90", s.p90) }
                     </dl>
                     <svg class="chart band" data-chart={ChartKind::UncertaintyBand.code()} viewBox={format!("0 0 {W} {H}")} width="100%"
@@ -67,10 +64,7 @@ pub fn uncertainty_band(props: &UncertaintyBandProps) -> Html {
                         <text class="axis-label" x={format!("{:.1}", x(lo))} y="60">{ show(lo) }</text>
                         <text class="axis-label" x={format!("{:.1}", x(hi))} y="60" text-anchor="end">{ show(hi) }</text>
                     </svg>
-                    <p class="hint">{ match lang {
-                        Lang::Zh => format!("{} 次抽样（三角分布，种子 {SEED}）；范围为最小值到最大值，方框为 P10 到 P90，竖线为中位数。", number(f64::from(SAMPLES), lang, Precision::Exact)),
-                        Lang::En => format!("{} samples (triangular distributions, seed {SEED}); the line spans minimum to maximum, the box P10 to P90, the bar the median.", number(f64::from(SAMPLES), lang, Precision::Exact)),
-                    } }</p>
+                    <p class="hint">{ texts::band_hint(&number(f64::from(SAMPLES), lang, Precision::Exact), SEED, lang) }</p>
                 </>
             }
         }

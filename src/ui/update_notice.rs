@@ -7,6 +7,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{ServiceWorkerRegistration, ServiceWorkerState};
 use yew::prelude::*;
 
+use crate::catalog::texts::Text;
 use crate::i18n::Lang;
 
 #[derive(Properties, PartialEq)]
@@ -56,9 +57,9 @@ pub fn update_notice(props: &UpdateNoticeProps) -> Html {
     });
     html! {
         <div class="update-notice" role="status" data-testid="update-notice">
-            <span>{ props.lang.pick("有新版本可用。", "A new version is available.") }</span>
+            <span>{ Text::NewVersion.get(props.lang) }</span>
             <button type="button" class="button" data-testid="update-reload" onclick={reload}>
-                { props.lang.pick("重新加载", "Reload") }
+                { Text::Reload.get(props.lang) }
             </button>
         </div>
     }

@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use super::number_input::NumberInput;
 use super::scenario_text::step_name;
+use crate::catalog::texts::Text;
 use crate::i18n::Lang;
 use crate::model::{default_path, Dataset, Scenario};
 use crate::number::InputKind;
@@ -94,11 +95,11 @@ pub fn uplift_editor(props: &UpliftEditorProps) -> Html {
     });
     html! {
         <fieldset class="uplift-editor" data-testid="uplift-editor">
-            <legend>{ lang.pick("研发带来的附加值提升（每道工序）", "R&D uplift of each step's added value") }</legend>
+            <legend>{ Text::UpliftLegend.get(lang) }</legend>
             <table class="uplift-table">
                 <thead><tr>
-                    <th scope="col">{ lang.pick("工序", "Step") }</th>
-                    <th scope="col" class="num">{ lang.pick("提升", "Uplift") }</th>
+                    <th scope="col">{ Text::Step.get(lang) }</th>
+                    <th scope="col" class="num">{ Text::Uplift.get(lang) }</th>
                 </tr></thead>
                 <tbody>{ for rows }</tbody>
             </table>

@@ -1,7 +1,8 @@
 //! The three views as a tab list; arrow keys move between tabs (WAI-ARIA tabs pattern).
 use yew::prelude::*;
 
-use crate::i18n::{Lang, Text};
+use crate::catalog::texts::Text;
+use crate::i18n::Lang;
 use crate::state::{Action, View};
 
 #[derive(Properties, PartialEq)]

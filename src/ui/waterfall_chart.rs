@@ -11,6 +11,7 @@ use super::chart_kind::ChartKind;
 use super::badge::{badge_code, badge_label};
 use super::chain_map::wrap;
 use super::format::{number, yuan_per_ton, Precision};
+use crate::catalog::texts::Text;
 use crate::i18n::Lang;
 use crate::model::{Dataset, PathEvaluation};
 
@@ -56,7 +57,7 @@ pub fn waterfall_chart(props: &WaterfallChartProps) -> Html {
     if *show_metal {
         bars.push(Bar {
             test_id: "waterfall-metal".into(),
-            label: lang.pick("铝价（原铝）", "Metal price (primary)").into(),
+            label: Text::WaterfallMetalPrice.get(lang).into(),
             value_text: yuan_per_ton(ev.metal_price, lang, sig),
             raw: ev.metal_price,
             from: 0.0,
@@ -80,10 +81,9 @@ pub fn waterfall_chart(props: &WaterfallChartProps) -> Html {
     bars.push(Bar {
         test_id: "waterfall-total".into(),
         label: if *show_metal {
-            lang.pick("每吨产值", "Output value per ton").into()
+            Text::OutputValuePerTon.get(lang).into()
         } else {
-            lang.pick("每吨附加值合计", "Added value per ton, total")
-                .into()
+            Text::AddedValueTotal.get(lang).into()
         },
         value_text: yuan_per_ton(total, lang, sig),
         raw: total,
@@ -120,10 +120,7 @@ pub fn waterfall_chart(props: &WaterfallChartProps) -> Html {
         }
     });
 
-    let title = lang.pick(
-        "各加工阶段的每吨附加值（瀑布图）",
-        "Added value per ton, stage by stage (waterfall)",
-    );
+    let title = Text::WaterfallTitle.get(lang);
     let rows = ev.stages.iter().map(|s| {
         html! {
             <tr data-testid={format!("waterfall-row-{}-{}", s.from, s.to)} data-value={format!("{}", s.increment)}>
@@ -144,16 +141,16 @@ pub fn waterfall_chart(props: &WaterfallChartProps) -> Html {
             <caption>{ title }</caption>
             <thead>
                 <tr>
-                    <th scope="col">{ lang.pick("加工阶段", "Stage") }</th>
-                    <th scope="col" class="num">{ lang.pick("本段附加值", "Increment") }</th>
-                    <th scope="col" class="num">{ lang.pick("累计", "Cumulative") }</th>
-                    <th scope="col">{ lang.pick("来源类型", "Source") }</th>
+                    <th scope="col">{ Text::StageColumn.get(lang) }</th>
+                    <th scope="col" class="num">{ Text::Increment.get(lang) }</th>
+                    <th scope="col" class="num">{ Text::Cumulative.get(lang) }</th>
+                    <th scope="col">{ Text::SourceType.get(lang) }</th>
                 </tr>
             </thead>
             <tbody>{ for rows }</tbody>
             <tfoot>
                 <tr>
-                    <th scope="row">{ lang.pick("合计", "Total") }</th>
+                    <th scope="row">{ Text::Total.get(lang) }</th>
                     <td class="num">{ yuan_per_ton(ev.added_value_per_t, lang, sig.full()) }</td>
                     <td></td>
                     <td></td>
@@ -165,7 +162,7 @@ pub fn waterfall_chart(props: &WaterfallChartProps) -> Html {
     let hint = html! {
         <label class="waterfall-metal-toggle">
             <input type="checkbox" data-testid="waterfall-metal-toggle" checked={*show_metal} onchange={toggle_metal} />
-            { lang.pick(" 从铝价算起", " Start from the metal price") }
+            { Text::StartFromMetalPrice.get(lang) }
         </label>
     };
     let chart = html! {
@@ -176,7 +173,7 @@ pub fn waterfall_chart(props: &WaterfallChartProps) -> Html {
         </svg>
     };
     html! {
-        <ChartCard {lang} kind={ChartKind::Waterfall} testid="waterfall" title={lang.pick("逐段附加值", "Stage by stage")}
+        <ChartCard {lang} kind={ChartKind::Waterfall} testid="waterfall" title={Text::StageByStage.get(lang)}
             level={2} class="waterfall" {hint} {chart} {table} />
     }
 }
