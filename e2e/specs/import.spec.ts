@@ -138,6 +138,15 @@ test('return to the default dataset brings Binzhou back', async ({ calc, page })
   await calc.open('lang=en&product=furniture');
   await calc.testId('import-file').setInputFiles(fixture('copper-chain.json'));
   await a.expectHeadline(20000);
+  // The interface names the chain's own products, not aluminium's: the compare table's
+  // multipliers are against copper cathode, and there is no reference product.
+  await expect(calc.testId('reset-dataset')).toHaveText(`Return to the default dataset (${BINZHOU})`);
+  await calc.testId('tab-compare').click();
+  await calc.testId('compare-show-table').click();
+  const headers = page.locator('.compare-table thead th');
+  await expect(headers.filter({ hasText: 'vs Copper cathode' })).toHaveCount(1);
+  await expect(headers.filter({ hasText: /\brod\b|\bmetal\b|luminium/ })).toHaveCount(0);
+  await calc.testId('tab-path').click();
 
   await calc.testId('reset-dataset').click();
   await expect(calc.testId('dataset-name')).toHaveText(BINZHOU);

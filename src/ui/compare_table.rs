@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use super::badge::Badge as BadgeView;
 use super::format::{in_currency, multiplier, number, yuan_per_ton, Precision};
+use super::scenario_text::product_name;
 use crate::catalog::texts::{self, Text};
 use crate::export::{path_label, weakest_badge};
 use crate::i18n::Lang;
@@ -90,8 +91,8 @@ pub fn compare_table(props: &CompareTableProps) -> Html {
                         <th scope="col" class="num">{ Text::AddedValuePerTon.get(lang) }</th>
                         <th scope="col" class="num">{ Text::RangeYuanPerTon.get(lang) }</th>
                         <th scope="col" class="num">{ Text::OutputValuePerTon.get(lang) }</th>
-                        <th scope="col" class="num">{ Text::VsMetal.get(lang) }</th>
-                        <th scope="col" class="num">{ Text::VsRod.get(lang) }</th>
+                        <th scope="col" class="num">{ texts::versus(&product_name(ds, ds.start(), lang), lang) }</th>
+                        <th scope="col" class="num">{ ds.reference_product().map_or_else(|| "–".to_string(), |r| texts::versus(&product_name(ds, r, lang), lang)) }</th>
                         <th scope="col">{ Text::WeakestSource.get(lang) }</th>
                     </tr>
                 </thead>

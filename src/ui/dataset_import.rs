@@ -140,6 +140,14 @@ pub fn dataset_import(props: &DatasetImportProps) -> Html {
             }
         })
     };
+    // The built-in dataset names itself (another region's page may have replaced it).
+    let default_name = use_memo(lang, |lang| {
+        crate::state::AppState::with_default_dataset(*lang)
+            .dataset
+            .name()
+            .get(*lang)
+            .to_string()
+    });
     let on_reset = {
         let (outcome, dispatch) = (outcome.clone(), props.dispatch.clone());
         Callback::from(move |_| {
@@ -189,7 +197,7 @@ pub fn dataset_import(props: &DatasetImportProps) -> Html {
                     { Text::ExportDataset.get(lang) }
                 </button>
                 <button type="button" class="button" data-testid="reset-dataset" onclick={on_reset}>
-                    { Text::ResetDataset.get(lang) }
+                    { texts::reset_dataset(&default_name, lang) }
                 </button>
             </div>
             { status }
