@@ -56,6 +56,7 @@ async fn shows_the_models_figures_for_baseline_and_plan() {
     // The example plan (Shandong's preset): 65 % of the metal processed, worth far more than the baseline (none).
     assert_eq!(c.baseline.added_value, 0.0);
     assert!(c.plan.added_value > 1e10, "{}", c.plan.added_value);
+    click(&m, "results-tab-products").await;
     for p in &c.plan.products {
         assert_eq!(
             data_value(&m, &format!("tons-{}-plan", p.product)),
@@ -69,8 +70,14 @@ async fn shows_the_models_figures_for_baseline_and_plan() {
         "{}",
         text_of(&m, "scenario-added-plan")
     );
+    // The results are tabs, built when shown: one tab's charts at a time.
+    click(&m, "results-tab-flows").await;
     assert!(m.find_all("svg[data-chart=\"sankey\"]").len() == 1);
+    assert!(m.find_all("svg[data-chart=\"trajectory\"]").is_empty());
+    click(&m, "results-tab-years").await;
     assert!(m.find_all("svg[data-chart=\"trajectory\"]").len() == 1);
+    assert!(m.find_all("svg[data-chart=\"sankey\"]").is_empty());
+    click(&m, "results-tab-uncertainty").await;
     assert!(m.find_all("svg[data-chart=\"tornado\"]").len() == 1);
     m.unmount();
 }
@@ -96,6 +103,9 @@ async fn the_mix_never_passes_100_percent() {
     // The slider of a product with no share has no room left.
     type_into(&m, "mix-plan-casings-slider", "40").await;
     assert!(data_value(&m, "mix-total") <= 1.0 + 1e-12);
+    // The tons table lists what the plan makes (and furniture's 90 % is there to see).
+    click(&m, "results-tab-products").await;
+    assert!(m.find("tons-furniture-plan").is_some());
     assert!(
         m.find("tons-casings-plan").is_none(),
         "casings got metal although nothing was left"
@@ -121,7 +131,8 @@ async fn sankey_toggles_units_band_is_ordered_and_zero_tonnage_renders() {
     assert!(label(&m).ends_with(" t"), "{}", label(&m));
     click(&m, "sankey-unit").await;
     assert!(label(&m).ends_with(" yuan"), "{}", label(&m));
-    // P10 ≤ P50 ≤ P90 from the seeded Monte Carlo run.
+    // P10 ≤ P50 ≤ P90 from the seeded Monte Carlo run (its tab builds it).
+    click(&m, "results-tab-uncertainty").await;
     let (p10, p50, p90) = (
         data_value(&m, "p10"),
         data_value(&m, "p50"),

@@ -169,9 +169,12 @@ test.describe('desktop, 1280 px', () => {
     await expect(calc.testId('results-tab-uncertainty')).toHaveAttribute('aria-selected', 'true');
     await page.keyboard.press('Home');
     await expect(flows).toHaveAttribute('aria-selected', 'true');
-    // One tab stop for the whole list; the hidden panels are still in the page.
+    // One tab stop for the whole list; every tab's panel is in the page, but only the
+    // chosen one is built (a hidden Monte Carlo costs nothing while shares are typed).
     expect(await page.locator('.result-tabs [role="tab"][tabindex="0"]').count()).toBe(1);
-    await expect(calc.testId('trajectory')).toBeAttached();
+    await expect(calc.testId('results-panel-years')).toBeAttached();
+    await expect(calc.testId('trajectory')).toHaveCount(0);
+    await expect(calc.testId('p50')).toHaveCount(0);
     await calc.expectClean();
   });
 });

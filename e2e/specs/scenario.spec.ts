@@ -38,12 +38,12 @@ async function setPlanShare(calc: Calculator, product: string, percent: string) 
 
 const FURNITURE = ['primary', 'billet', 'profile', 'furniture'];
 
-/** Opens the scenario view and waits until its last result (the Monte Carlo band, in the
- * uncertainty tab, not shown yet) is in the page. */
+/** Opens the scenario view and waits until its answer and its first result tab (the
+ * flows) are drawn. */
 async function openScenario(calc: Calculator, lang = 'en') {
   await calc.open(`lang=${lang}&view=scenario`);
-  await expect(calc.testId('p50')).toBeAttached();
-  await expect(calc.testId('results-panel-flows')).toBeVisible();
+  await expect(calc.testId('scenario-summary')).toBeVisible();
+  await expect(calc.testId('results-panel-flows').locator('svg[data-chart="sankey"]')).toBeVisible();
 }
 
 /** Shows one of the results' tabs (flows, products, years, uncertainty). */
@@ -81,6 +81,7 @@ test('10 % to furniture adds 0.10 × Q / N × 80,000 yuan', async ({ calc }) => 
   const rise = (await value(calc, 'scenario-added-plan')) - without;
   const expected = (0.1 * q / netMetalPerTon(FURNITURE)) * 80_000;
   expect(Math.abs(rise - expected) / expected).toBeLessThan(1e-9);
+  await showResults(calc, 'products');
   expect(await value(calc, 'tons-furniture-plan')).toBeCloseTo(0.1 * q / netMetalPerTon(FURNITURE), 3);
   await calc.expectClean();
 });

@@ -2,7 +2,8 @@
 //! product, the way there year by year, the uncertainty. Tabs rather than one long column,
 //! so the result a visitor is looking at stays next to the inputs they change (and the page
 //! stays short). The tabs follow the WAI-ARIA tabs pattern: arrow keys, Home and End move
-//! between them; every panel stays in the page, hidden unless chosen.
+//! between them; every panel is in the page, but only the chosen one is built (the others
+//! are empty and hidden), so a hidden result costs nothing.
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
@@ -49,10 +50,8 @@ impl ResultTab {
 #[derive(Properties, PartialEq)]
 pub struct ScenarioResultsProps {
     pub lang: Lang,
-    pub flows: Html,
-    pub products: Html,
-    pub years: Html,
-    pub uncertainty: Html,
+    /// A tab's content; asked for the chosen tab only (a hidden tab computes nothing).
+    pub render: Callback<ResultTab, Html>,
 }
 
 /// The tab a key moves to from `at`, if the key moves at all.
@@ -105,11 +104,13 @@ pub fn scenario_results(props: &ScenarioResultsProps) -> Html {
             </button>
         }
     });
-    let panel = |tab: ResultTab, body: &Html| {
+    // Every panel is in the page (each tab controls one), empty and hidden unless chosen.
+    let panel = |tab: ResultTab| {
+        let shown = tab == *active;
         html! {
             <div role="tabpanel" id={format!("results-panel-{}", tab.code())} data-testid={format!("results-panel-{}", tab.code())}
-                aria-labelledby={format!("results-tab-{}", tab.code())} hidden={tab != *active}>
-                { body.clone() }
+                aria-labelledby={format!("results-tab-{}", tab.code())} hidden={!shown}>
+                if shown { { props.render.emit(tab) } }
             </div>
         }
     };
@@ -118,10 +119,7 @@ pub fn scenario_results(props: &ScenarioResultsProps) -> Html {
             <div class="result-tabs" role="tablist" aria-label={Text::ScenarioResults.get(lang)} {onkeydown}>
                 { for tabs }
             </div>
-            { panel(ResultTab::Flows, &props.flows) }
-            { panel(ResultTab::Products, &props.products) }
-            { panel(ResultTab::Years, &props.years) }
-            { panel(ResultTab::Uncertainty, &props.uncertainty) }
+            { for ResultTab::ALL.iter().map(|&tab| panel(tab)) }
         </div>
     }
 }

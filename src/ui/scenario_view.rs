@@ -12,7 +12,7 @@ use super::mix_editor::MixEditor;
 use super::sankey_chart::SankeyChart;
 use super::scenario_inputs::ScenarioInputsPanel;
 use super::scenario_presets::ScenarioPresets;
-use super::scenario_results::ScenarioResults;
+use super::scenario_results::{ResultTab, ScenarioResults};
 use super::scenario_summary::ScenarioSummary;
 use super::scenario_text::{error_text, metric_name};
 use super::scenario_tons::ScenarioTons;
@@ -55,17 +55,58 @@ pub fn scenario_view(props: &ViewProps) -> Html {
 
     let plan_result = comparison.as_ref().ok().map(|c| Rc::new(c.plan.clone()));
     // The model's refusal is said once, in the summary; the results it blocks stay empty.
-    let (summary, flows, products) = match &comparison {
-        Err(e) => (
-            html! { <p class="model-error" role="alert" data-testid="scenario-error">{ error_text(e, lang) }</p> },
-            html! {},
-            html! {},
-        ),
-        Ok(c) => (
-            html! { <ScenarioSummary lang={lang} dataset={ds.clone()} comparison={c.clone()} currency={state.currency.clone()} /> },
-            html! { <SankeyChart lang={lang} dataset={ds.clone()} result={Rc::new(c.plan.clone())} flows={derived.flows()} /> },
-            html! { <ScenarioTons lang={lang} dataset={ds.clone()} comparison={c.clone()} /> },
-        ),
+    let summary = match &comparison {
+        Err(e) => {
+            html! { <p class="model-error" role="alert" data-testid="scenario-error">{ error_text(e, lang) }</p> }
+        }
+        Ok(c) => {
+            html! { <ScenarioSummary lang={lang} dataset={ds.clone()} comparison={c.clone()} currency={state.currency.clone()} /> }
+        }
+    };
+    // A result tab's content, built only when it is shown: crate::derived computes on first
+    // use, so a hidden tab's Monte Carlo and tornado cost nothing while shares are typed.
+    let render = {
+        let (derived, ds, inputs, comparison) = (
+            props.derived.clone(),
+            ds.clone(),
+            inputs.clone(),
+            comparison.clone(),
+        );
+        let (dispatch, on_metric) = (props.dispatch.clone(), on_metric.clone());
+        Callback::from(move |tab: ResultTab| -> Html {
+            match (tab, &comparison) {
+                (ResultTab::Flows | ResultTab::Products, Err(_)) => html! {},
+                (ResultTab::Flows, Ok(c)) => html! {
+                    <SankeyChart lang={lang} dataset={ds.clone()} result={Rc::new(c.plan.clone())} flows={derived.flows()} />
+                },
+                (ResultTab::Products, Ok(c)) => {
+                    html! { <ScenarioTons lang={lang} dataset={ds.clone()} comparison={c.clone()} /> }
+                }
+                (ResultTab::Years, _) => html! {
+                    <>
+                        <TrajectoryChart lang={lang} dataset={ds.clone()} inputs={inputs.clone()} trajectory={derived.trajectory()} />
+                        <GoalSeekPanel lang={lang} dataset={ds.clone()} target={inputs.target} found={derived.goal_seek()} dispatch={dispatch.clone()} />
+                    </>
+                },
+                (ResultTab::Uncertainty, _) => html! {
+                    <section class="uncertainty chart-card" data-testid="uncertainty" aria-labelledby="uncertainty-heading">
+                        <div class="chart-head">
+                            <h3 id="uncertainty-heading">{ Text::UncertaintyTitle.get(lang) }</h3>
+                            <div class="select-field">
+                                <label for="uncertainty-metric">{ Text::FigureLabel.get(lang) }</label>
+                                <select id="uncertainty-metric" data-testid="uncertainty-metric" onchange={on_metric.clone()}>
+                                    { for Metric::ALL.iter().map(|m| html! {
+                                        <option value={m.code()} selected={*m == metric}>{ metric_name(*m, lang) }</option>
+                                    }) }
+                                </select>
+                            </div>
+                        </div>
+                        <UncertaintyBand lang={lang} dataset={ds.clone()} metric={metric} summary={derived.band(metric)} />
+                        <TornadoChart lang={lang} dataset={ds.clone()} metric={metric} tornado={derived.tornado(metric)} />
+                    </section>
+                },
+            }
+        })
     };
     // On wide screens the groups start open beside the charts; on a phone folded, so the
     // summary and the presets come first. Either way the visitor opens and folds them.
@@ -87,7 +128,7 @@ pub fn scenario_view(props: &ViewProps) -> Html {
             <section class="view scenario-view compact" data-testid="view-scenario" aria-labelledby="scenario-heading">
                 <h2 id="scenario-heading" class="visually-hidden">{ Text::ScenarioTitle.get(lang) }</h2>
                 { summary }
-                { flows }
+                { render.emit(ResultTab::Flows) }
             </section>
         };
     }
@@ -117,30 +158,7 @@ pub fn scenario_view(props: &ViewProps) -> Html {
                     }) }
                 </div>
                 <div class="scenario-results-column">
-                    <ScenarioResults {lang} {flows} {products}
-                        years={html! {
-                            <>
-                                <TrajectoryChart lang={lang} dataset={ds.clone()} inputs={inputs.clone()} trajectory={derived.trajectory()} />
-                                <GoalSeekPanel lang={lang} dataset={ds.clone()} target={inputs.target} found={derived.goal_seek()} dispatch={props.dispatch.clone()} />
-                            </>
-                        }}
-                        uncertainty={html! {
-                            <section class="uncertainty chart-card" data-testid="uncertainty" aria-labelledby="uncertainty-heading">
-                                <div class="chart-head">
-                                    <h3 id="uncertainty-heading">{ Text::UncertaintyTitle.get(lang) }</h3>
-                                    <div class="select-field">
-                                        <label for="uncertainty-metric">{ Text::FigureLabel.get(lang) }</label>
-                                        <select id="uncertainty-metric" data-testid="uncertainty-metric" onchange={on_metric}>
-                                            { for Metric::ALL.iter().map(|m| html! {
-                                                <option value={m.code()} selected={*m == metric}>{ metric_name(*m, lang) }</option>
-                                            }) }
-                                        </select>
-                                    </div>
-                                </div>
-                                <UncertaintyBand lang={lang} dataset={ds.clone()} metric={metric} summary={derived.band(metric)} />
-                                <TornadoChart lang={lang} dataset={ds} metric={metric} tornado={derived.tornado(metric)} />
-                            </section>
-                        }} />
+                    <ScenarioResults {lang} {render} />
                     <DefinitionsPanel lang={lang} id="definitions-scenario" />
                 </div>
             </div>
