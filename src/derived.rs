@@ -146,10 +146,6 @@ impl Derived {
         }
     }
 
-    pub fn dataset(&self) -> &Rc<Dataset> {
-        &self.dataset
-    }
-
     /// The chosen path: its added value per ton, stage by stage.
     pub fn path(&self) -> Derivation<PathEvaluation> {
         self.path_evaluation
