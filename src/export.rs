@@ -1,6 +1,7 @@
 //! The files the visitor downloads, built as text (pure, tested natively): CSV of the
 //! comparison and of the scenario, JSON of the assumptions. CSV is UTF-8 with a BOM so that
 //! Excel opens the Chinese correctly, quoted per RFC 4180, with CRLF line ends.
+use crate::catalog::metal::{self, Metal};
 use crate::i18n::Lang;
 use crate::model::{
     Badge, Dataset, Edit, ModelError, RankedProduct, ScenarioComparison, ScenarioResult,
@@ -181,12 +182,17 @@ pub fn comparison_csv(ds: &Dataset, ranked: &[RankedProduct], lang: Lang) -> Str
             lang,
         )),
         Cell::text(with_unit(
-            lang.pick("每吨耗铝附加值", "Added value per ton of metal consumed"),
+            &metal::added_value_per_ton_of_metal(Metal::of(ds), lang),
             &per_t,
             lang,
         )),
-        Cell::text(lang.pick("相对铝锭倍数", "Multiplier vs metal")),
-        Cell::text(lang.pick("相对铝杆倍数", "Multiplier vs rod")),
+        Cell::Text(metal::multiplier_vs_metal(Metal::of(ds), lang)),
+        Cell::Text(metal::multiplier_vs_reference(
+            ds.reference_product()
+                .map(|id| product_name(ds, id, lang))
+                .as_deref(),
+            lang,
+        )),
         Cell::text(lang.pick("最弱来源", "Weakest source")),
     ];
     let mut rows = vec![header];
@@ -302,7 +308,7 @@ pub fn scenario_csv(ds: &Dataset, cmp: &ScenarioComparison, lang: Lang) -> Strin
         ]
     };
     let mut row = vec![
-        Cell::text(lang.pick("合计（原铝吨数）", "Total (primary metal tonnes)")),
+        Cell::Text(metal::total_primary_tonnes(Metal::of(ds), lang)),
         Cell::Empty,
     ];
     row.extend(total(&cmp.baseline));

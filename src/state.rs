@@ -125,7 +125,7 @@ impl Notice {
                     None => (String::new(), String::new()),
                 };
                 Notice::Info {
-                    zh: format!("这是旧格式（第 1 版）的数据集：其中没有熔炼烧损和废铝价格，已按估算补上：烧损 {l}%（区间 1–5%），废铝价格为铝价的 {s}%{zh_ref}。可在“假设”中修改。"),
+                    zh: format!("这是旧格式（第 1 版）的数据集：其中没有熔炼烧损和废料价格，已按估算补上：烧损 {l}%（区间 1–5%），废料价格为金属价格的 {s}%{zh_ref}。可在“假设”中修改。"),
                     en: format!("This dataset is in the old format (schema 1), which has no melt loss or scrap price. Estimates were filled in: a melt loss of {l} % (range 1–5 %) and a scrap price of {s} % of the metal price{en_ref}. Change them under the assumptions."),
                 }
             }

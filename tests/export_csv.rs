@@ -73,7 +73,7 @@ fn comparison_csv_in_english_exactly() {
     let ranked = rank_end_products(&ds).unwrap();
     let csv = comparison_csv(&ds, &ranked, Lang::En);
     let want = concat!(
-        "\u{FEFF}Product,Product id,Path,Added value per ton (yuan/t),\"Added value, low (yuan/t)\",\"Added value, high (yuan/t)\",Output value per ton (yuan/t),Added value per ton of metal consumed (yuan/t),Multiplier vs metal,Multiplier vs rod,Weakest source\r\n",
+        "\u{FEFF}Product,Product id,Path,Added value per ton (yuan/t),\"Added value, low (yuan/t)\",\"Added value, high (yuan/t)\",Output value per ton (yuan/t),Added value per ton of metal consumed (yuan/t),Multiplier vs metal,\"Multiplier vs rod, \"\"best\"\"\",Weakest source\r\n",
         // c: M = 1 / (0.5 · 0.8) = 2.5, N = 1 + 1.5 · 0.02 = 1.03 (schema-1 file: 2 % melt
         // loss assumed), A / N = 22 / 1.03.
         "'=SUM(A1),c,\"P → Rod, \"\"best\"\" → =SUM(A1)\",22,11,33,122,21.359223,1.22,1.1,estimate\r\n",
@@ -89,7 +89,7 @@ fn comparison_csv_in_chinese_has_chinese_headers_and_names() {
     let ranked = rank_end_products(&ds).unwrap();
     let csv = comparison_csv(&ds, &ranked, Lang::Zh);
     let want = concat!(
-        "\u{FEFF}产品,产品代码,加工路径,每吨附加值（元/吨）,附加值低值（元/吨）,附加值高值（元/吨）,每吨产值（元/吨）,每吨耗铝附加值（元/吨）,相对铝锭倍数,相对铝杆倍数,最弱来源\r\n",
+        "\u{FEFF}产品,产品代码,加工路径,每吨附加值（元/吨）,附加值低值（元/吨）,附加值高值（元/吨）,每吨产值（元/吨）,每吨耗金属附加值（元/吨）,相对金属锭倍数,相对杆倍数,最弱来源\r\n",
         "电缆,c,原铝 → 杆 → 电缆,22,11,33,122,21.359223,1.22,1.1,估算\r\n",
         "\"'@乙\n二\",x,\"原铝 → @乙\n二\",5,5,5,105,5,1.05,0.25,公开数据\r\n",
         "价格口径,2019年价格，是否含增值税未说明\r\n",

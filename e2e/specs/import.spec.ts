@@ -155,3 +155,48 @@ test('return to the default dataset brings Binzhou back', async ({ calc, page })
   await a.expectHeadline(80000);
   await calc.expectClean();
 });
+
+// The interface's words for the metal come from the dataset (`metal`; the copper fixture has
+// none, so the interface says 金属 / metal): after an import, no view, definition, table or
+// tab speaks of aluminium. Only the button back to the default dataset names it.
+for (const lang of ['zh', 'en'] as const) {
+  test(`an imported chain's interface does not speak of aluminium (${lang})`, async ({ calc, page }) => {
+    const aluminium = lang === 'zh' ? /铝/ : /luminium/;
+    await calc.open(`lang=${lang}`);
+    await calc.testId('import-file').setInputFiles(fixture('copper-chain.json'));
+    await expect(calc.testId('dataset-name')).toHaveText(lang === 'zh' ? '示例铜产业链' : 'Example copper chain');
+    await expect(calc.testId('app-title')).toHaveText(lang === 'zh' ? '产业链增值计算器' : 'Value-chain calculator');
+    expect(await page.title()).toBe(lang === 'zh' ? '产业链增值计算器' : 'Value-chain calculator');
+    const said = () =>
+      page.evaluate((source) => {
+        const re = new RegExp(source);
+        const out: string[] = [];
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        while (walker.nextNode()) {
+          const el = walker.currentNode.parentElement;
+          if (!el || el.closest('[data-testid="reset-dataset"], script, style')) continue;
+          const text = walker.currentNode.textContent ?? '';
+          if (re.test(text)) out.push(`${text.trim()}  <${el.tagName.toLowerCase()} ${el.getAttribute('data-testid') ?? el.className}>`);
+        }
+        for (const el of Array.from(document.querySelectorAll('[aria-label], [title]'))) {
+          for (const attr of ['aria-label', 'title']) {
+            const v = el.getAttribute(attr) ?? '';
+            if (re.test(v)) out.push(`${v}  [${attr}]`);
+          }
+        }
+        return out;
+      }, aluminium.source);
+    for (const view of ['path', 'compare', 'scenario']) {
+      await calc.testId(`tab-${view}`).click();
+      await expect(calc.testId(`view-${view}`)).toBeVisible();
+      for (const d of await page.locator('details').all()) await d.evaluate((e) => e.setAttribute('open', ''));
+      expect(await said(), view).toEqual([]);
+      for (const tab of await page.locator('.result-tabs [role="tab"]').all()) {
+        await tab.click();
+        await expect(tab).toHaveAttribute('aria-selected', 'true');
+        expect(await said(), await tab.innerText()).toEqual([]);
+      }
+    }
+    await calc.expectClean();
+  });
+}

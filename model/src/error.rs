@@ -8,20 +8,30 @@ use std::fmt;
 #[serde(tag = "item", rename_all = "kebab-case")]
 pub enum Item {
     Dataset,
+    /// The dataset's name for its metal.
+    Metal,
     MetalPrice,
     MeltLoss,
     ScrapPrice,
     Region,
     Baseline,
-    Preset { id: String },
-    Product { id: String },
-    Step { from: String, to: String },
+    Preset {
+        id: String,
+    },
+    Product {
+        id: String,
+    },
+    Step {
+        from: String,
+        to: String,
+    },
 }
 
 impl fmt::Display for Item {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Item::Dataset => write!(f, "the dataset"),
+            Item::Metal => write!(f, "metal"),
             Item::MetalPrice => write!(f, "metal_price"),
             Item::MeltLoss => write!(f, "melt_loss"),
             Item::ScrapPrice => write!(f, "scrap_price"),

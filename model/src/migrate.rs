@@ -82,6 +82,7 @@ pub(crate) fn to_current(
     let file = DatasetFile {
         schema: w.schema,
         name: w.name,
+        metal: w.metal,
         currency: w.currency,
         start: w.start,
         metal_price: w.metal_price,

@@ -394,6 +394,7 @@ fn err_missing_name() {
     let mut v = minimal();
     v["products"][1]["name"]["zh"] = json!(" ");
     v["name"]["en"] = json!("");
+    v["metal"] = json!({ "en": "copper", "zh": "" });
     let e = errors_of(&v);
     assert!(e.contains(&DatasetError::MissingName {
         item: Item::Product { id: "b".into() },
@@ -403,6 +404,29 @@ fn err_missing_name() {
         item: Item::Dataset,
         language: Language::En
     }));
+    assert!(e.contains(&DatasetError::MissingName {
+        item: Item::Metal,
+        language: Language::Zh
+    }));
+    assert_eq!(e.len(), 3, "{e:?}");
+}
+
+#[test]
+fn the_metal_is_optional_and_kept() {
+    let v = minimal();
+    let ds = Dataset::from_json(&v.to_string()).unwrap();
+    assert_eq!(ds.metal(), None);
+    assert!(!ds.to_json().unwrap().contains("\"metal\""));
+    let mut v = minimal();
+    v["metal"] = json!({ "en": "copper", "zh": "铜" });
+    let ds = Dataset::from_json(&v.to_string()).unwrap();
+    assert_eq!(ds.metal().map(|m| m.zh.as_str()), Some("铜"));
+    let again = Dataset::from_json(&ds.to_json().unwrap()).unwrap();
+    assert_eq!(again, ds);
+    assert_eq!(
+        Dataset::binzhou().unwrap().metal().map(|m| m.en.as_str()),
+        Some("aluminium")
+    );
 }
 
 #[test]

@@ -95,6 +95,8 @@ prop_compose! {
         let file = DatasetFile {
             schema: 2,
             name: Name { en: "Generated".into(), zh: "生成".into() },
+            // Half the generated chains name their metal (the field is optional).
+            metal: (tonnes % 2 == 0).then(|| Name { en: "metal x".into(), zh: "某金属".into() }),
             currency: "CNY".into(),
             start: "p0".into(),
             metal_price: MetalPrice { low: price.low, base: price.base, high: price.high, source: source(), vat_included: None },

@@ -77,7 +77,7 @@ pub fn model_error(error: &ModelError, lang: Lang) -> String {
 let value = number(*value, lang);
 text!(
             lang,
-            "原铝年产量 {value} 无效：请填写 0 到 {MAX_TONNES} 之间的吨数",
+            "年产量 {value} 无效：请填写 0 到 {MAX_TONNES} 之间的吨数",
             "tonnage {value} is not allowed: give a number from 0 to {MAX_TONNES}"
         )
 }
@@ -229,7 +229,7 @@ pub fn dataset_error(error: &DatasetError, lang: Lang) -> String {
         ),
         MissingFigure { field } => text!(
             lang,
-            "缺少 `{field}`：第 2 版格式的文件须给出熔炼烧损率和废铝价格，并各自注明来源",
+            "缺少 `{field}`：第 2 版格式的文件须给出熔炼烧损率和废料价格，并各自注明来源",
             "`{field}` is missing: a schema-2 file gives the melt loss and the scrap price, each with its source"
         ),
         TooManyPresets { count, limit } => text!(
@@ -272,12 +272,14 @@ pub fn dataset_error(error: &DatasetError, lang: Lang) -> String {
             text!(lang, "不存在{step}", "there is no {step}")
         }
         MissingName { item, language } => {
+            // The metal's names are under `metal`, every other item's under `name`.
+            let field = if *item == Item::Metal { "metal" } else { "name" };
             let item = item_words(item, lang);
             let name = language_words(*language, lang);
             text!(
                 lang,
-                "{item}：{name}名称（`name.{language}`）为空",
-                "{item}: the {name} name (`name.{language}`) is empty"
+                "{item}：{name}名称（`{field}.{language}`）为空",
+                "{item}: the {name} name (`{field}.{language}`) is empty"
             )
         }
         EmptyCurrency => text!(
@@ -441,9 +443,10 @@ fn number(value: f64, lang: Lang) -> String {
 fn item_words(item: &Item, lang: Lang) -> String {
     match item {
         Item::Dataset => text!(lang, "数据集", "the dataset"),
-        Item::MetalPrice => text!(lang, "铝价", "the metal price"),
+        Item::Metal => text!(lang, "数据集的金属", "the dataset's metal"),
+        Item::MetalPrice => text!(lang, "金属价格", "the metal price"),
         Item::MeltLoss => text!(lang, "熔炼烧损率", "the melt loss"),
-        Item::ScrapPrice => text!(lang, "废铝价格", "the scrap price"),
+        Item::ScrapPrice => text!(lang, "废料价格", "the scrap price"),
         Item::Region => text!(lang, "地区", "the region"),
         Item::Baseline => text!(lang, "基准年", "the baseline"),
         Item::Preset { id } => text!(lang, "预设“{id}”", "preset '{id}'"),
@@ -472,9 +475,9 @@ fn field_words(item: &Item, field: Field, lang: Lang) -> String {
         (Field::JobsPer10kt, _) => lang.pick("每万吨就业岗位数", "the jobs per 10,000 t"),
         (Field::Co2PerT, _) => lang.pick("每吨二氧化碳排放量", "the CO2 emissions per ton"),
         (Field::PrimaryTonnesPerYear, _) => {
-            lang.pick("原铝年产量", "the primary aluminium output per year")
+            lang.pick("原生金属年产量", "the primary metal output per year")
         }
-        (Field::Tonnage, _) => lang.pick("原铝年产量（吨数）", "the tonnage"),
+        (Field::Tonnage, _) => lang.pick("年产量（吨数）", "the tonnage"),
         (Field::Share, _) => lang.pick("其中一个份额", "a share"),
         (Field::Target, _) => lang.pick("其中一个目标值", "a target"),
     };
@@ -760,6 +763,7 @@ mod tests {
     fn items() -> Vec<Item> {
         let all = vec![
             Item::Dataset,
+            Item::Metal,
             Item::MetalPrice,
             Item::MeltLoss,
             Item::ScrapPrice,
@@ -777,6 +781,7 @@ mod tests {
         for item in &all {
             match item {
                 Item::Dataset
+                | Item::Metal
                 | Item::MetalPrice
                 | Item::MeltLoss
                 | Item::ScrapPrice
@@ -787,7 +792,7 @@ mod tests {
                 | Item::Step { .. } => {}
             }
         }
-        assert_eq!(all.len(), 9);
+        assert_eq!(all.len(), 10);
         all
     }
 
@@ -1218,7 +1223,7 @@ mod tests {
         // Distinct items, fields and references read differently, in both languages.
         for lang in Lang::ALL {
             let items: BTreeSet<String> = items().iter().map(|i| item_words(i, lang)).collect();
-            assert_eq!(items.len(), 9);
+            assert_eq!(items.len(), 10);
             let step = Item::Step {
                 from: "rod".into(),
                 to: "lv-cable".into(),
@@ -1261,7 +1266,7 @@ mod tests {
                     field: Field::Low,
                     value: -3.5,
                 }),
-                "铝价：低值为 -3.5，不能为负数",
+                "金属价格：低值为 -3.5，不能为负数",
                 "the metal price: the low value is -3.5; it must not be negative",
             ),
             (
@@ -1296,7 +1301,7 @@ mod tests {
                 Case::Dataset(DatasetError::MissingFigure {
                     field: "melt_loss".into(),
                 }),
-                "缺少 `melt_loss`：第 2 版格式的文件须给出熔炼烧损率和废铝价格，并各自注明来源",
+                "缺少 `melt_loss`：第 2 版格式的文件须给出熔炼烧损率和废料价格，并各自注明来源",
                 "`melt_loss` is missing: a schema-2 file gives the melt loss and the scrap price, each with its source",
             ),
             (

@@ -44,7 +44,7 @@ fn subject(what: &Subject, lang: Lang) -> String {
         Subject::Uplift { from, to } => format!("The R&D uplift of {from} → {to}"),
         Subject::Local(id) if zh => format!("产品 {} 是否本地加工", clip(id)),
         Subject::Local(id) => format!("Whether {} is made locally", clip(id)),
-        Subject::Tonnage => lang.pick("原铝年产量", "The tonnage").into(),
+        Subject::Tonnage => lang.pick("年产量", "The tonnage").into(),
         Subject::Years => lang.pick("年限", "The number of years").into(),
         Subject::Target => lang.pick("目标", "The target").into(),
         Subject::GoalSeek => lang.pick("反推的产品组合", "The goal-seek mix").into(),
@@ -58,13 +58,13 @@ fn subject(what: &Subject, lang: Lang) -> String {
 /// A figure's name, as the assumptions panel calls it.
 pub fn figure_name(figure: &Figure, lang: Lang) -> String {
     match (figure, lang) {
-        (Figure::MetalPrice, Lang::Zh) => "铝价".into(),
+        (Figure::MetalPrice, Lang::Zh) => "金属价格".into(),
         (Figure::MetalPrice, Lang::En) => "The metal price".into(),
-        (Figure::ScrapPrice, Lang::Zh) => "废铝价格".into(),
+        (Figure::ScrapPrice, Lang::Zh) => "废料价格".into(),
         (Figure::ScrapPrice, Lang::En) => "The scrap price".into(),
         (Figure::MeltLoss, Lang::Zh) => "熔炼烧损".into(),
         (Figure::MeltLoss, Lang::En) => "The melt loss".into(),
-        (Figure::RegionTonnes, Lang::Zh) => "地区原铝年产量".into(),
+        (Figure::RegionTonnes, Lang::Zh) => "地区年产量".into(),
         (Figure::RegionTonnes, Lang::En) => "The region's tonnage".into(),
         (Figure::StepAddedValue { from, to }, Lang::Zh) => format!("工序 {from} → {to} 的附加值"),
         (Figure::StepAddedValue { from, to }, Lang::En) => {

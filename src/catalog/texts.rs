@@ -24,8 +24,6 @@ macro_rules! texts {
 }
 
 texts! {
-    // app.rs, header.rs, share_panel.rs
-    AppTitle,
     // assumptions_panel.rs, compare_chart.rs
     YuanPerTon,
     // assumptions_panel.rs, compare_table.rs, result_card.rs
@@ -51,7 +49,6 @@ texts! {
     // sankey_chart.rs, scenario_presets.rs
     ProcessScrap,
     // sankey_chart.rs, scenario_summary.rs
-    SoldAsPrimaryMetal,
     MeltLoss,
     ScrapSold,
     // scenario_inputs.rs, scenario_view.rs
@@ -62,12 +59,9 @@ texts! {
     MetricDeepProcessingRate,
     // scenario_summary.rs, scenario_tons.rs
     Change,
-    // scenario_text.rs, sources_panel.rs
-    MetalPrice,
     // app.rs
     LoadingDataset,
     // assumptions_panel.rs
-    MetalPriceField,
     AssumptionsTitle,
     AssumptionsIntro,
     ResetAll,
@@ -81,7 +75,6 @@ texts! {
     RecyclingLabel,
     OnCurrentPath,
     ChainMapTitle,
-    ChainMapHint,
     ProductsByStage,
     // chart_kind.rs
     ChartNameCompare,
@@ -128,14 +121,9 @@ texts! {
     // definitions_panel.rs
     DefinitionsSummary,
     TermAddedValue,
-    DefinitionAddedValue,
-    DefinitionOutputValue,
     TermGrossOutput,
-    DefinitionGrossOutput,
-    TermPerTon,
     DefinitionPerTon,
     TermProcessing,
-    DefinitionProcessing,
     DefinitionRetainedValue,
     TermPriceBasis,
     DefinitionPriceBasis,
@@ -153,14 +141,12 @@ texts! {
     ApplyClosestMix,
     GoalSeekTitle,
     // header.rs
-    AppSubtitle,
     ShareButton,
     // language_switch.rs
     LanguageLabel,
     // mix_editor.rs
     RoomLeft,
     MadeHere,
-    MixLegend,
     MixHint,
     InAll,
     // notices.rs
@@ -178,14 +164,12 @@ texts! {
     LevelEndProducts,
     LevelOther,
     // result_card.rs
-    EditedMetalPrice,
     RangeLabel,
     RangeNote,
     RatioNote,
     IncludesEdited,
     ListSeparator,
     PerTonOfMetal,
-    AgainstSellingMetal,
     MetalThroughFirstStep,
     NetMetalPerTon,
     // sankey_chart.rs
@@ -194,7 +178,6 @@ texts! {
     SankeyEmpty,
     ShowInYuan,
     SankeyHintTonnes,
-    SankeyHintYuan,
     FlowsTableCaption,
     From,
     To,
@@ -211,8 +194,6 @@ texts! {
     NamePlaceholder,
     Save,
     // scenario_inputs.rs
-    PlanTonnage,
-    BaselineTonnage,
     YearsToPlan,
     YearsUnit,
     Ramp,
@@ -234,7 +215,6 @@ texts! {
     ThisScenario,
     Result,
     BaselineSource,
-    BaselineHypothetical,
     PresetsTitle,
     NoPresets,
     ScrapRemeltedHere,
@@ -248,8 +228,6 @@ texts! {
     ScenarioResults,
     // scenario_summary.rs
     LeakedValue,
-    TopHeavinessTonnes,
-    TopHeavinessValue,
     Electricity,
     Jobs,
     MetalConsumed,
@@ -257,7 +235,6 @@ texts! {
     Co2Tonnes,
     FigurePerYear,
     SummaryTitle,
-    GrossOutputNote,
     ComparisonTable,
     // scenario_text.rs
     ScrapPrice,
@@ -268,7 +245,6 @@ texts! {
     TonsEmpty,
     // scenario_view.rs
     ScenarioTitle,
-    ScenarioLead,
     MixTitle,
     UpliftTitle,
     UncertaintyTitle,
@@ -311,7 +287,6 @@ texts! {
     YearAxis,
     YearsTableCaption,
     Year,
-    PrimaryMetal,
     ShareProcessed,
     MeetsTarget,
     // uncertainty_band.rs
@@ -328,7 +303,6 @@ texts! {
     ViewCompare,
     ViewScenario,
     // waterfall_chart.rs
-    WaterfallMetalPrice,
     AddedValueTotal,
     WaterfallTitle,
     StageColumn,
@@ -336,7 +310,6 @@ texts! {
     Cumulative,
     SourceType,
     Total,
-    StartFromMetalPrice,
     StageByStage,
 }
 
@@ -346,9 +319,6 @@ impl Text {
         use Lang::*;
         use Text::*;
         match (self, lang) {
-            // app.rs, header.rs, share_panel.rs
-            (AppTitle, Zh) => "铝产业链增值计算器",
-            (AppTitle, En) => "Aluminium value-chain calculator",
             // assumptions_panel.rs, compare_chart.rs
             (YuanPerTon, Zh) => "元/吨",
             (YuanPerTon, En) => "yuan/t",
@@ -387,8 +357,6 @@ impl Text {
             (ProcessScrap, Zh) => "加工废料",
             (ProcessScrap, En) => "Process scrap",
             // sankey_chart.rs, scenario_summary.rs
-            (SoldAsPrimaryMetal, Zh) => "以原铝外销",
-            (SoldAsPrimaryMetal, En) => "Sold as primary metal",
             (MeltLoss, Zh) => "熔炼烧损",
             (MeltLoss, En) => "Melt loss",
             (ScrapSold, Zh) => "废料外售",
@@ -406,15 +374,10 @@ impl Text {
             // scenario_summary.rs, scenario_tons.rs
             (Change, Zh) => "变化",
             (Change, En) => "Change",
-            // scenario_text.rs, sources_panel.rs
-            (MetalPrice, Zh) => "铝价",
-            (MetalPrice, En) => "Metal price",
             // app.rs
             (LoadingDataset, Zh) => "正在加载链接中的数据集……",
             (LoadingDataset, En) => "Loading the link's dataset…",
             // assumptions_panel.rs
-            (MetalPriceField, Zh) => "铝锭价格",
-            (MetalPriceField, En) => "Metal price",
             (AssumptionsTitle, Zh) => "假设与数据",
             (AssumptionsTitle, En) => "Assumptions and data",
             (AssumptionsIntro, Zh) => "下列每个数字都可以修改：可输入 80000、80,000、8万 或全角数字；成材率可写 98%。修改过的数字会标出，可逐项或全部恢复来源数值。",
@@ -440,8 +403,6 @@ impl Text {
             (OnCurrentPath, En) => " (on the current path)",
             (ChainMapTitle, Zh) => "产业链图：按加工阶段排列的产品和加工步骤",
             (ChainMapTitle, En) => "Chain map: products by stage and the production steps between them",
-            (ChainMapHint, Zh) => "选择一个产品，查看从原铝到它的加工路径。",
-            (ChainMapHint, En) => "Pick a product to see the processing path to it from primary aluminium.",
             (ProductsByStage, Zh) => "按阶段列出的产品",
             (ProductsByStage, En) => "Products by stage",
             // chart_kind.rs
@@ -527,22 +488,12 @@ impl Text {
             (DefinitionsSummary, En) => "What these figures mean",
             (TermAddedValue, Zh) => "附加值（加工附加值）",
             (TermAddedValue, En) => "Added value (processing)",
-            (DefinitionAddedValue, Zh) => "每吨产品的价格减去其中金属的价格，即行业报价中的加工费（产品价 = 铝价 + 加工费）。它包含外购材料、能源、人工和利润。这里的附加值不是国民经济核算中的“增加值”（GDP），后者还要扣除外购的材料和服务。",
-            (DefinitionAddedValue, En) => "The price of a ton of product minus the price of the metal in it: the trade's processing fee (product price = metal price + fee). It includes bought-in materials, energy, labour and margins. It is not value added in the national accounts (GDP), which also subtracts bought-in materials and services.",
-            (DefinitionOutputValue, Zh) => "离开本地区的产品按其离开时的形态和价格计算的价值：加工后的产品、直接出售的铝锭，以及外售的废料。",
-            (DefinitionOutputValue, En) => "What leaves the region, at the price of the form it leaves in: processed products, ingot sold unprocessed, and scrap sold.",
             (TermGrossOutput, Zh) => "统计口径产值",
             (TermGrossOutput, En) => "Gross output, as statistics count it",
-            (DefinitionGrossOutput, Zh) => "把每家企业的销售额相加：同一吨铝先作为铝棒、再作为型材、再作为家具出售，会被计算三次。园区和县里的产值目标通常按这一口径表述，所以它大于产值。",
-            (DefinitionGrossOutput, En) => "Every firm's sales added up: a ton sold as billet, then as profile, then as furniture is counted three times. Parks' and counties' output targets are usually stated this way, so it is larger than output value.",
-            (TermPerTon, Zh) => "每吨产品 / 每吨耗铝",
-            (TermPerTon, En) => "Per ton of product / per ton of metal",
             (DefinitionPerTon, Zh) => "标题数字按每吨产品计，即各工序附加值之和。加工废料回炉重熔、循环使用，只有熔炼烧损损失，所以每吨产品只比一吨金属多耗一点；按每吨净耗金属计的数字列在旁边，二者相差不超过烧损。",
             (DefinitionPerTon, En) => "The headline is per ton of product: the sum of the steps' added values. Process scrap is remelted and goes round; only the melt loss is lost, so a ton of product uses little more than a ton of metal. The figure per ton of metal consumed stands beside it; the two differ by no more than the melt loss.",
             (TermProcessing, Zh) => "初加工与精深加工",
             (TermProcessing, En) => "First and deep processing",
-            (DefinitionProcessing, Zh) => "铝杆、铝棒、铸造铝合金锭是铸造车间的初加工产品；板带、箔、型材、线缆、铸件及终端产品属于精深加工。精深加工率只计后者的金属份额。",
-            (DefinitionProcessing, En) => "Rod, billet and foundry alloy ingot are the casthouse's first processing; sheet, foil, extrusions, cable, castings and end products are deep processing. The deep-processing rate counts only the metal that goes that far.",
             (DefinitionRetainedValue, Zh) => "只计本地完成的工序的附加值；在外地完成的工序，其附加值流出本地区。",
             (DefinitionRetainedValue, En) => "Added value of the steps done locally; the value of steps done elsewhere leaves the region.",
             (TermPriceBasis, Zh) => "价格口径",
@@ -573,8 +524,6 @@ impl Text {
             (GoalSeekTitle, Zh) => "什么组合能达到目标？",
             (GoalSeekTitle, En) => "What mix reaches the target?",
             // header.rs
-            (AppSubtitle, Zh) => "一吨铝，加工成不同产品，能增加多少价值？",
-            (AppSubtitle, En) => "How much value does processing one ton of aluminium add?",
             (ShareButton, Zh) => "分享 / 导出",
             (ShareButton, En) => "Share / export",
             // language_switch.rs
@@ -585,8 +534,6 @@ impl Text {
             (RoomLeft, En) => "The room the other products leave",
             (MadeHere, Zh) => "本地",
             (MadeHere, En) => "Made here",
-            (MixLegend, Zh) => "各产品所用原铝份额：基准年与规划",
-            (MixLegend, En) => "Share of the primary metal sent to each product: baseline and plan",
             (MixHint, Zh) => "“本地”未勾选的产品由外地加工，其工序的附加值流出本地。",
             (MixHint, En) => "Products not ticked as made here are made elsewhere: the value their steps add leaks out of the region.",
             (InAll, Zh) => "合计",
@@ -616,8 +563,6 @@ impl Text {
             (LevelOther, Zh) => "其他产品",
             (LevelOther, En) => "Other products",
             // result_card.rs
-            (EditedMetalPrice, Zh) => "铝价",
-            (EditedMetalPrice, En) => "metal price",
             (RangeLabel, Zh) => "区间 ",
             (RangeLabel, En) => "Range ",
             (RangeNote, Zh) => "（所有数据取低值 / 高值）",
@@ -630,8 +575,6 @@ impl Text {
             (ListSeparator, En) => ", ",
             (PerTonOfMetal, Zh) => "每吨净耗金属",
             (PerTonOfMetal, En) => "per ton of metal consumed",
-            (AgainstSellingMetal, Zh) => "相当于直接卖铝的",
-            (AgainstSellingMetal, En) => "Against selling the metal",
             (MetalThroughFirstStep, Zh) => "首道工序投入金属（每吨产品）",
             (MetalThroughFirstStep, En) => "Metal through the first step, per ton",
             (NetMetalPerTon, Zh) => "每吨产品净耗金属",
@@ -647,8 +590,6 @@ impl Text {
             (ShowInYuan, En) => "Show in yuan",
             (SankeyHintTonnes, Zh) => "单位：吨/年。各带宽为金属量；加工废料回炉重熔后回到起点，只有熔炼烧损损失。",
             (SankeyHintTonnes, En) => "Tonnes per year: each band is metal. Process scrap is remelted and goes back to the start; only the melt loss is lost.",
-            (SankeyHintYuan, Zh) => "单位：元/年。各带宽为该阶段金属的价值（铝价加上至此的附加值）；废料按铝价计，外售废料按废料价计。",
-            (SankeyHintYuan, En) => "Yuan per year: each band is the value of the metal at that stage (metal price plus the value added so far); scrap at the metal price, scrap sold at the scrap price.",
             (FlowsTableCaption, Zh) => "流向表",
             (FlowsTableCaption, En) => "Table of flows",
             (From, Zh) => "从",
@@ -679,10 +620,6 @@ impl Text {
             (Save, Zh) => "保存",
             (Save, En) => "Save",
             // scenario_inputs.rs
-            (PlanTonnage, Zh) => "规划：原铝年产量",
-            (PlanTonnage, En) => "Plan: primary metal per year",
-            (BaselineTonnage, Zh) => "基准年：原铝年产量",
-            (BaselineTonnage, En) => "Baseline: primary metal per year",
             (YearsToPlan, Zh) => "达到规划所需年数",
             (YearsToPlan, En) => "Years to reach the plan",
             (YearsUnit, Zh) => "年",
@@ -724,17 +661,15 @@ impl Text {
             (Result, En) => "Result",
             (BaselineSource, Zh) => "基准年：",
             (BaselineSource, En) => "Baseline: ",
-            (BaselineHypothetical, Zh) => "基准年为假设：全部金属以铝锭出售（数据集没有本地区现状的来源）。",
-            (BaselineHypothetical, En) => "Baseline is hypothetical: all metal sold as ingot (the dataset has no sourced split of today's metal).",
             (PresetsTitle, Zh) => "从有来源的规划出发",
             (PresetsTitle, En) => "Start from a sourced plan",
             (NoPresets, Zh) => "这个数据集没有规划。",
             (NoPresets, En) => "This dataset has no plans.",
             (ScrapRemeltedHere, Zh) => "在本地回炉重熔（只损失烧损）",
             (ScrapRemeltedHere, En) => "remelted here (only the melt loss is lost)",
-            (ScrapSoldAsScrap, Zh) => "作为废料外售（按废铝价计入产值）",
+            (ScrapSoldAsScrap, Zh) => "作为废料外售（按废料价格计入产值）",
             (ScrapSoldAsScrap, En) => "sold as scrap (at the scrap price, in output value)",
-            (ScrapPriceLabel, Zh) => "废铝价格 ",
+            (ScrapPriceLabel, Zh) => "废料价格 ",
             (ScrapPriceLabel, En) => "Scrap price ",
             // scenario_results.rs
             (TabFlows, Zh) => "金属流向",
@@ -750,10 +685,6 @@ impl Text {
             // scenario_summary.rs
             (LeakedValue, Zh) => "流出本地的附加值",
             (LeakedValue, En) => "Value leaking out",
-            (TopHeavinessTonnes, Zh) => "“铝头”比重（吨）",
-            (TopHeavinessTonnes, En) => "Top-heaviness (tonnes)",
-            (TopHeavinessValue, Zh) => "“铝头”比重（产值）",
-            (TopHeavinessValue, En) => "Top-heaviness (value)",
             (Electricity, Zh) => "用电量",
             (Electricity, En) => "Electricity",
             (Jobs, Zh) => "就业岗位",
@@ -768,12 +699,10 @@ impl Text {
             (FigurePerYear, En) => "Figure (per year)",
             (SummaryTitle, Zh) => "基准年与规划对比",
             (SummaryTitle, En) => "Baseline and plan side by side",
-            (GrossOutputNote, Zh) => "统计口径产值把每家企业的销售额相加：同一吨铝先作为铝棒、再作为型材、再作为家具出售，会被计算三次，所以它大于产值。园区和县里的产值目标通常按这一口径表述。",
-            (GrossOutputNote, En) => "Gross output adds up every firm's sales: a ton sold as billet, then as profile, then as furniture is counted three times, so it is larger than output value. Parks' and counties' output targets are usually stated this way.",
             (ComparisonTable, Zh) => "对比表",
             (ComparisonTable, En) => "Comparison table",
             // scenario_text.rs
-            (ScrapPrice, Zh) => "废铝价格",
+            (ScrapPrice, Zh) => "废料价格",
             (ScrapPrice, En) => "Scrap price",
             (MeltLossRate, Zh) => "熔炼烧损率",
             (MeltLossRate, En) => "Melt loss",
@@ -787,8 +716,6 @@ impl Text {
             // scenario_view.rs
             (ScenarioTitle, Zh) => "延链情景：基准年与规划",
             (ScenarioTitle, En) => "Chain-extension scenario: baseline and plan",
-            (ScenarioLead, Zh) => "设定一个地区一年的原铝产量、送往各产品的份额、哪些工序在本地以及研发提升，比较规划与基准年，看逐年走势和不确定性。",
-            (ScenarioLead, En) => "Set a region's yearly primary metal, the share sent to each product, which steps are local and the R&D uplift; compare the plan with the baseline, see the way there year by year and how uncertain it is.",
             (MixTitle, Zh) => "产品组合：基准年与规划",
             (MixTitle, En) => "Products: baseline and plan",
             (UpliftTitle, Zh) => "研发带来的附加值提升",
@@ -869,8 +796,6 @@ impl Text {
             (YearsTableCaption, En) => "Year-by-year table",
             (Year, Zh) => "年",
             (Year, En) => "Year",
-            (PrimaryMetal, Zh) => "原铝",
-            (PrimaryMetal, En) => "Primary metal",
             (ShareProcessed, Zh) => "加工份额",
             (ShareProcessed, En) => "Share processed",
             (MeetsTarget, Zh) => "达到目标",
@@ -898,8 +823,6 @@ impl Text {
             (ViewScenario, Zh) => "延链情景",
             (ViewScenario, En) => "Scenario",
             // waterfall_chart.rs
-            (WaterfallMetalPrice, Zh) => "铝价（原铝）",
-            (WaterfallMetalPrice, En) => "Metal price (primary)",
             (AddedValueTotal, Zh) => "每吨附加值合计",
             (AddedValueTotal, En) => "Added value per ton, total",
             (WaterfallTitle, Zh) => "各加工阶段的每吨附加值（瀑布图）",
@@ -914,8 +837,6 @@ impl Text {
             (SourceType, En) => "Source",
             (Total, Zh) => "合计",
             (Total, En) => "Total",
-            (StartFromMetalPrice, Zh) => " 从铝价算起",
-            (StartFromMetalPrice, En) => " Start from the metal price",
             (StageByStage, Zh) => "逐段附加值",
             (StageByStage, En) => "Stage by stage",
         }
@@ -1139,14 +1060,6 @@ pub fn shares_total(total: &str, lang: Lang) -> String {
     }
 }
 
-/// What a side leaves unprocessed.
-pub fn left_as_primary_metal(share: &str, lang: Lang) -> String {
-    match lang {
-        Lang::Zh => format!("以原铝外销 {share}"),
-        Lang::En => format!("left as primary metal {share}"),
-    }
-}
-
 /// A product's "made here" box.
 pub fn made_in_region(product: &str, lang: Lang) -> String {
     match lang {
@@ -1241,27 +1154,6 @@ pub fn against_reference_path(reference: &str, lang: Lang) -> String {
     match lang {
         Lang::Zh => format!("相当于{reference}路径的"),
         Lang::En => format!("Against the {} path", reference.to_lowercase()),
-    }
-}
-
-/// The article's basis against the headline's (`melt_loss` a percentage, `net_metal` in
-/// tonnes).
-pub fn basis_note(melt_loss: &str, net_metal: &str, lang: Lang) -> String {
-    match lang {
-        Lang::Zh => format!(
-            "原文按“每吨铝加工成……”计算；加工废料回炉循环、只损失熔炼烧损（{melt_loss}），所以每吨产品净耗金属 {net_metal} 吨，两种口径相差不超过烧损。"
-        ),
-        Lang::En => format!(
-            "The article counts \"a ton of aluminium processed into …\"; process scrap is remelted and only the melt loss ({melt_loss}) is lost, so a ton of product consumes {net_metal} t of metal net, and the two bases agree to within that loss."
-        ),
-    }
-}
-
-/// The metal price beside the multiplier against selling the metal.
-pub fn metal_price_note(price: &str, lang: Lang) -> String {
-    match lang {
-        Lang::Zh => format!("铝价 {price}"),
-        Lang::En => format!("metal price {price}"),
     }
 }
 

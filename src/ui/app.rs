@@ -13,6 +13,7 @@ use super::path_view::PathView;
 use super::scenario_view::ScenarioView;
 use super::update_notice::UpdateNotice;
 use super::ViewProps;
+use crate::catalog::metal::{self, Metal};
 use crate::catalog::texts::Text;
 use crate::derived::Derived;
 use crate::state::{Action, AppState, View};
@@ -60,13 +61,14 @@ pub fn app() -> Html {
         // Dropping the earlier PendingLink cancels its write.
         *pending_link.borrow_mut() = pending;
     });
-    // `<html lang>` and the title change only with the language.
-    use_effect_with(lang, |lang| {
+    // `<html lang>` and the title change only with the language and the dataset's metal.
+    let title = metal::app_title(Metal::of(&state.dataset), lang);
+    use_effect_with((lang, title), |(lang, title)| {
         if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
             if let Some(html) = doc.document_element() {
                 html.set_attribute("lang", lang.tag()).ok();
             }
-            doc.set_title(Text::AppTitle.get(*lang));
+            doc.set_title(title);
         }
     });
     // The host page's accent colour (validated by `link::theme`), set through the CSSOM,

@@ -10,6 +10,7 @@ use super::currency_picker::CurrencyPicker;
 use super::dataset_import::DatasetImport;
 use super::figure_editor::FigureEditor;
 use super::format;
+use crate::catalog::metal::{self, Metal};
 use crate::catalog::texts::{self, Text};
 use crate::i18n::Lang;
 use crate::model::{Dataset, Figure, Step};
@@ -57,7 +58,7 @@ pub fn assumptions_panel(props: &AssumptionsPanelProps) -> Html {
     let price = ds.metal_price();
     let dispatch = props.dispatch.clone();
     let price_editor = html! {
-        <FigureEditor id="edit-price" label={Text::MetalPriceField.get(lang)} lang={lang}
+        <FigureEditor id="edit-price" label={metal::metal_price(Metal::of(ds), lang)} lang={lang}
             kind={InputKind::MetalPrice} value={price.base} unit={unit(lang)}
             edited={state.is_edited(&Figure::MetalPrice)} disabled={disabled}
             badge={Some(price.source.badge)} range={Some((price.low, price.high))}

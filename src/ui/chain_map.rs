@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use super::chart_kind::ChartKind;
 
+use crate::catalog::metal;
 use crate::catalog::texts::{self, Text};
 use crate::i18n::Lang;
 use crate::model::{default_path, Dataset, ProductKind};
@@ -555,7 +556,7 @@ pub fn chain_map(props: &ChainMapProps) -> Html {
     html! {
         <section class="chain-map" data-testid="chain-map" aria-labelledby="chain-map-heading">
             <h2 id="chain-map-heading" class="path-heading">{ Text::ChainMap.get(lang) }</h2>
-            <p class="path-hint">{ Text::ChainMapHint.get(lang) }</p>
+            <p class="path-hint">{ metal::chain_map_hint(&crate::i18n::product_name(ds, ds.start(), lang), lang) }</p>
             // The diagram shows only on wide screens (styles/path.css); on a phone it is not
             // built at all: 140 fewer elements and ~100 ms less script at 4× CPU on a phone.
             if wide {

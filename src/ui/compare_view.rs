@@ -114,7 +114,7 @@ pub fn compare_view(props: &ViewProps) -> Html {
                 <div class="compare-ranking" data-testid="compare-ranking">{ body }</div>
             }
             <p class="price-basis" data-testid="price-basis">{ crate::export::price_basis_label(&props.state.dataset, lang) }</p>
-            <DefinitionsPanel lang={lang} id="definitions-compare" />
+            <DefinitionsPanel lang={lang} dataset={props.state.dataset.clone()} id="definitions-compare" />
         </section>
     }
 }

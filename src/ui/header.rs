@@ -6,6 +6,7 @@ use std::rc::Rc;
 use super::language_switch::LanguageSwitch;
 use super::share_panel::SharePanel;
 use super::view_tabs::ViewTabs;
+use crate::catalog::metal::{self, Metal};
 use crate::catalog::texts::Text;
 use crate::i18n::Lang;
 use crate::state::{Action, AppState, View};
@@ -24,6 +25,7 @@ pub struct HeaderProps {
 #[function_component(Header)]
 pub fn header(props: &HeaderProps) -> Html {
     let lang = props.lang;
+    let m = Metal::of(&props.state.dataset);
     let share_open = use_state(|| false);
     let share_button = use_node_ref();
     let toggle_share = {
@@ -43,8 +45,8 @@ pub fn header(props: &HeaderProps) -> Html {
     html! {
         <header class="header">
             <div class="header-titles">
-                <h1 data-testid="app-title">{ Text::AppTitle.get(lang) }</h1>
-                <p class="subtitle">{ Text::AppSubtitle.get(lang) }</p>
+                <h1 data-testid="app-title">{ metal::app_title(m, lang) }</h1>
+                <p class="subtitle">{ metal::app_subtitle(m, lang) }</p>
             </div>
             <div class="header-actions">
                 <LanguageSwitch lang={lang} dispatch={props.dispatch.clone()} />

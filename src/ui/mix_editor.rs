@@ -11,6 +11,7 @@ use yew::prelude::*;
 use super::format::{number, percent, Precision};
 use super::number_input::NumberInput;
 use super::scenario_text::product_name;
+use crate::catalog::metal::{self, Metal};
 use crate::catalog::texts::{self, Text};
 use crate::i18n::Lang;
 use crate::model::{default_path, room_for, Dataset, Scenario};
@@ -118,7 +119,7 @@ fn share_cell(props: &MixEditorProps, side: Side, id: &str, name: &str) -> Html 
 
 /// Where a side's metal goes in all: the total sent to products and what is left unsold as
 /// primary metal.
-fn total_cell(side: Side, scenario: &Scenario, lang: Lang) -> Html {
+fn total_cell(side: Side, scenario: &Scenario, m: Metal, lang: Lang) -> Html {
     // `+ 0.0`: an empty sum is −0.0, which would read "−0%".
     let total: f64 = scenario.shares.values().sum::<f64>() + 0.0;
     let code = side_code(side);
@@ -133,7 +134,7 @@ fn total_cell(side: Side, scenario: &Scenario, lang: Lang) -> Html {
             </span>
             <br />
             <span data-testid={format!("mix-left-{code}")} data-value={left_of(total).to_string()}>
-                { texts::left_as_primary_metal(&percent(left_of(total), lang), lang) }
+                { metal::left_as_primary_metal(m, &percent(left_of(total), lang), lang) }
             </span>
         </td>
     }
@@ -172,7 +173,7 @@ pub fn mix_editor(props: &MixEditorProps) -> Html {
     });
     html! {
         <fieldset class="mix-editor" data-testid="mix-editor">
-            <legend>{ Text::MixLegend.get(lang) }</legend>
+            <legend>{ metal::mix_legend(Metal::of(&props.dataset), lang) }</legend>
             <p class="hint">{ Text::MixHint.get(lang) }</p>
             <div>
                 <table class="mix-table">
@@ -185,8 +186,8 @@ pub fn mix_editor(props: &MixEditorProps) -> Html {
                     <tbody>{ for rows }</tbody>
                     <tfoot><tr>
                         <th scope="row">{ Text::InAll.get(lang) }</th>
-                        { total_cell(Side::Baseline, &props.baseline, lang) }
-                        { total_cell(Side::Plan, &props.plan, lang) }
+                        { total_cell(Side::Baseline, &props.baseline, Metal::of(&props.dataset), lang) }
+                        { total_cell(Side::Plan, &props.plan, Metal::of(&props.dataset), lang) }
                         <td></td>
                     </tr></tfoot>
                 </table>

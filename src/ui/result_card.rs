@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use super::definitions_panel::DefinitionsPanel;
 use super::format::{in_currency, multiplier, number, percent, yuan_per_ton, Precision};
+use crate::catalog::metal::{self, Metal};
 use crate::catalog::texts::{self, Text};
 use crate::model::{Figure, PathEvaluation, PathRange};
 use crate::state::AppState;
@@ -41,10 +42,11 @@ pub fn result_card(props: &ResultCardProps) -> Html {
         in_currency(yuan, state.currency.as_ref(), lang).map(|s| texts::per_ton(&s, lang))
     };
 
+    let m = Metal::of(ds);
     // Figures on this path the visitor has changed.
     let mut edited: Vec<String> = Vec::new();
     if state.is_edited(&Figure::MetalPrice) {
-        edited.push(Text::EditedMetalPrice.get(lang).to_string());
+        edited.push(metal::edited_metal_price(m, lang));
     }
     for stage in &ev.stages {
         let step = format!("{} → {}", name(&stage.from), name(&stage.to));
@@ -105,7 +107,8 @@ pub fn result_card(props: &ResultCardProps) -> Html {
     let melt_loss = ds.melt_loss().base;
     let basis = crate::export::price_basis_label(ds, lang);
     // The article's basis ("a ton of aluminium processed") against the headline's.
-    let basis_note = texts::basis_note(
+    let basis_note = metal::basis_note(
+        m,
         &percent(melt_loss, lang),
         &number(balance.net_metal, lang, Precision::Significant3),
         lang,
@@ -147,8 +150,8 @@ pub fn result_card(props: &ResultCardProps) -> Html {
             <dl class="result-figures">
                 { row("output-value-per-ton", Text::OutputValuePerTon.get(lang), yuan_per_ton(ev.output_value_per_t, lang, sig),
                       ev.output_value_per_t, other(ev.output_value_per_t)) }
-                { row("multiplier-vs-metal", Text::AgainstSellingMetal.get(lang), multiplier(ev.multiplier_vs_metal, lang),
-                      ev.multiplier_vs_metal, Some(texts::metal_price_note(&yuan_per_ton(ev.metal_price, lang, sig), lang))) }
+                { row("multiplier-vs-metal", &metal::against_selling_metal(m, lang), multiplier(ev.multiplier_vs_metal, lang),
+                      ev.multiplier_vs_metal, Some(metal::metal_price_note(m, &yuan_per_ton(ev.metal_price, lang, sig), lang))) }
                 { for rod_row }
                 { row("metal-per-ton", Text::MetalThroughFirstStep.get(lang),
                       texts::tonnes(&number(balance.gross_metal, lang, sig), lang), balance.gross_metal,
@@ -158,7 +161,7 @@ pub fn result_card(props: &ResultCardProps) -> Html {
                       Some(texts::of_which_melt_loss(&number(balance.melt_loss, lang, sig), lang))) }
             </dl>
             { for edited_note }
-            <DefinitionsPanel lang={lang} id="definitions-path" />
+            <DefinitionsPanel lang={lang} dataset={ds.clone()} id="definitions-path" />
         </section>
     }
 }

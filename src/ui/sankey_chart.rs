@@ -11,6 +11,7 @@ use super::chart_kind::ChartKind;
 
 use super::format::{tons, yuan, Precision};
 use super::scenario_text::{product_name, short_label};
+use crate::catalog::metal::{self, Metal};
 use crate::catalog::texts::Text;
 use crate::derived::Derivation;
 use crate::i18n::Lang;
@@ -71,7 +72,7 @@ struct Layout {
 
 fn label_of(ds: &Dataset, key: &str, lang: Lang) -> String {
     match key {
-        SOLD => Text::SoldAsPrimaryMetal.get(lang).to_string(),
+        SOLD => metal::sold_as_primary_metal(Metal::of(ds), lang),
         SCRAP => Text::ProcessScrap.get(lang).to_string(),
         REMELT => Text::Remelted.get(lang).to_string(),
         MELT_LOSS => Text::MeltLoss.get(lang).to_string(),
@@ -382,8 +383,8 @@ pub fn sankey_chart(props: &SankeyChartProps) -> Html {
     };
     let hint = html! {
         <p class="hint">{ match *unit {
-            Unit::Tonnes => Text::SankeyHintTonnes.get(lang),
-            Unit::Yuan => Text::SankeyHintYuan.get(lang),
+            Unit::Tonnes => Text::SankeyHintTonnes.get(lang).to_string(),
+            Unit::Yuan => metal::sankey_hint_yuan(Metal::of(&props.dataset), lang),
         } }</p>
     };
     let table = html! {

@@ -6,8 +6,10 @@ use yew::prelude::*;
 use super::format::input_value;
 use super::number_input::NumberInput;
 use super::scenario_text::metric_name;
+use crate::catalog::metal::{self, Metal};
 use crate::catalog::texts::Text;
 use crate::i18n::Lang;
+use crate::model::Name;
 use crate::model::{Metric, Ramp};
 use crate::number::InputKind;
 use crate::state::{Action, ScenarioInputs, Side};
@@ -18,6 +20,8 @@ pub struct ScenarioInputsPanelProps {
     pub inputs: ScenarioInputs,
     /// The dataset's stated tonnage: what "reset" returns to.
     pub region_tonnes: f64,
+    /// The dataset's name for its metal, for the labels.
+    pub metal: Option<Name>,
     pub dispatch: Callback<Action>,
 }
 
@@ -78,12 +82,12 @@ pub fn scenario_inputs_panel(props: &ScenarioInputsPanelProps) -> Html {
         <fieldset class="scenario-inputs" data-testid="scenario-inputs">
             <legend>{ Text::InputsTitle.get(lang) }</legend>
             <div class="scenario-input-grid">
-                <NumberInput id="scenario-tonnage" label={Text::PlanTonnage.get(lang)}
+                <NumberInput id="scenario-tonnage" label={metal::plan_tonnage(Metal::named(props.metal.as_ref()), lang)}
                     lang={lang} kind={InputKind::Tonnage} value={inputs.plan.tonnage}
                     display={tonnage_display(inputs.plan.tonnage)} unit={t_unit}
                     edited={inputs.plan.tonnage != props.region_tonnes}
                     on_change={send(set_plan_q)} on_reset={reset(Side::Plan)} />
-                <NumberInput id="scenario-tonnage-baseline" label={Text::BaselineTonnage.get(lang)}
+                <NumberInput id="scenario-tonnage-baseline" label={metal::baseline_tonnage(Metal::named(props.metal.as_ref()), lang)}
                     lang={lang} kind={InputKind::Tonnage} value={inputs.baseline.tonnage}
                     display={tonnage_display(inputs.baseline.tonnage)} unit={t_unit}
                     edited={inputs.baseline.tonnage != props.region_tonnes}

@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use super::badge::Badge;
 use super::scenario_text::{metric_name, metric_value};
+use crate::catalog::metal::{self, Metal};
 use crate::catalog::texts::Text;
 use crate::i18n::Lang;
 use crate::model::{BaselineKind, Dataset, Metric, Preset, Scenario, ScenarioResult, ScrapFate};
@@ -115,7 +116,7 @@ pub fn scenario_presets(props: &ScenarioPresetsProps) -> Html {
         },
         _ => html! {
             <p class="baseline-label" data-testid="baseline-kind" data-kind="hypothetical">
-                { Text::BaselineHypothetical.get(lang) }
+                { metal::baseline_hypothetical(Metal::of(ds), lang) }
             </p>
         },
     };

@@ -6,6 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::format::{number, percent, signed, tons, yuan, Precision};
+use crate::catalog::metal::{self, Metal};
 use crate::catalog::texts::{self, Text};
 use crate::i18n::Lang;
 use crate::model::{Dataset, ScenarioComparison, ScenarioResult};
@@ -55,6 +56,7 @@ const KEY_ROWS: [&str; 4] = ["added", "output", "retained", "deep-rate"];
 #[function_component(ScenarioSummary)]
 pub fn scenario_summary(props: &ScenarioSummaryProps) -> Html {
     let lang = props.lang;
+    let m = Metal::of(&props.dataset);
     let (b, p) = (&props.comparison.baseline, &props.comparison.plan);
     let row = |key: &str,
                label: &str,
@@ -122,13 +124,13 @@ pub fn scenario_summary(props: &ScenarioSummaryProps) -> Html {
         ),
         row(
             "top-heavy",
-            Text::TopHeavinessTonnes.get(lang),
+            &metal::top_heaviness(m, false, lang),
             Unit::Share,
             &|r| Some(r.top_heaviness_tonnage),
         ),
         row(
             "top-heavy-value",
-            Text::TopHeavinessValue.get(lang),
+            &metal::top_heaviness(m, true, lang),
             Unit::Share,
             &|r| Some(r.top_heaviness_value),
         ),
@@ -141,7 +143,7 @@ pub fn scenario_summary(props: &ScenarioSummaryProps) -> Html {
         row("jobs", Text::Jobs.get(lang), Unit::Jobs, &|r| r.jobs),
         row(
             "sold",
-            Text::SoldAsPrimaryMetal.get(lang),
+            &metal::sold_as_primary_metal(m, lang),
             Unit::Tonnes,
             &|r| Some(r.metal_sold_tonnes),
         ),
@@ -192,7 +194,7 @@ pub fn scenario_summary(props: &ScenarioSummaryProps) -> Html {
                 if let Some(o) = other { <span class="other-currency">{ format!(" ({o})") }</span> }
             </p>
             <p class="price-basis" data-testid="price-basis">{ crate::export::price_basis_label(&props.dataset, lang) }</p>
-            <p class="hint" data-testid="gross-output-note">{ Text::GrossOutputNote.get(lang) }</p>
+            <p class="hint" data-testid="gross-output-note">{ metal::gross_output_note(&props.dataset, lang) }</p>
             <div class="table-scroll" tabindex="0" role="region" aria-label={Text::ComparisonTable.get(lang)}>
                 <table class="scenario-table">
                     <thead>{ head.clone() }</thead>

@@ -1,5 +1,6 @@
 //! Texts the scenario components share: dataset names in the current language, metric
 //! names, model errors. Dataset names are plain strings rendered as text nodes (never HTML).
+use crate::catalog::metal::{self, Metal};
 use crate::catalog::texts::{self, Text};
 use crate::i18n::Lang;
 use crate::model::{Dataset, Figure, Metric, ModelError};
@@ -46,7 +47,7 @@ pub fn metric_value_full(metric: Metric, value: f64, lang: Lang) -> String {
 /// A tornado bar's figure, e.g. "Metal price" or "Profile → Furniture".
 pub fn figure_name(ds: &Dataset, figure: &Figure, lang: Lang) -> String {
     match figure {
-        Figure::MetalPrice => Text::MetalPrice.get(lang).to_string(),
+        Figure::MetalPrice => metal::metal_price(Metal::of(ds), lang),
         Figure::ScrapPrice => Text::ScrapPrice.get(lang).to_string(),
         Figure::MeltLoss => Text::MeltLossRate.get(lang).to_string(),
         Figure::RegionTonnes => Text::RegionTonnage.get(lang).to_string(),

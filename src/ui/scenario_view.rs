@@ -21,6 +21,7 @@ use super::trajectory_chart::TrajectoryChart;
 use super::uncertainty_band::UncertaintyBand;
 use super::uplift_editor::UpliftEditor;
 use super::ViewProps;
+use crate::catalog::metal::{self, Metal};
 use crate::catalog::texts::Text;
 use crate::model::Metric;
 
@@ -136,7 +137,7 @@ pub fn scenario_view(props: &ViewProps) -> Html {
     html! {
         <section class="view scenario-view" data-testid="view-scenario" aria-labelledby="scenario-heading">
             <h2 id="scenario-heading">{ Text::ScenarioTitle.get(lang) }</h2>
-            <p class="scenario-intro">{ Text::ScenarioLead.get(lang) }</p>
+            <p class="scenario-intro">{ metal::scenario_lead(Metal::of(&ds), lang) }</p>
             // The answer first: the summary, with the presets it can start from beside it.
             <div class="scenario-top">
                 <div class="scenario-answer">{ summary }</div>
@@ -146,7 +147,7 @@ pub fn scenario_view(props: &ViewProps) -> Html {
             <div class="scenario-layout">
                 <div class="scenario-inputs-column">
                     { group(Text::InputsTitle.get(lang), "group-inputs", wide, html! {
-                        <ScenarioInputsPanel lang={lang} inputs={inputs.clone()} region_tonnes={ds.region().primary_tonnes_per_year}
+                        <ScenarioInputsPanel lang={lang} inputs={inputs.clone()} region_tonnes={ds.region().primary_tonnes_per_year} metal={ds.metal().cloned()}
                             dispatch={props.dispatch.clone()} />
                     }) }
                     { group(Text::MixTitle.get(lang), "group-mix", wide, html! {
@@ -159,7 +160,7 @@ pub fn scenario_view(props: &ViewProps) -> Html {
                 </div>
                 <div class="scenario-results-column">
                     <ScenarioResults {lang} {render} />
-                    <DefinitionsPanel lang={lang} id="definitions-scenario" />
+                    <DefinitionsPanel lang={lang} dataset={ds.clone()} id="definitions-scenario" />
                 </div>
             </div>
         </section>

@@ -11,6 +11,7 @@ use super::chart_kind::ChartKind;
 
 use super::download;
 use super::saved_views::SavedViews;
+use crate::catalog::metal::{self, Metal};
 use crate::catalog::texts::{self, Text};
 use crate::export;
 use crate::i18n::Lang;
@@ -152,7 +153,7 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
     let state = current_state(props);
     let query = crate::link::to_query(&state);
     let link = format!("{}?{}", page_base(), query);
-    let title = Text::AppTitle.get(lang).to_string();
+    let title = metal::app_title(Metal::of(&state.dataset), lang);
     let snippet = iframe_snippet(&state, &title);
     let status = use_state(|| Status::None);
     let charts = use_state(Vec::<String>::new);

@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use super::badge::Badge;
 use super::format::{number, percent, yuan_per_ton, Precision};
+use crate::catalog::metal::{self, Metal};
 use crate::catalog::texts::{self, Text};
 use crate::i18n::Lang;
 use crate::model::{Badge as BadgeKind, Figure, Source, ValueRange};
@@ -49,7 +50,7 @@ pub fn sources_panel(props: &SourcesPanelProps) -> Html {
     let price = ds.metal_price();
     let mut cited = vec![Cited {
         test_id: "source-metal-price".into(),
-        what: Text::MetalPrice.get(lang).into(),
+        what: metal::metal_price(Metal::of(ds), lang),
         value: yuan_per_ton(price.base, lang, exact),
         range: money_range(&price.range(), lang),
         source: price.source.clone(),

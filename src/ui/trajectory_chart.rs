@@ -9,6 +9,7 @@ use super::chart_kind::ChartKind;
 
 use super::format::{number, percent, tons, Precision};
 use super::scenario_text::{amount_unit, error_text, metric_name, metric_value, metric_value_full};
+use crate::catalog::metal::{self, Metal};
 use crate::catalog::texts::{self, Text};
 use crate::derived::Derivation;
 use crate::i18n::Lang;
@@ -227,7 +228,7 @@ pub fn trajectory_chart(props: &TrajectoryChartProps) -> Html {
                                 <caption>{ Text::YearsTableCaption.get(lang) }</caption>
                                 <thead><tr>
                                     <th scope="col" class="num">{ Text::Year.get(lang) }</th>
-                                    <th scope="col" class="num">{ Text::PrimaryMetal.get(lang) }</th>
+                                    <th scope="col" class="num">{ metal::primary_metal(Metal::of(&props.dataset), lang) }</th>
                                     <th scope="col" class="num">{ Text::ShareProcessed.get(lang) }</th>
                                     <th scope="col" class="num">{ metric_name(metric, lang) }</th>
                                     <th scope="col">{ Text::MeetsTarget.get(lang) }</th>

@@ -11,6 +11,7 @@ use super::chart_kind::ChartKind;
 use super::badge::{badge_code, badge_label};
 use super::chain_map::wrap;
 use super::format::{number, yuan_per_ton, Precision};
+use crate::catalog::metal::{self, Metal};
 use crate::catalog::texts::Text;
 use crate::i18n::Lang;
 use crate::model::{Dataset, PathEvaluation};
@@ -57,7 +58,7 @@ pub fn waterfall_chart(props: &WaterfallChartProps) -> Html {
     if *show_metal {
         bars.push(Bar {
             test_id: "waterfall-metal".into(),
-            label: Text::WaterfallMetalPrice.get(lang).into(),
+            label: metal::waterfall_metal_price(Metal::of(&props.dataset), lang),
             value_text: yuan_per_ton(ev.metal_price, lang, sig),
             raw: ev.metal_price,
             from: 0.0,
@@ -162,7 +163,7 @@ pub fn waterfall_chart(props: &WaterfallChartProps) -> Html {
     let hint = html! {
         <label class="waterfall-metal-toggle">
             <input type="checkbox" data-testid="waterfall-metal-toggle" checked={*show_metal} onchange={toggle_metal} />
-            { Text::StartFromMetalPrice.get(lang) }
+            { metal::start_from_metal_price(Metal::of(&props.dataset), lang) }
         </label>
     };
     let chart = html! {

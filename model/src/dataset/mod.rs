@@ -345,6 +345,10 @@ pub struct PresetTarget {
 pub struct DatasetFile {
     pub schema: u32,
     pub name: Name,
+    /// The metal the chain processes, as the interface names it (`铝` / `aluminium`);
+    /// none, the interface says `金属` / `metal`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metal: Option<Name>,
     pub currency: String,
     /// The product whose tonnage a region states; default paths begin here.
     pub start: String,
@@ -375,6 +379,8 @@ pub struct DatasetFile {
 pub(crate) struct FileAsWritten {
     pub(crate) schema: u32,
     pub(crate) name: Name,
+    #[serde(default)]
+    pub(crate) metal: Option<Name>,
     pub(crate) currency: String,
     pub(crate) start: String,
     pub(crate) metal_price: MetalPrice,
@@ -496,6 +502,7 @@ impl Dataset {
                 en: "No dataset".into(),
                 zh: "无数据".into(),
             },
+            metal: None,
             currency: "CNY".into(),
             start: "primary".into(),
             metal_price: MetalPrice {
@@ -593,6 +600,11 @@ impl Dataset {
 
     pub fn name(&self) -> &Name {
         &self.file.name
+    }
+
+    /// The metal's name as the dataset gives it (none: the interface's generic word).
+    pub fn metal(&self) -> Option<&Name> {
+        self.file.metal.as_ref()
     }
 
     pub fn start(&self) -> &str {

@@ -146,6 +146,9 @@ pub(super) fn validate(file: &DatasetFile) -> Result<Index, Vec<DatasetError>> {
     }
 
     check_name(&mut errors, Item::Dataset, &file.name);
+    if let Some(metal) = &file.metal {
+        check_name(&mut errors, Item::Metal, metal);
+    }
     if file.currency.trim().is_empty() {
         errors.push(DatasetError::EmptyCurrency);
     }

@@ -1,0 +1,610 @@
+//! Texts that name the chain's metal or its products. The words come from the dataset (its
+//! `metal`, its products' names and processing levels), so an imported copper chain does not
+//! read "铝" or "aluminium"; a dataset without `metal` gets the generic 金属 / metal.
+//!
+//! English mostly says "metal", which is right for any chain; Chinese names the metal, as
+//! the trade does (铝价, 原铝, 每吨耗铝), because 金属价格 reads as a translation there.
+use crate::i18n::Lang;
+use crate::model::{default_path, Dataset, Name, ProcessingLevel};
+
+/// The dataset's words for its metal.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Metal<'a>(Option<&'a Name>);
+
+impl<'a> Metal<'a> {
+    pub fn of(ds: &'a Dataset) -> Metal<'a> {
+        Metal(ds.metal())
+    }
+
+    /// A component that holds the name alone (not the whole dataset).
+    pub fn named(name: Option<&'a Name>) -> Metal<'a> {
+        Metal(name)
+    }
+
+    /// No word from the dataset: the generic one.
+    pub const GENERIC: Metal<'static> = Metal(None);
+
+    /// The metal's own word: 铝 / aluminium; 金属 / metal.
+    pub fn word(self, lang: Lang) -> &'a str {
+        match (self.0, lang) {
+            (Some(name), Lang::Zh) => &name.zh,
+            (Some(name), Lang::En) => &name.en,
+            (None, Lang::Zh) => "金属",
+            (None, Lang::En) => "metal",
+        }
+    }
+
+    /// The metal as smelted, before any processing: 原铝; 原生金属 / primary metal.
+    fn primary_zh(self) -> String {
+        match self.0 {
+            Some(name) => format!("原{}", name.zh),
+            None => "原生金属".into(),
+        }
+    }
+
+    /// The metal's price as the trade says it: 铝价; 金属价格.
+    fn price_zh(self) -> String {
+        match self.0 {
+            Some(name) => format!("{}价", name.zh),
+            None => "金属价格".into(),
+        }
+    }
+}
+
+/// `铝` → `Aluminium`: an English word at the start of a label.
+fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+pub fn app_title(m: Metal, lang: Lang) -> String {
+    match (m.0, lang) {
+        (Some(name), Lang::Zh) => format!("{}产业链增值计算器", name.zh),
+        (Some(name), Lang::En) => format!("{} value-chain calculator", capitalised(&name.en)),
+        (None, Lang::Zh) => "产业链增值计算器".into(),
+        (None, Lang::En) => "Value-chain calculator".into(),
+    }
+}
+
+pub fn app_subtitle(m: Metal, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("一吨{}，加工成不同产品，能增加多少价值？", m.word(lang)),
+        Lang::En => format!(
+            "How much value does processing one ton of {} add?",
+            m.word(lang)
+        ),
+    }
+}
+
+/// The chain map's hint, from the dataset's start product.
+pub fn chain_map_hint(start: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("选择一个产品，查看从{start}到它的加工路径。"),
+        Lang::En => format!(
+            "Pick a product to see the processing path to it from {}.",
+            start.to_lowercase()
+        ),
+    }
+}
+
+/// The metal price as a label (a figure's name, a tornado bar, a field).
+pub fn metal_price(m: Metal, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => m.price_zh(),
+        Lang::En => "Metal price".into(),
+    }
+}
+
+/// The metal price inside a list of edited figures.
+pub fn edited_metal_price(m: Metal, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => m.price_zh(),
+        Lang::En => "metal price".into(),
+    }
+}
+
+/// The metal price beside the multiplier against selling the metal.
+pub fn metal_price_note(m: Metal, price: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("{} {price}", m.price_zh()),
+        Lang::En => format!("metal price {price}"),
+    }
+}
+
+/// The waterfall's first bar.
+pub fn waterfall_metal_price(m: Metal, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("{}（{}）", m.price_zh(), m.primary_zh()),
+        Lang::En => "Metal price (primary)".into(),
+    }
+}
+
+/// The waterfall's option to put the metal price underneath.
+pub fn start_from_metal_price(m: Metal, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!(" 从{}算起", m.price_zh()),
+        Lang::En => " Start from the metal price".into(),
+    }
+}
+
+/// The multiplier against selling the metal unprocessed.
+pub fn against_selling_metal(m: Metal, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("相当于直接卖{}的", m.word(lang)),
+        Lang::En => "Against selling the metal".into(),
+    }
+}
+
+/// The metal sold unprocessed (a Sankey band, a row of the summary).
+pub fn sold_as_primary_metal(m: Metal, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("以{}外销", m.primary_zh()),
+        Lang::En => "Sold as primary metal".into(),
+    }
+}
+
+/// What a side of the products table leaves unprocessed.
+pub fn left_as_primary_metal(m: Metal, share: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("以{}外销 {share}", m.primary_zh()),
+        Lang::En => format!("left as primary metal {share}"),
+    }
+}
+
+/// The trajectory table's column of metal sold unprocessed.
+pub fn primary_metal(m: Metal, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => m.primary_zh(),
+        Lang::En => "Primary metal".into(),
+    }
+}
+
+pub fn mix_legend(m: Metal, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("各产品所用{}份额：基准年与规划", m.primary_zh()),
+        Lang::En => "Share of the primary metal sent to each product: baseline and plan".into(),
+    }
+}
+
+pub fn plan_tonnage(m: Metal, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("规划：{}年产量", m.primary_zh()),
+        Lang::En => "Plan: primary metal per year".into(),
+    }
+}
+
+pub fn baseline_tonnage(m: Metal, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("基准年：{}年产量", m.primary_zh()),
+        Lang::En => "Baseline: primary metal per year".into(),
+    }
+}
+
+pub fn scenario_lead(m: Metal, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("设定一个地区一年的{}产量、送往各产品的份额、哪些工序在本地以及研发提升，比较规划与基准年，看逐年走势和不确定性。", m.primary_zh()),
+        Lang::En => "Set a region's yearly primary metal, the share sent to each product, which steps are local and the R&D uplift; compare the plan with the baseline, see the way there year by year and how uncertain it is.".into(),
+    }
+}
+
+pub fn baseline_hypothetical(m: Metal, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!(
+            "基准年为假设：全部金属以{}出售（数据集没有本地区现状的来源）。",
+            m.primary_zh()
+        ),
+        Lang::En => "Baseline is hypothetical: all metal sold as ingot (the dataset has no sourced split of today's metal).".into(),
+    }
+}
+
+/// The share of the metal (or its value) that leaves the region unprocessed: 头重尾轻, the
+/// "metal head" of 铝头材尾.
+pub fn top_heaviness(m: Metal, value: bool, lang: Lang) -> String {
+    let unit = match (value, lang) {
+        (false, Lang::Zh) => "吨",
+        (true, Lang::Zh) => "产值",
+        (false, Lang::En) => "tonnes",
+        (true, Lang::En) => "value",
+    };
+    match (m.0, lang) {
+        (Some(name), Lang::Zh) => format!("“{}头”比重（{unit}）", name.zh),
+        (None, Lang::Zh) => format!("上游比重（{unit}）"),
+        (_, Lang::En) => format!("Top-heaviness ({unit})"),
+    }
+}
+
+/// The Sankey's hint when the bands are in yuan.
+pub fn sankey_hint_yuan(m: Metal, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => {
+            let price = m.price_zh();
+            format!("单位：元/年。各带宽为该阶段金属的价值（{price}加上至此的附加值）；废料按{price}计，外售废料按废料价格计。")
+        }
+        Lang::En => "Yuan per year: each band is the value of the metal at that stage (metal price plus the value added so far); scrap at the metal price, scrap sold at the scrap price.".into(),
+    }
+}
+
+/// The headline's basis against "a ton of metal processed into …" (the article's wording);
+/// `melt_loss` a percentage, `net_metal` in tonnes.
+pub fn basis_note(m: Metal, melt_loss: &str, net_metal: &str, lang: Lang) -> String {
+    let w = m.word(lang);
+    match lang {
+        Lang::Zh => format!(
+            "按“每吨{w}加工成……”计算时：加工废料回炉循环、只损失熔炼烧损（{melt_loss}），所以每吨产品净耗金属 {net_metal} 吨，两种口径相差不超过烧损。"
+        ),
+        Lang::En => format!(
+            "Counted as \"a ton of {w} processed into …\": process scrap is remelted and only the melt loss ({melt_loss}) is lost, so a ton of product consumes {net_metal} t of metal net, and the two bases agree to within that loss."
+        ),
+    }
+}
+
+/// The comparison export's column of added value per ton of metal consumed.
+pub fn added_value_per_ton_of_metal(m: Metal, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("每吨耗{}附加值", m.word(lang)),
+        Lang::En => "Added value per ton of metal consumed".into(),
+    }
+}
+
+/// The comparison export's column of multipliers against selling the metal.
+pub fn multiplier_vs_metal(m: Metal, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("相对{}锭倍数", m.word(lang)),
+        Lang::En => "Multiplier vs metal".into(),
+    }
+}
+
+/// The comparison export's column of multipliers against the reference product's path,
+/// named by the dataset (none: the column is empty).
+pub fn multiplier_vs_reference(reference: Option<&str>, lang: Lang) -> String {
+    match (reference, lang) {
+        (Some(name), Lang::Zh) => format!("相对{name}倍数"),
+        (Some(name), Lang::En) => format!("Multiplier vs {}", name.to_lowercase()),
+        (None, Lang::Zh) => "相对参照产品倍数".into(),
+        (None, Lang::En) => "Multiplier vs the reference product".into(),
+    }
+}
+
+/// The scenario export's total row.
+pub fn total_primary_tonnes(m: Metal, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("合计（{}吨数）", m.primary_zh()),
+        Lang::En => "Total (primary metal tonnes)".into(),
+    }
+}
+
+/// The definitions panel's term for the two bases.
+pub fn term_per_ton(m: Metal, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("每吨产品 / 每吨耗{}", m.word(lang)),
+        Lang::En => "Per ton of product / per ton of metal".into(),
+    }
+}
+
+pub fn definition_added_value(m: Metal, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => {
+            let price = m.price_zh();
+            format!("每吨产品的价格减去其中金属的价格，即行业报价中的加工费（产品价 = {price} + 加工费）。它包含外购材料、能源、人工和利润。这里的附加值不是国民经济核算中的“增加值”（GDP），后者还要扣除外购的材料和服务。")
+        }
+        Lang::En => "The price of a ton of product minus the price of the metal in it: the trade's processing fee (product price = metal price + fee). It includes bought-in materials, energy, labour and margins. It is not value added in the national accounts (GDP), which also subtracts bought-in materials and services.".into(),
+    }
+}
+
+pub fn definition_output_value(m: Metal, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!(
+            "离开本地区的产品按其离开时的形态和价格计算的价值：加工后的产品、直接出售的{}，以及外售的废料。",
+            m.primary_zh()
+        ),
+        Lang::En => "What leaves the region, at the price of the form it leaves in: processed products, primary metal sold unprocessed, and scrap sold.".into(),
+    }
+}
+
+/// The products of the dataset's longest default path after the start, to show how gross
+/// output counts a ton once per sale (billet, profile, furniture in the default dataset);
+/// none when no path has two sales.
+fn sold_along(ds: &Dataset) -> Option<Vec<&Name>> {
+    let longest = ds
+        .products()
+        .iter()
+        .filter_map(|p| default_path(ds, &p.id).ok())
+        .fold(Vec::new(), |best, path| {
+            if path.len() > best.len() {
+                path
+            } else {
+                best
+            }
+        });
+    let names: Vec<&Name> = longest
+        .iter()
+        .skip(1)
+        .filter_map(|id| ds.product(id).map(|p| &p.name))
+        .collect();
+    (names.len() >= 2).then_some(names)
+}
+
+/// "A ton sold as A, then as B, then as C is counted 3 times", from the dataset.
+fn counted_per_sale(ds: &Dataset, lang: Lang) -> String {
+    let m = Metal::of(ds);
+    match (sold_along(ds), lang) {
+        (Some(names), Lang::Zh) => {
+            let steps: Vec<String> = names
+                .iter()
+                .enumerate()
+                .map(|(i, n)| format!("{}作为{}", if i == 0 { "先" } else { "再" }, n.zh))
+                .collect();
+            format!(
+                "同一吨{}{}出售，会被计算 {} 次",
+                m.word(lang),
+                steps.join("、"),
+                names.len()
+            )
+        }
+        (Some(names), Lang::En) => {
+            let steps: Vec<String> = names
+                .iter()
+                .enumerate()
+                .map(|(i, n)| {
+                    let name = n.en.to_lowercase();
+                    if i == 0 {
+                        format!("as {name}")
+                    } else {
+                        format!("then as {name}")
+                    }
+                })
+                .collect();
+            format!(
+                "a ton sold {} is counted {} times",
+                steps.join(", "),
+                names.len()
+            )
+        }
+        (None, Lang::Zh) => format!("同一吨{}每经过一家企业加工出售，就被计算一次", m.word(lang)),
+        (None, Lang::En) => {
+            "a ton is counted once for every firm that processes and sells it".into()
+        }
+    }
+}
+
+pub fn definition_gross_output(ds: &Dataset, lang: Lang) -> String {
+    let example = counted_per_sale(ds, lang);
+    match lang {
+        Lang::Zh => format!("把每家企业的销售额相加：{example}。园区和县里的产值目标通常按这一口径表述，所以它大于产值。"),
+        Lang::En => format!("Every firm's sales added up: {example}. Parks' and counties' output targets are usually stated this way, so it is larger than output value."),
+    }
+}
+
+pub fn gross_output_note(ds: &Dataset, lang: Lang) -> String {
+    let example = counted_per_sale(ds, lang);
+    match lang {
+        Lang::Zh => format!("统计口径产值把每家企业的销售额相加：{example}，所以它大于产值。园区和县里的产值目标通常按这一口径表述。"),
+        Lang::En => format!("Gross output adds up every firm's sales: {example}, so it is larger than output value. Parks' and counties' output targets are usually stated this way."),
+    }
+}
+
+/// Names of the dataset's products at a processing level, at most `max` and "…" after.
+fn products_at(ds: &Dataset, levels: &[ProcessingLevel], max: usize, lang: Lang) -> Option<String> {
+    let names: Vec<&str> = ds
+        .products()
+        .iter()
+        .filter(|p| levels.contains(&p.processing_level()))
+        .map(|p| p.name.get(lang))
+        .collect();
+    if names.is_empty() {
+        return None;
+    }
+    let (sep, more) = match lang {
+        Lang::Zh => ("、", "等"),
+        Lang::En => (", ", " and others"),
+    };
+    let mut list = names
+        .iter()
+        .take(max)
+        .copied()
+        .collect::<Vec<_>>()
+        .join(sep);
+    if names.len() > max {
+        list.push_str(more);
+    }
+    Some(list)
+}
+
+/// Which of the dataset's products are first processing and which deep processing.
+pub fn definition_processing(ds: &Dataset, lang: Lang) -> String {
+    let first = products_at(ds, &[ProcessingLevel::PrimaryProcessing], 6, lang);
+    let deep = products_at(
+        ds,
+        &[ProcessingLevel::DeepProcessing, ProcessingLevel::EndProduct],
+        6,
+        lang,
+    );
+    let mut out = String::new();
+    match lang {
+        Lang::Zh => {
+            if let Some(first) = first {
+                out.push_str(&format!("{first}是初加工产品（铸造车间的产品）；"));
+            }
+            if let Some(deep) = deep {
+                out.push_str(&format!("{deep}属于精深加工。"));
+            }
+            out.push_str("精深加工率只计精深加工产品所用的金属份额。");
+        }
+        Lang::En => {
+            if let Some(first) = first {
+                out.push_str(&format!(
+                    "First processing (the casthouse's products): {first}. "
+                ));
+            }
+            if let Some(deep) = deep {
+                out.push_str(&format!("Deep processing: {deep}. "));
+            }
+            out.push_str("The deep-processing rate counts only the metal that goes that far.");
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn binzhou() -> Dataset {
+        Dataset::binzhou().unwrap()
+    }
+
+    /// The e2e tests' copper chain, which has no `metal`.
+    fn generic() -> Dataset {
+        Dataset::from_json(include_str!("../../e2e/fixtures/copper-chain.json")).unwrap()
+    }
+
+    /// The same, naming its metal.
+    fn copper() -> Dataset {
+        let mut file = generic().file().clone();
+        file.metal = Some(Name {
+            en: "copper".into(),
+            zh: "铜".into(),
+        });
+        Dataset::try_from(file).unwrap()
+    }
+
+    /// Every text of this module for a dataset, in a language.
+    fn all(ds: &Dataset, lang: Lang) -> Vec<String> {
+        let m = Metal::of(ds);
+        vec![
+            app_title(m, lang),
+            app_subtitle(m, lang),
+            metal_price(m, lang),
+            edited_metal_price(m, lang),
+            metal_price_note(m, "1", lang),
+            waterfall_metal_price(m, lang),
+            start_from_metal_price(m, lang),
+            against_selling_metal(m, lang),
+            sold_as_primary_metal(m, lang),
+            left_as_primary_metal(m, "1", lang),
+            primary_metal(m, lang),
+            mix_legend(m, lang),
+            plan_tonnage(m, lang),
+            baseline_tonnage(m, lang),
+            scenario_lead(m, lang),
+            baseline_hypothetical(m, lang),
+            top_heaviness(m, false, lang),
+            top_heaviness(m, true, lang),
+            sankey_hint_yuan(m, lang),
+            basis_note(m, "2%", "1.02", lang),
+            term_per_ton(m, lang),
+            definition_added_value(m, lang),
+            definition_output_value(m, lang),
+            definition_gross_output(ds, lang),
+            gross_output_note(ds, lang),
+        ]
+    }
+
+    #[track_caller]
+    fn check_words(ds: &Dataset, lang: Lang, must: &[&str], must_not: &[&str]) {
+        let texts = all(ds, lang);
+        for text in &texts {
+            for word in must_not {
+                assert!(!text.contains(word), "{word:?} in {text:?}");
+            }
+        }
+        for word in must {
+            assert!(
+                texts.iter().any(|t| t.contains(word)),
+                "no text says {word:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn texts_use_the_datasets_words_only() {
+        check_words(
+            &binzhou(),
+            Lang::Zh,
+            &["铝价", "原铝", "每吨耗铝", "“铝头”"],
+            &["铜", "金属价格"],
+        );
+        check_words(
+            &binzhou(),
+            Lang::En,
+            &["Aluminium value-chain", "ton of aluminium"],
+            &["copper"],
+        );
+        check_words(&copper(), Lang::Zh, &["铜价", "原铜", "铜产业链"], &["铝"]);
+        check_words(
+            &copper(),
+            Lang::En,
+            &["Copper value-chain", "ton of copper"],
+            &["luminium"],
+        );
+        check_words(
+            &generic(),
+            Lang::Zh,
+            &["金属价格", "原生金属", "上游比重", "产业链增值计算器"],
+            &["铝", "铜价", "原铜"],
+        );
+        check_words(
+            &generic(),
+            Lang::En,
+            &["Value-chain calculator", "ton of metal"],
+            &["luminium", "ton of copper"],
+        );
+    }
+
+    #[test]
+    fn the_default_dataset_keeps_its_wording() {
+        let ds = binzhou();
+        let m = Metal::of(&ds);
+        assert_eq!(app_title(m, Lang::Zh), "铝产业链增值计算器");
+        assert_eq!(app_title(m, Lang::En), "Aluminium value-chain calculator");
+        assert_eq!(metal_price(m, Lang::Zh), "铝价");
+        assert_eq!(waterfall_metal_price(m, Lang::Zh), "铝价（原铝）");
+        assert_eq!(plan_tonnage(m, Lang::Zh), "规划：原铝年产量");
+        assert_eq!(term_per_ton(m, Lang::Zh), "每吨产品 / 每吨耗铝");
+    }
+
+    #[test]
+    fn gross_output_counts_the_longest_path_of_the_dataset() {
+        let ds = binzhou();
+        let zh = definition_gross_output(&ds, Lang::Zh);
+        let en = definition_gross_output(&ds, Lang::En);
+        // The longest default path of the default dataset, in sales after the start.
+        let longest = ds
+            .products()
+            .iter()
+            .filter_map(|p| default_path(&ds, &p.id).ok())
+            .map(|p| p.len() - 1)
+            .max()
+            .unwrap();
+        assert!(longest >= 3, "{longest}");
+        assert!(zh.contains(&format!("会被计算 {longest} 次")), "{zh}");
+        assert!(en.contains(&format!("is counted {longest} times")), "{en}");
+        assert!(zh.contains("同一吨铝先作为"), "{zh}");
+    }
+
+    #[test]
+    fn processing_levels_come_from_the_dataset() {
+        let ds = binzhou();
+        let zh = definition_processing(&ds, Lang::Zh);
+        let en = definition_processing(&ds, Lang::En);
+        for p in ds.products() {
+            let (zh_name, en_name) = (p.name.get(Lang::Zh), p.name.get(Lang::En));
+            if p.processing_level() == ProcessingLevel::PrimaryProcessing {
+                assert!(
+                    zh.contains(zh_name) && en.contains(en_name),
+                    "{zh_name} missing: {zh} / {en}"
+                );
+            }
+            if p.processing_level() == ProcessingLevel::Smelting {
+                assert!(
+                    !zh.contains(&format!("{zh_name}、")) && !zh.contains(&format!("{zh_name}是")),
+                    "{zh_name} listed: {zh}"
+                );
+            }
+        }
+        assert!(zh.contains("精深加工"), "{zh}");
+    }
+}
