@@ -1,11 +1,11 @@
 //! The files the visitor downloads, built as text (pure, tested natively): CSV of the
 //! comparison and of the scenario, JSON of the assumptions. CSV is UTF-8 with a BOM so that
 //! Excel opens the Chinese correctly, quoted per RFC 4180, with CRLF line ends.
+use crate::catalog::files::{badge_label, price_basis_label};
+use crate::catalog::files::{money_unit, per_ton_unit, side_column, with_unit, Csv};
 use crate::catalog::metal::{self, Metal};
 use crate::i18n::Lang;
-use crate::model::{
-    Badge, Dataset, Edit, ModelError, RankedProduct, ScenarioComparison, ScenarioResult,
-};
+use crate::model::{Dataset, Edit, ModelError, RankedProduct, ScenarioComparison, ScenarioResult};
 
 /// Excel reads a file as UTF-8 only when it starts with this.
 pub const BOM: &str = "\u{FEFF}";
@@ -82,64 +82,12 @@ pub fn to_csv(rows: &[Vec<Cell>]) -> String {
     out
 }
 
-/// `yuan/t` / `元/吨`, or the dataset's own currency code.
-fn per_ton_unit(currency: &str, lang: Lang) -> String {
-    match (currency, lang) {
-        ("CNY", Lang::Zh) => "元/吨".into(),
-        ("CNY", Lang::En) => "yuan/t".into(),
-        (code, Lang::Zh) => format!("{code}/吨"),
-        (code, Lang::En) => format!("{code}/t"),
-    }
-}
-
-fn money_unit(currency: &str, lang: Lang) -> String {
-    match (currency, lang) {
-        ("CNY", Lang::Zh) => "元".into(),
-        ("CNY", Lang::En) => "yuan".into(),
-        (code, _) => code.to_string(),
-    }
-}
-
-fn with_unit(label: &str, unit: &str, lang: Lang) -> String {
-    match lang {
-        Lang::Zh => format!("{label}（{unit}）"),
-        Lang::En => format!("{label} ({unit})"),
-    }
-}
-
-/// "2019 prices, incl. VAT": the basis every money figure is stated on.
-pub fn price_basis_label(ds: &Dataset, lang: Lang) -> String {
-    let basis = ds.price_basis();
-    let vat = match (basis.vat_included, lang) {
-        (Some(true), Lang::Zh) => "含增值税",
-        (Some(false), Lang::Zh) => "不含增值税",
-        (None, Lang::Zh) => "是否含增值税未说明",
-        (Some(true), Lang::En) => "incl. VAT",
-        (Some(false), Lang::En) => "excl. VAT",
-        (None, Lang::En) => "VAT not stated",
-    };
-    match lang {
-        Lang::Zh => format!("{}年价格，{vat}", basis.year),
-        Lang::En => format!("{} prices, {vat}", basis.year),
-    }
-}
-
 /// The last row of a money table: its price basis.
 fn price_basis_row(ds: &Dataset, lang: Lang) -> Vec<Cell> {
     vec![
-        Cell::text(lang.pick("价格口径", "Price basis")),
+        Cell::text(Csv::PriceBasis.get(lang)),
         Cell::Text(price_basis_label(ds, lang)),
     ]
-}
-
-/// A badge's name, the same words as the page's badges (`ui::badge`).
-pub fn badge_label(badge: Badge, lang: Lang) -> &'static str {
-    match badge {
-        Badge::Article => lang.pick("报道", "article"),
-        Badge::Published => lang.pick("公开数据", "published"),
-        Badge::Derived => lang.pick("推算", "derived"),
-        Badge::Estimate => lang.pick("估算", "estimate"),
-    }
 }
 
 pub use crate::model::weakest_badge;
@@ -158,29 +106,13 @@ pub fn path_label<S: AsRef<str>>(ds: &Dataset, path: &[S], lang: Lang) -> String
 pub fn comparison_csv(ds: &Dataset, ranked: &[RankedProduct], lang: Lang) -> String {
     let per_t = per_ton_unit(ds.currency(), lang);
     let header = vec![
-        Cell::text(lang.pick("产品", "Product")),
-        Cell::text(lang.pick("产品代码", "Product id")),
-        Cell::text(lang.pick("加工路径", "Path")),
-        Cell::text(with_unit(
-            lang.pick("每吨附加值", "Added value per ton"),
-            &per_t,
-            lang,
-        )),
-        Cell::text(with_unit(
-            lang.pick("附加值低值", "Added value, low"),
-            &per_t,
-            lang,
-        )),
-        Cell::text(with_unit(
-            lang.pick("附加值高值", "Added value, high"),
-            &per_t,
-            lang,
-        )),
-        Cell::text(with_unit(
-            lang.pick("每吨产值", "Output value per ton"),
-            &per_t,
-            lang,
-        )),
+        Cell::text(Csv::Product.get(lang)),
+        Cell::text(Csv::ProductId.get(lang)),
+        Cell::text(Csv::Path.get(lang)),
+        Cell::text(with_unit(Csv::AddedValuePerTon.get(lang), &per_t, lang)),
+        Cell::text(with_unit(Csv::AddedValueLow.get(lang), &per_t, lang)),
+        Cell::text(with_unit(Csv::AddedValueHigh.get(lang), &per_t, lang)),
+        Cell::text(with_unit(Csv::OutputValuePerTon.get(lang), &per_t, lang)),
         Cell::text(with_unit(
             &metal::added_value_per_ton_of_metal(Metal::of(ds), lang),
             &per_t,
@@ -193,7 +125,7 @@ pub fn comparison_csv(ds: &Dataset, ranked: &[RankedProduct], lang: Lang) -> Str
                 .as_deref(),
             lang,
         )),
-        Cell::text(lang.pick("最弱来源", "Weakest source")),
+        Cell::text(Csv::WeakestSource.get(lang)),
     ];
     let mut rows = vec![header];
     for r in ranked {
@@ -220,31 +152,27 @@ pub fn comparison_csv(ds: &Dataset, ranked: &[RankedProduct], lang: Lang) -> Str
 /// totals and the value retained in the region.
 pub fn scenario_csv(ds: &Dataset, cmp: &ScenarioComparison, lang: Lang) -> String {
     let money = money_unit(ds.currency(), lang);
-    let t = lang.pick("吨", "t");
+    let t = Csv::TonUnit.get(lang);
     let side = |which: &str| -> Vec<Cell> {
         let cols = [
-            (lang.pick("份额", "share"), "0–1".to_string()),
-            (lang.pick("吨数", "tonnes"), t.to_string()),
-            (lang.pick("附加值", "added value"), money.clone()),
-            (lang.pick("产值", "output value"), money.clone()),
-            (lang.pick("统计口径产值", "gross output"), money.clone()),
+            (Csv::Share.get(lang), "0–1".to_string()),
+            (Csv::Tonnes.get(lang), t.to_string()),
+            (Csv::AddedValue.get(lang), money.clone()),
+            (Csv::OutputValue.get(lang), money.clone()),
+            (Csv::GrossOutput.get(lang), money.clone()),
         ];
         cols.iter()
             .map(|(label, unit)| {
-                let name = match lang {
-                    Lang::Zh => format!("{which}{label}"),
-                    Lang::En => format!("{which} {label}"),
-                };
-                Cell::Text(with_unit(&name, unit, lang))
+                Cell::Text(with_unit(&side_column(which, label, lang), unit, lang))
             })
             .collect()
     };
     let mut header = vec![
-        Cell::text(lang.pick("产品", "Product")),
-        Cell::text(lang.pick("产品代码", "Product id")),
+        Cell::text(Csv::Product.get(lang)),
+        Cell::text(Csv::ProductId.get(lang)),
     ];
-    header.extend(side(lang.pick("现状", "Baseline")));
-    header.extend(side(lang.pick("规划", "Plan")));
+    header.extend(side(Csv::Baseline.get(lang)));
+    header.extend(side(Csv::Plan.get(lang)));
     let mut rows = vec![header];
 
     // Products in either scenario, plan order first: the plan is what the reader studies.
@@ -290,7 +218,7 @@ pub fn scenario_csv(ds: &Dataset, cmp: &ScenarioComparison, lang: Lang) -> Strin
         Cell::Text(format!(
             "{}{}",
             product_name(ds, ds.start(), lang),
-            lang.pick("（直接出售）", " (sold unprocessed)")
+            Csv::SoldUnprocessed.get(lang)
         )),
         Cell::text(ds.start()),
     ];
@@ -324,10 +252,7 @@ pub fn scenario_csv(ds: &Dataset, cmp: &ScenarioComparison, lang: Lang) -> Strin
             Cell::Empty,
         ]
     };
-    let mut row = vec![
-        Cell::text(lang.pick("留在本地的附加值", "Added value retained in the region")),
-        Cell::Empty,
-    ];
+    let mut row = vec![Cell::text(Csv::RetainedValue.get(lang)), Cell::Empty];
     row.extend(retained(&cmp.baseline));
     row.extend(retained(&cmp.plan));
     rows.push(row);
@@ -343,10 +268,7 @@ pub fn scenario_csv(ds: &Dataset, cmp: &ScenarioComparison, lang: Lang) -> Strin
                 Cell::Number(value),
             ]
         };
-        let mut row = vec![
-            Cell::text(lang.pick("售出的加工废料", "Process scrap sold")),
-            Cell::Empty,
-        ];
+        let mut row = vec![Cell::text(Csv::ScrapSold.get(lang)), Cell::Empty];
         row.extend(scrap(&cmp.baseline));
         row.extend(scrap(&cmp.plan));
         rows.push(row);

@@ -56,42 +56,9 @@ pub enum SavedError {
 }
 
 impl SavedError {
+    /// The message in a language (the texts are in the catalog).
     pub fn message(&self, lang: crate::i18n::Lang) -> String {
-        use crate::i18n::Lang::{En, Zh};
-        match (self, lang) {
-            (SavedError::Corrupt { .. }, Zh) => {
-                "已保存的视图数据已损坏，无法读取；原数据保持不变。".into()
-            }
-            (SavedError::Corrupt { .. }, En) => {
-                "The saved views could not be read (corrupt data); they were left untouched.".into()
-            }
-            (SavedError::UnsupportedSchema { found }, Zh) => {
-                format!("已保存的视图来自另一版本（格式 {found}），无法读取；原数据保持不变。")
-            }
-            (SavedError::UnsupportedSchema { found }, En) => {
-                format!("The saved views come from another version (format {found}) and cannot be read; they were left untouched.")
-            }
-            (SavedError::TooLarge { .. }, Zh) => {
-                "已保存的视图数据过大，无法读取；原数据保持不变。".into()
-            }
-            (SavedError::TooLarge { .. }, En) => {
-                "The saved views are too large to read; they were left untouched.".into()
-            }
-            (SavedError::TooMany { .. }, Zh) => {
-                format!("最多可保存 {MAX_VIEWS} 个视图，请先删除一些。")
-            }
-            (SavedError::TooMany { .. }, En) => {
-                format!("At most {MAX_VIEWS} views can be saved; delete some first.")
-            }
-            (SavedError::EmptyName, Zh) => "请输入名称。".into(),
-            (SavedError::EmptyName, En) => "Please enter a name.".into(),
-            (SavedError::NameTooLong { .. }, Zh) => format!("名称最多 {MAX_NAME_CHARS} 个字符。"),
-            (SavedError::NameTooLong { .. }, En) => {
-                format!("A name has at most {MAX_NAME_CHARS} characters.")
-            }
-            (SavedError::QueryTooLong { .. }, Zh) => "这个视图的链接太长，无法保存。".into(),
-            (SavedError::QueryTooLong { .. }, En) => "This view's link is too long to save.".into(),
-        }
+        crate::catalog::errors::saved_error(self, lang)
     }
 }
 

@@ -3,6 +3,7 @@
 //! not compile until it has its Chinese and English text. Pure (no web dependency), so the
 //! texts are tested natively.
 pub mod errors;
+pub mod files;
 pub mod metal;
 pub mod notices;
 pub mod texts;

@@ -16,7 +16,7 @@ pub struct BadgeProps {
     pub range: Option<AttrValue>,
 }
 
-pub use crate::export::badge_label;
+pub use crate::catalog::files::badge_label;
 
 /// The badge's code, for classes and `data-badge`.
 pub fn badge_code(kind: BadgeKind) -> &'static str {

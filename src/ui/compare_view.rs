@@ -113,7 +113,7 @@ pub fn compare_view(props: &ViewProps) -> Html {
             } else {
                 <div class="compare-ranking" data-testid="compare-ranking">{ body }</div>
             }
-            <p class="price-basis" data-testid="price-basis">{ crate::export::price_basis_label(&props.state.dataset, lang) }</p>
+            <p class="price-basis" data-testid="price-basis">{ crate::catalog::files::price_basis_label(&props.state.dataset, lang) }</p>
             <DefinitionsPanel lang={lang} dataset={props.state.dataset.clone()} id="definitions-compare" />
         </section>
     }

@@ -46,6 +46,7 @@ mod stored_datasets;
 mod tornado_chart;
 mod trajectory_chart;
 mod uncertainty_band;
+mod uncertainty_section;
 mod update_notice;
 mod uplift_editor;
 mod view_tabs;

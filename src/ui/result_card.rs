@@ -105,7 +105,7 @@ pub fn result_card(props: &ResultCardProps) -> Html {
     });
     let balance = &ev.balance;
     let melt_loss = ds.melt_loss().base;
-    let basis = crate::export::price_basis_label(ds, lang);
+    let basis = crate::catalog::files::price_basis_label(ds, lang);
     // The article's basis ("a ton of aluminium processed") against the headline's.
     let basis_note = metal::basis_note(
         m,

@@ -193,7 +193,7 @@ pub fn scenario_summary(props: &ScenarioSummaryProps) -> Html {
                 { headline }
                 if let Some(o) = other { <span class="other-currency">{ format!(" ({o})") }</span> }
             </p>
-            <p class="price-basis" data-testid="price-basis">{ crate::export::price_basis_label(&props.dataset, lang) }</p>
+            <p class="price-basis" data-testid="price-basis">{ crate::catalog::files::price_basis_label(&props.dataset, lang) }</p>
             <p class="hint" data-testid="gross-output-note">{ metal::gross_output_note(&props.dataset, lang) }</p>
             <div class="table-scroll" tabindex="0" role="region" aria-label={Text::ComparisonTable.get(lang)}>
                 <table class="scenario-table">

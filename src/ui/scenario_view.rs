@@ -3,7 +3,6 @@
 //! phones), results on the right; every model error is shown in place of its result.
 use std::rc::Rc;
 
-use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use super::definitions_panel::DefinitionsPanel;
@@ -14,11 +13,10 @@ use super::scenario_inputs::ScenarioInputsPanel;
 use super::scenario_presets::ScenarioPresets;
 use super::scenario_results::{ResultTab, ScenarioResults};
 use super::scenario_summary::ScenarioSummary;
-use super::scenario_text::{error_text, metric_name};
+use super::scenario_text::error_text;
 use super::scenario_tons::ScenarioTons;
-use super::tornado_chart::TornadoChart;
 use super::trajectory_chart::TrajectoryChart;
-use super::uncertainty_band::UncertaintyBand;
+use super::uncertainty_section::UncertaintySection;
 use super::uplift_editor::UpliftEditor;
 use super::ViewProps;
 use crate::catalog::metal::{self, Metal};
@@ -47,11 +45,7 @@ pub fn scenario_view(props: &ViewProps) -> Html {
 
     let on_metric = {
         let chosen = chosen_metric.clone();
-        Callback::from(move |e: Event| {
-            if let Some(select) = e.target_dyn_into::<HtmlSelectElement>() {
-                chosen.set(Metric::from_code(&select.value()));
-            }
-        })
+        Callback::from(move |m: Metric| chosen.set(Some(m)))
     };
 
     let plan_result = comparison.as_ref().ok().map(|c| Rc::new(c.plan.clone()));
@@ -90,21 +84,7 @@ pub fn scenario_view(props: &ViewProps) -> Html {
                     </>
                 },
                 (ResultTab::Uncertainty, _) => html! {
-                    <section class="uncertainty chart-card" data-testid="uncertainty" aria-labelledby="uncertainty-heading">
-                        <div class="chart-head">
-                            <h3 id="uncertainty-heading">{ Text::UncertaintyTitle.get(lang) }</h3>
-                            <div class="select-field">
-                                <label for="uncertainty-metric">{ Text::FigureLabel.get(lang) }</label>
-                                <select id="uncertainty-metric" data-testid="uncertainty-metric" onchange={on_metric.clone()}>
-                                    { for Metric::ALL.iter().map(|m| html! {
-                                        <option value={m.code()} selected={*m == metric}>{ metric_name(*m, lang) }</option>
-                                    }) }
-                                </select>
-                            </div>
-                        </div>
-                        <UncertaintyBand lang={lang} dataset={ds.clone()} metric={metric} summary={derived.band(metric)} />
-                        <TornadoChart lang={lang} dataset={ds.clone()} metric={metric} tornado={derived.tornado(metric)} />
-                    </section>
+                    <UncertaintySection lang={lang} dataset={ds.clone()} metric={metric} derived={derived.clone()} on_metric={on_metric.clone()} />
                 },
             }
         })
