@@ -117,16 +117,17 @@ impl Notice {
                 reference_product,
             } => {
                 let (l, s) = (melt_loss * 100.0, scrap_price_share * 100.0);
-                let (zh_ref, en_ref) = match reference_product {
-                    Some(id) => (
-                        format!("，并以“{id}”为参照产品"),
-                        format!(", and '{id}' as the reference product"),
-                    ),
-                    None => (String::new(), String::new()),
+                let text = |lang| {
+                    crate::catalog::notices::schema1_import(
+                        l,
+                        s,
+                        reference_product.as_deref(),
+                        lang,
+                    )
                 };
                 Notice::Info {
-                    zh: format!("这是旧格式（第 1 版）的数据集：其中没有熔炼烧损和废料价格，已按估算补上：烧损 {l}%（区间 1–5%），废料价格为金属价格的 {s}%{zh_ref}。可在“假设”中修改。"),
-                    en: format!("This dataset is in the old format (schema 1), which has no melt loss or scrap price. Estimates were filled in: a melt loss of {l} % (range 1–5 %) and a scrap price of {s} % of the metal price{en_ref}. Change them under the assumptions."),
+                    zh: text(Lang::Zh),
+                    en: text(Lang::En),
                 }
             }
         }

@@ -120,3 +120,27 @@ fn data_unavailable(source: &DataSource, why: &DataProblem, lang: Lang) -> Strin
         }
     }
 }
+
+/// What the import of a schema-1 file assumed: the melt loss and the scrap price (as a share
+/// of the metal price), both in percent, and the reference product taken, if any.
+pub fn schema1_import(
+    melt_loss: f64,
+    scrap_share: f64,
+    reference: Option<&str>,
+    lang: Lang,
+) -> String {
+    match (reference, lang) {
+        (reference, Lang::Zh) => {
+            let reference = reference
+                .map(|id| format!("，并以“{id}”为参照产品"))
+                .unwrap_or_default();
+            format!("这是旧格式（第 1 版）的数据集：其中没有熔炼烧损和废料价格，已按估算补上：烧损 {melt_loss}%（区间 1–5%），废料价格为金属价格的 {scrap_share}%{reference}。可在“假设”中修改。")
+        }
+        (reference, Lang::En) => {
+            let reference = reference
+                .map(|id| format!(", and '{id}' as the reference product"))
+                .unwrap_or_default();
+            format!("This dataset is in the old format (schema 1), which has no melt loss or scrap price. Estimates were filled in: a melt loss of {melt_loss} % (range 1–5 %) and a scrap price of {scrap_share} % of the metal price{reference}. Change them under the assumptions.")
+        }
+    }
+}
