@@ -292,7 +292,7 @@ mod tests {
         c.product = "A very long product name that would run off the right edge of the card".into();
         let svg = svg(&c);
         let size = fitting_size(&c.product, WIDTH as f32 - 2.0 * MARGIN, 64.0, 36.0);
-        assert!(size < 64.0 && size >= 36.0, "{size}");
+        assert!((36.0..64.0).contains(&size), "{size}");
         assert!(
             svg.contains(&format!(
                 r#"font-size="{size}" font-weight="bold" fill="{INK}""#
