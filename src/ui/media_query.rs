@@ -1,15 +1,28 @@
 //! `use_media_query`: whether a CSS media query matches now, re-rendering when it changes
-//! (a phone turned sideways, a window resized).
+//! (a phone turned sideways, a window resized). On the server (the pre-render) there is no
+//! screen: the caller says what to assume there.
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+#[cfg(target_arch = "wasm32")]
+fn media_list(query: &str) -> Option<web_sys::MediaQueryList> {
+    web_sys::window().and_then(|w| w.match_media(query).ok().flatten())
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn media_list(_query: &str) -> Option<web_sys::MediaQueryList> {
+    None
+}
+
+/// Whether `query` matches; `on_server` where there is no browser.
 #[hook]
-pub fn use_media_query(query: &'static str) -> bool {
-    let list = use_memo(query, |q| {
-        web_sys::window().and_then(|w| w.match_media(q).ok().flatten())
+pub fn use_media_query(query: &'static str, on_server: bool) -> bool {
+    let list = use_memo(query, |q| media_list(q));
+    let matches = use_state_eq(|| match list.as_ref() {
+        Some(l) => l.matches(),
+        None => cfg!(not(target_arch = "wasm32")) && on_server,
     });
-    let matches = use_state_eq(|| list.as_ref().as_ref().is_some_and(|l| l.matches()));
     {
         let matches = matches.clone();
         use_effect_with(list, move |list| {

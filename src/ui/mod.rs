@@ -1,5 +1,9 @@
-//! The Yew interface (wasm32 only): one component per file; state lives in
-//! `crate::state` and changes only through its reducer.
+//! The Yew interface: one component per file; state lives in `crate::state` and changes
+//! only through its reducer. In the browser (wasm32) `start` mounts it; natively
+//! `prerender` renders it to HTML with Yew's server renderer, from the same components.
+//! Nothing that runs while rendering may call the browser (web-sys and js-sys panic
+//! natively): browser calls live in effects and callbacks, which the server never runs,
+//! or have a server path (`format`, `media_query`, `after_first_paint`).
 mod after_first_paint;
 mod app;
 mod assumptions_panel;
@@ -26,9 +30,12 @@ mod media_query;
 mod mix_editor;
 mod notices;
 pub mod number_input;
+#[cfg(target_arch = "wasm32")]
 mod panic_guard;
 mod path_chooser;
 mod path_view;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 mod product_picker;
 mod result_card;
 mod sankey_chart;
@@ -55,7 +62,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-pub use app::{App, LINK_DELAY_MS};
+pub use app::{App, AppProps, LINK_DELAY_MS};
 
 use crate::state::{Action, AppState};
 
@@ -87,6 +94,7 @@ impl std::ops::Deref for Graph {
 }
 
 /// Mounts the app into `#app`, replacing the loading message.
+#[cfg(target_arch = "wasm32")]
 pub fn start() {
     panic_guard::install();
     let Some(root) = web_sys::window()
