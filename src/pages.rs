@@ -107,7 +107,10 @@ pub fn query_with_path(pathname: &str, search: &str) -> String {
     let from_path: Vec<(&str, String)> = page
         .params()
         .into_iter()
-        .filter(|(k, _)| !has(k) && !(*k == "product" && has("path")))
+        .filter(|(k, _)| {
+            let replaced = *k == "product" && has("path");
+            !(has(k) || replaced)
+        })
         .collect();
     let mut out = crate::query::encode(&from_path);
     let search = search.trim_start_matches('?');

@@ -93,7 +93,8 @@ impl std::ops::Deref for Graph {
     }
 }
 
-/// Mounts the app into `#app`, replacing the loading message.
+/// Mounts the app into `#app`, replacing the loading message or the pre-rendered page
+/// (rendering over it, not hydrating: see README, "Pre-rendered pages").
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
     panic_guard::install();
@@ -104,6 +105,14 @@ pub fn start() {
         web_sys::console::error_1(&"value-chain: no #app element on the page".into());
         return;
     };
+    // A pre-rendered page (`prerender`) already shows the app: the first render shows all
+    // of it too, and replaces it in the same task (no frame in between).
+    let prerendered = root
+        .query_selector("[data-testid=app]")
+        .ok()
+        .flatten()
+        .is_some();
+    after_first_paint::set_taking_over(prerendered);
     root.set_text_content(None);
     #[cfg(feature = "panic-test")]
     let panic_requested = panic_guard::panic_requested();
