@@ -37,6 +37,21 @@ impl PagePath {
         out
     }
 
+    /// The home page of a language: the path view of the default product.
+    pub fn home(lang: Lang) -> PagePath {
+        PagePath {
+            lang,
+            view: View::Path,
+            product: None,
+            embed: false,
+        }
+    }
+
+    /// The state the page shows: the state of its link.
+    pub fn state(&self) -> crate::state::AppState {
+        crate::link::from_query::<&str>(&crate::query::encode(&self.params()), &[])
+    }
+
     /// The link parameters the path stands for, in link order.
     pub fn params(&self) -> Vec<(&'static str, String)> {
         let mut out = vec![

@@ -80,3 +80,11 @@ fn a_page_file_has_its_head_and_the_app_where_it_mounts() {
     );
     assert!(added_value(&html).is_some());
 }
+
+#[test]
+fn the_markup_is_hydratable_exactly_when_the_wasm_hydrates() {
+    let index = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/index.html"))
+        .expect("index.html");
+    let hydrating_wasm = index.contains("data-cargo-features=\"hydration\"");
+    assert_eq!(value_chain::ui::prerender::HYDRATABLE, hydrating_wasm);
+}

@@ -9,25 +9,14 @@ use yew::prelude::*;
 /// Without frames (a hidden tab, a throttled iframe) the rest still comes after this.
 const FALLBACK_MS: i32 = 250;
 
-thread_local! {
-    /// Whether the app took over a pre-rendered page (`super::start`): its first render
-    /// then shows everything the page already shows, instead of removing the parts below
-    /// the result for one frame.
-    static TAKING_OVER: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-}
-
-/// Called by `super::start` before the first render.
-#[cfg(target_arch = "wasm32")]
-pub(super) fn set_taking_over(yes: bool) {
-    TAKING_OVER.with(|t| t.set(yes));
-}
-
 /// On the server (the pre-render) true: a pre-rendered page is complete without the app;
-/// so is the first render of the app taking one over.
+/// so is the first render of the app taking one over (`super::take_over`), which then
+/// never removes the parts below the result for a frame.
 #[hook]
 pub fn use_after_first_paint() -> bool {
-    let painted =
-        use_state_eq(|| cfg!(not(target_arch = "wasm32")) || TAKING_OVER.with(|t| t.get()));
+    let painted = use_state_eq(|| {
+        cfg!(not(target_arch = "wasm32")) || super::take_over() != super::TakeOver::None
+    });
     {
         let painted = painted.clone();
         use_effect_with((), move |_| after_next_paint(move || painted.set(true)));

@@ -35,7 +35,7 @@ pub struct AppProps {
 }
 
 #[cfg(target_arch = "wasm32")]
-fn address_state() -> AppState {
+pub(super) fn address_state() -> AppState {
     let window = web_sys::window();
     let (pathname, search) = window
         .as_ref()
@@ -87,14 +87,29 @@ pub fn app(props: &AppProps) -> Html {
         // Dropping the earlier PendingLink cancels its write.
         *pending_link.borrow_mut() = pending;
     });
-    // `<html lang>` and the title change only with the language and the dataset's metal.
+    // `<html lang>` and the title change only with the language and the dataset's metal. A
+    // page hydrated as pre-rendered keeps its own title (with its figure) until then.
     let title = metal::app_title(Metal::of(&state.dataset), lang);
-    use_effect_with((lang, title), |(lang, title)| {
+    let keep_title = use_mut_ref(|| super::take_over() == super::TakeOver::Hydrate);
+    use_effect_with((lang, title), move |(lang, title)| {
         if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
             if let Some(html) = doc.document_element() {
                 html.set_attribute("lang", lang.tag()).ok();
             }
-            doc.set_title(title);
+            if !keep_title.replace(false) {
+                doc.set_title(title);
+            }
+        }
+    });
+    // Once the app has taken the page over (its first render is in the document): tests
+    // and benchmarks wait for `<html data-app="ready">`, not for the markup, which a
+    // pre-rendered page has before the app runs.
+    use_effect_with((), |_| {
+        if let Some(html) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            html.set_attribute("data-app", "ready").ok();
         }
     });
     // The host page's accent colour (validated by `link::theme`), set through the CSSOM,
@@ -179,6 +194,20 @@ pub fn app(props: &AppProps) -> Html {
     }
 }
 
+/// Whether `state` is exactly what the pre-rendered page at this address shows (its page
+/// path's, or the Chinese home page's at the app's own address): the app can then take
+/// the page over as it is (hydration).
+#[cfg(target_arch = "wasm32")]
+pub(super) fn is_prerendered_state(state: &AppState) -> bool {
+    let pathname = web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_default();
+    let page = crate::pages::parse(&pathname)
+        .map(|(page, _)| page)
+        .unwrap_or_else(|| crate::pages::PagePath::home(crate::i18n::Lang::Zh));
+    *state == page.state()
+}
+
 /// How long after the last change the address bar is updated.
 pub const LINK_DELAY_MS: i32 = 150;
 
@@ -189,8 +218,7 @@ fn link_address(query: &str) -> String {
         .and_then(|w| w.location().pathname().ok())
         .unwrap_or_default();
     if let Some((page, _)) = crate::pages::parse(&pathname) {
-        let own = crate::link::from_query::<&str>(&crate::query::encode(&page.params()), &[]);
-        if crate::link::to_query(&own) == query {
+        if crate::link::to_query(&page.state()) == query {
             return pathname;
         }
     }

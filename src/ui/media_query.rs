@@ -19,13 +19,19 @@ fn media_list(_query: &str) -> Option<web_sys::MediaQueryList> {
 #[hook]
 pub fn use_media_query(query: &'static str, on_server: bool) -> bool {
     let list = use_memo(query, |q| media_list(q));
+    // Hydrating a pre-rendered page: first as the server rendered it, then (in the effect)
+    // as the screen is.
     let matches = use_state_eq(|| match list.as_ref() {
+        _ if super::take_over() == super::TakeOver::Hydrate => on_server,
         Some(l) => l.matches(),
         None => cfg!(not(target_arch = "wasm32")) && on_server,
     });
     {
         let matches = matches.clone();
         use_effect_with(list, move |list| {
+            if let Some(l) = list.as_ref() {
+                matches.set(l.matches());
+            }
             let listener = list.as_ref().as_ref().map(|l| {
                 let on_change = Closure::<dyn Fn(web_sys::MediaQueryListEvent)>::new(
                     move |e: web_sys::MediaQueryListEvent| matches.set(e.matches()),

@@ -93,8 +93,29 @@ impl std::ops::Deref for Graph {
     }
 }
 
-/// Mounts the app into `#app`, replacing the loading message or the pre-rendered page
-/// (rendering over it, not hydrating: see README, "Pre-rendered pages").
+/// How the app came onto the page (`start`): components whose first render depends on the
+/// screen or on timing render it as the pre-rendered page shows it when taking one over.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum TakeOver {
+    /// Mounted into the loading message, or on the server.
+    None,
+    /// Rendered over a pre-rendered page, replacing it in the same task.
+    RenderOver,
+    /// Hydrated a pre-rendered page: the first render must match its markup exactly.
+    Hydrate,
+}
+
+thread_local! {
+    static TAKE_OVER: std::cell::Cell<TakeOver> = const { std::cell::Cell::new(TakeOver::None) };
+}
+
+pub(crate) fn take_over() -> TakeOver {
+    TAKE_OVER.with(|t| t.get())
+}
+
+/// Mounts the app into `#app`: over the loading message; over a pre-rendered page, by
+/// hydrating it where the page shows exactly the state of the address (with the
+/// `hydration` feature), else by rendering over it (see README, "Pre-rendered pages").
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
     panic_guard::install();
@@ -105,18 +126,35 @@ pub fn start() {
         web_sys::console::error_1(&"value-chain: no #app element on the page".into());
         return;
     };
-    // A pre-rendered page (`prerender`) already shows the app: the first render shows all
-    // of it too, and replaces it in the same task (no frame in between).
     let prerendered = root
         .query_selector("[data-testid=app]")
         .ok()
         .flatten()
         .is_some();
-    after_first_paint::set_taking_over(prerendered);
-    root.set_text_content(None);
+    let state = app::address_state();
+    let hydrate = cfg!(feature = "hydration") && prerendered && app::is_prerendered_state(&state);
+    let mode = match (prerendered, hydrate) {
+        (_, true) => TakeOver::Hydrate,
+        (true, false) => TakeOver::RenderOver,
+        (false, false) => TakeOver::None,
+    };
+    TAKE_OVER.with(|t| t.set(mode));
+    let props = AppProps {
+        initial: Some(Rc::new(state)),
+    };
     #[cfg(feature = "panic-test")]
     let panic_requested = panic_guard::panic_requested();
-    yew::Renderer::<App>::with_root(root).render();
+    #[cfg(feature = "hydration")]
+    if hydrate {
+        yew::Renderer::<App>::with_root_and_props(root.clone(), props).hydrate();
+        #[cfg(feature = "panic-test")]
+        panic_guard::panic_if(panic_requested);
+        return;
+    }
+    // The first render replaces the loading message or the pre-rendered page in the same
+    // task: no frame in between.
+    root.set_text_content(None);
+    yew::Renderer::<App>::with_root_and_props(root, props).render();
     #[cfg(feature = "panic-test")]
     panic_guard::panic_if(panic_requested);
 }

@@ -13,8 +13,10 @@ use crate::i18n::{product_name, Lang};
 use crate::pages::PagePath;
 use crate::state::{AppState, View};
 
-/// Whether the markup carries Yew's hydration marks (only a hydrating wasm needs them).
-pub const HYDRATABLE: bool = false;
+/// Whether the markup carries Yew's hydration marks: the wasm hydrates the pages (built
+/// with the `hydration` feature: `data-cargo-features` in index.html; a native test checks
+/// the two agree). See README, "Pre-rendered pages".
+pub const HYDRATABLE: bool = true;
 
 /// Every page: each language's home, compare and scenario views; each end product's path
 /// view and its compact card.
@@ -41,7 +43,7 @@ pub fn pages() -> Vec<PagePath> {
 
 /// The state a page path stands for: the state of its link.
 pub fn state_of(page: &PagePath) -> AppState {
-    crate::link::from_query::<&str>(&crate::query::encode(&page.params()), &[])
+    page.state()
 }
 
 /// The app's markup (the inside of `#app`) for the state of `page`.
