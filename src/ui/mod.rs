@@ -96,6 +96,8 @@ impl std::ops::Deref for Graph {
 /// How the app came onto the page (`start`): components whose first render depends on the
 /// screen or on timing render it as the pre-rendered page shows it when taking one over.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+// Only `start` (wasm32) takes a page over; the server renders with `None`.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 pub(crate) enum TakeOver {
     /// Mounted into the loading message, or on the server.
     None,
