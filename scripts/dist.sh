@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Builds the deployable static files (release profile, wasm-opt -Oz, no inline script).
+# Builds the deployable static files (release profile, wasm-opt -Oz, no inline script), with
+# the pages pre-rendered at build time.
 #   scripts/dist.sh [--dev] [DIR]    (default DIR: dist/; --dev: unoptimised, for quick e2e work)
+#   SITE_URL=https://example.org/tools/aluminium/ scripts/dist.sh   (default: http://127.0.0.1:8080/)
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
@@ -14,6 +16,15 @@ start=$(date +%s)
 # One stylesheet: app.css (the variables) first, print.css last, the views' in between.
 cat styles/app.css $(ls styles/*.css | grep -v -e '/app.css$' -e '/print.css$') styles/print.css > target/styles.css
 trunk build $MODE --offline --dist "$OUT"
+# The pre-rendered pages (src/bin/prerender.rs): the app rendered natively by Yew's server
+# renderer into a page per language, view and product, from the index.html Trunk wrote,
+# with sitemap.xml and robots.txt. Before postbuild.mjs, so the service worker precaches
+# them. SITE_URL is where the site is served (canonical addresses, Open Graph, sitemap).
+# Native, with rustup's cargo and without the wasm build's build-std settings.
+SITE_URL=${SITE_URL:-http://127.0.0.1:8080/}
+RUSTUP_CARGO=$HOME/.cargo/bin/cargo; [ -x "$RUSTUP_CARGO" ] || RUSTUP_CARGO=cargo
+env -u CARGO_UNSTABLE_BUILD_STD -u RUSTC_BOOTSTRAP -u CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER \
+  "$RUSTUP_CARGO" run --quiet --bin prerender -- "$OUT" "$SITE_URL"
 # The host-page API: the model alone (no UI), as an ES module in $OUT/api/.
 PROFILE_DIR=debug; [ -n "$MODE" ] && PROFILE_DIR=release
 cargo build -p value-chain-api $MODE --target wasm32-unknown-unknown

@@ -10,8 +10,12 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 const dist = process.argv[2] ?? 'dist';
 // Only the app formats numbers with Intl; the bench's reference app must not pay for it.
 const warmIntl = process.argv.includes('--warm-intl');
-const indexPath = join(dist, 'index.html');
-let html = readFileSync(indexPath, 'utf8');
+// The app's page and the pages pre-rendered from it (scripts/dist.sh, src/bin/prerender.rs):
+// every index.html of the build, at any depth (`en/furniture/index.html`).
+const pages = readdirSync(dist, { recursive: true })
+  .map((name) => String(name).split(sep).join('/'))
+  .filter((name) => name === 'index.html' || (name.endsWith('/index.html') && !/^(api|assets|examples)\//.test(name)))
+  .sort();
 
 const inline = /<script type="module"(?: nonce="[^"]*")?>([\s\S]*?)<\/script>/g;
 let moved = 0;
@@ -27,23 +31,34 @@ const warmUp = (body) => {
   if (!warmIntl || !call.test(body)) return body;
   return body.replace(call, (_m, init) => `${WARM_UP}\nconst wasm = await ${init};`);
 };
-html = html.replace(inline, (_all, raw) => {
-  const body = warmUp(raw);
-  const hash = createHash('sha256').update(body).digest('hex').slice(0, 16);
-  const name = `boot-${hash}.js`;
-  writeFileSync(join(dist, name), body.trim() + '\n');
-  moved += 1;
-  return `<script type="module" src="./${name}"></script>`;
-});
-if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) {
-  console.error('postbuild: an inline script is left in index.html; the CSP would block it');
-  process.exit(1);
+// Trunk's boot script fetches the wasm at an address relative to the page; resolved against
+// the boot script itself instead, the same file loads it from every page's folder.
+const wasmBesideScript = (body) =>
+  body.replace(/module_or_path: '(\.\/[^']+)'/, (_m, path) => `module_or_path: new URL('${path}', import.meta.url)`);
+const boots = new Set();
+for (const page of pages) {
+  const path = join(dist, page);
+  const up = '../'.repeat(page.split('/').length - 1);
+  let html = readFileSync(path, 'utf8');
+  html = html.replace(inline, (_all, raw) => {
+    const body = wasmBesideScript(warmUp(raw));
+    const hash = createHash('sha256').update(body).digest('hex').slice(0, 16);
+    const name = `boot-${hash}.js`;
+    if (!boots.has(name)) writeFileSync(join(dist, name), body.trim() + '\n');
+    boots.add(name);
+    moved += 1;
+    return `<script type="module" src="./${up}${name}"></script>`;
+  });
+  if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) {
+    console.error(`postbuild: an inline script is left in ${page}; the CSP would block it`);
+    process.exit(1);
+  }
+  if (/\sstyle="/.test(html) || /<style[\s>]/.test(html)) {
+    console.error(`postbuild: inline style in ${page}; the CSP would block it`);
+    process.exit(1);
+  }
+  writeFileSync(path, html);
 }
-if (/\sstyle="/.test(html) || /<style[\s>]/.test(html)) {
-  console.error('postbuild: inline style in index.html; the CSP would block it');
-  process.exit(1);
-}
-writeFileSync(indexPath, html);
 
 // The service worker: precaches every file of this build (Trunk's hashed names included);
 // its version changes whenever any file does, so browsers see a new deployment.
@@ -53,10 +68,14 @@ const precached = readdirSync(dist, { recursive: true })
   .sort();
 const version = createHash('sha256');
 for (const name of precached) version.update(name).update(readFileSync(join(dist, name)));
+// A pre-rendered page under the address it is opened at (`./en/furniture/`), as the
+// worker's navigations look it up.
+const address = (name) =>
+  `./${name !== 'index.html' && pages.includes(name) ? name.slice(0, -'index.html'.length) : name}`;
 const template = readFileSync(fileURLToPath(new URL('./sw.template.js', import.meta.url)), 'utf8');
 writeFileSync(join(dist, 'sw.js'), template
   .replace('__VERSION__', version.digest('hex').slice(0, 16))
-  .replace('__FILES__', JSON.stringify(['./', ...precached.map((n) => `./${n}`)], null, 1)));
+  .replace('__FILES__', JSON.stringify(['./', ...precached.map(address)], null, 1)));
 
 // Precompressed copies: nginx serves *.gz with gzip_static; a host with brotli_static
 // serves *.br.
@@ -72,4 +91,4 @@ for (const name of readdirSync(dist, { recursive: true })) {
   }));
   files += 1;
 }
-console.log(`postbuild: ${moved} boot script(s) moved out of index.html, ${precached.length} files precached by sw.js, ${files} files precompressed`);
+console.log(`postbuild: ${moved} boot script(s) moved out of ${pages.length} pages into ${boots.size} file(s), ${precached.length} files precached by sw.js, ${files} files precompressed`);

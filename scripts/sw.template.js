@@ -28,10 +28,13 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
-    // Any link to the app (whatever its query) opens this version's page.
+    // A pre-rendered page (`en/furniture/`, whatever its query) opens this version's copy
+    // of it; any other link to the app this version's page.
     const index = new URL('./index.html', self.registration.scope).href;
     event.respondWith(
-      caches.open(CACHE).then((cache) => cache.match(index)).then((hit) => hit || fetch(request)),
+      caches.open(CACHE)
+        .then((cache) => cache.match(request, { ignoreSearch: true }).then((hit) => hit || cache.match(index)))
+        .then((hit) => hit || fetch(request)),
     );
     return;
   }

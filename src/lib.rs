@@ -1,12 +1,16 @@
 //! Value-chain calculator. `model` is the pure value-chain model (its own crate,
 //! `model/`, re-exported here); `state`, `i18n` and `query` are the pure logic of the
-//! page; `ui` (wasm32 only) renders them with Yew.
+//! page; `ui` renders them with Yew: in the browser (wasm32), and natively with Yew's
+//! server renderer for the pages pre-rendered at build time (`ui::prerender`).
 pub mod catalog;
 pub mod derived;
 pub mod export;
 pub mod i18n;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod intl;
 pub mod link;
 pub mod number;
+pub mod pages;
 pub mod query;
 pub mod saved;
 pub mod state;
@@ -14,5 +18,5 @@ pub mod stored;
 
 pub use value_chain_model as model;
 
-#[cfg(all(target_arch = "wasm32", feature = "ui"))]
+#[cfg(feature = "ui")]
 pub mod ui;

@@ -20,7 +20,9 @@ export class Calculator {
     });
   }
 
-  /** Opens the app with the given query string and waits until the wasm has rendered. */
+  /** Opens the app with the given query string and waits until the wasm has rendered (a
+   * pre-rendered page shows `app` before the wasm runs: `<html data-app="ready">` says the
+   * app has taken it over). */
   async open(query = '') {
     await this.page.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (e) => {
@@ -29,6 +31,7 @@ export class Calculator {
     });
     await this.page.goto(query ? `./?${query}` : './');
     await expect(this.page.getByTestId('app')).toBeVisible();
+    await expect(this.page.locator('html[data-app="ready"]')).toHaveCount(1);
   }
 
   testId(id: string) { return this.page.getByTestId(id); }

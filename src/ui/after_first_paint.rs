@@ -9,9 +9,14 @@ use yew::prelude::*;
 /// Without frames (a hidden tab, a throttled iframe) the rest still comes after this.
 const FALLBACK_MS: i32 = 250;
 
+/// On the server (the pre-render) true: a pre-rendered page is complete without the app;
+/// so is the first render of the app taking one over (`super::take_over`), which then
+/// never removes the parts below the result for a frame.
 #[hook]
 pub fn use_after_first_paint() -> bool {
-    let painted = use_state_eq(|| false);
+    let painted = use_state_eq(|| {
+        cfg!(not(target_arch = "wasm32")) || super::take_over() != super::TakeOver::None
+    });
     {
         let painted = painted.clone();
         use_effect_with((), move |_| after_next_paint(move || painted.set(true)));

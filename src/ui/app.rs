@@ -25,11 +25,27 @@ impl Reducible for AppState {
     }
 }
 
-fn initial_state() -> AppState {
+/// The page's first state: given (the pre-render gives each page's), or read from the
+/// browser's address, a page path standing for its link parameters (`crate::pages`:
+/// `/en/furniture/` is `?lang=en&product=furniture`), and its languages.
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    #[prop_or_default]
+    pub initial: Option<Rc<AppState>>,
+}
+
+#[cfg(target_arch = "wasm32")]
+pub(super) fn address_state() -> AppState {
     let window = web_sys::window();
-    let search = window
+    let (pathname, search) = window
         .as_ref()
-        .and_then(|w| w.location().search().ok())
+        .map(|w| {
+            let l = w.location();
+            (
+                l.pathname().unwrap_or_default(),
+                l.search().unwrap_or_default(),
+            )
+        })
         .unwrap_or_default();
     let langs: Vec<String> = window
         .map(|w| {
@@ -40,12 +56,22 @@ fn initial_state() -> AppState {
                 .collect()
         })
         .unwrap_or_default();
-    crate::link::from_query(&search, &langs)
+    crate::link::from_query(&crate::pages::query_with_path(&pathname, &search), &langs)
+}
+
+/// Without a browser (the server renderer given no state): the default view in Chinese.
+#[cfg(not(target_arch = "wasm32"))]
+fn address_state() -> AppState {
+    crate::link::from_query::<&str>("", &[])
 }
 
 #[function_component(App)]
-pub fn app() -> Html {
-    let state = use_reducer(initial_state);
+pub fn app(props: &AppProps) -> Html {
+    let initial = props.initial.clone();
+    let state = use_reducer(move || match initial {
+        Some(state) => (*state).clone(),
+        None => address_state(),
+    });
     // The assumptions (below the fold) come in the task after the first paint.
     let painted = super::after_first_paint::use_after_first_paint();
 
@@ -57,18 +83,33 @@ pub fn app() -> Html {
     let lang = state.lang;
     let pending_link = use_mut_ref(|| None::<PendingLink>);
     use_effect_with(query, move |query| {
-        let pending = schedule_link_write(format!("?{query}"));
+        let pending = schedule_link_write(link_address(query));
         // Dropping the earlier PendingLink cancels its write.
         *pending_link.borrow_mut() = pending;
     });
-    // `<html lang>` and the title change only with the language and the dataset's metal.
+    // `<html lang>` and the title change only with the language and the dataset's metal. A
+    // page hydrated as pre-rendered keeps its own title (with its figure) until then.
     let title = metal::app_title(Metal::of(&state.dataset), lang);
-    use_effect_with((lang, title), |(lang, title)| {
+    let keep_title = use_mut_ref(|| super::take_over() == super::TakeOver::Hydrate);
+    use_effect_with((lang, title), move |(lang, title)| {
         if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
             if let Some(html) = doc.document_element() {
                 html.set_attribute("lang", lang.tag()).ok();
             }
-            doc.set_title(title);
+            if !keep_title.replace(false) {
+                doc.set_title(title);
+            }
+        }
+    });
+    // Once the app has taken the page over (its first render is in the document): tests
+    // and benchmarks wait for `<html data-app="ready">`, not for the markup, which a
+    // pre-rendered page has before the app runs.
+    use_effect_with((), |_| {
+        if let Some(html) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            html.set_attribute("data-app", "ready").ok();
         }
     });
     // The host page's accent colour (validated by `link::theme`), set through the CSSOM,
@@ -153,8 +194,36 @@ pub fn app() -> Html {
     }
 }
 
+/// Whether `state` is exactly what the pre-rendered page at this address shows (its page
+/// path's, or the Chinese home page's at the app's own address): the app can then take
+/// the page over as it is (hydration).
+#[cfg(target_arch = "wasm32")]
+pub(super) fn is_prerendered_state(state: &AppState) -> bool {
+    let pathname = web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_default();
+    let page = crate::pages::parse(&pathname)
+        .map(|(page, _)| page)
+        .unwrap_or_else(|| crate::pages::PagePath::home(crate::i18n::Lang::Zh));
+    *state == page.state()
+}
+
 /// How long after the last change the address bar is updated.
 pub const LINK_DELAY_MS: i32 = 150;
+
+/// The address that shows this exact view: `?<query>` on the page's own path; on a
+/// pre-rendered page (`/en/furniture/`) that shows exactly its own view, the bare path.
+fn link_address(query: &str) -> String {
+    let pathname = web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_default();
+    if let Some((page, _)) = crate::pages::parse(&pathname) {
+        if crate::link::to_query(&page.state()) == query {
+            return pathname;
+        }
+    }
+    format!("?{query}")
+}
 
 /// A scheduled `history.replaceState`; dropping it cancels the write.
 struct PendingLink {

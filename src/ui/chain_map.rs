@@ -348,7 +348,8 @@ pub fn chain_map(props: &ChainMapProps) -> Html {
     let lang = props.lang;
     let ds: &Dataset = &props.graph;
     let layout = use_memo(props.graph.clone(), |graph| layout(graph));
-    let wide = super::media_query::use_media_query(WIDE_SCREEN);
+    // On the server, built: the stylesheet hides it on phones.
+    let wide = super::media_query::use_media_query(WIDE_SCREEN, true);
     let products = ds.products();
     let name_of = |i: usize| {
         products

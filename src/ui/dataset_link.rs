@@ -53,11 +53,17 @@ pub fn load(source: DataSource, state: Rc<AppState>, dispatch: Callback<Action>)
     }
 }
 
-/// The path resolved against the page, if it stays on the page's origin (the link checked
-/// the text; this checks what the browser makes of it).
+/// The path resolved against the app's address (the same from a pre-rendered page such as
+/// `en/furniture/` as from the app's own), if it stays on the page's origin (the link
+/// checked the text; this checks what the browser makes of it).
 fn same_origin(path: &str) -> Option<String> {
     let location = web_sys::window()?.location();
-    let url = web_sys::Url::new_with_base(path, &location.href().ok()?).ok()?;
+    let base = format!(
+        "{}{}",
+        location.origin().ok()?,
+        crate::pages::app_base(&location.pathname().ok()?)
+    );
+    let url = web_sys::Url::new_with_base(path, &base).ok()?;
     (url.origin() == location.origin().ok()?).then(|| url.href())
 }
 

@@ -1,13 +1,8 @@
 //! Numbers for people, by the browser's Intl (no formatting tables in the bundle): large
 //! amounts the way readers read them, 万 and 亿 in Chinese, million and billion in English
 //! (Intl's compact notation); full figures, with separators, in data tables. Units always
-//! shown.
-use std::cell::RefCell;
-use std::collections::HashMap;
-
-use js_sys::{Array, Intl, Object, Reflect};
-use wasm_bindgen::JsValue;
-
+//! shown. On the server (the pre-render, natively) `crate::intl` writes the same strings
+//! for the same options, so the page the wasm takes over shows the same figures.
 use crate::catalog::texts;
 use crate::i18n::Lang;
 
@@ -61,10 +56,12 @@ struct Style {
     precision: Precision,
 }
 
-fn options(style: Style) -> Object {
-    let o = Object::new();
+#[cfg(target_arch = "wasm32")]
+fn options(style: Style) -> js_sys::Object {
+    use wasm_bindgen::JsValue;
+    let o = js_sys::Object::new();
     let set = |k: &str, v: JsValue| {
-        Reflect::set(&o, &JsValue::from_str(k), &v).ok();
+        js_sys::Reflect::set(&o, &JsValue::from_str(k), &v).ok();
     };
     if style.compact {
         set("notation", "compact".into());
@@ -82,8 +79,27 @@ fn options(style: Style) -> Object {
     o
 }
 
+#[cfg(target_arch = "wasm32")]
 thread_local! {
-    static FORMATTERS: RefCell<HashMap<Style, Intl::NumberFormat>> = RefCell::new(HashMap::new());
+    static FORMATTERS: std::cell::RefCell<std::collections::HashMap<Style, js_sys::Intl::NumberFormat>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
+/// The same options for the server's formatter (`options` above, for Intl): when both
+/// are set, Intl's significant digits win over its fraction digits.
+#[cfg(not(target_arch = "wasm32"))]
+fn server_options(style: Style) -> crate::intl::Options {
+    use crate::intl::Rounding;
+    crate::intl::Options {
+        compact: style.compact,
+        rounding: if style.precision.three_digits() {
+            Rounding::SignificantDigits(3)
+        } else if style.compact {
+            Rounding::SignificantDigits(6)
+        } else {
+            Rounding::FractionDigits(2)
+        },
+    }
 }
 
 /// `80,000` / `8万`, `16.9 billion` / `169亿`; `–` for a value that is not finite (never
@@ -97,6 +113,19 @@ pub fn number(value: f64, lang: Lang, precision: Precision) -> String {
         compact: precision.may_compact() && value.abs() >= compact_from(lang),
         precision,
     };
+    format_with(value, style)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn format_with(value: f64, style: Style) -> String {
+    crate::intl::format(value, style.lang, server_options(style))
+}
+
+#[cfg(target_arch = "wasm32")]
+fn format_with(value: f64, style: Style) -> String {
+    use js_sys::{Array, Intl};
+    use wasm_bindgen::JsValue;
+    let lang = style.lang;
     let formatter = FORMATTERS.with(|cache| {
         cache
             .borrow_mut()

@@ -1,5 +1,9 @@
-//! The Yew interface (wasm32 only): one component per file; state lives in
-//! `crate::state` and changes only through its reducer.
+//! The Yew interface: one component per file; state lives in `crate::state` and changes
+//! only through its reducer. In the browser (wasm32) `start` mounts it; natively
+//! `prerender` renders it to HTML with Yew's server renderer, from the same components.
+//! Nothing that runs while rendering may call the browser (web-sys and js-sys panic
+//! natively): browser calls live in effects and callbacks, which the server never runs,
+//! or have a server path (`format`, `media_query`, `after_first_paint`).
 mod after_first_paint;
 mod app;
 mod assumptions_panel;
@@ -26,9 +30,12 @@ mod media_query;
 mod mix_editor;
 mod notices;
 pub mod number_input;
+#[cfg(target_arch = "wasm32")]
 mod panic_guard;
 mod path_chooser;
 mod path_view;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 mod product_picker;
 mod result_card;
 mod sankey_chart;
@@ -56,7 +63,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-pub use app::{App, LINK_DELAY_MS};
+pub use app::{App, AppProps, LINK_DELAY_MS};
 
 use crate::state::{Action, AppState};
 
@@ -87,7 +94,32 @@ impl std::ops::Deref for Graph {
     }
 }
 
-/// Mounts the app into `#app`, replacing the loading message.
+/// How the app came onto the page (`start`): components whose first render depends on the
+/// screen or on timing render it as the pre-rendered page shows it when taking one over.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+// Only `start` (wasm32) takes a page over; the server renders with `None`.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+pub(crate) enum TakeOver {
+    /// Mounted into the loading message, or on the server.
+    None,
+    /// Rendered over a pre-rendered page, replacing it in the same task.
+    RenderOver,
+    /// Hydrated a pre-rendered page: the first render must match its markup exactly.
+    Hydrate,
+}
+
+thread_local! {
+    static TAKE_OVER: std::cell::Cell<TakeOver> = const { std::cell::Cell::new(TakeOver::None) };
+}
+
+pub(crate) fn take_over() -> TakeOver {
+    TAKE_OVER.with(|t| t.get())
+}
+
+/// Mounts the app into `#app`: over the loading message; over a pre-rendered page, by
+/// hydrating it where the page shows exactly the state of the address (with the
+/// `hydration` feature), else by rendering over it (see README, "Pre-rendered pages").
+#[cfg(target_arch = "wasm32")]
 pub fn start() {
     panic_guard::install();
     let Some(root) = web_sys::window()
@@ -97,10 +129,35 @@ pub fn start() {
         web_sys::console::error_1(&"value-chain: no #app element on the page".into());
         return;
     };
-    root.set_text_content(None);
+    let prerendered = root
+        .query_selector("[data-testid=app]")
+        .ok()
+        .flatten()
+        .is_some();
+    let state = app::address_state();
+    let hydrate = cfg!(feature = "hydration") && prerendered && app::is_prerendered_state(&state);
+    let mode = match (prerendered, hydrate) {
+        (_, true) => TakeOver::Hydrate,
+        (true, false) => TakeOver::RenderOver,
+        (false, false) => TakeOver::None,
+    };
+    TAKE_OVER.with(|t| t.set(mode));
+    let props = AppProps {
+        initial: Some(Rc::new(state)),
+    };
     #[cfg(feature = "panic-test")]
     let panic_requested = panic_guard::panic_requested();
-    yew::Renderer::<App>::with_root(root).render();
+    #[cfg(feature = "hydration")]
+    if hydrate {
+        yew::Renderer::<App>::with_root_and_props(root.clone(), props).hydrate();
+        #[cfg(feature = "panic-test")]
+        panic_guard::panic_if(panic_requested);
+        return;
+    }
+    // The first render replaces the loading message or the pre-rendered page in the same
+    // task: no frame in between.
+    root.set_text_content(None);
+    yew::Renderer::<App>::with_root_and_props(root, props).render();
     #[cfg(feature = "panic-test")]
     panic_guard::panic_if(panic_requested);
 }

@@ -91,7 +91,8 @@ pub fn scenario_view(props: &ViewProps) -> Html {
     };
     // On wide screens the groups start open beside the charts; on a phone folded, so the
     // summary and the presets come first. Either way the visitor opens and folds them.
-    let wide = super::media_query::use_media_query("(min-width: 56rem)");
+    // On the server (the pre-rendered page): open, so the page without the app shows them.
+    let wide = super::media_query::use_media_query("(min-width: 56rem)", true);
     // An input group: its fieldset keeps the legend for screen readers, the summary shows it.
     let group = |title: &str, testid: &str, open: bool, body: Html| {
         html! {

@@ -72,7 +72,9 @@ async fn register(waiting: UseStateHandle<Option<ServiceWorkerRegistration>>) {
     let container = window.navigator().service_worker();
     // Without a service worker (old browser, file://, some in-app browsers) the app still
     // works online; nothing to tell the visitor.
-    let Ok(value) = JsFuture::from(container.register("./sw.js")).await else {
+    // The worker beside the app's own page, also from a pre-rendered page (`en/furniture/`).
+    let base = crate::pages::app_base(&window.location().pathname().unwrap_or_default());
+    let Ok(value) = JsFuture::from(container.register(&format!("{base}sw.js"))).await else {
         return;
     };
     let Ok(registration) = value.dyn_into::<ServiceWorkerRegistration>() else {

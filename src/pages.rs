@@ -1,0 +1,273 @@
+//! The pre-rendered pages (`src/bin/prerender.rs` writes them at build time): their paths,
+//! e.g. `en/furniture/`, and the link parameters a path stands for, so that opening
+//! `/en/furniture/` in the browser gives the state of `?lang=en&product=furniture`. Pure:
+//! the browser passes its `location.pathname` and `location.search` in.
+//!
+//! A page path is `<lang>/`, `<lang>/<product>/`, `<lang>/compare/`, `<lang>/scenario/`, or
+//! one of those followed by `embed/` (the compact card), at the end of the app's own
+//! address (which may be any sub-path of a site: `/tools/aluminium/en/furniture/`).
+//! Parameters in the query win over the path's, so every query link works as before, on
+//! any page.
+use crate::i18n::Lang;
+use crate::state::View;
+
+/// What a page path says.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PagePath {
+    pub lang: Lang,
+    pub view: View,
+    /// The product whose default path the page shows (path view only).
+    pub product: Option<String>,
+    /// The compact card (`embed=1`).
+    pub embed: bool,
+}
+
+impl PagePath {
+    /// The page's path below the app's address, e.g. `en/furniture/embed/`.
+    pub fn path(&self) -> String {
+        let mut out = format!("{}/", self.lang.code());
+        match (&self.product, self.view) {
+            (Some(id), View::Path) => out.push_str(&format!("{id}/")),
+            (_, View::Path) => {}
+            (_, view) => out.push_str(&format!("{}/", view.code())),
+        }
+        if self.embed {
+            out.push_str("embed/");
+        }
+        out
+    }
+
+    /// The home page of a language: the path view of the default product.
+    pub fn home(lang: Lang) -> PagePath {
+        PagePath {
+            lang,
+            view: View::Path,
+            product: None,
+            embed: false,
+        }
+    }
+
+    /// The state the page shows: the state of its link.
+    pub fn state(&self) -> crate::state::AppState {
+        crate::link::from_query::<&str>(&crate::query::encode(&self.params()), &[])
+    }
+
+    /// The link parameters the path stands for, in link order.
+    pub fn params(&self) -> Vec<(&'static str, String)> {
+        let mut out = vec![
+            ("lang", self.lang.code().to_string()),
+            ("view", self.view.code().to_string()),
+        ];
+        if let Some(id) = &self.product {
+            out.push(("product", id.clone()));
+        }
+        if self.embed {
+            out.push(("embed", "1".to_string()));
+        }
+        out
+    }
+}
+
+/// A path's own page, and the app's address before it (`/tools/aluminium/` for
+/// `/tools/aluminium/en/furniture/`); None where the path names no page (`/`, any other
+/// address the app is served at), which keeps the app's behaviour there unchanged.
+pub fn parse(pathname: &str) -> Option<(PagePath, String)> {
+    let trimmed = pathname
+        .strip_suffix("index.html")
+        .unwrap_or(pathname)
+        .trim_end_matches('/');
+    let mut segments: Vec<&str> = trimmed.split('/').collect();
+    let mut embed = false;
+    if segments.last() == Some(&"embed") {
+        segments.pop();
+        embed = true;
+    }
+    let lang_at = |i: usize| segments.get(i).and_then(|s| lang_code(s));
+    let n = segments.len();
+    let (lang, view, product, lang_index) = if let Some(lang) = n.checked_sub(1).and_then(lang_at) {
+        (lang, View::Path, None, n - 1)
+    } else {
+        let last = segments.last().copied().unwrap_or_default();
+        let lang = n.checked_sub(2).and_then(lang_at)?;
+        match View::parse(last) {
+            Some(view) if view != View::Path => (lang, view, None, n - 2),
+            None if is_product_id(last) => (lang, View::Path, Some(last.to_string()), n - 2),
+            _ => return None,
+        }
+    };
+    let base = segments
+        .get(..lang_index)
+        .map(|s| format!("{}/", s.join("/")))
+        .unwrap_or_else(|| "/".into());
+    Some((
+        PagePath {
+            lang,
+            view,
+            product,
+            embed,
+        },
+        base,
+    ))
+}
+
+/// The query the app reads at `pathname` with `search`: the page path's parameters for
+/// the keys the query does not set (a query `path=` replaces the page's `product`), then
+/// the query itself.
+pub fn query_with_path(pathname: &str, search: &str) -> String {
+    let Some((page, _)) = parse(pathname) else {
+        return search.trim_start_matches('?').to_string();
+    };
+    let given = crate::query::parse(search);
+    let has = |key: &str| given.iter().any(|(k, _)| k == key);
+    let from_path: Vec<(&str, String)> = page
+        .params()
+        .into_iter()
+        .filter(|(k, _)| {
+            let replaced = *k == "product" && has("path");
+            !(has(k) || replaced)
+        })
+        .collect();
+    let mut out = crate::query::encode(&from_path);
+    let search = search.trim_start_matches('?');
+    if !out.is_empty() && !search.is_empty() {
+        out.push('&');
+    }
+    out.push_str(search);
+    out
+}
+
+/// The app's address: `pathname` without its page path (`/` at the site's root).
+pub fn app_base(pathname: &str) -> String {
+    match parse(pathname) {
+        Some((_, base)) => base,
+        None => match pathname.rfind('/') {
+            Some(i) => pathname[..=i].to_string(),
+            None => "/".into(),
+        },
+    }
+}
+
+fn lang_code(s: &str) -> Option<Lang> {
+    Lang::ALL.into_iter().find(|l| l.code() == s)
+}
+
+/// A dataset's product id as a path segment can carry it (the ids of the default dataset
+/// are all lower-case words with `-`).
+fn is_product_id(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 64
+        && s.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[track_caller]
+    fn check(pathname: &str, search: &str, query: &str, base: &str) {
+        assert_eq!(
+            query_with_path(pathname, search),
+            query,
+            "query of {pathname}{search}"
+        );
+        assert_eq!(app_base(pathname), base, "base of {pathname}");
+    }
+
+    #[test]
+    fn page_paths_stand_for_their_link_parameters() {
+        check("/", "", "", "/");
+        check("/", "?lang=en&product=rod", "lang=en&product=rod", "/");
+        check("/index.html", "?lang=en", "lang=en", "/");
+        check("/en/", "", "lang=en&view=path", "/");
+        check("/zh/index.html", "", "lang=zh&view=path", "/");
+        check(
+            "/en/furniture/",
+            "",
+            "lang=en&view=path&product=furniture",
+            "/",
+        );
+        check(
+            "/en/furniture",
+            "",
+            "lang=en&view=path&product=furniture",
+            "/",
+        );
+        check("/zh/compare/", "", "lang=zh&view=compare", "/");
+        check("/en/scenario/", "", "lang=en&view=scenario", "/");
+        check(
+            "/en/furniture/embed/",
+            "",
+            "lang=en&view=path&product=furniture&embed=1",
+            "/",
+        );
+        check(
+            "/tools/aluminium/zh/lv-cable/",
+            "",
+            "lang=zh&view=path&product=lv-cable",
+            "/tools/aluminium/",
+        );
+        check("/tools/aluminium/", "", "", "/tools/aluminium/");
+        // The query wins: a link made on the page keeps its meaning.
+        check(
+            "/en/furniture/",
+            "?lang=zh&view=path&product=rod",
+            "lang=zh&view=path&product=rod",
+            "/",
+        );
+        check(
+            "/en/furniture/",
+            "?path=primary,rod",
+            "lang=en&view=path&path=primary,rod",
+            "/",
+        );
+        check(
+            "/en/furniture/",
+            "?price=20000",
+            "lang=en&view=path&product=furniture&price=20000",
+            "/",
+        );
+        // Not a page: left alone.
+        check("/de/furniture/", "?x=1", "x=1", "/de/furniture/");
+        check("/examples/host-page.html", "", "", "/examples/");
+    }
+
+    #[test]
+    fn a_page_path_reads_back() {
+        for page in [
+            PagePath {
+                lang: Lang::Zh,
+                view: View::Path,
+                product: None,
+                embed: false,
+            },
+            PagePath {
+                lang: Lang::En,
+                view: View::Path,
+                product: Some("furniture".into()),
+                embed: false,
+            },
+            PagePath {
+                lang: Lang::En,
+                view: View::Path,
+                product: Some("furniture".into()),
+                embed: true,
+            },
+            PagePath {
+                lang: Lang::Zh,
+                view: View::Compare,
+                product: None,
+                embed: false,
+            },
+            PagePath {
+                lang: Lang::En,
+                view: View::Scenario,
+                product: None,
+                embed: false,
+            },
+        ] {
+            let path = format!("/site/{}", page.path());
+            assert_eq!(parse(&path), Some((page, "/site/".to_string())), "{path}");
+        }
+    }
+}

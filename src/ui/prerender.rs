@@ -1,0 +1,322 @@
+//! The pages pre-rendered at build time (native only; `src/bin/prerender.rs` writes them
+//! into `dist/`): the app rendered by Yew's server renderer from the same components, for
+//! the state each page path stands for (`crate::pages`), put into the built `index.html`
+//! where the app mounts, with the page's own head (title and description with its figure,
+//! canonical address, language alternates, Open Graph and Twitter tags).
+use std::rc::Rc;
+
+use super::format::{yuan, Precision};
+use super::{App, AppProps};
+use crate::catalog::metal::{self, Metal};
+use crate::catalog::texts::Text;
+use crate::i18n::{product_name, Lang};
+use crate::pages::PagePath;
+use crate::state::{AppState, View};
+
+/// Whether the markup carries Yew's hydration marks: the wasm hydrates the pages (built
+/// with the `hydration` feature: `data-cargo-features` in index.html; a native test checks
+/// the two agree). See README, "Pre-rendered pages".
+pub const HYDRATABLE: bool = true;
+
+/// Every page: each language's home, compare and scenario views; each end product's path
+/// view and its compact card.
+pub fn pages() -> Vec<PagePath> {
+    let ds = AppState::with_default_dataset(Lang::Zh).dataset;
+    let mut out = Vec::new();
+    for lang in Lang::ALL {
+        let page = |view, product: Option<&str>, embed| PagePath {
+            lang,
+            view,
+            product: product.map(str::to_string),
+            embed,
+        };
+        out.push(page(View::Path, None, false));
+        out.push(page(View::Compare, None, false));
+        out.push(page(View::Scenario, None, false));
+        for p in ds.products().iter().filter(|p| ds.is_end_product(&p.id)) {
+            out.push(page(View::Path, Some(&p.id), false));
+            out.push(page(View::Path, Some(&p.id), true));
+        }
+    }
+    out
+}
+
+/// The state a page path stands for: the state of its link.
+pub fn state_of(page: &PagePath) -> AppState {
+    page.state()
+}
+
+/// The app's markup (the inside of `#app`) for the state of `page`.
+pub fn render(page: &PagePath) -> String {
+    let page = page.clone();
+    let renderer = yew::ServerRenderer::<App>::with_props(move || AppProps {
+        initial: Some(Rc::new(state_of(&page))),
+    })
+    .hydratable(HYDRATABLE);
+    futures::executor::block_on(renderer.render())
+}
+
+/// Where the site is served (`https://example.org/tools/aluminium/`, ending in `/`): the
+/// canonical addresses, alternates, Open Graph and the sitemap are absolute.
+#[derive(Clone, Debug)]
+pub struct Site {
+    pub url: String,
+}
+
+impl Site {
+    pub fn new(url: &str) -> Site {
+        let mut url = url.to_string();
+        if !url.ends_with('/') {
+            url.push('/');
+        }
+        Site { url }
+    }
+
+    /// The address of a page, `None` the home page.
+    pub fn address(&self, page: Option<&PagePath>) -> String {
+        match page {
+            Some(p) => format!("{}{}", self.url, p.path()),
+            None => self.url.clone(),
+        }
+    }
+}
+
+/// A page's words for its head.
+pub struct Head {
+    pub title: String,
+    pub description: String,
+}
+
+/// The title and description of a page, with its figure where it has one
+/// ("全铝家具：每吨附加值约 8万 元").
+pub fn head(page: &PagePath) -> Head {
+    let state = state_of(page);
+    let lang = page.lang;
+    let ds = &state.dataset;
+    let app = metal::app_title(Metal::of(ds), lang);
+    let subtitle = metal::app_subtitle(Metal::of(ds), lang);
+    match page.view {
+        View::Path => {
+            let id = state.path.last().cloned().unwrap_or_default();
+            let name = product_name(ds, &id, lang);
+            let derived = crate::derived::Derived::new(&state);
+            let Ok(ev) = derived.path() else {
+                return Head {
+                    title: app,
+                    description: subtitle,
+                };
+            };
+            let figure = yuan(ev.added_value_per_t, lang, Precision::Significant3);
+            let path = state
+                .path
+                .iter()
+                .map(|p| product_name(ds, p, lang))
+                .collect::<Vec<_>>()
+                .join(" → ");
+            let answer = match lang {
+                Lang::Zh => format!("{name}：每吨附加值约 {figure}"),
+                Lang::En => format!("{name}: about {figure} added per ton"),
+            };
+            let description = match lang {
+                Lang::Zh => format!("{answer}（{path}）。{subtitle}逐段的附加值，每个数字都有来源。"),
+                Lang::En => format!(
+                    "{answer} ({path}). {subtitle} The added value stage by stage, with the source of every figure."
+                ),
+            };
+            Head {
+                title: format!("{answer} · {app}"),
+                description,
+            }
+        }
+        View::Compare | View::Scenario => {
+            let view = match page.view {
+                View::Compare => Text::ViewCompare,
+                _ => Text::ViewScenario,
+            };
+            Head {
+                title: format!("{} · {app}", view.get(lang)),
+                description: subtitle,
+            }
+        }
+    }
+}
+
+/// `page`'s HTML file: `template` (the built `index.html`) with the page's head, its
+/// markup where the app mounts, and relative addresses that still reach the build's files
+/// from the page's folder. `home`: the site's own `index.html` (the Chinese home page at
+/// the app's address).
+pub fn page_html(template: &str, page: &PagePath, site: &Site, home: bool) -> String {
+    let head = head(page);
+    let lang = page.lang;
+    let depth = if home {
+        0
+    } else {
+        page.path().matches('/').count()
+    };
+    let up = "../".repeat(depth);
+    let mut html = template.to_string();
+    if depth > 0 {
+        for attr in ["href", "src"] {
+            html = html.replace(&format!("{attr}=\"./"), &format!("{attr}=\"./{up}"));
+        }
+    }
+    html = replace_between(&html, "<html lang=\"", "\"", lang.tag());
+    html = replace_between(&html, "<title>", "</title>", &escape(&head.title));
+    html = replace_between(
+        &html,
+        "<meta name=\"description\" content=\"",
+        "\"",
+        &escape(&head.description),
+    );
+    // The page's addresses: the home page is the Chinese one at the app's address.
+    let address = |p: &PagePath| {
+        if is_home(p) && p.lang == Lang::Zh {
+            site.address(None)
+        } else {
+            site.address(Some(p))
+        }
+    };
+    let full = PagePath {
+        embed: false,
+        ..page.clone()
+    };
+    let canonical = address(&full);
+    let alternates = Lang::ALL
+        .into_iter()
+        .map(|l| {
+            let other = PagePath {
+                lang: l,
+                ..full.clone()
+            };
+            format!(
+                "<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">",
+                l.tag(),
+                escape(&address(&other))
+            )
+        })
+        .chain(std::iter::once(format!(
+            "<link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\">",
+            escape(&address(&PagePath {
+                lang: Lang::Zh,
+                ..full.clone()
+            }))
+        )))
+        .collect::<Vec<_>>()
+        .join("\n  ");
+    let locale = match lang {
+        Lang::Zh => "zh_CN",
+        Lang::En => "en_US",
+    };
+    let site_name = metal::app_title(
+        Metal::of(&AppState::with_default_dataset(lang).dataset),
+        lang,
+    );
+    let (title, description) = (escape(&head.title), escape(&head.description));
+    let mut meta = vec![
+        format!("<link rel=\"canonical\" href=\"{}\">", escape(&canonical)),
+        alternates,
+        format!("<meta property=\"og:type\" content=\"website\">"),
+        format!(
+            "<meta property=\"og:site_name\" content=\"{}\">",
+            escape(&site_name)
+        ),
+        format!("<meta property=\"og:title\" content=\"{title}\">"),
+        format!("<meta property=\"og:description\" content=\"{description}\">"),
+        format!(
+            "<meta property=\"og:url\" content=\"{}\">",
+            escape(&canonical)
+        ),
+        format!("<meta property=\"og:locale\" content=\"{locale}\">"),
+        "<meta name=\"twitter:card\" content=\"summary\">".to_string(),
+        format!("<meta name=\"twitter:title\" content=\"{title}\">"),
+        format!("<meta name=\"twitter:description\" content=\"{description}\">"),
+    ];
+    if page.embed {
+        // The compact card is for iframes; search engines get the full page.
+        meta.push("<meta name=\"robots\" content=\"noindex\">".to_string());
+    }
+    html = html.replacen("</head>", &format!("  {}\n</head>", meta.join("\n  ")), 1);
+    let markup = render(page);
+    replace_app(&html, &markup)
+}
+
+/// The home page of a language: the path view of the default product.
+fn is_home(page: &PagePath) -> bool {
+    page.view == View::Path && page.product.is_none() && !page.embed
+}
+
+/// `text` with what lies between the first `start` and the next `end` replaced.
+fn replace_between(text: &str, start: &str, end: &str, with: &str) -> String {
+    let Some(i) = text.find(start).map(|i| i + start.len()) else {
+        return text.to_string();
+    };
+    let Some(j) = text[i..].find(end).map(|j| i + j) else {
+        return text.to_string();
+    };
+    format!("{}{with}{}", &text[..i], &text[j..])
+}
+
+/// The template with the inside of `<div id="app">` (the loading message) replaced.
+fn replace_app(template: &str, markup: &str) -> String {
+    const OPEN: &str = "<div id=\"app\">";
+    let Some(start) = template.find(OPEN).map(|i| i + OPEN.len()) else {
+        return template.to_string();
+    };
+    // The `</div>` that closes it: count the divs opened inside.
+    let mut depth = 1usize;
+    let mut at = start;
+    while depth > 0 {
+        let rest = &template[at..];
+        let (open, close) = (rest.find("<div"), rest.find("</div>"));
+        match (open, close) {
+            (Some(o), Some(c)) if o < c => {
+                depth += 1;
+                at += o + 4;
+            }
+            (_, Some(c)) => {
+                depth -= 1;
+                at += c + if depth == 0 { 0 } else { 6 };
+            }
+            _ => return template.to_string(),
+        }
+    }
+    format!("{}{markup}{}", &template[..start], &template[at..])
+}
+
+/// Text for an HTML attribute or element.
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// `sitemap.xml`: every page but the compact cards.
+pub fn sitemap(site: &Site) -> String {
+    let mut out = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+    );
+    out.push_str(&format!(
+        "  <url><loc>{}</loc></url>\n",
+        escape(&site.address(None))
+    ));
+    for page in pages().iter().filter(|p| !p.embed) {
+        if is_home(page) && page.lang == Lang::Zh {
+            continue;
+        }
+        out.push_str(&format!(
+            "  <url><loc>{}</loc></url>\n",
+            escape(&site.address(Some(page)))
+        ));
+    }
+    out.push_str("</urlset>\n");
+    out
+}
+
+/// `robots.txt`: everything may be read; where the sitemap is.
+pub fn robots(site: &Site) -> String {
+    format!(
+        "User-agent: *\nAllow: /\nSitemap: {}sitemap.xml\n",
+        site.url
+    )
+}

@@ -1,0 +1,90 @@
+//! The pre-rendered pages (`ui::prerender`, the server renderer natively) carry the model's
+//! answer: each product page's `added-value-per-ton` figure is the model's own figure for
+//! that product's default path, in both languages, on the full page and the compact card.
+#![cfg(not(target_arch = "wasm32"))]
+
+use value_chain::i18n::Lang;
+use value_chain::model::{evaluate_default_path, Dataset};
+use value_chain::pages::PagePath;
+use value_chain::state::View;
+use value_chain::ui::prerender::{page_html, pages, render, Site};
+
+/// The `data-value` of the element with `data-testid="added-value-per-ton"`.
+fn added_value(markup: &str) -> Option<f64> {
+    let at = markup.find("data-testid=\"added-value-per-ton\"")?;
+    let tag_start = markup[..at].rfind('<')?;
+    let tag = &markup[tag_start..tag_start + markup[tag_start..].find('>')?];
+    let value = tag.split("data-value=\"").nth(1)?.split('"').next()?;
+    value.parse().ok()
+}
+
+#[track_caller]
+fn check_product_page(page: &PagePath, ds: &Dataset) {
+    let id = page.product.as_deref().expect("a product page");
+    let model = evaluate_default_path(ds, id).expect("an end product has a default path");
+    let markup = render(page);
+    assert_eq!(
+        added_value(&markup),
+        Some(model.added_value_per_t),
+        "{}: the page's figure is the model's",
+        page.path()
+    );
+}
+
+#[test]
+fn every_product_page_shows_the_models_figure() {
+    let ds = Dataset::binzhou().expect("the default dataset");
+    let products: Vec<PagePath> = pages()
+        .into_iter()
+        .filter(|p| p.product.is_some())
+        .collect();
+    let end_products = ds
+        .products()
+        .iter()
+        .filter(|p| ds.is_end_product(&p.id))
+        .count();
+    assert_eq!(
+        products.len(),
+        end_products * 2 * 2,
+        "each end product, both languages, page and card"
+    );
+    for page in &products {
+        check_product_page(page, &ds);
+    }
+}
+
+#[test]
+fn a_page_file_has_its_head_and_the_app_where_it_mounts() {
+    let template = "<!doctype html>\n<html lang=\"zh-CN\">\n<head>\n<title>x</title>\n<meta name=\"description\" content=\"y\">\n<link rel=\"stylesheet\" href=\"./styles.css\">\n</head>\n<body>\n<div id=\"app\">\n<div class=\"boot\"><span>loading</span></div>\n</div>\n<noscript>z</noscript>\n</body>\n</html>\n";
+    let page = PagePath {
+        lang: Lang::En,
+        view: View::Path,
+        product: Some("furniture".into()),
+        embed: false,
+    };
+    let html = page_html(template, &page, &Site::new("https://example.org/al"), false);
+    assert!(html.contains("<html lang=\"en\">"));
+    assert!(
+        html.contains("<title>Aluminium furniture: about 80,000 yuan added per ton"),
+        "{html}"
+    );
+    assert!(html.contains("href=\"./../../styles.css\""));
+    assert!(html.contains("<link rel=\"canonical\" href=\"https://example.org/al/en/furniture/\">"));
+    assert!(html.contains("hreflang=\"zh-CN\" href=\"https://example.org/al/zh/furniture/\""));
+    assert!(html.contains("hreflang=\"x-default\""));
+    assert!(html.contains("property=\"og:title\""));
+    assert!(!html.contains("loading"), "the loading message is replaced");
+    assert!(
+        html.contains("</div>\n<noscript>z</noscript>"),
+        "the app's div is closed where it was"
+    );
+    assert!(added_value(&html).is_some());
+}
+
+#[test]
+fn the_markup_is_hydratable_exactly_when_the_wasm_hydrates() {
+    let index = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/index.html"))
+        .expect("index.html");
+    let hydrating_wasm = index.contains("data-cargo-features=\"hydration\"");
+    assert_eq!(value_chain::ui::prerender::HYDRATABLE, hydrating_wasm);
+}
