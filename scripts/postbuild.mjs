@@ -60,11 +60,12 @@ for (const page of pages) {
   writeFileSync(path, html);
 }
 
-// The service worker: precaches every file of this build (Trunk's hashed names included);
-// its version changes whenever any file does, so browsers see a new deployment.
+// The service worker: precaches every file of this build (Trunk's hashed names included)
+// but the share cards (link previews fetch them, the app never does: 30 PNGs offline would
+// be wasted); its version changes whenever any file does, so browsers see a new deployment.
 const precached = readdirSync(dist, { recursive: true })
   .map((name) => String(name).split(sep).join('/'))
-  .filter((name) => statSync(join(dist, name)).isFile() && !/\.(gz|br)$/.test(name) && name !== 'sw.js')
+  .filter((name) => statSync(join(dist, name)).isFile() && !/\.(gz|br)$/.test(name) && name !== 'sw.js' && !name.startsWith('cards/'))
   .sort();
 const version = createHash('sha256');
 for (const name of precached) version.update(name).update(readFileSync(join(dist, name)));

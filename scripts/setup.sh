@@ -143,11 +143,13 @@ setup_node() {
 }
 
 setup_browser() { apt_need chromium chromium-driver fonts-wqy-microhei; }
+# The share cards (drawn at build time by the pre-render step) need a CJK font.
+setup_fonts() { apt_need fonts-wqy-microhei; }
 setup_server() { apt_need nginx libnginx-mod-http-brotli-static brotli; }
 
 case "$WHAT" in
-  build) setup_wasm; setup_cargo_tools; setup_node ;;
-  serve) setup_wasm; setup_cargo_tools; setup_node; setup_server ;;
+  build) setup_wasm; setup_cargo_tools; setup_node; setup_fonts ;;
+  serve) setup_wasm; setup_cargo_tools; setup_node; setup_fonts; setup_server ;;
   test|all) setup_wasm; setup_cargo_tools; setup_node; setup_server; setup_browser ;;
   *) say "unknown: $WHAT (build|serve|test|all)"; exit 2 ;;
 esac

@@ -75,9 +75,14 @@ fn a_page_file_has_its_head_and_the_app_where_it_mounts() {
     assert!(html.contains("property=\"og:title\""));
     assert!(!html.contains("loading"), "the loading message is replaced");
     assert!(
-        html.contains("</div>\n<noscript>z</noscript>"),
-        "the app's div is closed where it was"
+        html.contains("</div>\n<noscript><p class=\"boot\">This page shows the results for the default figures."),
+        "the app's div is closed where it was, the note says what needs JavaScript: {html}"
     );
+    // The share card: og:image at the site's address, its size, and the answer as alt text.
+    assert!(html.contains("<meta property=\"og:image\" content=\"https://example.org/al/cards/en-furniture.png\">"), "{html}");
+    assert!(html.contains("<meta property=\"og:image:width\" content=\"1200\">"));
+    assert!(html.contains("<meta property=\"og:image:alt\" content=\"Aluminium furniture: about 80,000 yuan added per ton\">"), "{html}");
+    assert!(html.contains("<meta name=\"twitter:card\" content=\"summary_large_image\">"));
     assert!(added_value(&html).is_some());
 }
 
@@ -87,4 +92,47 @@ fn the_markup_is_hydratable_exactly_when_the_wasm_hydrates() {
         .expect("index.html");
     let hydrating_wasm = index.contains("data-cargo-features=\"hydration\"");
     assert_eq!(value_chain::ui::prerender::HYDRATABLE, hydrating_wasm);
+}
+
+#[test]
+fn every_product_page_has_a_share_card_with_its_figure() {
+    use value_chain::ui::prerender::head;
+    let ds = Dataset::binzhou().expect("the default dataset");
+    for page in pages().into_iter().filter(|p| p.product.is_some()) {
+        let id = page.product.clone().unwrap_or_default();
+        let head = head(&page);
+        let card = head
+            .card
+            .unwrap_or_else(|| panic!("{}: no share card", page.path()));
+        assert_eq!(card.file, format!("cards/{}-{id}.png", page.lang.code()));
+        // The alt text is the page's answer, the first part of its title.
+        assert!(
+            head.title.starts_with(&card.alt),
+            "{} / {}",
+            head.title,
+            card.alt
+        );
+        assert_eq!(
+            card.card.product,
+            value_chain::i18n::product_name(&ds, &id, page.lang)
+        );
+        assert!(
+            card.card.figure.chars().any(|c| c.is_ascii_digit()),
+            "{:?}",
+            card.card.figure
+        );
+        // The figure as the page writes it ("8万", "80,000"), before its unit.
+        let number = card.card.figure.split(' ').next().unwrap_or_default();
+        assert!(
+            !number.is_empty() && card.alt.contains(number),
+            "{:?} / {:?}",
+            card.alt,
+            card.card.figure
+        );
+        assert!(!card.card.badge.is_empty() && card.card.path.len() >= 2);
+    }
+    // Compare and scenario pages have no card of their own.
+    for page in pages().into_iter().filter(|p| p.view != View::Path) {
+        assert!(head(&page).card.is_none());
+    }
 }

@@ -9,9 +9,13 @@ test('mounts with no console error, no foreign request and no CSP violation', as
   await calc.expectClean();
 });
 
-test('shows a loading state before the wasm has started', async ({ request }) => {
+test('the first HTML already holds the answer, before the wasm has started', async ({ request }) => {
+  // Pre-rendered (ui::prerender): the home page is the Chinese path view of the default
+  // product, its figure in the markup; nothing waits for the wasm to show it.
   const html = await (await request.get('./')).text();
-  expect(html).toContain('data-testid="loading"');
+  expect(html).toMatch(/data-testid="added-value-per-ton" data-value="\d+/);
+  expect(html).toContain('<html lang="zh-CN"');
+  expect(html).not.toContain('data-testid="loading"');
   expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/); // no inline script for the CSP
 });
 

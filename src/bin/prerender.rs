@@ -1,12 +1,13 @@
 //! The pre-render step of `scripts/dist.sh`, after Trunk: writes every page of
 //! `value_chain::ui::prerender::pages()` into the build, from the built `index.html`, with
-//! `sitemap.xml` and `robots.txt`.
+//! `sitemap.xml` and `robots.txt`, and each product page's share card (`cards/<lang>-<id>.png`,
+//! the page's `og:image`).
 //!   prerender <dist> <site URL>     e.g. prerender dist https://example.org/tools/aluminium/
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
     use std::path::Path;
     use value_chain::i18n::Lang;
-    use value_chain::ui::prerender::{page_html, pages, robots, sitemap, Site};
+    use value_chain::ui::prerender::{head, page_html, pages, robots, sitemap, Site};
 
     let args: Vec<String> = std::env::args().skip(1).collect();
     let [dist, site] = args.as_slice() else {
@@ -46,6 +47,38 @@ fn main() -> std::process::ExitCode {
         }
         written += 1;
     }
+    // The share cards, one per product and language (a product's card and embed pages
+    // share it). Chinese needs a CJK font on the build machine: without one the cards
+    // would be empty boxes, so the build stops and says which package to install.
+    let fonts = value_chain_cards::system_fonts();
+    if !value_chain_cards::has_cjk_font(&fonts) {
+        eprintln!("prerender: no CJK font for the share cards; install one (Debian: fonts-wqy-microhei, which scripts/setup.sh installs)");
+        return std::process::ExitCode::FAILURE;
+    }
+    let mut cards = std::collections::BTreeMap::new();
+    for page in pages() {
+        if let Some(card) = head(&page).card {
+            cards.entry(card.file.clone()).or_insert(card);
+        }
+    }
+    for card in cards.values() {
+        let png = match value_chain_cards::png(&value_chain_cards::svg(&card.card), fonts.clone()) {
+            Ok(png) => png,
+            Err(e) => {
+                eprintln!("prerender: share card {}: {e}", card.file);
+                return std::process::ExitCode::FAILURE;
+            }
+        };
+        let file = dist.join(&card.file);
+        if let Err(e) = file
+            .parent()
+            .map_or(Ok(()), std::fs::create_dir_all)
+            .and_then(|()| std::fs::write(&file, png))
+        {
+            eprintln!("prerender: cannot write {}: {e}", file.display());
+            return std::process::ExitCode::FAILURE;
+        }
+    }
     if let Err(e) = write(&dist.join("sitemap.xml"), &sitemap(&site))
         .and_then(|()| write(&dist.join("robots.txt"), &robots(&site)))
     {
@@ -53,7 +86,8 @@ fn main() -> std::process::ExitCode {
         return std::process::ExitCode::FAILURE;
     }
     println!(
-        "prerender: {written} pages (and index.html), sitemap.xml, robots.txt for {}",
+        "prerender: {written} pages (and index.html), {} share cards, sitemap.xml, robots.txt for {}",
+        cards.len(),
         site.url
     );
     std::process::ExitCode::SUCCESS

@@ -61,6 +61,8 @@ texts! {
     Change,
     // app.rs
     LoadingDataset,
+    // prerender.rs (a pre-rendered page's <noscript>)
+    NoScriptNote,
     // assumptions_panel.rs
     AssumptionsTitle,
     AssumptionsIntro,
@@ -377,6 +379,8 @@ impl Text {
             // app.rs
             (LoadingDataset, Zh) => "正在加载链接中的数据集……",
             (LoadingDataset, En) => "Loading the link's dataset…",
+            (NoScriptNote, Zh) => "此页显示默认数据下的结果。选择其他产品、修改数字、导出和分享需要启用 JavaScript。",
+            (NoScriptNote, En) => "This page shows the results for the default figures. Picking another product, changing figures, exporting and sharing need JavaScript.",
             // assumptions_panel.rs
             (AssumptionsTitle, Zh) => "假设与数据",
             (AssumptionsTitle, En) => "Assumptions and data",

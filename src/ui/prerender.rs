@@ -85,6 +85,52 @@ impl Site {
 pub struct Head {
     pub title: String,
     pub description: String,
+    /// The share card of a product page, for `og:image`.
+    pub card: Option<ShareCard>,
+}
+
+/// A product page's share card: its file under the build, what it shows and its alt text
+/// (the page's answer, so a reader of the preview gets the figure too).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ShareCard {
+    /// `cards/zh-furniture.png`, relative to the site's address.
+    pub file: String,
+    pub card: value_chain_cards::Card,
+    pub alt: String,
+}
+
+/// The share card of the path view of `product` in `lang`, in the page's words and
+/// numbers: the figure as the page writes it, the path, the weakest source's badge, the
+/// dataset and its price basis.
+fn share_card(state: &AppState, answer: &str, figure: &str) -> ShareCard {
+    let (lang, ds) = (state.lang, &state.dataset);
+    let id = state.path.last().cloned().unwrap_or_default();
+    let badge = crate::model::weakest_badge(ds, &state.path)
+        .map(|b| crate::catalog::files::badge_label(b, lang).to_string())
+        .unwrap_or_default();
+    let card = value_chain_cards::Card {
+        lang: lang.tag().to_string(),
+        title: metal::app_title(Metal::of(ds), lang),
+        product: product_name(ds, &id, lang),
+        figure: figure.to_string(),
+        caption: Text::AddedValuePerTon.get(lang).to_string(),
+        path: state
+            .path
+            .iter()
+            .map(|p| product_name(ds, p, lang))
+            .collect(),
+        badge,
+        source: format!(
+            "{} · {}",
+            ds.name().get(lang),
+            crate::catalog::files::price_basis_label(ds, lang)
+        ),
+    };
+    ShareCard {
+        file: format!("cards/{}-{id}.png", lang.code()),
+        card,
+        alt: answer.to_string(),
+    }
 }
 
 /// The title and description of a page, with its figure where it has one
@@ -104,6 +150,7 @@ pub fn head(page: &PagePath) -> Head {
                 return Head {
                     title: app,
                     description: subtitle,
+                    card: None,
                 };
             };
             let figure = yuan(ev.added_value_per_t, lang, Precision::Significant3);
@@ -123,9 +170,12 @@ pub fn head(page: &PagePath) -> Head {
                     "{answer} ({path}). {subtitle} The added value stage by stage, with the source of every figure."
                 ),
             };
+            let per_ton =
+                super::format::yuan_per_ton(ev.added_value_per_t, lang, Precision::Significant3);
             Head {
                 title: format!("{answer} · {app}"),
                 description,
+                card: Some(share_card(&state, &answer, &per_ton)),
             }
         }
         View::Compare | View::Scenario => {
@@ -136,6 +186,7 @@ pub fn head(page: &PagePath) -> Head {
             Head {
                 title: format!("{} · {app}", view.get(lang)),
                 description: subtitle,
+                card: None,
             }
         }
     }
@@ -162,6 +213,17 @@ pub fn page_html(template: &str, page: &PagePath, site: &Site, home: bool) -> St
     }
     html = replace_between(&html, "<html lang=\"", "\"", lang.tag());
     html = replace_between(&html, "<title>", "</title>", &escape(&head.title));
+    // Without JavaScript the page still has its answer; the note says what needs the app,
+    // in the page's language.
+    html = replace_between(
+        &html,
+        "<noscript>",
+        "</noscript>",
+        &format!(
+            "<p class=\"boot\">{}</p>",
+            escape(Text::NoScriptNote.get(lang))
+        ),
+    );
     html = replace_between(
         &html,
         "<meta name=\"description\" content=\"",
@@ -227,13 +289,47 @@ pub fn page_html(template: &str, page: &PagePath, site: &Site, home: bool) -> St
             escape(&canonical)
         ),
         format!("<meta property=\"og:locale\" content=\"{locale}\">"),
-        "<meta name=\"twitter:card\" content=\"summary\">".to_string(),
+        format!(
+            "<meta name=\"twitter:card\" content=\"{}\">",
+            if head.card.is_some() {
+                "summary_large_image"
+            } else {
+                "summary"
+            }
+        ),
         format!("<meta name=\"twitter:title\" content=\"{title}\">"),
         format!("<meta name=\"twitter:description\" content=\"{description}\">"),
     ];
+    if let Some(card) = &head.card {
+        let (image, alt) = (
+            escape(&format!("{}{}", site.url, card.file)),
+            escape(&card.alt),
+        );
+        meta.extend([
+            format!("<meta property=\"og:image\" content=\"{image}\">"),
+            "<meta property=\"og:image:type\" content=\"image/png\">".to_string(),
+            format!(
+                "<meta property=\"og:image:width\" content=\"{}\">",
+                value_chain_cards::WIDTH
+            ),
+            format!(
+                "<meta property=\"og:image:height\" content=\"{}\">",
+                value_chain_cards::HEIGHT
+            ),
+            format!("<meta property=\"og:image:alt\" content=\"{alt}\">"),
+            format!("<meta name=\"twitter:image\" content=\"{image}\">"),
+            format!("<meta name=\"twitter:image:alt\" content=\"{alt}\">"),
+        ]);
+    }
     if page.embed {
         // The compact card is for iframes; search engines get the full page.
         meta.push("<meta name=\"robots\" content=\"noindex\">".to_string());
+    }
+    if home {
+        // The home page is Chinese; a browser that prefers English is sent to `en/` before
+        // anything is painted (assets/lang.js, a classic script in <head>: no inline script,
+        // so the CSP needs no hash).
+        meta.push("<script src=\"./assets/lang.js\"></script>".to_string());
     }
     html = html.replacen("</head>", &format!("  {}\n</head>", meta.join("\n  ")), 1);
     let markup = render(page);
