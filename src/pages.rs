@@ -68,6 +68,78 @@ impl PagePath {
     }
 }
 
+/// Every page: each language's home, compare and scenario views; each end product's path
+/// view and its compact card.
+pub fn prerendered() -> Vec<PagePath> {
+    let ds = crate::state::AppState::with_default_dataset(Lang::Zh).dataset;
+    let mut out = Vec::new();
+    for lang in Lang::ALL {
+        let page = |view, product: Option<&str>, embed| PagePath {
+            lang,
+            view,
+            product: product.map(str::to_string),
+            embed,
+        };
+        out.push(page(View::Path, None, false));
+        out.push(page(View::Compare, None, false));
+        out.push(page(View::Scenario, None, false));
+        for p in ds.products().iter().filter(|p| ds.is_end_product(&p.id)) {
+            out.push(page(View::Path, Some(&p.id), false));
+            out.push(page(View::Path, Some(&p.id), true));
+        }
+    }
+    out
+}
+
+/// Where a state is shared (the share panel's link, the embed snippet), below the app's
+/// address: its pre-rendered page with only what that page does not show as a query
+/// (`en/furniture/`, `en/furniture/?price=15000`, `zh/compare/embed/`), or `?<query>` when no
+/// page shows its view (a product without a page, another dataset's link). Checked by
+/// reading it back: the address always gives the same state as the query link.
+pub fn link_for(state: &crate::state::AppState) -> String {
+    let query = crate::link::to_query(state);
+    let params = crate::query::parse(&query);
+    let product = (state.view == View::Path)
+        .then(|| {
+            params
+                .iter()
+                .find(|(k, _)| k == "product")
+                .map(|(_, v)| v.clone())
+        })
+        .flatten();
+    let page = PagePath {
+        lang: state.lang,
+        view: state.view,
+        product,
+        embed: state.embed,
+    };
+    if !prerendered().contains(&page) {
+        return format!("?{query}");
+    }
+    // What the page shows already, its own link's parameters (the default product too).
+    let implied = crate::query::parse(&crate::link::to_query(&page.state()));
+    let rest: Vec<(String, String)> = params
+        .into_iter()
+        .filter(|(k, v)| !implied.iter().any(|(ik, iv)| ik == k && iv == v))
+        .collect();
+    let rest: Vec<(&str, String)> = rest.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
+    let rest = crate::query::encode(&rest);
+    let path = page.path();
+    let mut back =
+        crate::link::from_query::<&str>(&query_with_path(&format!("/{path}"), &rest), &[]);
+    let mut want = state.clone();
+    back.notices.clear();
+    want.notices.clear();
+    if back != want {
+        return format!("?{query}");
+    }
+    if rest.is_empty() {
+        path
+    } else {
+        format!("{path}?{rest}")
+    }
+}
+
 /// A path's own page, and the app's address before it (`/tools/aluminium/` for
 /// `/tools/aluminium/en/furniture/`); None where the path names no page (`/`, any other
 /// address the app is served at), which keeps the app's behaviour there unchanged.
@@ -163,6 +235,47 @@ fn is_product_id(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The state of a query link and the address the share panel gives it.
+    #[track_caller]
+    fn check_link(query: &str, want: &str) {
+        let state = crate::link::from_query::<&str>(query, &[]);
+        let link = link_for(&state);
+        assert_eq!(link, want, "{query}");
+        // The address reads back as the same state.
+        let (path, search) = link.split_once('?').unwrap_or((link.as_str(), ""));
+        let mut back =
+            crate::link::from_query::<&str>(&query_with_path(&format!("/{path}"), search), &[]);
+        let mut state = state;
+        back.notices.clear();
+        state.notices.clear();
+        assert!(back == state, "{link} reads back as another state");
+    }
+
+    #[test]
+    fn shared_links_use_the_pre_rendered_page_where_there_is_one() {
+        check_link("lang=en&product=furniture", "en/furniture/");
+        check_link("lang=zh&product=furniture&embed=1", "zh/furniture/embed/");
+        check_link("lang=zh&view=compare", "zh/compare/");
+        check_link("lang=en&view=scenario", "en/scenario/");
+        // Only product pages have a pre-rendered compact card.
+        check_link(
+            "lang=en&view=scenario&embed=1",
+            "?lang=en&view=scenario&product=lv-cable&embed=1",
+        );
+        // What the page does not show stays in the query.
+        check_link(
+            "lang=en&product=furniture&price=15000",
+            "en/furniture/?price=15000",
+        );
+        // Rod is sold, but is not an end product: it has no page.
+        check_link("lang=en&product=rod", "?lang=en&view=path&product=rod");
+        // Another dataset's link keeps its query on the app's address.
+        check_link(
+            "lang=en&data=%2Fchains%2Fx.json&product=furniture",
+            "?lang=en&view=path&data=%2Fchains%2Fx.json&product=furniture",
+        );
+    }
 
     #[track_caller]
     fn check(pathname: &str, search: &str, query: &str, base: &str) {

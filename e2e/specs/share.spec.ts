@@ -7,15 +7,17 @@ import { axeViolations } from '../pages/calculator';
 // pull the document from under axe and the clipboard check; offline use has its own spec.
 test.use({ serviceWorkers: 'block' });
 
-test('the copied link is the page URL; Escape closes the panel', async ({ calc, page, context }) => {
+test('the copied link is the pre-rendered page of this view; Escape closes the panel', async ({ calc, page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await calc.open('lang=en&view=compare&product=furniture');
   await calc.testId('share-open').click();
   await expect(calc.testId('share-panel')).toBeVisible();
-  await expect(calc.testId('share-link')).toHaveValue(page.url());
+  // The compare page, with what it does not show (the chosen product) as its query.
+  const link = `${baseURL}en/compare/?product=furniture`;
+  await expect(calc.testId('share-link')).toHaveValue(link);
   await calc.testId('share-copy-link').click();
   await expect(calc.testId('share-status')).toContainText('Link copied');
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
   expect(await axeViolations(page)).toEqual([]);
   await page.keyboard.press('Escape');
   await expect(calc.testId('share-panel')).toHaveCount(0);
@@ -30,6 +32,21 @@ test('the iframe snippet embeds this view', async ({ calc, page }) => {
   expect(snippet).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?[^"]*embed=1[^"]*" title="铝产业链增值计算器" width="100%" height="640" loading="lazy" style="border:0"><\/iframe>$/);
   const src = snippet.match(/src="([^"]+)"/)![1].replaceAll('&amp;', '&');
   expect(new URL(src).searchParams.get('view')).toBe('compare');
+  await calc.expectClean();
+});
+
+test('a product\'s snippet and link are its pre-rendered pages, and open the same view', async ({ calc, page, baseURL }) => {
+  await calc.open('lang=en&product=furniture&price=15000');
+  await calc.testId('share-open').click();
+  await expect(calc.testId('share-link')).toHaveValue(`${baseURL}en/furniture/?price=15000`);
+  const snippet = await calc.testId('share-embed').inputValue();
+  const src = snippet.match(/src="([^"]+)"/)![1].replaceAll('&amp;', '&');
+  expect(src).toBe(`${baseURL}en/furniture/embed/?price=15000`);
+  const before = await calc.testId('added-value-per-ton').getAttribute('data-value');
+  await page.goto(src);
+  await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
+  await expect(calc.testId('added-value-per-ton')).toHaveAttribute('data-value', before!);
+  await expect(calc.testId('edit-price')).toHaveCount(0); // the compact card
   await calc.expectClean();
 });
 

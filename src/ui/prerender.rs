@@ -18,27 +18,9 @@ use crate::state::{AppState, View};
 /// the two agree). See README, "Pre-rendered pages".
 pub const HYDRATABLE: bool = true;
 
-/// Every page: each language's home, compare and scenario views; each end product's path
-/// view and its compact card.
+/// Every page (`crate::pages::prerendered`).
 pub fn pages() -> Vec<PagePath> {
-    let ds = AppState::with_default_dataset(Lang::Zh).dataset;
-    let mut out = Vec::new();
-    for lang in Lang::ALL {
-        let page = |view, product: Option<&str>, embed| PagePath {
-            lang,
-            view,
-            product: product.map(str::to_string),
-            embed,
-        };
-        out.push(page(View::Path, None, false));
-        out.push(page(View::Compare, None, false));
-        out.push(page(View::Scenario, None, false));
-        for p in ds.products().iter().filter(|p| ds.is_end_product(&p.id)) {
-            out.push(page(View::Path, Some(&p.id), false));
-            out.push(page(View::Path, Some(&p.id), true));
-        }
-    }
-    out
+    crate::pages::prerendered()
 }
 
 /// The state a page path stands for: the state of its link.

@@ -49,15 +49,16 @@ fn current_state(props: &SharePanelProps) -> AppState {
     state
 }
 
-/// `https://host/path/` — the page's address without query or fragment.
-fn page_base() -> String {
+/// `https://host/tools/aluminium/` — the app's address (without the page path of a
+/// pre-rendered page, query or fragment).
+fn app_base() -> String {
     web_sys::window()
         .map(|w| {
             let l = w.location();
             format!(
                 "{}{}",
                 l.origin().unwrap_or_default(),
-                l.pathname().unwrap_or_default()
+                crate::pages::app_base(&l.pathname().unwrap_or_default())
             )
         })
         .unwrap_or_default()
@@ -66,7 +67,8 @@ fn page_base() -> String {
 fn iframe_snippet(state: &AppState, title: &str) -> String {
     let mut embedded = state.clone();
     embedded.embed = true;
-    let src = format!("{}?{}", page_base(), crate::link::to_query(&embedded));
+    // The product's pre-rendered card where there is one (`en/furniture/embed/`).
+    let src = format!("{}{}", app_base(), crate::pages::link_for(&embedded));
     // Host-page markup: attribute values escaped; the style attribute runs on the host page.
     let esc = |s: &str| {
         s.replace('&', "&amp;")
@@ -152,7 +154,9 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
     let lang = props.lang;
     let state = current_state(props);
     let query = crate::link::to_query(&state);
-    let link = format!("{}?{}", page_base(), query);
+    // The pre-rendered page's address where there is one (`en/furniture/`), with only
+    // what it does not show as a query.
+    let link = format!("{}{}", app_base(), crate::pages::link_for(&state));
     let title = metal::app_title(Metal::of(&state.dataset), lang);
     let snippet = iframe_snippet(&state, &title);
     let status = use_state(|| Status::None);
