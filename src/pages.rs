@@ -83,9 +83,10 @@ pub fn prerendered() -> Vec<PagePath> {
         out.push(page(View::Path, None, false));
         out.push(page(View::Compare, None, false));
         out.push(page(View::Scenario, None, false));
-        for p in ds.products().iter().filter(|p| ds.is_end_product(&p.id)) {
-            out.push(page(View::Path, Some(&p.id), false));
-            out.push(page(View::Path, Some(&p.id), true));
+        // Every product the picker offers: end products and those sold on the way (rod).
+        for id in crate::model::sold_products(&ds) {
+            out.push(page(View::Path, Some(&id), false));
+            out.push(page(View::Path, Some(&id), true));
         }
     }
     out
@@ -268,8 +269,8 @@ mod tests {
             "lang=en&product=furniture&price=15000",
             "en/furniture/?price=15000",
         );
-        // Rod is sold, but is not an end product: it has no page.
-        check_link("lang=en&product=rod", "?lang=en&view=path&product=rod");
+        // Rod is sold on the way to cable: it has its page too.
+        check_link("lang=en&product=rod", "en/rod/");
         // Another dataset's link keeps its query on the app's address.
         check_link(
             "lang=en&data=%2Fchains%2Fx.json&product=furniture",

@@ -49,8 +49,8 @@ pub use metal::{MetalBalance, ScrapFate};
 pub use migrate::ImportNotice;
 pub use paths::{
     all_paths, default_path, evaluate_default_path, evaluate_path, evaluate_path_at,
-    evaluate_path_range, paths_to, rank_end_products, rank_products, weakest_badge, PathEvaluation,
-    PathRange, PathStage, PriceBasis, RankedProduct,
+    evaluate_path_range, paths_to, rank_end_products, rank_products, sold_products, weakest_badge,
+    PathEvaluation, PathRange, PathStage, PriceBasis, RankedProduct,
 };
 pub use scenario::{
     change_of, compare_scenarios, evaluate_scenario, evaluate_scenario_at, room_for, BaselineKind,

@@ -157,6 +157,17 @@ pub(crate) fn finite(value: f64, what: &str) -> Result<f64, ModelError> {
     }
 }
 
+/// Every product the start product's metal can reach by production steps, in dataset
+/// order: what a visitor can pick and a scenario can send metal to (semi-finished products
+/// such as rod are sold too, not only end products).
+pub fn sold_products(ds: &Dataset) -> Vec<String> {
+    ds.products()
+        .iter()
+        .filter(|p| p.id != ds.start() && default_path(ds, &p.id).is_ok())
+        .map(|p| p.id.clone())
+        .collect()
+}
+
 /// The start product's default path to `product`, as product ids.
 pub fn default_path(ds: &Dataset, product: &str) -> Result<Vec<String>, ModelError> {
     let resolved = resolve_default(ds, product)?;

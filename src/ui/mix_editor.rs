@@ -14,7 +14,7 @@ use super::scenario_text::product_name;
 use crate::catalog::metal::{self, Metal};
 use crate::catalog::texts::{self, Text};
 use crate::i18n::Lang;
-use crate::model::{default_path, room_for, Dataset, Scenario};
+use crate::model::{room_for, Dataset, Scenario};
 use crate::number::InputKind;
 use crate::state::{Action, Side};
 
@@ -25,14 +25,9 @@ fn side_code(side: Side) -> &'static str {
     }
 }
 
-/// Products a share can go to: every product the start product's metal can reach by
-/// production steps (semi-finished products such as rod are sold too), in dataset order.
+/// Products a share can go to (`model::sold_products`).
 pub fn mix_products(ds: &Dataset) -> Vec<String> {
-    ds.products()
-        .iter()
-        .filter(|p| p.id != ds.start() && default_path(ds, &p.id).is_ok())
-        .map(|p| p.id.clone())
-        .collect()
+    crate::model::sold_products(ds)
 }
 
 #[derive(Properties, PartialEq)]
