@@ -15,7 +15,17 @@ scripts/setup.sh build
 start=$(date +%s)
 # One stylesheet: app.css (the variables) first, print.css last, the views' in between.
 cat styles/app.css $(ls styles/*.css | grep -v -e '/app.css$' -e '/print.css$') styles/print.css > target/styles.css
-trunk build $MODE --offline --dist "$OUT"
+# index.html's data-cargo-features ("hydration") wins over Trunk's --features, so extra
+# features (TRUNK_BUILD_FEATURES, e.g. the panic test's) go into a copy of it.
+TARGET=index.html
+if [ -n "${TRUNK_BUILD_FEATURES:-}" ]; then
+  TARGET=.index-features.html
+  sed "s/data-cargo-features=\"hydration\"/data-cargo-features=\"hydration,${TRUNK_BUILD_FEATURES}\"/" index.html > "$TARGET"
+  grep -q "hydration,${TRUNK_BUILD_FEATURES}" "$TARGET" || { echo "[dist] index.html has no data-cargo-features to extend" >&2; exit 1; }
+  trap 'rm -f "$ROOT/.index-features.html"' EXIT
+  unset TRUNK_BUILD_FEATURES
+fi
+trunk build $MODE --offline --dist "$OUT" "$TARGET"
 # The pre-rendered pages (src/bin/prerender.rs): the app rendered natively by Yew's server
 # renderer into a page per language, view and product, from the index.html Trunk wrote,
 # with sitemap.xml and robots.txt. Before postbuild.mjs, so the service worker precaches

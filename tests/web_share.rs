@@ -34,9 +34,16 @@ async fn link_and_embed_snippet_describe_this_view() {
     click(&m, "share-open").await;
     assert!(m.find("share-panel").is_some());
     written_search().await;
-    let href = web_sys::window().unwrap().location().href().unwrap();
-    assert_eq!(field_value(&m, "share-link"), href);
-    assert!(href.contains("product=furniture"));
+    // The compare view's pre-rendered page, with the chosen product as its query.
+    let location = web_sys::window().unwrap().location();
+    let base = value_chain::pages::app_base(&location.pathname().unwrap());
+    assert_eq!(
+        field_value(&m, "share-link"),
+        format!(
+            "{}{base}en/compare/?product=furniture",
+            location.origin().unwrap()
+        )
+    );
     let snippet = field_value(&m, "share-embed");
     assert!(snippet.starts_with("<iframe src=\""), "{snippet}");
     assert!(
