@@ -5,9 +5,10 @@
 
 use value_chain::i18n::Lang;
 use value_chain::model::{evaluate_default_path, Dataset};
+use value_chain::pages::prerendered;
 use value_chain::pages::PagePath;
 use value_chain::state::View;
-use value_chain::ui::prerender::{page_html, pages, render, Site};
+use value_chain::ui::prerender::{page_html, render, Site};
 
 /// The `data-value` of the element with `data-testid="added-value-per-ton"`.
 fn added_value(markup: &str) -> Option<f64> {
@@ -34,7 +35,7 @@ fn check_product_page(page: &PagePath, ds: &Dataset) {
 #[test]
 fn every_product_page_shows_the_models_figure() {
     let ds = Dataset::binzhou().expect("the default dataset");
-    let products: Vec<PagePath> = pages()
+    let products: Vec<PagePath> = prerendered()
         .into_iter()
         .filter(|p| p.product.is_some())
         .collect();
@@ -96,7 +97,7 @@ fn the_markup_is_hydratable_exactly_when_the_wasm_hydrates() {
 fn every_product_page_has_a_share_card_with_its_figure() {
     use value_chain::ui::prerender::head;
     let ds = Dataset::binzhou().expect("the default dataset");
-    for page in pages().into_iter().filter(|p| p.product.is_some()) {
+    for page in prerendered().into_iter().filter(|p| p.product.is_some()) {
         let id = page.product.clone().unwrap_or_default();
         let head = head(&page);
         let card = head
@@ -130,7 +131,7 @@ fn every_product_page_has_a_share_card_with_its_figure() {
         assert!(!card.card.badge.is_empty() && card.card.path.len() >= 2);
     }
     // Compare and scenario pages have no card of their own.
-    for page in pages().into_iter().filter(|p| p.view != View::Path) {
+    for page in prerendered().into_iter().filter(|p| p.view != View::Path) {
         assert!(head(&page).card.is_none());
     }
 }

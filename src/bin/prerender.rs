@@ -1,5 +1,5 @@
 //! The pre-render step of `scripts/dist.sh`, after Trunk: writes every page of
-//! `value_chain::ui::prerender::pages()` into the build, from the built `index.html`, with
+//! `value_chain::pages::prerendered()` into the build, from the built `index.html`, with
 //! `sitemap.xml` and `robots.txt`, and each product page's share card (`cards/<lang>-<id>.png`,
 //! the page's `og:image`).
 //!   prerender <dist> <site URL>     e.g. prerender dist https://example.org/tools/aluminium/
@@ -7,7 +7,8 @@
 fn main() -> std::process::ExitCode {
     use std::path::Path;
     use value_chain::i18n::Lang;
-    use value_chain::ui::prerender::{head, page_html, pages, robots, sitemap, Site};
+    use value_chain::pages::prerendered;
+    use value_chain::ui::prerender::{head, page_html, robots, sitemap, Site};
 
     let args: Vec<String> = std::env::args().skip(1).collect();
     let [dist, site] = args.as_slice() else {
@@ -31,7 +32,7 @@ fn main() -> std::process::ExitCode {
         std::fs::write(path, text)
     };
     let mut written = 0;
-    for page in pages() {
+    for page in prerendered() {
         let file = dist.join(page.path()).join("index.html");
         let result = write(&file, &page_html(&template, &page, &site, false)).and_then(|()| {
             // The Chinese home page is also the app's own index.html.
@@ -56,7 +57,7 @@ fn main() -> std::process::ExitCode {
         return std::process::ExitCode::FAILURE;
     }
     let mut cards = std::collections::BTreeMap::new();
-    for page in pages() {
+    for page in prerendered() {
         if let Some(card) = head(&page).card {
             cards.entry(card.file.clone()).or_insert(card);
         }

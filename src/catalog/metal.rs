@@ -21,9 +21,6 @@ impl<'a> Metal<'a> {
         Metal(name)
     }
 
-    /// No word from the dataset: the generic one.
-    pub const GENERIC: Metal<'static> = Metal(None);
-
     /// The metal's own word: 铝 / aluminium; 金属 / metal.
     pub fn word(self, lang: Lang) -> &'a str {
         match (self.0, lang) {

@@ -199,13 +199,21 @@ pub fn app(props: &AppProps) -> Html {
 /// the page over as it is (hydration).
 #[cfg(target_arch = "wasm32")]
 pub(super) fn is_prerendered_state(state: &AppState) -> bool {
+    // The app's own address serves the Chinese home page (index.html).
+    let page = page_here()
+        .1
+        .unwrap_or_else(|| crate::pages::PagePath::home(crate::i18n::Lang::Zh));
+    *state == page.state()
+}
+
+/// The address bar's path, and the pre-rendered page it names (none at the app's own
+/// address, whose link keeps its query: see `link_address`).
+fn page_here() -> (String, Option<crate::pages::PagePath>) {
     let pathname = web_sys::window()
         .and_then(|w| w.location().pathname().ok())
         .unwrap_or_default();
-    let page = crate::pages::parse(&pathname)
-        .map(|(page, _)| page)
-        .unwrap_or_else(|| crate::pages::PagePath::home(crate::i18n::Lang::Zh));
-    *state == page.state()
+    let page = crate::pages::parse(&pathname).map(|(page, _)| page);
+    (pathname, page)
 }
 
 /// How long after the last change the address bar is updated.
@@ -214,15 +222,10 @@ pub const LINK_DELAY_MS: i32 = 150;
 /// The address that shows this exact view: `?<query>` on the page's own path; on a
 /// pre-rendered page (`/en/furniture/`) that shows exactly its own view, the bare path.
 fn link_address(query: &str) -> String {
-    let pathname = web_sys::window()
-        .and_then(|w| w.location().pathname().ok())
-        .unwrap_or_default();
-    if let Some((page, _)) = crate::pages::parse(&pathname) {
-        if crate::link::to_query(&page.state()) == query {
-            return pathname;
-        }
+    match page_here() {
+        (pathname, Some(page)) if crate::link::to_query(&page.state()) == query => pathname,
+        _ => format!("?{query}"),
     }
-    format!("?{query}")
 }
 
 /// A scheduled `history.replaceState`; dropping it cancels the write.

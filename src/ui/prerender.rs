@@ -18,21 +18,11 @@ use crate::state::{AppState, View};
 /// the two agree). See README, "Pre-rendered pages".
 pub const HYDRATABLE: bool = true;
 
-/// Every page (`crate::pages::prerendered`).
-pub fn pages() -> Vec<PagePath> {
-    crate::pages::prerendered()
-}
-
-/// The state a page path stands for: the state of its link.
-pub fn state_of(page: &PagePath) -> AppState {
-    page.state()
-}
-
 /// The app's markup (the inside of `#app`) for the state of `page`.
 pub fn render(page: &PagePath) -> String {
     let page = page.clone();
     let renderer = yew::ServerRenderer::<App>::with_props(move || AppProps {
-        initial: Some(Rc::new(state_of(&page))),
+        initial: Some(Rc::new(page.state())),
     })
     .hydratable(HYDRATABLE);
     futures::executor::block_on(renderer.render())
@@ -118,7 +108,7 @@ fn share_card(state: &AppState, answer: &str, figure: &str) -> ShareCard {
 /// The title and description of a page, with its figure where it has one
 /// ("全铝家具：每吨附加值约 8万 元").
 pub fn head(page: &PagePath) -> Head {
-    let state = state_of(page);
+    let state = page.state();
     let lang = page.lang;
     let ds = &state.dataset;
     let app = metal::app_title(Metal::of(ds), lang);
@@ -378,7 +368,7 @@ pub fn sitemap(site: &Site) -> String {
         "  <url><loc>{}</loc></url>\n",
         escape(&site.address(None))
     ));
-    for page in pages().iter().filter(|p| !p.embed) {
+    for page in crate::pages::prerendered().iter().filter(|p| !p.embed) {
         if is_home(page) && page.lang == Lang::Zh {
             continue;
         }
