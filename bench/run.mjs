@@ -11,6 +11,7 @@ import { coldLoads, firstLoadTransfer, precacheTotal } from './load.mjs';
 import { interactionFloor, interactionLatency } from './interact.mjs';
 import { modelInBrowser } from './model-browser.mjs';
 import { lighthouse } from './lighthouse.mjs';
+import { takeOver, throttledLoads } from './first-use.mjs';
 import { profileApp } from './profile.mjs';
 import { nativeModel, wasmSize } from './wasm-size.mjs';
 
@@ -21,14 +22,20 @@ const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) =>
 const quick = Boolean(args.quick);
 const N = {
   loads: quick ? 3 : 7, edits: quick ? 20 : 100, clicks: quick ? 20 : 100,
-  mc: quick ? 5 : 25, lighthouse: quick ? 1 : 5,
+  mc: quick ? 5 : 25, lighthouse: quick ? 1 : 5, throttled: quick ? 2 : 5,
 };
 const TARGETS = { brotli_kib: 110, result_ratio: 1.2, p95_1x_ms: 8, p95_4x_ms: 16, monte_carlo_ms: 5, lighthouse: 100 };
+// Issue 13's (the answer in the first paint), for `/` and a product page.
+const TARGETS_13 = { brotli_kib: 200, result_painted_ratio: 1.0, throttled_ms: 1500, lighthouse: 100 };
 const log = (m) => process.stderr.write(`[bench] ${m}\n`);
 const started = Date.now();
 const elapsed = () => `${Math.round((Date.now() - started) / 1000)} s`;
 
 const apps = [{ name: 'app', url: args.app, dist: args['app-dist'] }, { name: 'reference', url: args.ref, dist: args['ref-dist'] }];
+// A product page (pre-rendered, English): the bench's browser is English, so `/` is the home
+// page and then its redirect to `en/`; this one is a single document.
+const PRODUCT_PAGE = 'en/furniture/';
+const productPage = { name: 'app_product_page', url: new URL(PRODUCT_PAGE, args.app).href };
 const results = {
   when: new Date().toISOString(),
   machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, loadavg_at_start: os.loadavg().map((x) => round(x, 2)) },
@@ -58,9 +65,13 @@ try {
   results.cold_load = {};
   for (const rate of [1, 4]) {
     log(`cold loads at ${rate}x, ${N.loads} runs each, interleaved (${elapsed()})`);
-    const r = await coldLoads(browser, apps, rate, N.loads, log);
-    const ratio = (k) => (r.app[k] != null && r.reference[k] ? round(r.app[k] / r.reference[k], 2) : null);
-    r.ratio = { fcp: ratio('fcp_ms'), result: ratio('result_ms'), result_painted: ratio('result_painted_ms'), script: ratio('script_ms') };
+    const r = await coldLoads(browser, [apps[0], productPage, apps[1]], rate, N.loads, log);
+    const ratios = (app) => {
+      const ratio = (k) => (r[app][k] != null && r.reference[k] ? round(r[app][k] / r.reference[k], 2) : null);
+      return { fcp: ratio('fcp_ms'), result: ratio('result_ms'), result_painted: ratio('result_painted_ms'), script: ratio('script_ms') };
+    };
+    r.ratio = ratios('app');
+    r.ratio_product_page = ratios(productPage.name);
     results.cold_load[`${rate}x`] = r;
   }
 
@@ -77,6 +88,14 @@ try {
     results.model_in_browser[`${rate}x`] = await modelInBrowser(browser, args.app, rate, N.mc, log);
   }
 
+  log(`throttled network (150 ms, 1.6 Mbit/s, 4× CPU), ${N.throttled} runs each (${elapsed()})`);
+  results.throttled = await throttledLoads(browser, [apps[0], productPage, apps[1]], N.throttled, log);
+  results.take_over = {};
+  for (const rate of [1, 4]) {
+    log(`${PRODUCT_PAGE}: load, then the app's start on first use, ${rate}x (${elapsed()})`);
+    results.take_over[`${rate}x`] = await takeOver(browser, productPage.url, rate, N.loads, log);
+  }
+
   if (args.named) {
     log(`CPU profile of a cold load and of interactions, wasm with names (${elapsed()})`);
     results.profile = await profileApp(browser, args.named, quick ? 10 : 30, log);
@@ -88,6 +107,8 @@ results.model_native = nativeModel(args.model);
 
 log(`Lighthouse, ${N.lighthouse} runs (${elapsed()})`);
 results.lighthouse = await lighthouse(args.app, N.lighthouse, log);
+log(`Lighthouse ${PRODUCT_PAGE}, ${N.lighthouse} runs (${elapsed()})`);
+results.lighthouse_product_page = await lighthouse(productPage.url, N.lighthouse, log);
 results.machine.loadavg_at_end = os.loadavg().map((x) => round(x, 2));
 results.measure_seconds = Math.round((Date.now() - started) / 1000);
 
@@ -108,6 +129,20 @@ results.verdicts = {
   input_to_paint_p95_4x: { value_ms: i4.all?.p95_ms ?? null, target_ms: TARGETS.p95_4x_ms, verdict: verdict(i4.all ? i4.all.p95_ms <= TARGETS.p95_4x_ms : null) },
   monte_carlo_10k: { value_ms: m1.monte_carlo_10k_ms ?? null, target_ms: TARGETS.monte_carlo_ms, verdict: verdict(m1.monte_carlo_10k_ms == null ? null : m1.monte_carlo_10k_ms <= TARGETS.monte_carlo_ms) },
   lighthouse: { value: lh, target: 100, verdict: verdict(results.lighthouse.runs ? Object.values(lh).every((s) => s >= 100) : null) },
+};
+const lhp = results.lighthouse_product_page.scores ?? {};
+const th = results.throttled;
+const under = (x, max) => (x == null ? null : x <= max);
+results.verdicts_13 = {
+  first_load_brotli: { value_kib: round(t.brotli / 1024, 1), target_kib: TARGETS_13.brotli_kib, verdict: verdict(t.brotli / 1024 <= TARGETS_13.brotli_kib) },
+  result_painted_ratio_home_1x: { value: c1.ratio.result_painted, target: 1, verdict: verdict(under(c1.ratio.result_painted, 1)) },
+  result_painted_ratio_home_4x: { value: c4.ratio.result_painted, target: 1, verdict: verdict(under(c4.ratio.result_painted, 1)) },
+  result_painted_ratio_product_1x: { value: c1.ratio_product_page.result_painted, target: 1, verdict: verdict(under(c1.ratio_product_page.result_painted, 1)) },
+  result_painted_ratio_product_4x: { value: c4.ratio_product_page.result_painted, target: 1, verdict: verdict(under(c4.ratio_product_page.result_painted, 1)) },
+  throttled_home: { value_ms: th.app.result_painted_ms, target_ms: TARGETS_13.throttled_ms, verdict: verdict(under(th.app.result_painted_ms, TARGETS_13.throttled_ms)) },
+  throttled_product: { value_ms: th[productPage.name].result_painted_ms, target_ms: TARGETS_13.throttled_ms, verdict: verdict(under(th[productPage.name].result_painted_ms, TARGETS_13.throttled_ms)) },
+  lighthouse_home: { value: lh, target: 100, verdict: verdict(results.lighthouse.runs ? Object.values(lh).every((x) => x >= 100) : null) },
+  lighthouse_product: { value: lhp, target: 100, verdict: verdict(results.lighthouse_product_page.runs ? Object.values(lhp).every((x) => x >= 100) : null) },
 };
 
 mkdirSync(dirname(args.out), { recursive: true });
@@ -146,13 +181,22 @@ else {
 section(`cold load, medians of ${N.loads} runs (app / reference / ratio)`);
 {
   const w = [26, 11, 11, 7, 11, 11, 7];
-  out.push(row(['', 'app 1×', 'ref 1×', 'ratio', 'app 4×', 'ref 4×', 'ratio'], w));
-  const line = (label, k, fmt, rk) => out.push(row([label, fmt(c1.app[k]), fmt(c1.reference[k]), rk ? c1.ratio[rk] : '', fmt(c4.app[k]), fmt(c4.reference[k]), rk ? c4.ratio[rk] : ''], w));
-  line('first contentful paint', 'fcp_ms', ms, 'fcp');
-  line('result shown (DOM)', 'result_ms', ms, 'result');
-  line('result painted', 'result_painted_ms', ms, 'result_painted');
-  line('main-thread script', 'script_ms', ms, 'script');
-  line('CLS', 'cls', (x) => (x == null ? '—' : x.toFixed(4)), null);
+  for (const [app, ratio, title] of [['app', 'ratio', '/ (an English browser: the home page, then en/)'], [productPage.name, 'ratio_product_page', PRODUCT_PAGE]]) {
+    out.push(`app at ${title}:`);
+    out.push(row(['', 'app 1×', 'ref 1×', 'ratio', 'app 4×', 'ref 4×', 'ratio'], w));
+    const line = (label, k, fmt, rk) => out.push(row([label, fmt(c1[app][k]), fmt(c1.reference[k]), rk ? c1[ratio][rk] : '', fmt(c4[app][k]), fmt(c4.reference[k]), rk ? c4[ratio][rk] : ''], w));
+    line('first contentful paint', 'fcp_ms', ms, 'fcp');
+    line('result shown (DOM)', 'result_ms', ms, 'result');
+    line('result painted', 'result_painted_ms', ms, 'result_painted');
+    line('main-thread script', 'script_ms', ms, 'script');
+    line('CLS', 'cls', (x) => (x == null ? '—' : x.toFixed(4)), null);
+  }
+}
+section(`throttled network (150 ms RTT, 1.6 Mbit/s, 4× CPU), result painted, median of ${N.throttled}`);
+out.push(`  /: ${ms(th.app.result_painted_ms)}   ${PRODUCT_PAGE}: ${ms(th[productPage.name].result_painted_ms)}   reference: ${ms(th.reference.result_painted_ms)}`);
+section(`${PRODUCT_PAGE}: main thread of the load, then of the app's start on first use (medians of ${N.loads})`);
+for (const r of Object.values(results.take_over)) {
+  out.push(`  ${r.rate}×: load ${ms(r.load_task_ms)} (script ${ms(r.load_script_ms)}); start → taken over and painted ${ms(r.start_to_ready_ms)}, main thread ${ms(r.start_task_ms)} (script ${ms(r.start_script_ms)})`);
 }
 
 section('interaction: input event → next paint (in-page rAF+setTimeout), ms');
@@ -212,6 +256,17 @@ if (results.lighthouse.runs) {
   out.push(`simulated: FCP ${lm.fcp_ms} ms, LCP ${lm.lcp_ms} ms, TBT ${lm.tbt_ms} ms, CLS ${lm.cls}, SI ${lm.speed_index_ms} ms`);
   for (const [k, a] of Object.entries(results.lighthouse.audits_below_full_marks)) out.push(`  below full marks in ${a.runs} run(s): ${k} — ${a.title} ${a.display}`);
 } else out.push(results.lighthouse.error);
+{
+  const lp = results.lighthouse_product_page;
+  out.push(`${PRODUCT_PAGE}:`);
+  if (lp.runs) {
+    out.push(`performance ${lhp.performance}  accessibility ${lhp.accessibility}  best-practices ${lhp['best-practices']}  seo ${lhp.seo}`);
+    out.push(`per run: ${lp.per_run.map((r) => Object.values(r).join('/')).join('  ')}`);
+    const lm = lp.metrics_median;
+    out.push(`simulated: FCP ${lm.fcp_ms} ms, LCP ${lm.lcp_ms} ms, TBT ${lm.tbt_ms} ms, CLS ${lm.cls}, SI ${lm.speed_index_ms} ms`);
+    for (const [k, a] of Object.entries(lp.audits_below_full_marks)) out.push(`  below full marks in ${a.runs} run(s): ${k} — ${a.title} ${a.display}`);
+  } else out.push(lp.error);
+}
 
 section('targets (issue 6)');
 for (const [k, v] of Object.entries(results.verdicts)) {
@@ -220,6 +275,14 @@ for (const [k, v] of Object.entries(results.verdicts)) {
       : typeof v.value === 'object' ? `${Object.values(v.value ?? {}).join('/')} = 100 each`
         : `${v.value ?? '—'} ≤ ${v.target}`;
   out.push(`  ${v.verdict.padEnd(7)} ${k.padEnd(28)} ${shown}`);
+}
+section('targets (issue 13: the answer in the first paint)');
+for (const [k, v] of Object.entries(results.verdicts_13)) {
+  const shown = v.value_kib != null ? `${v.value_kib} KiB ≤ ${v.target_kib} KiB`
+    : v.value_ms !== undefined ? `${v.value_ms ?? '—'} ms ≤ ${v.target_ms} ms`
+      : typeof v.value === 'object' ? `${Object.values(v.value ?? {}).join('/')} = 100 each`
+        : `${v.value ?? '—'} ≤ ${v.target}`;
+  out.push(`  ${v.verdict.padEnd(7)} ${k.padEnd(32)} ${shown}`);
 }
 out.push('', `JSON: ${args.out}   (measuring took ${results.measure_seconds} s)`);
 console.log(out.join('\n'));

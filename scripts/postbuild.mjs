@@ -36,10 +36,27 @@ const warmUp = (body) => {
 const wasmBesideScript = (body) =>
   body.replace(/module_or_path: '(\.\/[^']+)'/, (_m, path) => `module_or_path: new URL('${path}', import.meta.url)`);
 const boots = new Set();
+// A pre-rendered page (src/bin/prerender.rs) starts the app through start-<hash>.js
+// (scripts/start.template.js): at once when the address asks for more than the page shows,
+// else at the visitor's first sign of use. Its answer needs no wasm, so the page no longer
+// preloads it. The app's shell and the bench's reference app keep Trunk's boot.
+const prerendered = /<div id="app">(?:<!--.*?-->)?<div data-testid="app"/;
+const preloads = /<link rel="(?:modulepreload|preload)" [^>]*>/g;
+const startTemplate = readFileSync(fileURLToPath(new URL('./start.template.js', import.meta.url)), 'utf8');
+const starts = new Set();
+const startFor = (boot) => {
+  const body = startTemplate.replace('__BOOT__', `./${boot}`);
+  const name = `start-${createHash('sha256').update(body).digest('hex').slice(0, 16)}.js`;
+  if (!starts.has(name)) writeFileSync(join(dist, name), body);
+  starts.add(name);
+  return name;
+};
+let lazy = 0;
 for (const page of pages) {
   const path = join(dist, page);
   const up = '../'.repeat(page.split('/').length - 1);
   let html = readFileSync(path, 'utf8');
+  const isPrerendered = prerendered.test(html);
   html = html.replace(inline, (_all, raw) => {
     const body = wasmBesideScript(warmUp(raw));
     const hash = createHash('sha256').update(body).digest('hex').slice(0, 16);
@@ -47,8 +64,12 @@ for (const page of pages) {
     if (!boots.has(name)) writeFileSync(join(dist, name), body.trim() + '\n');
     boots.add(name);
     moved += 1;
-    return `<script type="module" src="./${up}${name}"></script>`;
+    return `<script type="module" src="./${up}${isPrerendered ? startFor(name) : name}"></script>`;
   });
+  if (isPrerendered) {
+    html = html.replace(preloads, '');
+    lazy += 1;
+  }
   if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) {
     console.error(`postbuild: an inline script is left in ${page}; the CSP would block it`);
     process.exit(1);
@@ -92,4 +113,4 @@ for (const name of readdirSync(dist, { recursive: true })) {
   }));
   files += 1;
 }
-console.log(`postbuild: ${moved} boot script(s) moved out of ${pages.length} pages into ${boots.size} file(s), ${precached.length} files precached by sw.js, ${files} files precompressed`);
+console.log(`postbuild: ${moved} boot script(s) moved out of ${pages.length} pages into ${boots.size} file(s), ${lazy} pre-rendered page(s) start the app on first use, ${precached.length} files precached by sw.js, ${files} files precompressed`);

@@ -22,7 +22,8 @@ export class Calculator {
 
   /** Opens the app with the given query string and waits until the wasm has rendered (a
    * pre-rendered page shows `app` before the wasm runs: `<html data-app="ready">` says the
-   * app has taken it over). */
+   * app has taken it over). A page without a query starts its app at the visitor's first
+   * sign of use: the pointer moving over it is one. */
   async open(query = '') {
     await this.page.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (e) => {
@@ -31,6 +32,7 @@ export class Calculator {
     });
     await this.page.goto(query ? `./?${query}` : './');
     await expect(this.page.getByTestId('app')).toBeVisible();
+    await this.page.mouse.move(2, 2);
     await expect(this.page.locator('html[data-app="ready"]')).toHaveCount(1);
   }
 

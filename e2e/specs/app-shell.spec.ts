@@ -54,9 +54,14 @@ test('serves the wasm with its MIME type and long caching, index.html revalidate
   const index = await request.get('./');
   expect(index.headers()['cache-control']).toBe('no-cache');
   expect(index.headers()['content-security-policy']).toContain("script-src 'self' 'wasm-unsafe-eval'");
-  const html = await index.text();
-  const wasm = html.match(/href="\.\/([^"]+_bg\.wasm)"/)?.[1];
-  expect(wasm, 'wasm preload link in index.html').toBeTruthy();
+  // The page names its start script, which names Trunk's boot script, which names the wasm
+  // (a pre-rendered page does not preload it: README, "The app starts on first use").
+  const start = (await index.text()).match(/<script type="module" src="\.\/(start-[0-9a-f]+\.js)"/)?.[1];
+  expect(start, 'start script in index.html').toBeTruthy();
+  const boot = (await (await request.get(`./${start}`)).text()).match(/'\.\/(boot-[0-9a-f]+\.js)'/)?.[1];
+  expect(boot, 'boot script named by the start script').toBeTruthy();
+  const wasm = (await (await request.get(`./${boot}`)).text()).match(/'\.\/([^']+_bg\.wasm)'/)?.[1];
+  expect(wasm, 'wasm named by the boot script').toBeTruthy();
   const res = await request.get(`./${wasm}`, { headers: { 'accept-encoding': 'gzip' } });
   expect(res.headers()['content-type']).toBe('application/wasm');
   expect(res.headers()['cache-control']).toContain('immutable');

@@ -76,33 +76,110 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('the wasm takes a page over without a shift, a changed figure or lost focus', async ({ calc, page }) => {
-  // Hold the wasm back until the visitor has focused a control of the pre-rendered page.
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/*.wasm', async (route) => {
-    await held;
-    await route.continue();
+test.describe('holding the wasm back', () => {
+  test.use({ serviceWorkers: 'block' });
+  test('the wasm takes a page over without a shift, a changed figure or lost focus', async ({ calc, page }) => {
+    // Hold the wasm back until the visitor has focused a control of the pre-rendered page
+    // (which starts the app).
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/*.wasm', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.addInitScript(() => {
+      (window as any).__cls = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as any[]) if (!e.hadRecentInput) (window as any).__cls += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto('./en/furniture/');
+    const before = await figure(page);
+    expect(before.value).toBe('80000');
+    await page.getByTestId('product-picker').focus();
+    release();
+    await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
+    expect(await figure(page)).toEqual(before);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('product-picker');
+    expect(await page.evaluate(() => (window as any).__cls)).toBeLessThanOrEqual(0.01);
+    // And it is the app now: picking another product answers.
+    await page.getByTestId('product-picker').selectOption('rod');
+    await expect(page.getByTestId('added-value-per-ton')).toHaveAttribute('data-value', '500');
+    await calc.expectClean();
+});
+});
+
+test.describe('the app starts on first use', () => {
+  const wasmRequests = (page: Page) => {
+    const seen: string[] = [];
+    page.on('request', (r) => { if (r.url().endsWith('.wasm')) seen.push(r.url()); });
+    return seen;
+  };
+
+  test('a page that is only read does not start the app, and still registers the service worker', async ({ page }) => {
+    const wasm = wasmRequests(page);
+    await page.goto('./en/furniture/');
+    await page.waitForLoadState('load');
+    // The offline copy is made for readers too.
+    await page.waitForFunction(async () => !!(await navigator.serviceWorker.getRegistration()), null, { timeout: 15_000 });
+    await page.waitForTimeout(500);
+    expect(wasm).toEqual([]);
+    await expect(page.locator('html[data-app]')).toHaveCount(0);
+    // The first sign of use starts it.
+    await page.mouse.move(10, 10);
+    await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
+    expect(wasm.length).toBe(1);
   });
-  await page.addInitScript(() => {
-    (window as any).__cls = 0;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as any[]) if (!e.hadRecentInput) (window as any).__cls += e.value;
-    }).observe({ type: 'layout-shift', buffered: true });
+
+  test('a link that asks for more than the page shows starts it at once', async ({ page }) => {
+    await page.goto('./en/furniture/?lang=en&product=rod');
+    await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
+    await expect(page.getByTestId('added-value-per-ton')).toHaveAttribute('data-value', '500');
   });
-  await page.goto('./en/furniture/');
-  const before = await figure(page);
-  expect(before.value).toBe('80000');
-  await page.getByTestId('product-picker').focus();
-  release();
-  await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
-  expect(await figure(page)).toEqual(before);
-  expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('product-picker');
-  expect(await page.evaluate(() => (window as any).__cls)).toBeLessThanOrEqual(0.01);
-  // And it is the app now: picking another product answers.
-  await page.getByTestId('product-picker').selectOption('rod');
-  await expect(page.getByTestId('added-value-per-ton')).toHaveAttribute('data-value', '500');
-  await calc.expectClean();
+
+  // What the visitor does while the wasm is still on its way is done once it has arrived.
+  // (The wasm is held back by the page's route; the service worker, which would fetch it
+  // around the route once it controls the page, is kept out.)
+  test.describe('before the app has started', () => {
+    test.use({ serviceWorkers: 'block' });
+    const early: { what: string; act: (page: Page) => Promise<void>; value: string; url: RegExp }[] = [
+      {
+        what: 'a product picked',
+        act: async (page) => { await page.getByTestId('product-picker').click(); await page.getByTestId('product-picker').selectOption('lv-cable'); },
+        value: '5000', url: /product=lv-cable/,
+      },
+      {
+        what: 'a figure typed',
+        act: async (page) => { await page.getByTestId('edit-av-profile-furniture').fill('50000'); },
+        value: '53000', url: /av=profile\.furniture%3A50000/,
+      },
+      {
+        what: 'a product clicked on the chain map',
+        act: async (page) => { await page.getByTestId('map-node-rod').click(); },
+        value: '500', url: /product=rod/,
+      },
+      {
+        what: 'a product opened with the keyboard on the chain map',
+        act: async (page) => { await page.getByTestId('map-node-rod').focus(); await page.keyboard.press('Enter'); },
+        value: '500', url: /product=rod/,
+      },
+    ];
+    for (const { what, act, value, url } of early) {
+      test(`${what} before the app has started`, async ({ calc, page }) => {
+        let release!: () => void;
+        const held = new Promise<void>((resolve) => (release = resolve));
+        await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+        await page.goto('./en/furniture/');
+        await act(page);
+        await expect(page.locator('html[data-app="starting"]')).toHaveCount(1);
+        release();
+        await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
+        await expect(page.getByTestId('added-value-per-ton')).toHaveAttribute('data-value', value);
+        await expect(page).toHaveURL(url);
+        await calc.expectClean();
+      });
+    }
+  });
 });
 
 for (const lang of ['zh', 'en']) {
@@ -145,6 +222,7 @@ test.describe('in an English browser', () => {
     await expect(page).toHaveURL(/\/en\/$/);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.getByTestId('app-title')).toHaveText('Aluminium value-chain calculator');
+    await page.mouse.move(2, 2);
     await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
     // The probe works (the English page reported itself visible); the home page, if its DOM
     // got that far before the browser left it, was hidden.

@@ -1,0 +1,113 @@
+// Starts the app on a pre-rendered page (written by scripts/postbuild.mjs as start-<hash>.js;
+// README, "Pre-rendered pages"). The page already shows its answer; the wasm (about 340 KiB
+// brotli) is only needed to change it. So it starts:
+//  - at once when the address asks for more than the page shows (a query, a fragment) or
+//    inside a host page's frame (the host-page API talks to the app);
+//  - otherwise at the visitor's first sign of use: a pointer moving or pressed, a touch, a
+//    wheel, a key, a focus. What they did before the app was there is done again once it
+//    has taken the page over (hydration keeps the very same elements): clicks on controls
+//    that need the app, the values typed or picked, keys on the app's own widgets, and a
+//    form's submission (held back, so it never reloads the page).
+// The service worker is registered after the page has loaded, so the page works offline
+// even when it was only read.
+const BOOT = '__BOOT__';
+const html = document.documentElement;
+const queue = [];
+let started = false;
+
+const ready = () => html.getAttribute('data-app') === 'ready';
+// Controls that do nothing without the app; links, labels, summaries and native inputs act
+// on their own and are not clicked again.
+const APP_CONTROL = 'button, [role="button"], [role="tab"]';
+
+function record(event) {
+  if (ready() || !(event.target instanceof Element)) return;
+  // A click or a value can come without a pointer or key first (a screen reader's
+  // activation, autofill): it is a sign of use too.
+  start();
+  const target = event.target;
+  switch (event.type) {
+    case 'click': {
+      const control = target.closest(APP_CONTROL);
+      if (control && !control.closest('a[href], label, summary')) queue.push({ type: 'click', el: control });
+      break;
+    }
+    case 'input':
+    case 'change': {
+      if (!('value' in target)) break;
+      const last = queue[queue.length - 1];
+      const entry = { type: event.type, el: target, value: target.value, checked: target.checked };
+      // Typing "15000" is one edit, not five.
+      if (last && last.type === event.type && last.el === target) queue[queue.length - 1] = entry;
+      else queue.push(entry);
+      break;
+    }
+    case 'keydown': {
+      // Native buttons turn Enter and Space into clicks themselves (recorded above).
+      const widget = target.closest('[role="button"]:not(button), [role="tablist"]');
+      if (widget && /^(Enter| |Arrow\w+|Home|End)$/.test(event.key)) {
+        queue.push({ type: 'keydown', el: target, key: event.key, shiftKey: event.shiftKey });
+        if (event.key === ' ') event.preventDefault();
+      }
+      break;
+    }
+    case 'submit':
+      event.preventDefault();
+      queue.push({ type: 'submit', el: target });
+      break;
+  }
+}
+
+function replay() {
+  for (const entry of queue.splice(0)) {
+    const el = entry.el;
+    if (!el.isConnected) continue;
+    if (entry.type === 'click') {
+      el.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true }));
+    } else if (entry.type === 'keydown') {
+      el.dispatchEvent(new KeyboardEvent('keydown', { key: entry.key, shiftKey: entry.shiftKey, bubbles: true, cancelable: true }));
+    } else if (entry.type === 'submit') {
+      el.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    } else {
+      // Hydration writes the page's own value back into inputs: put the visitor's back.
+      if (el.value !== entry.value) el.value = entry.value;
+      if (typeof entry.checked === 'boolean' && el.checked !== entry.checked) el.checked = entry.checked;
+      el.dispatchEvent(new Event(entry.type, { bubbles: true }));
+    }
+  }
+}
+
+const INTENTS = ['pointerover', 'pointerdown', 'touchstart', 'wheel', 'keydown', 'focusin'];
+const RECORDED = ['click', 'input', 'change', 'keydown', 'submit'];
+
+function start() {
+  if (started) return;
+  started = true;
+  for (const type of INTENTS) removeEventListener(type, start, true);
+  html.setAttribute('data-app', 'starting');
+  import(BOOT).catch((error) => {
+    // Offline without the service worker, or a dropped connection: the page keeps its
+    // answer, and the next sign of use tries again.
+    console.warn('value-chain: the app did not load', error);
+    started = false;
+    html.removeAttribute('data-app');
+    for (const type of INTENTS) addEventListener(type, start, { capture: true, passive: true });
+  });
+}
+
+for (const type of RECORDED) addEventListener(type, record, true);
+new MutationObserver(() => {
+  if (!ready()) return;
+  for (const type of RECORDED) removeEventListener(type, record, true);
+  // After the app's own effects of the same render have run.
+  setTimeout(replay, 0);
+}).observe(html, { attributes: true, attributeFilter: ['data-app'] });
+
+if (location.search || location.hash || window.top !== window) start();
+else for (const type of INTENTS) addEventListener(type, start, { capture: true, passive: true });
+
+if ('serviceWorker' in navigator) {
+  const register = () => navigator.serviceWorker.register(new URL('./sw.js', import.meta.url)).catch(() => {});
+  if (document.readyState === 'complete') register();
+  else addEventListener('load', register, { once: true });
+}
