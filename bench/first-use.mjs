@@ -18,7 +18,7 @@ export async function throttledLoads(browser, apps, runs, log) {
         await cdp.send('Network.enable');
         await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 });
         await page.goto(app.url, { waitUntil: 'commit', timeout: 60_000 });
-        await page.waitForFunction(() => window.__bench && window.__bench.resultFrame != null, null, { timeout: 60_000, polling: 100 });
+        await page.waitForFunction(() => window.__bench && window.__bench.resultFrame != null && getComputedStyle(document.documentElement).visibility !== "hidden", null, { timeout: 60_000, polling: 100 });
         samples[app.name].push(await page.evaluate(() => window.__bench.resultFrame));
       } catch (e) {
         log(`throttled load ${app.name} run ${i + 1} failed: ${e.message.split('\n')[0]}`);
@@ -47,7 +47,7 @@ export async function takeOver(browser, url, rate, runs, log) {
     const { context, page, cdp } = await freshPage(browser, rate, LOAD_PROBE);
     try {
       await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
-      await page.waitForFunction(() => window.__bench && window.__bench.resultFrame != null, null, { timeout: 60_000, polling: 100 });
+      await page.waitForFunction(() => window.__bench && window.__bench.resultFrame != null && getComputedStyle(document.documentElement).visibility !== "hidden", null, { timeout: 60_000, polling: 100 });
       await page.waitForLoadState('networkidle');
       await sleep(300);
       const loaded = await busy(cdp);

@@ -46,7 +46,7 @@ export async function profileApp(browser, namedUrl, actions, log) {
       await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
       await cdp.send('Profiler.start');
       await page.goto(namedUrl, { waitUntil: 'commit', timeout: 60_000 });
-      await page.waitForFunction(() => window.__bench && window.__bench.resultFrame != null, null, { timeout: 60_000, polling: 100 });
+      await page.waitForFunction(() => window.__bench && window.__bench.resultFrame != null && getComputedStyle(document.documentElement).visibility !== "hidden", null, { timeout: 60_000, polling: 100 });
       out.cold_load = summarise((await cdp.send('Profiler.stop')).profile);
     } catch (e) {
       log(`profile of the cold load failed: ${e.message.split('\n')[0]}`);

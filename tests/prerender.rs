@@ -86,6 +86,22 @@ fn a_page_file_has_its_head_and_the_app_where_it_mounts() {
 }
 
 #[test]
+fn only_the_home_page_carries_the_language_redirect_in_its_head() {
+    use value_chain::ui::prerender::LANG_REDIRECT;
+    let template = "<html lang=\"zh-CN\">\n<head>\n</head>\n<body>\n<div id=\"app\"></div>\n</body>\n</html>\n";
+    let site = Site::new("https://example.org/");
+    let tag = format!("<script>{LANG_REDIRECT}</script>");
+    let home = page_html(template, &PagePath::home(Lang::Zh), &site, true);
+    assert_eq!(home.matches(&tag).count(), 1, "{home}");
+    assert!(home.find(&tag) < home.find("</head>"), "in the head, before the body is parsed");
+    let en = page_html(template, &PagePath::home(Lang::En), &site, false);
+    assert!(!en.contains("<script>"), "{en}");
+    // The script cannot end its own element, and sends only to en/ (keeping query and hash).
+    assert!(!LANG_REDIRECT.contains("</"));
+    assert!(LANG_REDIRECT.contains("location.replace('en/'+location.search+location.hash)"));
+}
+
+#[test]
 fn the_markup_is_hydratable_exactly_when_the_wasm_hydrates() {
     let index = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/index.html"))
         .expect("index.html");

@@ -12,11 +12,18 @@ test('mounts with no console error, no foreign request and no CSP violation', as
 test('the first HTML already holds the answer, before the wasm has started', async ({ request }) => {
   // Pre-rendered (ui::prerender): the home page is the Chinese path view of the default
   // product, its figure in the markup; nothing waits for the wasm to show it.
-  const html = await (await request.get('./')).text();
+  const response = await request.get('./');
+  const html = await response.text();
   expect(html).toMatch(/data-testid="added-value-per-ton" data-value="\d+/);
   expect(html).toContain('<html lang="zh-CN"');
   expect(html).not.toContain('data-testid="loading"');
-  expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/); // no inline script for the CSP
+  // One inline script, the language redirect, and the CSP allows exactly it by its hash.
+  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)];
+  expect(inline.map((m) => m[0].slice(0, 8))).toEqual(['<script>']);
+  const { createHash } = await import('node:crypto');
+  const hash = createHash('sha256').update(inline[0][1]).digest('base64');
+  expect(response.headers()['content-security-policy']).toContain(`'sha256-${hash}'`);
+  expect(response.headers()['content-security-policy']).not.toContain('unsafe-inline');
 });
 
 test.describe('in a Chinese browser', () => {

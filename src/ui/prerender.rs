@@ -13,6 +13,12 @@ use crate::i18n::{product_name, Lang};
 use crate::pages::PagePath;
 use crate::state::{AppState, View};
 
+/// The home page's language redirect. The app's own rule (`Lang::from_preferences`): the
+/// first of the browser's languages that is zh or en, English when none is; a link that
+/// names its language (`?lang=`) stays. It hides the page while the browser leaves it, so
+/// no Chinese is painted. Its bytes are hashed into the CSP: change both together.
+pub const LANG_REDIRECT: &str = "(function(){if(/[?&]lang=/.test(location.search))return;var l=navigator.languages&&navigator.languages.length?navigator.languages:[navigator.language||''];for(var i=0;i<l.length;i++){var t=String(l[i]).toLowerCase();if(t.indexOf('zh')===0)return;if(t.indexOf('en')===0)break}document.documentElement.style.visibility='hidden';location.replace('en/'+location.search+location.hash)})();";
+
 /// Whether the markup carries Yew's hydration marks: the wasm hydrates the pages (built
 /// with the `hydration` feature: `data-cargo-features` in index.html; a native test checks
 /// the two agree). See README, "Pre-rendered pages".
@@ -299,9 +305,10 @@ pub fn page_html(template: &str, page: &PagePath, site: &Site, home: bool) -> St
     }
     if home {
         // The home page is Chinese; a browser that prefers English is sent to `en/` before
-        // anything is painted (assets/lang.js, a classic script in <head>: no inline script,
-        // so the CSP needs no hash).
-        meta.push("<script src=\"./assets/lang.js\"></script>".to_string());
+        // anything is painted. Inline, so the page waits for no other file first (a round
+        // trip less on a phone); the CSP allows it by its hash (deploy/nginx.conf, checked
+        // by scripts/postbuild.mjs).
+        meta.push(format!("<script>{LANG_REDIRECT}</script>"));
     }
     html = html.replacen("</head>", &format!("  {}\n</head>", meta.join("\n  ")), 1);
     let markup = render(page);
