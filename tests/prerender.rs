@@ -93,7 +93,10 @@ fn only_the_home_page_carries_the_language_redirect_in_its_head() {
     let tag = format!("<script>{LANG_REDIRECT}</script>");
     let home = page_html(template, &PagePath::home(Lang::Zh), &site, true);
     assert_eq!(home.matches(&tag).count(), 1, "{home}");
-    assert!(home.find(&tag) < home.find("</head>"), "in the head, before the body is parsed");
+    assert!(
+        home.find(&tag) < home.find("</head>"),
+        "in the head, before the body is parsed"
+    );
     let en = page_html(template, &PagePath::home(Lang::En), &site, false);
     assert!(!en.contains("<script>"), "{en}");
     // The script cannot end its own element, and sends only to en/ (keeping query and hash).

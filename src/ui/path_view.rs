@@ -19,8 +19,17 @@ pub fn path_view(props: &ViewProps) -> Html {
     let lang = state.lang;
     // The waterfall and the sources (below the result) come after the first paint.
     let painted = super::after_first_paint::use_after_first_paint();
-    // The sources (a long list under the chart) follow one frame behind the result.
+    // The stages chart and the sources (under the result, below the first screen on every
+    // width) follow one frame behind the result: the frame that answers a click carries
+    // the result card and the map (measured by `make bench`, interaction).
     let sources_state = super::deferred::use_deferred(state.clone());
+    let waterfall = super::deferred::use_deferred(
+        props
+            .derived
+            .path()
+            .ok()
+            .map(|ev| (state.dataset.clone(), ev)),
+    );
     // Stable callbacks (use_callback): the map and the chooser are not re-rendered when
     // only the figures change.
     let on_select = use_callback(props.dispatch.clone(), |id: String, dispatch| {
@@ -53,7 +62,9 @@ pub fn path_view(props: &ViewProps) -> Html {
                 html! { <ResultCard state={state.clone()} evaluation={ev.clone()} {range}>{ picker }</ResultCard> },
                 html! {
                     if painted {
-                        <WaterfallChart dataset={state.dataset.clone()} evaluation={ev} {lang} />
+                        if let Some((dataset, evaluation)) = waterfall {
+                            <WaterfallChart {dataset} {evaluation} {lang} />
+                        }
                         { sources }
                     }
                 },
