@@ -249,40 +249,28 @@ if (results.model_native) {
 }
 
 section(`Lighthouse ${results.lighthouse.version ?? ''} mobile, median of ${results.lighthouse.runs}`);
-if (results.lighthouse.runs) {
-  out.push(`performance ${lh.performance}  accessibility ${lh.accessibility}  best-practices ${lh['best-practices']}  seo ${lh.seo}`);
-  out.push(`per run: ${results.lighthouse.per_run.map((r) => Object.values(r).join('/')).join('  ')}`);
-  const lm = results.lighthouse.metrics_median;
+for (const [label, r] of [['/', results.lighthouse], [PRODUCT_PAGE, results.lighthouse_product_page]]) {
+  out.push(`${label}:`);
+  if (!r.runs) { out.push(r.error); continue; }
+  const sc = r.scores;
+  out.push(`performance ${sc.performance}  accessibility ${sc.accessibility}  best-practices ${sc['best-practices']}  seo ${sc.seo}`);
+  out.push(`per run: ${r.per_run.map((x) => Object.values(x).join('/')).join('  ')}`);
+  const lm = r.metrics_median;
   out.push(`simulated: FCP ${lm.fcp_ms} ms, LCP ${lm.lcp_ms} ms, TBT ${lm.tbt_ms} ms, CLS ${lm.cls}, SI ${lm.speed_index_ms} ms`);
-  for (const [k, a] of Object.entries(results.lighthouse.audits_below_full_marks)) out.push(`  below full marks in ${a.runs} run(s): ${k} — ${a.title} ${a.display}`);
-} else out.push(results.lighthouse.error);
-{
-  const lp = results.lighthouse_product_page;
-  out.push(`${PRODUCT_PAGE}:`);
-  if (lp.runs) {
-    out.push(`performance ${lhp.performance}  accessibility ${lhp.accessibility}  best-practices ${lhp['best-practices']}  seo ${lhp.seo}`);
-    out.push(`per run: ${lp.per_run.map((r) => Object.values(r).join('/')).join('  ')}`);
-    const lm = lp.metrics_median;
-    out.push(`simulated: FCP ${lm.fcp_ms} ms, LCP ${lm.lcp_ms} ms, TBT ${lm.tbt_ms} ms, CLS ${lm.cls}, SI ${lm.speed_index_ms} ms`);
-    for (const [k, a] of Object.entries(lp.audits_below_full_marks)) out.push(`  below full marks in ${a.runs} run(s): ${k} — ${a.title} ${a.display}`);
-  } else out.push(lp.error);
+  for (const [k, a] of Object.entries(r.audits_below_full_marks)) out.push(`  below full marks in ${a.runs} run(s): ${k} — ${a.title} ${a.display}`);
 }
 
-section('targets (issue 6)');
-for (const [k, v] of Object.entries(results.verdicts)) {
-  const shown = v.value_kib != null ? `${v.value_kib} KiB ≤ ${v.target_kib} KiB`
-    : v.value_ms !== undefined ? `${v.value_ms ?? '—'} ms ≤ ${v.target_ms} ms`
-      : typeof v.value === 'object' ? `${Object.values(v.value ?? {}).join('/')} = 100 each`
-        : `${v.value ?? '—'} ≤ ${v.target}`;
-  out.push(`  ${v.verdict.padEnd(7)} ${k.padEnd(28)} ${shown}`);
-}
-section('targets (issue 13: the answer in the first paint)');
-for (const [k, v] of Object.entries(results.verdicts_13)) {
-  const shown = v.value_kib != null ? `${v.value_kib} KiB ≤ ${v.target_kib} KiB`
-    : v.value_ms !== undefined ? `${v.value_ms ?? '—'} ms ≤ ${v.target_ms} ms`
-      : typeof v.value === 'object' ? `${Object.values(v.value ?? {}).join('/')} = 100 each`
-        : `${v.value ?? '—'} ≤ ${v.target}`;
-  out.push(`  ${v.verdict.padEnd(7)} ${k.padEnd(32)} ${shown}`);
-}
+const targetLines = (title, verdicts, width) => {
+  section(title);
+  for (const [k, v] of Object.entries(verdicts)) {
+    const shown = v.value_kib != null ? `${v.value_kib} KiB ≤ ${v.target_kib} KiB`
+      : v.value_ms !== undefined ? `${v.value_ms ?? '—'} ms ≤ ${v.target_ms} ms`
+        : typeof v.value === 'object' ? `${Object.values(v.value ?? {}).join('/')} = 100 each`
+          : `${v.value ?? '—'} ≤ ${v.target}`;
+    out.push(`  ${v.verdict.padEnd(7)} ${k.padEnd(width)} ${shown}`);
+  }
+};
+targetLines('targets (issue 6)', results.verdicts, 28);
+targetLines('targets (issue 13: the answer in the first paint)', results.verdicts_13, 32);
 out.push('', `JSON: ${args.out}   (measuring took ${results.measure_seconds} s)`);
 console.log(out.join('\n'));
