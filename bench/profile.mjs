@@ -4,7 +4,6 @@
 // per crate, so a slow figure points at the code to change.
 import { freshPage, round } from './browser.mjs';
 import { crateOf } from './wasm-size.mjs';
-import { LOAD_PROBE } from './load.mjs';
 
 function summarise(profile) {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -38,15 +37,16 @@ function summarise(profile) {
 
 export async function profileApp(browser, namedUrl, actions, log) {
   const out = {};
-  // A cold load at 1×, until the result is painted.
+  // A cold load at 1× of a query link, so the app starts at once (a pre-rendered page that
+  // is only read runs no wasm): until it has taken the page over.
   {
-    const { context, page, cdp } = await freshPage(browser, 1, LOAD_PROBE);
+    const { context, page, cdp } = await freshPage(browser, 1);
     try {
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
       await cdp.send('Profiler.start');
-      await page.goto(namedUrl, { waitUntil: 'commit', timeout: 60_000 });
-      await page.waitForFunction(() => window.__bench && window.__bench.resultFrame != null && getComputedStyle(document.documentElement).visibility !== "hidden", null, { timeout: 60_000, polling: 100 });
+      await page.goto(new URL('?lang=en&product=furniture', namedUrl).href, { waitUntil: 'commit', timeout: 60_000 });
+      await page.waitForFunction(() => document.documentElement.getAttribute('data-app') === 'ready', null, { timeout: 60_000, polling: 100 });
       out.cold_load = summarise((await cdp.send('Profiler.stop')).profile);
     } catch (e) {
       log(`profile of the cold load failed: ${e.message.split('\n')[0]}`);

@@ -47,7 +47,7 @@ const results = {
     cold_load: 'fresh context per run, service workers blocked, Emulation.setCPUThrottlingRate; FCP from the paint timing entry; result = performance.now() when a MutationObserver (init script) first sees a digit in [data-testid="added-value-per-ton"], result_painted = rAF+setTimeout(0) after that; script = CDP Performance.getMetrics ScriptDuration; CLS = sum of layout-shift entries without recent input; app and reference interleaved, medians',
     interaction: 'in-page: performance.now() in a capturing input/click listener → requestAnimationFrame → setTimeout(0) (after the next frame\'s main-thread paint); edits = Playwright fill() of edit-av-profile-furniture (one trusted input event each), clicks = button[data-testid^=product-] in turn; Event Timing entries ≥16 ms counted as a cross-check; main_thread_work = trace busy time (top-level tasks) between the event and the end of its paint, i.e. without the wait for the frame (main_thread_work_two_frames: through the paint after, which carries the parts deferred by one frame); floor = the same probe on a page that only changes one text node',
     model_in_browser: 'dist/api/value_chain_api.js imported on the app origin; performance.now() around batches (evaluatePath ×100, evaluateScenario ×50, median of 21 batches) and single monteCarloPath(path, 10000, seed) calls (median)',
-    profile: 'CDP Profiler (100 µs sampling) on a copy of the app whose wasm is the same -Oz build with names (-g), over one cold load and over edits+clicks; self time per function and per crate',
+    profile: 'CDP Profiler (100 µs sampling) on a copy of the app whose wasm is the same -Oz build with names (-g), over one cold load of a query link (the app starts at once) until it has taken the page over, and over edits+clicks; self time per function and per crate',
     lighthouse: 'lighthouse 12.2.3 CLI, default (mobile) preset, simulated throttling, --chrome-flags="--headless=new --no-sandbox --disable-gpu", median per category',
   },
 };
@@ -225,7 +225,7 @@ for (const [label, r] of [['1×', i1], ['4×', i4]]) {
 }
 if (results.profile) {
   section('CPU profile (V8 sampling, 1×, wasm with names), self time');
-  for (const [label, p] of [['cold load', results.profile.cold_load], [`${results.profile.interactions?.edits ?? 0} edits + clicks`, results.profile.interactions]]) {
+  for (const [label, p] of [['cold load of a query link, until take-over', results.profile.cold_load], [`${results.profile.interactions?.edits ?? 0} edits + clicks`, results.profile.interactions]]) {
     if (!p) continue;
     out.push(`${label}: busy ${p.busy_ms} ms ("(program)" = browser work outside JS/wasm: style, layout, paint, compile)`);
     out.push(`  by crate: ${p.by_crate.slice(0, 8).map((c) => `${c.crate} ${c.ms} ms`).join(', ')}`);

@@ -96,12 +96,14 @@ function start() {
 }
 
 for (const type of RECORDED) addEventListener(type, record, true);
-new MutationObserver(() => {
+const whenReady = new MutationObserver(() => {
   if (!ready()) return;
+  whenReady.disconnect();
   for (const type of RECORDED) removeEventListener(type, record, true);
   // After the app's own effects of the same render have run.
   setTimeout(replay, 0);
-}).observe(html, { attributes: true, attributeFilter: ['data-app'] });
+});
+whenReady.observe(html, { attributes: true, attributeFilter: ['data-app'] });
 
 if (location.search || location.hash || window.top !== window) start();
 else for (const type of INTENTS) addEventListener(type, start, { capture: true, passive: true });
