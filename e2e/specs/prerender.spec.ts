@@ -210,7 +210,34 @@ for (const lang of ['zh', 'en']) {
 test.describe('in an English browser', () => {
   test.use({ locale: 'en-US' });
 
+  // The server (deploy/nginx.conf) answers the navigation with a redirect; where it does not
+  // (another host, the service worker offline), the page's own inline script does.
+  test('the server sends the home page to en/, keeping the query', async ({ page }) => {
+    const response = await page.goto('./?product=rod');
+    expect(response?.request().redirectedFrom()?.url()).toMatch(/\/\?product=rod$/);
+    expect(response?.url()).toMatch(/\/en\/\?product=rod$/);
+    // The app then names the language and view in the address itself.
+    await expect(page).toHaveURL(/\/en\/\?.*product=rod/);
+    await expect(page.getByTestId('added-value-per-ton')).toHaveAttribute('data-value', '500');
+    // Not for a fetch (the service worker's precache of ./ must get the page itself), and not
+    // for an address that names its language.
+    for (const [path, headers] of [['./', {}], ['./?lang=zh', { 'Sec-Fetch-Dest': 'document' }]] as const) {
+      const r = await page.request.get(path, { headers: { ...headers, 'Accept-Language': 'en-US,en' }, maxRedirects: 0 });
+      expect(r.status(), path).toBe(200);
+      expect(r.headers()['vary'], path).toContain('Accept-Language');
+    }
+  });
+
   test('the home page sends it to en/ before painting any Chinese', async ({ page }) => {
+    // As a host without the server's redirect would serve it: the home page itself.
+    const served: number[] = [];
+    await page.route(/\/$/, async (route) => {
+      const url = new URL(route.request().url());
+      if (url.pathname.endsWith('/en/')) return route.fallback();
+      const response = await route.fetch({ headers: { ...route.request().headers(), 'accept-language': 'zh' } });
+      served.push(response.status());
+      await route.fulfill({ response });
+    });
     // Each document reports whether it was visible when its DOM was ready.
     const seen: { path: string; visibility: string }[] = [];
     await page.exposeFunction('reportVisibility', (path: string, visibility: string) => seen.push({ path, visibility }));
@@ -220,6 +247,7 @@ test.describe('in an English browser', () => {
     });
     await page.goto('./');
     await expect(page).toHaveURL(/\/en\/$/);
+    expect(served).toEqual([200]);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.getByTestId('app-title')).toHaveText('Aluminium value-chain calculator');
     await page.mouse.move(2, 2);
