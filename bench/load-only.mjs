@@ -10,7 +10,7 @@ const browser = await launch();
 try {
   for (const rate of rates.split(',').map(Number)) {
     const r = await coldLoads(browser, [{ name: 'app', url: app }, { name: 'reference', url: ref }], rate, Number(runs), () => {});
-    const f = (o) => `fcp ${o.fcp_ms} result ${o.result_ms} painted ${o.result_painted_ms} script ${o.script_ms} cls ${o.cls}`;
+    const f = (o) => `fcp ${o.fcp_ms} result ${o.result_ms} painted ${o.result_painted_ms} script ${o.script_ms} style ${o.style_ms} layout ${o.layout_ms} cls ${o.cls}`;
     console.log(`${rate}x  app: ${f(r.app)} | ref: ${f(r.reference)} | result ratio ${(r.app.result_ms / r.reference.result_ms).toFixed(2)}`);
   }
 } finally {

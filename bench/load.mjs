@@ -61,6 +61,9 @@ export async function coldLoad(browser, url, rate) {
       result_painted_ms: probe.resultFrame,
       script_ms: metric('ScriptDuration') * 1000,
       task_ms: metric('TaskDuration') * 1000,
+      // The browser's own style and layout over the load: a pre-rendered page's first frame.
+      style_ms: metric('RecalcStyleDuration') * 1000,
+      layout_ms: metric('LayoutDuration') * 1000,
       cls: probe.cls,
     };
   } finally {
@@ -87,7 +90,7 @@ export async function coldLoads(browser, apps, rate, runs, log) {
     out[app.name] = {
       runs: s.length,
       fcp_ms: pick('fcp_ms'), result_ms: pick('result_ms'), result_painted_ms: pick('result_painted_ms'),
-      script_ms: pick('script_ms'), task_ms: pick('task_ms'), cls: pick('cls'),
+      script_ms: pick('script_ms'), task_ms: pick('task_ms'), style_ms: pick('style_ms'), layout_ms: pick('layout_ms'), cls: pick('cls'),
       samples: s.map((x) => Object.fromEntries(Object.entries(x).map(([k, v]) => [k, round(v, k === 'cls' ? 4 : 1)]))),
     };
   }

@@ -189,6 +189,8 @@ section(`cold load, medians of ${N.loads} runs (app / reference / ratio)`);
     line('result shown (DOM)', 'result_ms', ms, 'result');
     line('result painted', 'result_painted_ms', ms, 'result_painted');
     line('main-thread script', 'script_ms', ms, 'script');
+    line('style (browser)', 'style_ms', ms, null);
+    line('layout (browser)', 'layout_ms', ms, null);
     line('CLS', 'cls', (x) => (x == null ? '—' : x.toFixed(4)), null);
   }
 }
