@@ -129,7 +129,10 @@ export async function firstLoadTransfer(browser, url, dist) {
       let wire = null;
       try { wire = (await request.sizes()).responseBodySize; } catch { /* failed request */ }
       let name = u.pathname;
-      if (u.origin === base.origin && u.pathname.startsWith(base.pathname)) {
+      const redirect = response && response.status() >= 300 && response.status() < 400;
+      // A redirect (the server's `/` → `en/`) carries no file: its few bytes are in transferred_body.
+      if (redirect) sizes = { raw: 0, gzip: 0, brotli: 0 };
+      else if (u.origin === base.origin && u.pathname.startsWith(base.pathname)) {
         name = u.pathname.slice(base.pathname.length) || 'index.html';
         if (name.endsWith('/')) name += 'index.html';
         sizes = sizesOf(dist, join(dist, decodeURIComponent(name)));

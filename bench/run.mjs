@@ -181,7 +181,7 @@ else {
 section(`cold load, medians of ${N.loads} runs (app / reference / ratio)`);
 {
   const w = [26, 11, 11, 7, 11, 11, 7];
-  for (const [app, ratio, title] of [['app', 'ratio', '/ (an English browser: the home page, then en/)'], [productPage.name, 'ratio_product_page', PRODUCT_PAGE]]) {
+  for (const [app, ratio, title] of [['app', 'ratio', '/ (an English browser: the server sends it on to en/)'], [productPage.name, 'ratio_product_page', PRODUCT_PAGE]]) {
     out.push(`app at ${title}:`);
     out.push(row(['', 'app 1×', 'ref 1×', 'ratio', 'app 4×', 'ref 4×', 'ratio'], w));
     const line = (label, k, fmt, rk) => out.push(row([label, fmt(c1[app][k]), fmt(c1.reference[k]), rk ? c1[ratio][rk] : '', fmt(c4[app][k]), fmt(c4.reference[k]), rk ? c4[ratio][rk] : ''], w));
