@@ -61,7 +61,8 @@ export async function coldLoad(browser, url, rate) {
       result_painted_ms: probe.resultFrame,
       script_ms: metric('ScriptDuration') * 1000,
       task_ms: metric('TaskDuration') * 1000,
-      // The browser's own style and layout over the load: a pre-rendered page's first frame.
+      // The browser's own style and layout over the whole load (every frame and forced layout
+      // until the measurement ends, not the first frame alone).
       style_ms: metric('RecalcStyleDuration') * 1000,
       layout_ms: metric('LayoutDuration') * 1000,
       cls: probe.cls,

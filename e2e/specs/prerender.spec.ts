@@ -221,7 +221,7 @@ test.describe('in an English browser', () => {
     await expect(page.getByTestId('added-value-per-ton')).toHaveAttribute('data-value', '500');
     // Not for a fetch (the service worker's precache of ./ must get the page itself), and not
     // for an address that names its language.
-    for (const [path, headers] of [['./', {}], ['./?lang=zh', { 'Sec-Fetch-Dest': 'document' }]] as const) {
+    for (const [path, headers] of [['./', { 'Sec-Fetch-Dest': 'empty' }], ['./?lang=zh', { 'Sec-Fetch-Dest': 'document' }]] as const) {
       const r = await page.request.get(path, { headers: { ...headers, 'Accept-Language': 'en-US,en' }, maxRedirects: 0 });
       expect(r.status(), path).toBe(200);
       expect(r.headers()['vary'], path).toContain('Accept-Language');
