@@ -85,13 +85,17 @@ async function waitSamples(page, n) {
   await page.waitForFunction((k) => window.__lat.samples.length >= k, n, { timeout: 30_000, polling: 'raf' });
 }
 
-/** `edits` input edits of one step's added value, then `clicks` product clicks, at `rate`× CPU. */
-export async function interactionLatency(browser, appUrl, rate, edits, clicks, log) {
+/** `edits` input edits of one step's added value, then `clicks` product clicks, at `rate`× CPU.
+ *  `extraQuery` (e.g. `data=old.json`) is added to the address, to compare two builds on the
+ *  same dataset. */
+export async function interactionLatency(browser, appUrl, rate, edits, clicks, log, extraQuery = '') {
   const { context, page } = await freshPage(browser, rate, PROBE);
   try {
-    await page.goto(new URL('?lang=en&product=furniture', appUrl).href, { timeout: 60_000 });
+    await page.goto(new URL(`?lang=en&product=furniture${extraQuery ? `&${extraQuery}` : ''}`, appUrl).href, { timeout: 60_000 });
     const headline = page.getByTestId('added-value-per-ton');
     await headline.waitFor({ timeout: 60_000 });
+    // A dataset named in the address arrives after the first render.
+    if (extraQuery) await page.waitForLoadState('networkidle');
     // A step on the current path, so each edit changes the headline (the whole result re-renders).
     const field = page.getByTestId('edit-av-profile-furniture');
     await field.scrollIntoViewIfNeeded();
