@@ -99,6 +99,16 @@ const precached = readdirSync(dist, { recursive: true })
   .map((name) => String(name).split(sep).join('/'))
   .filter((name) => statSync(join(dist, name)).isFile() && !/\.(gz|br)$/.test(name) && name !== 'sw.js' && !name.startsWith('cards/'))
   .sort();
+// Every hashed script, stylesheet and wasm must fall under nginx's long-cache location; a
+// name it misses is served no-cache, and nothing else would say so. (Trunk writes its hash
+// without leading zeros: value-chain-4555b66eaae569e_bg.wasm has 15 digits.)
+const longCache = nginxConf.match(/location ~\* "([^"]+)" \{\s*add_header Cache-Control "public, max-age=31536000, immutable"/);
+const uncached = precached.filter((name) => /-[0-9a-f]{8,}(_bg)?\.(wasm|js|css)$/.test(name)
+  && !(longCache && new RegExp(longCache[1], 'i').test(name)));
+if (uncached.length > 0) {
+  console.error(`postbuild: deploy/nginx.conf's immutable location does not match ${uncached.join(', ')}`);
+  process.exit(1);
+}
 const version = createHash('sha256');
 for (const name of precached) version.update(name).update(readFileSync(join(dist, name)));
 // A pre-rendered page under the address it is opened at (`./en/furniture/`), as the
