@@ -111,6 +111,32 @@ async fn clicking_a_product_changes_the_path_and_the_link() {
     m.unmount();
 }
 
+/// The map's drawing (names, wrapped lines, labels) is computed once per graph and
+/// language: switching the language must draw it again, and the path stays lit.
+#[wasm_bindgen_test]
+async fn chain_map_follows_the_language() {
+    let m = mount("?lang=en&product=rod").await;
+    assert!(text_of(&m, "map-node-furniture").contains("Aluminium furniture"));
+    assert!(text_of(&m, "product-furniture").contains("Aluminium furniture"));
+    click(&m, "lang-zh").await;
+    let node = text_of(&m, "map-node-furniture");
+    assert!(node.contains("全铝家具"), "{node}");
+    assert!(!node.contains("Aluminium"), "{node}");
+    assert!(text_of(&m, "product-furniture").contains("全铝家具"));
+    let label = m
+        .find("map-node-rod")
+        .and_then(|n| n.get_attribute("aria-label"))
+        .unwrap_or_default();
+    assert!(
+        label.contains("铝杆") && label.contains("当前路径"),
+        "{label}"
+    );
+    // And the nodes still pick a product after the switch (their handlers were drawn again).
+    press(&m, "map-node-furniture", "Enter").await;
+    assert_eq!(value_of(&m, "added-value-per-ton"), "80000");
+    m.unmount();
+}
+
 #[wasm_bindgen_test]
 async fn chain_map_nodes_answer_the_keyboard() {
     let m = mount("?lang=en&product=furniture").await;
