@@ -103,8 +103,12 @@ const precached = readdirSync(dist, { recursive: true })
 // name it misses is served no-cache, and nothing else would say so. (Trunk writes its hash
 // without leading zeros: value-chain-4555b66eaae569e_bg.wasm has 15 digits.)
 const longCache = nginxConf.match(/location ~\* "([^"]+)" \{\s*add_header Cache-Control "public, max-age=31536000, immutable"/);
+if (!longCache) {
+  console.error("postbuild: deploy/nginx.conf has no long-cache location (Cache-Control ... immutable) for the hashed files");
+  process.exit(1);
+}
 const uncached = precached.filter((name) => /-[0-9a-f]{8,}(_bg)?\.(wasm|js|css)$/.test(name)
-  && !(longCache && new RegExp(longCache[1], 'i').test(name)));
+  && !new RegExp(longCache[1], 'i').test(name));
 if (uncached.length > 0) {
   console.error(`postbuild: deploy/nginx.conf's immutable location does not match ${uncached.join(', ')}`);
   process.exit(1);
