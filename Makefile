@@ -1,5 +1,5 @@
 # Every target installs what it needs first (scripts/setup.sh, idempotent).
-.PHONY: serve dev test dist setup lint test-native test-wasm test-e2e test-panic test-fuzz test-fallback bench fuzz clean
+.PHONY: serve dev test dist same-build setup lint test-native test-wasm test-e2e test-panic test-fuzz test-fallback bench fuzz clean
 
 PORT ?= 8080
 
@@ -8,14 +8,12 @@ serve: dist
 	scripts/setup.sh serve
 	scripts/serve.sh $(PORT)
 
-## Development server: trunk serve (debug build, rebuilt when the sources change) at
-## http://127.0.0.1:$(PORT)/, into target/dev-dist so that dist/ stays the release build;
-## what builds and tests write (dist/, e2e/test-results/, fuzz/) triggers no rebuild.
-## index.html links target/styles.css, the styles/*.css joined in scripts/dist.sh's order
-## (app.css first, print.css last): made here first. After editing styles/, run it again.
+## Development server: trunk serve (debug build, rebuilt when the sources or styles/ change)
+## at http://127.0.0.1:$(PORT)/, into target/dev-dist so that dist/ stays the release build;
+## Trunk's hooks (Trunk.toml) join the styles and pre-render the pages as make dist does.
+## What builds and tests write (dist/, e2e/test-results/, fuzz/) triggers no rebuild.
 dev:
 	scripts/setup.sh build
-	cat styles/app.css $$(ls styles/*.css | grep -v -e '/app.css$$' -e '/print.css$$') styles/print.css > target/styles.css
 	mkdir -p dist e2e/test-results
 	. target/toolchain.env && exec trunk serve --offline --dist target/dev-dist --port $(PORT) \
 	  --ignore dist --ignore e2e/test-results --ignore fuzz
@@ -27,6 +25,10 @@ test:
 ## The deployable static files, in dist/.
 dist:
 	scripts/dist.sh
+
+## Checks that a plain `trunk build --release` writes what `make dist` writes.
+same-build:
+	scripts/same-build.sh
 
 setup:
 	scripts/setup.sh all

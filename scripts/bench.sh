@@ -35,8 +35,11 @@ if [ -z "${BENCH_SKIP_BUILD:-}" ]; then
   scripts/dist.sh "$APP_DIST"
   say "release build of the reference (bench/reference) into $REF_DIST"
   # Its own target dir under target/, so nothing lands inside bench/.
+  # Its index.html with the root index.html's wasm-opt flags filled in (written once, there).
+  sed "s#@WASM_OPT_FLAGS@#$(scripts/wasm-opt-flags.sh)#" bench/reference/index.html > bench/reference/.index-built.html
   (cd bench/reference && CARGO_TARGET_DIR="$ROOT/target/bench-reference" \
-     trunk build --release --offline --dist "$ROOT/$REF_DIST")
+     trunk build --release --offline --dist "$ROOT/$REF_DIST" .index-built.html)
+  rm -f bench/reference/.index-built.html
   node scripts/postbuild.mjs "$REF_DIST"
 fi
 
@@ -50,8 +53,8 @@ if command -v twiggy >/dev/null && [ -f target/wasm32-unknown-unknown/release/va
   say "size breakdown (wasm-bindgen + wasm-opt -Oz -g + twiggy)"
   # --out-name as Trunk's, so the wasm's import module names match the dist JS glue.
   wasm-bindgen --target web --out-dir "$TW" --out-name value-chain target/wasm32-unknown-unknown/release/value-chain.wasm
-  wasm-opt -Oz -g --enable-bulk-memory --enable-nontrapping-float-to-int --enable-reference-types \
-    --enable-multivalue --enable-sign-ext --enable-mutable-globals -o "$TW/app_named.wasm" "$TW/value-chain_bg.wasm"
+  # shellcheck disable=SC2046
+  wasm-opt -Oz -g $(scripts/wasm-opt-flags.sh) -o "$TW/app_named.wasm" "$TW/value-chain_bg.wasm"
   twiggy top -n 20 "$TW/app_named.wasm" > "$TW/top.txt"
   twiggy top -n 100000 --format json "$TW/app_named.wasm" > "$TW/top.json"
   # For the CPU profile: a copy of the dist whose wasm keeps the names (no stale .gz/.br).

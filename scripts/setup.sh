@@ -16,7 +16,10 @@ WHAT=${1:-all}
 TRUNK_VERSION=0.21.14
 # The CLI must be the exact version of the crate in Cargo.lock (pinned with `=`).
 WASM_BINDGEN_VERSION=$(grep -A1 '^name = "wasm-bindgen"$' Cargo.lock 2>/dev/null | sed -n 's/^version = "\(.*\)"/\1/p')
-WASM_BINDGEN_VERSION=${WASM_BINDGEN_VERSION:-0.2.130}
+[ -n "$WASM_BINDGEN_VERSION" ] || { echo "[setup] no wasm-bindgen in Cargo.lock" >&2; exit 1; }
+# Trunk's check of wasm-opt's version (it would download another one otherwise): the
+# binaryen that package.json pins, so that version is written there alone.
+BINARYEN_MAJOR=$(sed -n 's/^ *"binaryen": "\([0-9]*\)\..*/\1/p' package.json)
 CACHE_DIR=${XDG_CACHE_HOME:-$HOME/.cache}/value-chain
 mkdir -p "$CACHE_DIR" target
 
@@ -87,6 +90,7 @@ EOF
   fi
   cat >> "$env" <<EOF
 export TRUNK_OFFLINE=true
+export TRUNK_TOOLS_WASM_OPT=version_$BINARYEN_MAJOR
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 export CHROMEDRIVER=/usr/bin/chromedriver
 export WASM_BINDGEN_TEST_WEBDRIVER_JSON="$ROOT/tests/webdriver.json"

@@ -38,22 +38,22 @@ fn escape(s: &str) -> String {
 }
 
 fn decode(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'+' => out.push(b' '),
-            b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+    let mut rest = s.as_bytes();
+    let mut out = Vec::with_capacity(rest.len());
+    // Slice patterns instead of indexing: no index can fall outside the input.
+    while let Some((&b, tail)) = rest.split_first() {
+        rest = tail;
+        match (b, tail) {
+            (b'+', _) => out.push(b' '),
+            (b'%', [h, l, after @ ..]) => match (hex(*h), hex(*l)) {
                 (Some(h), Some(l)) => {
                     out.push(h * 16 + l);
-                    i += 2;
+                    rest = after;
                 }
                 _ => out.push(b'%'),
             },
-            b => out.push(b),
+            (b, _) => out.push(b),
         }
-        i += 1;
     }
     String::from_utf8_lossy(&out).into_owned()
 }

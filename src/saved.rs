@@ -55,13 +55,6 @@ pub enum SavedError {
     },
 }
 
-impl SavedError {
-    /// The message in a language (the texts are in the catalog).
-    pub fn message(&self, lang: crate::i18n::Lang) -> String {
-        crate::catalog::errors::saved_error(self, lang)
-    }
-}
-
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Document {

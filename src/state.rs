@@ -50,6 +50,8 @@ pub enum Notice {
     },
     /// Plain information (e.g. "dataset imported"), with its text in both languages.
     Info { zh: String, en: String },
+    /// What an import of an older file assumed; the catalog words it.
+    Imported(crate::model::ImportNotice),
 }
 
 /// What a refused action was about.
@@ -100,37 +102,12 @@ pub enum DataProblem {
     Invalid(Vec<crate::model::DatasetError>),
 }
 
+// The words of a notice are the catalog's (`impl Notice` in `catalog::notices`): the state
+// holds facts only, and never imports the catalog.
 impl Notice {
-    pub fn message(&self, lang: Lang) -> String {
-        crate::catalog::notices::notice(self, lang)
-    }
-}
-
-impl Notice {
-    /// What an import assumed (a schema-1 file: melt loss and scrap price), in both
-    /// languages.
+    /// What an import assumed (a schema-1 file: melt loss and scrap price).
     pub fn of_import(notice: &crate::model::ImportNotice) -> Notice {
-        match notice {
-            crate::model::ImportNotice::Schema1 {
-                melt_loss,
-                scrap_price_share,
-                reference_product,
-            } => {
-                let (l, s) = (melt_loss * 100.0, scrap_price_share * 100.0);
-                let text = |lang| {
-                    crate::catalog::notices::schema1_import(
-                        l,
-                        s,
-                        reference_product.as_deref(),
-                        lang,
-                    )
-                };
-                Notice::Info {
-                    zh: text(Lang::Zh),
-                    en: text(Lang::En),
-                }
-            }
-        }
+        Notice::Imported(notice.clone())
     }
 }
 

@@ -2,7 +2,6 @@
 //! 1200 × 630. The texts come in already worded and formatted by the app's own catalog and
 //! number formatting (the pre-render step fills `Card`), so a card says exactly what the
 //! page says; this crate lays them out as SVG and rasterises it with resvg.
-#![forbid(unsafe_code)]
 
 use std::sync::Arc;
 

@@ -104,21 +104,7 @@ impl fmt::Display for SourceField {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Language {
-    En,
-    Zh,
-}
-
-impl fmt::Display for Language {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Language::En => "en",
-            Language::Zh => "zh",
-        })
-    }
-}
+pub use crate::lang::Language;
 
 /// Where a product id was referenced.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -363,8 +349,8 @@ impl fmt::Display for DatasetError {
             InvalidYear { item, source, year } => write!(
                 f,
                 "{item}: `{source}.year` is {year}; give a year between {} and {}",
-                crate::dataset::MIN_YEAR,
-                crate::dataset::MAX_YEAR
+                crate::limits::MIN_YEAR,
+                crate::limits::MAX_YEAR
             ),
             NotFinite { item, field } => write!(f, "{item}: `{field}` is not a finite number"),
             Negative { item, field, value } => {
@@ -552,7 +538,7 @@ impl fmt::Display for ModelError {
             InvalidTonnage { value } => write!(
                 f,
                 "tonnage {value} is not allowed: give a number from 0 to {}",
-                crate::dataset::MAX_TONNES
+                crate::limits::MAX_TONNES
             ),
             InvalidShare { product, value } => write!(
                 f,
@@ -570,7 +556,7 @@ impl fmt::Display for ModelError {
             InvalidUplift { from, to, percent } => write!(
                 f,
                 "R&D uplift {percent} % on step '{from}' → '{to}' is not allowed: give -100 to {} %",
-                crate::scenario::MAX_UPLIFT_PERCENT
+                crate::limits::MAX_UPLIFT_PERCENT
             ),
             InvalidYears { years, max } => {
                 write!(f, "{years} years is not allowed: give 1 to {max}")

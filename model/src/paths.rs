@@ -31,13 +31,7 @@ pub struct PathStage {
     pub badge: Badge,
 }
 
-/// The year and tax basis of every money figure (the metal price's).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub struct PriceBasis {
-    pub year: i32,
-    /// None: the source does not say.
-    pub vat_included: Option<bool>,
-}
+pub use crate::basis::PriceBasis;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PathEvaluation {

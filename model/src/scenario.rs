@@ -8,12 +8,8 @@ use super::paths::{add_some, finite, ids, resolve, resolve_default, ResolvedPath
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
 
-/// The largest R&D uplift of a step, percent: an elevenfold added value is already far past
-/// any plan; links, the field and the model share the limit.
-pub const MAX_UPLIFT_PERCENT: f64 = 1_000.0;
-pub const MAX_YEARS: u32 = 50;
-/// Shares may sum to 1 + this, so that e.g. 0.1 + 0.2 + 0.7 is accepted.
-pub const SHARE_TOLERANCE: f64 = 1e-9;
+pub use crate::limits::{MAX_UPLIFT_PERCENT, MAX_YEARS, SHARE_TOLERANCE};
+pub use crate::metric::Metric;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct StepUplift {
@@ -584,48 +580,8 @@ pub(crate) fn evaluate_compiled(
     })
 }
 
-/// A total of a scenario that trajectories and goal-seek aim at.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Metric {
-    AddedValue,
-    OutputValue,
-    /// As statistics count it: parks' and counties' output targets are stated this way.
-    GrossOutput,
-    RetainedValue,
-    /// A share (0–1), as provincial plans state their targets.
-    DeepProcessingRate,
-}
-
+// The metric's value in a result lives beside the result (`Metric` itself is a leaf).
 impl Metric {
-    pub const ALL: [Metric; 5] = [
-        Metric::AddedValue,
-        Metric::OutputValue,
-        Metric::GrossOutput,
-        Metric::RetainedValue,
-        Metric::DeepProcessingRate,
-    ];
-
-    /// The metric's code in links and files (`target=gross:6e10`).
-    pub fn code(self) -> &'static str {
-        match self {
-            Metric::AddedValue => "added",
-            Metric::OutputValue => "output",
-            Metric::GrossOutput => "gross",
-            Metric::RetainedValue => "retained",
-            Metric::DeepProcessingRate => "rate",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Metric> {
-        Metric::ALL.into_iter().find(|m| m.code() == code)
-    }
-
-    /// A share rather than an amount of money.
-    pub fn is_rate(self) -> bool {
-        self == Metric::DeepProcessingRate
-    }
-
     pub fn of(self, result: &ScenarioResult) -> f64 {
         match self {
             Metric::AddedValue => result.added_value,

@@ -673,6 +673,14 @@ fn parser_words_zh(message: &str) -> Option<String> {
 }
 
 /// Why saved views could not be read or saved.
+// Worded here, not in `saved`: the catalog reads the saved views' errors, never the reverse.
+impl SavedError {
+    /// The message in a language.
+    pub fn message(&self, lang: Lang) -> String {
+        saved_error(self, lang)
+    }
+}
+
 pub fn saved_error(e: &SavedError, lang: Lang) -> String {
     use Lang::{En, Zh};
     match (e, lang) {

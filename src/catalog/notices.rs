@@ -4,8 +4,28 @@ use crate::i18n::Lang;
 use crate::model::Figure;
 use crate::state::{clip, DataProblem, DataSource, Notice, Problem, Subject};
 
+impl Notice {
+    /// The notice worded in a language.
+    pub fn message(&self, lang: Lang) -> String {
+        notice(self, lang)
+    }
+}
+
 pub fn notice(notice: &Notice, lang: Lang) -> String {
     match (notice, lang) {
+        (
+            Notice::Imported(crate::model::ImportNotice::Schema1 {
+                melt_loss,
+                scrap_price_share,
+                reference_product,
+            }),
+            lang,
+        ) => schema1_import(
+            melt_loss * 100.0,
+            scrap_price_share * 100.0,
+            reference_product.as_deref(),
+            lang,
+        ),
         (Notice::BadLinkValue { param, value }, Lang::Zh) => {
             format!("链接参数 {param}={} 无法识别，已改用默认值。", clip(value))
         }

@@ -35,8 +35,11 @@ pub fn view_tabs(props: &ViewTabsProps) -> Html {
                 "End" => n - 1,
                 _ => return,
             };
+            let Some(&view) = View::ALL.get(next) else {
+                return;
+            };
             e.prevent_default();
-            dispatch.emit(Action::SetView(View::ALL[next]));
+            dispatch.emit(Action::SetView(view));
         })
     };
     html! {

@@ -6,35 +6,23 @@ use super::error::{
 };
 mod edit;
 mod graph;
+pub mod migrate;
 mod validate;
 
 pub use edit::{Edit, Figure};
 pub use validate::valid_id;
 use validate::validate;
 
-use crate::scenario::Metric;
+use crate::metric::Metric;
 use serde::{Deserialize, Deserializer, Serialize};
 use std::collections::{BTreeMap, HashMap};
 
-pub const SCHEMA_VERSION: u32 = 2;
-/// Files of this schema and later load (older ones through `migrate`).
-pub const OLDEST_SCHEMA: u32 = 1;
-/// Larger files are refused before parsing so a pasted file cannot stall the page.
-pub const MAX_INPUT_BYTES: usize = 2 * 1024 * 1024;
-pub const MAX_PRODUCTS: usize = 1_000;
-pub const MAX_STEPS: usize = 5_000;
-/// Caps keep every sum and product of figures far from overflow.
-pub const MAX_MONEY_PER_T: f64 = 1e9;
-pub const MAX_TONNES: f64 = 1e10;
-pub const MAX_KWH_PER_T: f64 = 1e6;
-pub const MAX_JOBS_PER_10KT: f64 = 1e6;
-pub const MIN_YEAR: i32 = 1900;
-pub const MAX_YEAR: i32 = 2100;
-pub const MAX_ID_LEN: usize = 64;
-/// Melt loss is a share of the scrap remelted; half of it lost would be no remelting.
-pub const MAX_MELT_LOSS: f64 = 0.5;
-pub const MAX_CO2_T_PER_T: f64 = 1e3;
-pub const MAX_PRESETS: usize = 50;
+// The bounds live in the leaf `limits`; named here too, where the format's readers look.
+pub use crate::limits::{
+    MAX_CO2_T_PER_T, MAX_ID_LEN, MAX_INPUT_BYTES, MAX_JOBS_PER_10KT, MAX_KWH_PER_T, MAX_MELT_LOSS,
+    MAX_MONEY_PER_T, MAX_PRESETS, MAX_PRODUCTS, MAX_STEPS, MAX_TONNES, MAX_YEAR, MIN_YEAR,
+    OLDEST_SCHEMA, SCHEMA_VERSION,
+};
 
 const BINZHOU_JSON: &str = include_str!("../../../data/binzhou-aluminium.json");
 
@@ -71,10 +59,10 @@ impl Badge {
 
 impl Name {
     /// The name in a language (datasets carry both).
-    pub fn get(&self, lang: impl Into<crate::error::Language>) -> &str {
+    pub fn get(&self, lang: impl Into<crate::lang::Language>) -> &str {
         match lang.into() {
-            crate::error::Language::En => &self.en,
-            crate::error::Language::Zh => &self.zh,
+            crate::lang::Language::En => &self.en,
+            crate::lang::Language::Zh => &self.zh,
         }
     }
 }
@@ -453,7 +441,7 @@ impl Dataset {
     /// As `from_json`, with what the import assumed (a schema-1 file is migrated).
     pub fn from_json_with_notices(
         text: &str,
-    ) -> Result<(Dataset, Vec<crate::migrate::ImportNotice>), DatasetErrors> {
+    ) -> Result<(Dataset, Vec<migrate::ImportNotice>), DatasetErrors> {
         if text.len() > MAX_INPUT_BYTES {
             return Err(DatasetErrors(vec![DatasetError::TooLarge {
                 bytes: text.len(),
@@ -484,7 +472,7 @@ impl Dataset {
             _ => {}
         }
         let written: FileAsWritten = serde_json::from_str(text).map_err(as_error)?;
-        let (file, notices) = crate::migrate::to_current(written)?;
+        let (file, notices) = migrate::to_current(written)?;
         Ok((Dataset::try_from(file)?, notices))
     }
 
@@ -620,8 +608,8 @@ impl Dataset {
     }
 
     /// The year and VAT basis every money figure is stated on.
-    pub fn price_basis(&self) -> crate::paths::PriceBasis {
-        crate::paths::PriceBasis {
+    pub fn price_basis(&self) -> crate::basis::PriceBasis {
+        crate::basis::PriceBasis {
             year: self.file.metal_price.source.year,
             vat_included: self.file.metal_price.vat_included,
         }

@@ -438,7 +438,7 @@ fn check_shares(
             total += share;
         }
     }
-    if total > 1.0 + crate::scenario::SHARE_TOLERANCE {
+    if total > 1.0 + crate::limits::SHARE_TOLERANCE {
         errors.push(DatasetError::SharesExceedOne {
             item: item.clone(),
             total,
@@ -489,11 +489,11 @@ fn check_presets(
         for target in &preset.targets {
             check_number(errors, &item, Field::Target, target.value, f64::MAX, false);
         }
-        if preset.years == 0 || preset.years > crate::scenario::MAX_YEARS {
+        if preset.years == 0 || preset.years > crate::limits::MAX_YEARS {
             errors.push(DatasetError::InvalidPresetYears {
                 id: preset.id.clone(),
                 years: preset.years,
-                max: crate::scenario::MAX_YEARS,
+                max: crate::limits::MAX_YEARS,
             });
         }
         check_source(errors, &item, SourceField::Source, &preset.source);

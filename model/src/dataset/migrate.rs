@@ -2,8 +2,8 @@
 //! ("rod"); a schema-1 file still imports, with those filled in as stated assumptions and
 //! a notice that says so (docs/dataset-format.md, "Schema 1 files").
 
-use super::dataset::{Badge, DatasetFile, FileAsWritten, Source, SourcedRange, SCHEMA_VERSION};
-use super::error::{DatasetError, DatasetErrors};
+use super::{Badge, DatasetFile, FileAsWritten, Source, SourcedRange, SCHEMA_VERSION};
+use crate::error::{DatasetError, DatasetErrors};
 use serde::{Deserialize, Serialize};
 
 /// Melt loss assumed for a schema-1 file: share of remelted process scrap lost as dross.
