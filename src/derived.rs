@@ -383,7 +383,11 @@ mod tests {
             GoalSeek::Unreachable { .. } => "unreachable",
         };
         let before = Derived::new(&s).goal_seek().unwrap().unwrap();
-        assert_eq!((outcome(&before), kind(&before)), want, "{times}: {before:?}");
+        assert_eq!(
+            (outcome(&before), kind(&before)),
+            want,
+            "{times}: {before:?}"
+        );
         assert!(before.to_apply().is_some(), "{times}: something to apply");
         let applied = reduced(&s, Action::ApplyGoalSeek);
         let after = Derived::new(&applied).goal_seek().unwrap().unwrap();
@@ -392,7 +396,13 @@ mod tests {
         assert!(after.to_apply().is_none(), "{times}: {after:?}");
         assert!(matches!(
             *after,
-            GoalSeek::Reached { plan_as_is: true, .. } | GoalSeek::Unreachable { plan_as_is: true, .. }
+            GoalSeek::Reached {
+                plan_as_is: true,
+                ..
+            } | GoalSeek::Unreachable {
+                plan_as_is: true,
+                ..
+            }
         ));
     }
 

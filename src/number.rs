@@ -176,7 +176,13 @@ pub fn parse_input(input: &str, kind: InputKind) -> Result<f64, NumberError> {
     }
     let (min, max) = range(kind);
     // Limits as the field reads them: a fraction's in percent.
-    let shown = |limit: f64| if kind.is_fraction() { limit * 100.0 } else { limit };
+    let shown = |limit: f64| {
+        if kind.is_fraction() {
+            limit * 100.0
+        } else {
+            limit
+        }
+    };
     if kind.min_exclusive() && value <= min {
         return Err(NumberError::NotAbove { min: shown(min) });
     }
@@ -382,7 +388,9 @@ mod tests {
             NotPercent,
         ] {
             let write = |x: f64| x.to_string();
-            assert!(!e.message(Lang::Zh, write).is_empty() && !e.message(Lang::En, write).is_empty());
+            assert!(
+                !e.message(Lang::Zh, write).is_empty() && !e.message(Lang::En, write).is_empty()
+            );
         }
         // The limit as the caller writes it.
         assert_eq!(

@@ -707,8 +707,7 @@ impl AppState {
     /// digits (a rate to a whole percent), so the plan meets it and the field shows a round
     /// number; 0 when the plan cannot be evaluated.
     pub fn default_target(&self, metric: Metric) -> f64 {
-        let Ok(result) = crate::model::evaluate_scenario(&self.dataset, &self.scenario.plan)
-        else {
+        let Ok(result) = crate::model::evaluate_scenario(&self.dataset, &self.scenario.plan) else {
             return 0.0;
         };
         let value = metric.of(&result);

@@ -60,7 +60,10 @@ fn number_empty_asks_for_a_number() {
         assert_eq!(parse_input("", kind), Err(NumberError::Empty));
         assert_eq!(parse_input("  \u{3000} ", kind), Err(NumberError::Empty));
     }
-    assert_eq!(NumberError::Empty.message(Lang::En, write(Lang::En)), "Enter a number.");
+    assert_eq!(
+        NumberError::Empty.message(Lang::En, write(Lang::En)),
+        "Enter a number."
+    );
 }
 
 #[test]

@@ -137,7 +137,8 @@ pub fn goal_seek(
     let v_plan = metric.of(&evaluate_scenario(ds, plan)?);
     let tolerance = 1e-9 * target.abs().max(1.0);
     // The same value as the plan's, but for rounding: applying it would change nothing.
-    let as_is = |value: f64| (value - v_plan).abs() <= 1e-9 * value.abs().max(v_plan.abs()).max(1.0);
+    let as_is =
+        |value: f64| (value - v_plan).abs() <= 1e-9 * value.abs().max(v_plan.abs()).max(1.0);
     let lambda_max = lambda_max(baseline, plan);
     let v_min = value_at(0.0)?;
     let v_max = value_at(lambda_max)?;
@@ -228,7 +229,12 @@ struct Candidate {
 
 impl Candidate {
     /// `extra` more of the metal made into the product: the mix, its value and scenario.
-    fn mix(&self, ds: &Dataset, metric: Metric, extra: f64) -> Result<(f64, Mix, Scenario), ModelError> {
+    fn mix(
+        &self,
+        ds: &Dataset,
+        metric: Metric,
+        extra: f64,
+    ) -> Result<(f64, Mix, Scenario), ModelError> {
         let mut s = self.start.clone();
         let share = (s.shares.get(&self.product).copied().unwrap_or(0.0) + extra).clamp(0.0, 1.0);
         s.shares.insert(self.product.clone(), share);

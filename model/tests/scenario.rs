@@ -439,8 +439,9 @@ fn goal_seek_beyond_the_plans_direction_takes_more_of_one_product() {
     // casings; the answer is one.
     let ds = binzhou();
     let (baseline, plan) = binzhou_plan(&ds);
-    let scaled_max =
-        evaluate_scenario(&ds, &scaled_to_the_limit(&baseline, &plan)).unwrap().added_value;
+    let scaled_max = evaluate_scenario(&ds, &scaled_to_the_limit(&baseline, &plan))
+        .unwrap()
+        .added_value;
     let mut all_casings = plan.clone();
     all_casings.shares = baseline.shares.clone();
     all_casings.shares.insert("casings".into(), 0.7);
@@ -501,7 +502,13 @@ fn goal_seek_unreachable() {
 /// consistent (its value is its mix's, a reached target is the target's) and, once
 /// applied, says the plan as it is gives it, with nothing left to apply.
 #[track_caller]
-fn seek_apply_seek(ds: &Dataset, baseline: &Scenario, plan: &Scenario, metric: Metric, target: f64) {
+fn seek_apply_seek(
+    ds: &Dataset,
+    baseline: &Scenario,
+    plan: &Scenario,
+    metric: Metric,
+    target: f64,
+) {
     let first = goal_seek(ds, baseline, plan, metric, target).unwrap();
     let (reached, value, scenario, as_is) = match &first {
         GoalSeek::Reached {
@@ -521,7 +528,10 @@ fn seek_apply_seek(ds: &Dataset, baseline: &Scenario, plan: &Scenario, metric: M
     let tol = 1e-9 * target.abs().max(value.abs()).max(1.0);
     assert!((own - value).abs() <= tol, "{metric:?} {target}: {first:?}");
     if reached && !as_is {
-        assert!((value - target).abs() <= tol, "{metric:?} {target}: {first:?}");
+        assert!(
+            (value - target).abs() <= tol,
+            "{metric:?} {target}: {first:?}"
+        );
     }
     if reached && as_is {
         assert!(value >= target - tol, "{metric:?} {target}: {first:?}");
@@ -533,9 +543,26 @@ fn seek_apply_seek(ds: &Dataset, baseline: &Scenario, plan: &Scenario, metric: M
     let applied = first.to_apply().cloned().unwrap_or_else(|| plan.clone());
     let second = goal_seek(ds, baseline, &applied, metric, target).unwrap();
     match (&first, &second) {
-        (GoalSeek::Reached { .. }, GoalSeek::Reached { value: v2, plan_as_is: true, .. })
-        | (GoalSeek::Unreachable { .. }, GoalSeek::Unreachable { best_value: v2, plan_as_is: true, .. }) => {
-            assert!((v2 - value).abs() <= tol, "{metric:?} {target}: {first:?} then {second:?}");
+        (
+            GoalSeek::Reached { .. },
+            GoalSeek::Reached {
+                value: v2,
+                plan_as_is: true,
+                ..
+            },
+        )
+        | (
+            GoalSeek::Unreachable { .. },
+            GoalSeek::Unreachable {
+                best_value: v2,
+                plan_as_is: true,
+                ..
+            },
+        ) => {
+            assert!(
+                (v2 - value).abs() <= tol,
+                "{metric:?} {target}: {first:?} then {second:?}"
+            );
         }
         _ => panic!("{metric:?} {target}: {first:?} then {second:?}"),
     }

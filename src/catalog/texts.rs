@@ -997,7 +997,13 @@ pub fn goal_scaled(factor: &str, total: &str, metric: &str, amount: &str, lang: 
 }
 
 /// Reached with `share` of the metal made into one product, the rest as in the baseline.
-pub fn goal_one_product(share: &str, product: &str, metric: &str, amount: &str, lang: Lang) -> String {
+pub fn goal_one_product(
+    share: &str,
+    product: &str,
+    metric: &str,
+    amount: &str,
+    lang: Lang,
+) -> String {
     match lang {
         Lang::Zh => format!(
             "把 {share} 的金属加工成{product}、其余份额保持基准年水平，{metric}为 {amount}。"
@@ -1022,7 +1028,13 @@ pub fn goal_met_as_is(metric: &str, amount: &str, lang: Lang) -> String {
 }
 
 /// Out of reach; the best is `amount`, with `factor` of the plan's change.
-pub fn goal_best_scaled(factor: &str, total: &str, metric: &str, amount: &str, lang: Lang) -> String {
+pub fn goal_best_scaled(
+    factor: &str,
+    total: &str,
+    metric: &str,
+    amount: &str,
+    lang: Lang,
+) -> String {
     match lang {
         Lang::Zh => format!(
             "{metric}最多能达到 {amount}：把规划相对基准年的变化按 {factor} 实施（加工份额合计 {total}）。"
@@ -1036,7 +1048,13 @@ pub fn goal_best_scaled(factor: &str, total: &str, metric: &str, amount: &str, l
 
 /// Out of reach; the best is `amount`, with all the metal left made into one product
 /// (`share` of the metal in all).
-pub fn goal_best_one_product(share: &str, product: &str, metric: &str, amount: &str, lang: Lang) -> String {
+pub fn goal_best_one_product(
+    share: &str,
+    product: &str,
+    metric: &str,
+    amount: &str,
+    lang: Lang,
+) -> String {
     match lang {
         Lang::Zh => format!(
             "{metric}最多能达到 {amount}：把剩余金属全部加工成{product}（占金属的 {share}），其余份额保持基准年水平。"
