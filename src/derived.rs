@@ -358,6 +358,66 @@ mod tests {
         );
     }
 
+    /// The goal-seek the panel shows for a target (`times` the plan's added value), then
+    /// after "Apply": (outcome before, mix before, the plan as it is after).
+    #[track_caller]
+    fn seek_then_apply(times: f64, want: (&str, &str)) {
+        use crate::model::{GoalSeek, Mix, Target};
+        let s = state();
+        let plan = Derived::new(&s).comparison().unwrap().plan.added_value;
+        let s = reduced(
+            &s,
+            Action::SetTarget(Some(Target {
+                metric: Metric::AddedValue,
+                value: times * plan,
+            })),
+        );
+        let kind = |g: &GoalSeek| match g {
+            GoalSeek::Reached { mix, .. } | GoalSeek::Unreachable { mix, .. } => match mix {
+                Mix::Scaled { .. } => "scaled",
+                Mix::OneProduct { .. } => "one-product",
+            },
+        };
+        let outcome = |g: &GoalSeek| match g {
+            GoalSeek::Reached { .. } => "reached",
+            GoalSeek::Unreachable { .. } => "unreachable",
+        };
+        let before = Derived::new(&s).goal_seek().unwrap().unwrap();
+        assert_eq!(
+            (outcome(&before), kind(&before)),
+            want,
+            "{times}: {before:?}"
+        );
+        assert!(before.to_apply().is_some(), "{times}: something to apply");
+        let applied = reduced(&s, Action::ApplyGoalSeek);
+        let after = Derived::new(&applied).goal_seek().unwrap().unwrap();
+        // The same answer, now the plan's own: nothing left to apply.
+        assert_eq!(outcome(&after), want.0, "{times}: {after:?}");
+        assert!(after.to_apply().is_none(), "{times}: {after:?}");
+        assert!(matches!(
+            *after,
+            GoalSeek::Reached {
+                plan_as_is: true,
+                ..
+            } | GoalSeek::Unreachable {
+                plan_as_is: true,
+                ..
+            }
+        ));
+    }
+
+    #[test]
+    fn goal_seek_after_applying_is_the_plans_own() {
+        // The default plan is 65 % of the metal processed over an all-ingot baseline: its
+        // change goes to 1 / 0.65 ≈ 154 % of itself at most.
+        seek_then_apply(0.5, ("reached", "scaled"));
+        seek_then_apply(1.2, ("reached", "scaled"));
+        // Past that, more of the product doing most per ton reaches it (issue 25's
+        // "Unreachable" above "it would take 1.79 % … electronics casings").
+        seek_then_apply(2.0, ("reached", "one-product"));
+        seek_then_apply(1e4, ("unreachable", "one-product"));
+    }
+
     #[test]
     fn equal_when_the_inputs_are_equal() {
         let s = state();

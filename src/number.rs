@@ -22,6 +22,9 @@ pub enum InputKind {
     Years,
     /// A target or other amount in yuan (0 … 10¹⁵).
     Yuan,
+    /// A rate target typed in percent next to a `%` unit: `60%` and `60` both mean 0.6
+    /// (0 … 100 %). Unlike a yield, `0.6` is 0.6 %: the field says "%".
+    RatePercent,
     /// Units of another currency per yuan (more than 0 … 10,000).
     ExchangeRate,
 }
@@ -35,14 +38,52 @@ pub enum NumberError {
     TooSmall {
         min: f64,
     },
+    /// At or below a minimum the value must exceed (a price of 0).
+    NotAbove {
+        min: f64,
+    },
     TooLarge {
         max: f64,
     },
     NotWhole,
+    /// `60%` in a field that is not a percentage (an amount in yuan, tons).
+    NotPercent,
+}
+
+impl InputKind {
+    /// The kind of a scenario target's field: a rate in percent, an amount in yuan.
+    pub fn for_target(metric: crate::model::Metric) -> InputKind {
+        if metric.is_rate() {
+            InputKind::RatePercent
+        } else {
+            InputKind::Yuan
+        }
+    }
+
+    /// A `%` after the number makes sense.
+    fn takes_percent(self) -> bool {
+        self.is_fraction() || matches!(self, InputKind::SharePercent | InputKind::UpliftPercent)
+    }
+
+    /// Read as a fraction (`98%` → 0.98): limits are said in percent.
+    fn is_fraction(self) -> bool {
+        matches!(self, InputKind::Yield | InputKind::RatePercent)
+    }
+
+    /// The value must be above the minimum, not equal to it (a price or a yield of 0 makes
+    /// no sense; an amount of 0 does).
+    fn min_exclusive(self) -> bool {
+        matches!(
+            self,
+            InputKind::MetalPrice | InputKind::Yield | InputKind::ExchangeRate
+        )
+    }
 }
 
 impl NumberError {
-    pub fn message(&self, lang: Lang) -> String {
+    /// The message for `lang`; `write` writes a limit the way the page writes numbers
+    /// (`ui::format::input_value`: `1,000,000`, `100万`), so this module stays pure.
+    pub fn message(&self, lang: Lang, write: impl Fn(f64) -> String) -> String {
         match (self, lang) {
             (NumberError::Empty, Lang::Zh) => "请输入一个数。".into(),
             (NumberError::Empty, Lang::En) => "Enter a number.".into(),
@@ -58,25 +99,25 @@ impl NumberError {
             (NumberError::AmbiguousComma, Lang::En) => {
                 "Commas separate thousands only; use a point for decimals.".into()
             }
-            (NumberError::TooSmall { min }, Lang::Zh) => format!("不能小于 {}。", plain(*min)),
+            (NumberError::TooSmall { min }, Lang::Zh) => format!("不能小于 {}。", write(*min)),
             (NumberError::TooSmall { min }, Lang::En) => {
-                format!("Must be at least {}.", plain(*min))
+                format!("Must be at least {}.", write(*min))
             }
-            (NumberError::TooLarge { max }, Lang::Zh) => format!("不能大于 {}。", plain(*max)),
+            (NumberError::NotAbove { min }, Lang::Zh) => format!("必须大于 {}。", write(*min)),
+            (NumberError::NotAbove { min }, Lang::En) => {
+                format!("Must be more than {}.", write(*min))
+            }
+            (NumberError::TooLarge { max }, Lang::Zh) => format!("不能大于 {}。", write(*max)),
             (NumberError::TooLarge { max }, Lang::En) => {
-                format!("Must be at most {}.", plain(*max))
+                format!("Must be at most {}.", write(*max))
             }
             (NumberError::NotWhole, Lang::Zh) => "请输入整数。".into(),
             (NumberError::NotWhole, Lang::En) => "Enter a whole number.".into(),
+            (NumberError::NotPercent, Lang::Zh) => "此处不是百分比，请去掉 %。".into(),
+            (NumberError::NotPercent, Lang::En) => {
+                "This field is not a percentage: leave out the %.".into()
+            }
         }
-    }
-}
-
-fn plain(x: f64) -> String {
-    if x.fract() == 0.0 && x.abs() < 1e16 {
-        format!("{}", x as i64)
-    } else {
-        format!("{x}")
     }
 }
 
@@ -113,26 +154,43 @@ pub fn parse_number(input: &str) -> Result<f64, NumberError> {
 pub fn parse_input(input: &str, kind: InputKind) -> Result<f64, NumberError> {
     let trimmed = input.trim().trim_end_matches(['%', '％']).trim_end();
     let percent_sign = trimmed.len() != input.trim().len();
+    if percent_sign && !kind.takes_percent() {
+        // `60%` as 60 yuan would be a silent misreading.
+        return Err(NumberError::NotPercent);
+    }
     let mut value = parse_number(trimmed).map_err(|e| match e {
-        NumberError::TooLarge { .. } => NumberError::TooLarge { max: range(kind).1 },
+        NumberError::TooLarge { .. } => NumberError::TooLarge {
+            max: if kind.is_fraction() {
+                range(kind).1 * 100.0
+            } else {
+                range(kind).1
+            },
+        },
         other => other,
     })?;
-    if kind == InputKind::Yield && (percent_sign || value > 1.0) {
-        // `98%` and `98` both mean 0.98: nobody means a yield of 98.
+    if (kind == InputKind::Yield && (percent_sign || value > 1.0)) || kind == InputKind::RatePercent
+    {
+        // `98%` and `98` both mean 0.98: nobody means a yield of 98. A rate's field says
+        // "%", so whatever is typed there is percent.
         value /= 100.0;
     }
     let (min, max) = range(kind);
-    let min_exclusive = matches!(
-        kind,
-        InputKind::MetalPrice | InputKind::Yield | InputKind::ExchangeRate
-    );
-    if value < min || (min_exclusive && value <= min) {
-        return Err(NumberError::TooSmall { min });
+    // Limits as the field reads them: a fraction's in percent.
+    let shown = |limit: f64| {
+        if kind.is_fraction() {
+            limit * 100.0
+        } else {
+            limit
+        }
+    };
+    if kind.min_exclusive() && value <= min {
+        return Err(NumberError::NotAbove { min: shown(min) });
+    }
+    if value < min {
+        return Err(NumberError::TooSmall { min: shown(min) });
     }
     if value > max {
-        return Err(NumberError::TooLarge {
-            max: if kind == InputKind::Yield { 100.0 } else { max },
-        });
+        return Err(NumberError::TooLarge { max: shown(max) });
     }
     if kind == InputKind::Years && value.fract() != 0.0 {
         return Err(NumberError::NotWhole);
@@ -151,6 +209,7 @@ pub fn range(kind: InputKind) -> (f64, f64) {
         InputKind::UpliftPercent => (-100.0, crate::model::MAX_UPLIFT_PERCENT),
         InputKind::Years => (1.0, f64::from(crate::model::MAX_YEARS)),
         InputKind::Yuan => (0.0, 1e15),
+        InputKind::RatePercent => (0.0, 1.0),
         InputKind::ExchangeRate => (0.0, 1e4),
     }
 }
@@ -292,11 +351,12 @@ mod tests {
             ("98", Yield, Ok(0.98)),
             ("0.98", Yield, Ok(0.98)),
             ("1", Yield, Ok(1.0)),
-            ("0", Yield, Err(TooSmall { min: 0.0 })),
+            ("0", Yield, Err(NotAbove { min: 0.0 })),
             ("101%", Yield, Err(TooLarge { max: 100.0 })),
             ("-5", AddedValue, Err(TooSmall { min: 0.0 })),
             ("0", AddedValue, Ok(0.0)),
-            ("0", MetalPrice, Err(TooSmall { min: 0.0 })),
+            ("0", MetalPrice, Err(NotAbove { min: 0.0 })),
+            ("-5", MetalPrice, Err(NotAbove { min: 0.0 })),
             (
                 "123456789012345678901234567890",
                 AddedValue,
@@ -322,14 +382,20 @@ mod tests {
             NotANumber,
             AmbiguousComma,
             TooSmall { min: 0.0 },
+            NotAbove { min: 0.0 },
             TooLarge { max: 1e7 },
             NotWhole,
+            NotPercent,
         ] {
-            assert!(!e.message(Lang::Zh).is_empty() && !e.message(Lang::En).is_empty());
+            let write = |x: f64| x.to_string();
+            assert!(
+                !e.message(Lang::Zh, write).is_empty() && !e.message(Lang::En, write).is_empty()
+            );
         }
+        // The limit as the caller writes it.
         assert_eq!(
-            TooLarge { max: 1e7 }.message(Lang::En),
-            "Must be at most 10000000."
+            TooLarge { max: 1e7 }.message(Lang::En, |_| "10,000,000".into()),
+            "Must be at most 10,000,000."
         );
     }
 }

@@ -570,8 +570,16 @@ impl AppState {
             }
             Action::SetRamp(ramp) => self.scenario.ramp = ramp,
             Action::SetTargetMetric(metric) => {
-                let value = self.scenario.target.map_or(0.0, |t| t.value);
-                self.apply_target(metric.map(|metric| Target { metric, value }));
+                // Another measure's number means nothing here (0.5 yuan, a rate of
+                // 500,000,000,000): a new measure starts from its own default.
+                let target = metric.map(|metric| match self.scenario.target {
+                    Some(t) if t.metric == metric => t,
+                    _ => Target {
+                        metric,
+                        value: self.default_target(metric),
+                    },
+                });
+                self.apply_target(target);
             }
             Action::SetTargetValue(value) => {
                 if let Some(t) = self.scenario.target {
@@ -589,9 +597,11 @@ impl AppState {
                         t.metric,
                         t.value,
                     ) {
-                        Ok(crate::model::GoalSeek::Reached { scenario, .. })
-                        | Ok(crate::model::GoalSeek::Unreachable { scenario, .. }) => {
-                            self.scenario.plan = scenario
+                        // The plan as it is already gives the mix's value: nothing to do.
+                        Ok(found) => {
+                            if let Some(mix) = found.to_apply() {
+                                self.scenario.plan = mix.clone();
+                            }
                         }
                         Err(e) => self.notices.push(Notice::Rejected {
                             what: Subject::GoalSeek,
@@ -668,6 +678,27 @@ impl AppState {
             }
             _ => self.scenario.target = target,
         }
+    }
+
+    /// A new target's value: the plan's own figure rounded down to two significant
+    /// digits (a rate to a whole percent), so the plan meets it and the field shows a round
+    /// number; 0 when the plan cannot be evaluated.
+    pub fn default_target(&self, metric: Metric) -> f64 {
+        let Ok(result) = crate::model::evaluate_scenario(&self.dataset, &self.scenario.plan) else {
+            return 0.0;
+        };
+        let value = metric.of(&result);
+        if !(value.is_finite() && value > 0.0) {
+            return 0.0;
+        }
+        let step = if metric.is_rate() {
+            0.01
+        } else {
+            10f64.powf(value.log10().floor() - 1.0)
+        };
+        // The small allowance keeps a plan at 50 % (0.49999999999 in floating point) at
+        // 50 %, not 49 %.
+        (value / step + 1e-9).floor() * step
     }
 
     /// Whether a figure differs from its sourced value.

@@ -56,13 +56,21 @@ fn assert_default_view(s: &AppState, notices: usize, what: &str) {
 
 // ---------------------------------------------------------------- typed numbers
 
+/// Limits as the number field writes them (`ui::format::input_value`).
+fn write(lang: Lang) -> impl Fn(f64) -> String {
+    move |x| value_chain::ui::format::input_value(x, lang)
+}
+
 #[test]
 fn number_empty_asks_for_a_number() {
     for kind in [InputKind::AddedValue, InputKind::Yield, InputKind::Tonnage] {
         assert_eq!(parse_input("", kind), Err(NumberError::Empty));
         assert_eq!(parse_input("  \u{3000} ", kind), Err(NumberError::Empty));
     }
-    assert_eq!(NumberError::Empty.message(Lang::En), "Enter a number.");
+    assert_eq!(
+        NumberError::Empty.message(Lang::En, write(Lang::En)),
+        "Enter a number."
+    );
 }
 
 #[test]
@@ -75,7 +83,9 @@ fn number_lone_minus_and_letters_are_not_numbers() {
         );
     }
     assert!(
-        NumberError::NotANumber.message(Lang::En).contains("8万"),
+        NumberError::NotANumber
+            .message(Lang::En, write(Lang::En))
+            .contains("8万"),
         "the message shows what works"
     );
 }
@@ -97,26 +107,31 @@ fn number_1e309_is_too_large_for_the_field() {
         parse_input("-1e309", InputKind::UpliftPercent),
         Err(NumberError::TooLarge { max: 1000.0 })
     );
+    // Limits are written like every other number on the page.
     assert_eq!(
-        NumberError::TooLarge { max: 1e7 }.message(Lang::En),
-        "Must be at most 10000000."
+        NumberError::TooLarge { max: 1e7 }.message(Lang::En, write(Lang::En)),
+        "Must be at most 10,000,000."
+    );
+    assert_eq!(
+        NumberError::TooLarge { max: 1e7 }.message(Lang::Zh, write(Lang::Zh)),
+        "不能大于 1000万。"
     );
 }
 
 #[test]
 fn number_negative_is_too_small_where_it_makes_no_sense() {
-    for kind in [
-        InputKind::AddedValue,
-        InputKind::MetalPrice,
-        InputKind::Tonnage,
-        InputKind::Yuan,
-    ] {
+    for kind in [InputKind::AddedValue, InputKind::Tonnage, InputKind::Yuan] {
         assert_eq!(
             parse_input("-500", kind),
             Err(NumberError::TooSmall { min: 0.0 }),
             "{kind:?}"
         );
     }
+    // A price must be above 0, and says so (not "at least 0" for a 0 it refuses).
+    assert_eq!(
+        parse_input("-500", InputKind::MetalPrice),
+        Err(NumberError::NotAbove { min: 0.0 })
+    );
     // An R&D uplift may be negative, down to −100 %.
     assert_eq!(parse_input("-20", InputKind::UpliftPercent), Ok(-20.0));
     assert_eq!(
@@ -129,11 +144,11 @@ fn number_negative_is_too_small_where_it_makes_no_sense() {
 fn number_yield_zero_and_over_one_are_refused() {
     assert_eq!(
         parse_input("0", InputKind::Yield),
-        Err(NumberError::TooSmall { min: 0.0 })
+        Err(NumberError::NotAbove { min: 0.0 })
     );
     assert_eq!(
         parse_input("0%", InputKind::Yield),
-        Err(NumberError::TooSmall { min: 0.0 })
+        Err(NumberError::NotAbove { min: 0.0 })
     );
     assert_eq!(
         parse_input("101%", InputKind::Yield),

@@ -11,7 +11,7 @@
 use proptest::prelude::*;
 use value_chain::number::{parse_input, parse_number, InputKind, NumberError};
 
-const KINDS: [InputKind; 9] = [
+const KINDS: [InputKind; 10] = [
     InputKind::AddedValue,
     InputKind::MetalPrice,
     InputKind::Yield,
@@ -20,6 +20,7 @@ const KINDS: [InputKind; 9] = [
     InputKind::UpliftPercent,
     InputKind::Years,
     InputKind::Yuan,
+    InputKind::RatePercent,
     InputKind::ExchangeRate,
 ];
 

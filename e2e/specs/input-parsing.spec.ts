@@ -68,7 +68,7 @@ test('metal price: 1.2亿 is absurd, 1.5万 is read', async ({ calc, page }) => 
   const a = new Assumptions(page);
   await calc.open(FURNITURE);
   await a.type('edit-price', '1.2亿');
-  await expect(a.error('edit-price')).toContainText('at most 1000000');
+  await expect(a.error('edit-price')).toContainText('at most 1,000,000');
   await a.expectValue('edit-price', 13900);
   await a.type('edit-price', '1.5万');
   await expect(a.error('edit-price')).toHaveCount(0);
@@ -76,6 +76,42 @@ test('metal price: 1.2亿 is absurd, 1.5万 is read', async ({ calc, page }) => 
   await a.expectHeadline(80000); // the price is not part of the added value
   await calc.expectClean();
 });
+
+// Limits are written like every other number on the page (separators, 万/亿), and a
+// field that refuses 0 says "more than 0", never "at least 0" for the 0 it refuses.
+const limits: Record<string, [string, string, string][]> = {
+  en: [
+    ['edit-price', '1.2亿', 'Must be at most 1,000,000.'],
+    ['edit-price', '0', 'Must be more than 0.'],
+    ['edit-price', '-5', 'Must be more than 0.'],
+    [STEP, '2000万', 'Must be at most 10,000,000.'],
+    [STEP, '-5', 'Must be at least 0.'],
+  ],
+  zh: [
+    ['edit-price', '1.2亿', '不能大于 100万。'],
+    ['edit-price', '0', '必须大于 0。'],
+    ['edit-price', '-5', '必须大于 0。'],
+    [STEP, '2000万', '不能大于 1000万。'],
+    [STEP, '-5', '不能小于 0。'],
+  ],
+};
+
+for (const [lang, cases] of Object.entries(limits)) {
+  test(`limits in messages are written as numbers are, and say what they mean (${lang})`, async ({ calc, page }) => {
+    const a = new Assumptions(page);
+    await calc.open(`lang=${lang}&product=furniture`);
+    for (const [id, typed, message] of cases) {
+      await test.step(`${id}: "${typed}"`, async () => {
+        await a.type(id, typed);
+        await expect(a.error(id)).toHaveText(message);
+      });
+    }
+    // A yield of 0 is refused as "more than 0" too.
+    await a.type('edit-yield-billet-profile', '0');
+    await expect(a.error('edit-yield-billet-profile')).toHaveText(lang === 'en' ? 'Must be more than 0.' : '必须大于 0。');
+    await calc.expectClean();
+  });
+}
 
 test('yield: 0 and over 100 % are refused, percentages and fractions read', async ({ calc, page }) => {
   const a = new Assumptions(page);

@@ -4,7 +4,7 @@
 use libfuzzer_sys::fuzz_target;
 use value_chain::number::{parse_input, parse_number, range, InputKind};
 
-const KINDS: [InputKind; 9] = [
+const KINDS: [InputKind; 10] = [
     InputKind::AddedValue,
     InputKind::MetalPrice,
     InputKind::Yield,
@@ -13,6 +13,7 @@ const KINDS: [InputKind; 9] = [
     InputKind::UpliftPercent,
     InputKind::Years,
     InputKind::Yuan,
+    InputKind::RatePercent,
     InputKind::ExchangeRate,
 ];
 

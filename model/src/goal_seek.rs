@@ -1,6 +1,11 @@
-//! Goal-seek (docs/model.md, "Trajectory and goal-seek"): the share of the plan's change
-//! over the baseline that meets a target, or, when none does, the closest and what it
-//! would take.
+//! Goal-seek (docs/model.md, "Trajectory and goal-seek"): the mix that meets a target, or,
+//! when no mix the tool considers does, the best one and its value. One answer, so the page
+//! never says "unreachable" above a mix that reaches it.
+//!
+//! Two kinds of mix are considered: the plan's change over the baseline scaled by one
+//! factor λ, and the baseline's shares with more of the one product doing most for the
+//! figure. A target is a floor ("at least"): one that even the lower end meets is met by
+//! the plan as it is.
 
 use super::dataset::Dataset;
 use super::error::ModelError;
@@ -11,32 +16,54 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "outcome", rename_all = "kebab-case")]
 pub enum GoalSeek {
-    /// `scenario` is the baseline plus λ times the plan's change over it; its metric
-    /// equals the target.
+    /// `scenario` (the `mix`) meets the target: its metric is `value`, the target's own
+    /// unless the plan as it is already exceeds a target below both ends.
     Reached {
-        lambda: f64,
         value: f64,
+        mix: Mix,
         scenario: Scenario,
+        /// The plan as it is gives `value` (within the seek's tolerance): nothing to apply.
+        plan_as_is: bool,
     },
-    /// No λ in [0, λ_max] reaches the target; this is the closest one, and what it would
-    /// take instead.
+    /// No mix considered meets the target; `scenario` (the `mix`) comes closest, at
+    /// `best_value`.
     Unreachable {
-        best_lambda: f64,
         best_value: f64,
+        mix: Mix,
         scenario: Scenario,
-        would_take: Option<WouldTake>,
+        /// The plan as it is is already that close: nothing to apply.
+        plan_as_is: bool,
     },
 }
 
-/// What an unreachable target would take: the share of the metal (over the baseline's
-/// other shares) that the product doing most for the metric per ton would need. A share
-/// above what is left means not even all the metal would do.
+impl GoalSeek {
+    /// The mix to apply to the plan, none when the plan as it is gives the same value.
+    pub fn to_apply(&self) -> Option<&Scenario> {
+        match self {
+            GoalSeek::Reached {
+                scenario,
+                plan_as_is,
+                ..
+            }
+            | GoalSeek::Unreachable {
+                scenario,
+                plan_as_is,
+                ..
+            } => (!plan_as_is).then_some(scenario),
+        }
+    }
+}
+
+/// What a goal-seek mix is.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct WouldTake {
-    pub product: String,
-    pub share: f64,
-    /// 1 − the baseline's other shares: what there is to give it.
-    pub available: f64,
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum Mix {
+    /// The baseline plus λ times the plan's change over it (λ = 1: the plan's shares).
+    Scaled { lambda: f64 },
+    /// The baseline's shares, with `share` of the metal (its baseline share included) made
+    /// into `product`, the product doing most for the metric per ton of metal (at the
+    /// plan's tonnage and choices).
+    OneProduct { product: String, share: f64 },
 }
 
 /// The scenario `baseline + λ · (plan − baseline)` in shares; tonnage, local flags, paths
@@ -87,8 +114,10 @@ fn lambda_max(baseline: &Scenario, plan: &Scenario) -> f64 {
     }
 }
 
-/// Scales the plan's change over the baseline by λ ≥ 0 (keeping every share in [0, 1] and
-/// Σ ≤ 1) until `metric` equals `target`.
+/// Finds the mix that brings `metric` to `target`: first along the plan's change over the
+/// baseline (λ ≥ 0, every share in [0, 1], Σ ≤ 1); when that falls short, with more of the
+/// one product doing most for the metric; when that falls short too, the closer of the two
+/// best mixes.
 pub fn goal_seek(
     ds: &Dataset,
     baseline: &Scenario,
@@ -105,63 +134,142 @@ pub fn goal_seek(
             &scaled_change(baseline, plan, lambda),
         )?))
     };
+    let v_plan = metric.of(&evaluate_scenario(ds, plan)?);
+    let tolerance = 1e-9 * target.abs().max(1.0);
+    // The same value as the plan's, but for rounding: applying it would change nothing.
+    let as_is =
+        |value: f64| (value - v_plan).abs() <= 1e-9 * value.abs().max(v_plan.abs()).max(1.0);
     let lambda_max = lambda_max(baseline, plan);
     let v_min = value_at(0.0)?;
     let v_max = value_at(lambda_max)?;
-    let tolerance = 1e-9 * target.abs().max(1.0);
     let (lo_v, hi_v) = (v_min.min(v_max), v_min.max(v_max));
-    if target < lo_v - tolerance || target > hi_v + tolerance {
-        let (best_lambda, best_value) = if (v_max - target).abs() <= (v_min - target).abs() {
-            (lambda_max, v_max)
-        } else {
-            (0.0, v_min)
-        };
-        return Ok(GoalSeek::Unreachable {
-            best_lambda,
-            best_value,
-            scenario: scaled_change(baseline, plan, best_lambda),
-            would_take: would_take(ds, baseline, plan, metric, target)?,
+    // The plan meets the target as it is: exactly, or a target below every scaled mix.
+    if (v_plan - target).abs() <= tolerance || target < lo_v - tolerance {
+        return Ok(GoalSeek::Reached {
+            value: v_plan,
+            mix: Mix::Scaled { lambda: 1.0 },
+            scenario: plan.clone(),
+            plan_as_is: true,
         });
     }
-    // The metric is linear in λ (every total is linear in the shares), so bisection on
-    // the sign converges.
-    let increasing = v_max >= v_min;
-    let (mut lo, mut hi) = (0.0, lambda_max);
-    let mut mid = 0.5 * (lo + hi);
-    let mut value = value_at(mid)?;
-    for _ in 0..200 {
-        if (value - target).abs() <= tolerance {
-            break;
+    if target <= hi_v + tolerance {
+        // The metric is linear in λ (every total is linear in the shares), so bisection on
+        // the sign converges.
+        let increasing = v_max >= v_min;
+        let (mut lo, mut hi) = (0.0, lambda_max);
+        let mut mid = 0.5 * (lo + hi);
+        let mut value = value_at(mid)?;
+        for _ in 0..200 {
+            if (value - target).abs() <= tolerance {
+                break;
+            }
+            if (value < target) == increasing {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+            mid = 0.5 * (lo + hi);
+            value = value_at(mid)?;
         }
-        if (value < target) == increasing {
-            lo = mid;
-        } else {
-            hi = mid;
-        }
-        mid = 0.5 * (lo + hi);
-        value = value_at(mid)?;
+        return Ok(GoalSeek::Reached {
+            value,
+            mix: Mix::Scaled { lambda: mid },
+            scenario: scaled_change(baseline, plan, mid),
+            plan_as_is: false,
+        });
     }
-    Ok(GoalSeek::Reached {
-        lambda: mid,
-        value,
-        scenario: scaled_change(baseline, plan, mid),
+    // Above every scaled mix: the highest of them, against more of one product.
+    let best_lambda = if v_max >= v_min { lambda_max } else { 0.0 };
+    let scaled = (
+        hi_v,
+        Mix::Scaled {
+            lambda: best_lambda,
+        },
+        scaled_change(baseline, plan, best_lambda),
+    );
+    let (best_value, mix, scenario) = match best_product(ds, baseline, plan, metric, target)? {
+        Some(p) if p.needed <= p.available => {
+            let (value, mix, scenario) = p.mix(ds, metric, p.needed)?;
+            return Ok(GoalSeek::Reached {
+                value,
+                mix,
+                scenario,
+                plan_as_is: false,
+            });
+        }
+        Some(p) => {
+            let all = p.mix(ds, metric, p.available)?;
+            // Only clearly closer: on a tie the plan's own direction is the answer.
+            if all.0 > hi_v + tolerance {
+                all
+            } else {
+                scaled
+            }
+        }
+        None => scaled,
+    };
+    Ok(GoalSeek::Unreachable {
+        best_value,
+        plan_as_is: as_is(best_value),
+        mix,
+        scenario,
     })
 }
 
-/// For an unreachable target: the end product that adds most to `metric` per ton of metal
-/// (at the plan's tonnage and choices), and the share of it over the baseline that the
-/// target needs. None when no product moves the metric towards the target.
-fn would_take(
+/// The product doing most for a metric: how much more of the metal it would need over
+/// its baseline share, and how much there is to give it.
+struct Candidate {
+    product: String,
+    /// The baseline's shares, at the plan's tonnage and choices.
+    start: Scenario,
+    needed: f64,
+    /// 1 − the baseline's shares.
+    available: f64,
+}
+
+impl Candidate {
+    /// `extra` more of the metal made into the product: the mix, its value and scenario.
+    fn mix(
+        &self,
+        ds: &Dataset,
+        metric: Metric,
+        extra: f64,
+    ) -> Result<(f64, Mix, Scenario), ModelError> {
+        let mut s = self.start.clone();
+        let share = (s.shares.get(&self.product).copied().unwrap_or(0.0) + extra).clamp(0.0, 1.0);
+        s.shares.insert(self.product.clone(), share);
+        let value = metric.of(&evaluate_scenario(ds, &s)?);
+        Ok((
+            value,
+            Mix::OneProduct {
+                product: self.product.clone(),
+                share,
+            },
+            s,
+        ))
+    }
+}
+
+/// For a target above every scaled mix: the end product that adds most to `metric` per
+/// ton of metal (at the plan's tonnage and choices) and the extra share of it over the
+/// baseline the target needs. None when no product moves the metric towards the target
+/// or no metal is left to give.
+fn best_product(
     ds: &Dataset,
     baseline: &Scenario,
     plan: &Scenario,
     metric: Metric,
     target: f64,
-) -> Result<Option<WouldTake>, ModelError> {
+) -> Result<Option<Candidate>, ModelError> {
     let mut start = plan.clone();
     start.shares = baseline.shares.clone();
     let v0 = metric.of(&evaluate_scenario(ds, &start)?);
     let available = (1.0 - baseline.shares.values().sum::<f64>()).max(0.0);
+    if available <= 0.0 {
+        return Ok(None);
+    }
+    // A small probe: the metric is linear in the shares, so its slope is exact.
+    let step = available.min(0.01);
     let mut best: Option<(String, f64)> = None;
     for product in ds.products() {
         if !ds.is_end_product(&product.id)
@@ -170,21 +278,22 @@ fn would_take(
             continue;
         }
         let mut probe = start.clone();
-        let share = baseline.shares.get(&product.id).copied().unwrap_or(0.0) + available.min(0.01);
+        let share = baseline.shares.get(&product.id).copied().unwrap_or(0.0) + step;
         probe.shares.insert(product.id.clone(), share);
         let Ok(result) = evaluate_scenario(ds, &probe) else {
             continue;
         };
         // Change of the metric per unit of share.
-        let slope = (metric.of(&result) - v0) / available.clamp(f64::MIN_POSITIVE, 0.01);
+        let slope = (metric.of(&result) - v0) / step;
         let towards = if target > v0 { slope } else { -slope };
         if towards > 0.0 && best.as_ref().is_none_or(|(_, b)| towards > *b) {
             best = Some((product.id.clone(), towards));
         }
     }
-    Ok(best.map(|(product, slope)| WouldTake {
-        share: (target - v0).abs() / slope,
+    Ok(best.map(|(product, slope)| Candidate {
+        needed: (target - v0).abs() / slope,
         product,
+        start,
         available,
     }))
 }

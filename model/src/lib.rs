@@ -32,7 +32,7 @@ pub use error::{
     DatasetError, DatasetErrors, Field, Item, Language, ModelError, Reference, SourceField,
 };
 pub use flows::{scenario_flows, Flow, FlowKind};
-pub use goal_seek::{goal_seek, GoalSeek, WouldTake};
+pub use goal_seek::{goal_seek, GoalSeek, Mix};
 pub use metal::{MetalBalance, ScrapFate};
 pub use migrate::ImportNotice;
 pub use paths::{

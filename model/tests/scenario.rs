@@ -399,9 +399,10 @@ fn goal_seek_reachable() {
         let target = 0.5 * (metric.of(&zero) + metric.of(&full));
         match goal_seek(&ds, &baseline, &plan, metric, target).unwrap() {
             GoalSeek::Reached {
-                lambda,
+                mix: Mix::Scaled { lambda },
                 value,
                 scenario,
+                plan_as_is: false,
             } => {
                 assert!((lambda - 0.5).abs() < 1e-6, "{metric:?}: {lambda}");
                 assert!(close(value, target) || (value - target).abs() <= 1e-9 * target);
@@ -415,10 +416,56 @@ fn goal_seek_reachable() {
     let target = full.output_value * 1.01;
     match goal_seek(&ds, &baseline, &plan, Metric::OutputValue, target).unwrap() {
         GoalSeek::Reached {
-            lambda, scenario, ..
+            mix: Mix::Scaled { lambda },
+            scenario,
+            ..
         } => {
             assert!(lambda > 1.0);
             assert!(scenario.shares.values().sum::<f64>() <= 1.0 + 1e-9);
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+/// The plan's change scaled as far as the shares allow: 0.3 of the metal added to the
+/// baseline's 0.3, so at most 0.7 / 0.3 of it.
+fn scaled_to_the_limit(baseline: &Scenario, plan: &Scenario) -> Scenario {
+    let lambda = 0.7 / 0.3;
+    let mut s = plan.clone();
+    for (id, p) in &plan.shares {
+        let b = baseline.shares.get(id).copied().unwrap_or(0.0);
+        s.shares.insert(id.clone(), b + lambda * (p - b));
+    }
+    s
+}
+
+#[test]
+fn goal_seek_beyond_the_plans_direction_takes_more_of_one_product() {
+    // Issue 25: "Unreachable" above "it would take 1.79 % of the metal made into
+    // casings". A target past every scaled mix that casings can reach is reachable, with
+    // casings; the answer is one.
+    let ds = binzhou();
+    let (baseline, plan) = binzhou_plan(&ds);
+    let scaled_max = evaluate_scenario(&ds, &scaled_to_the_limit(&baseline, &plan))
+        .unwrap()
+        .added_value;
+    let mut all_casings = plan.clone();
+    all_casings.shares = baseline.shares.clone();
+    all_casings.shares.insert("casings".into(), 0.7);
+    let casings_max = evaluate_scenario(&ds, &all_casings).unwrap().added_value;
+    assert!(casings_max > scaled_max, "{casings_max} {scaled_max}");
+    let target = 0.5 * (scaled_max + casings_max);
+    match goal_seek(&ds, &baseline, &plan, Metric::AddedValue, target).unwrap() {
+        GoalSeek::Reached {
+            value,
+            mix: Mix::OneProduct { product, share },
+            scenario,
+            plan_as_is: false,
+        } => {
+            assert_eq!(product, "casings");
+            assert!(share > 0.0 && share < 0.7, "{share}");
+            assert_eq!(scenario.shares.get("casings"), Some(&share));
+            assert!((value - target).abs() <= 1e-9 * target, "{value} {target}");
         }
         other => panic!("{other:?}"),
     }
@@ -430,19 +477,20 @@ fn goal_seek_unreachable() {
     let (baseline, plan) = binzhou_plan(&ds);
     match goal_seek(&ds, &baseline, &plan, Metric::AddedValue, 1e15).unwrap() {
         GoalSeek::Unreachable {
-            best_lambda,
             best_value,
+            mix,
             scenario,
-            would_take,
+            plan_as_is: false,
         } => {
-            // What it would take: the product doing most per ton of metal, far more of it
-            // than there is metal.
-            let w = would_take.unwrap();
-            assert_eq!(w.product, "casings");
-            assert!(close(w.available, 0.7), "{w:?}");
-            assert!(w.share > 1.0, "{w:?}");
-            // The change adds 0.3 of the metal to the baseline's 0.3: at most 0.7 / 0.3.
-            assert!(close(best_lambda, 0.7 / 0.3), "{best_lambda}");
+            // The best of both kinds of mix: all the metal left made into casings, the
+            // product doing most per ton of metal, beats the plan's change at its limit.
+            assert_eq!(
+                mix,
+                Mix::OneProduct {
+                    product: "casings".into(),
+                    share: 0.7
+                }
+            );
             assert!(close(scenario.shares.values().sum::<f64>(), 1.0));
             assert!(close(
                 best_value,
@@ -455,6 +503,98 @@ fn goal_seek_unreachable() {
         goal_seek(&ds, &baseline, &plan, Metric::AddedValue, -5.0).unwrap_err(),
         ModelError::InvalidTarget { .. }
     ));
+}
+
+/// Seeks `target` for `metric`, applies the mix found, and seeks again: the answer is
+/// consistent (its value is its mix's, a reached target is the target's) and, once
+/// applied, says the plan as it is gives it, with nothing left to apply.
+#[track_caller]
+fn seek_apply_seek(
+    ds: &Dataset,
+    baseline: &Scenario,
+    plan: &Scenario,
+    metric: Metric,
+    target: f64,
+) {
+    let first = goal_seek(ds, baseline, plan, metric, target).unwrap();
+    let (reached, value, scenario, as_is) = match &first {
+        GoalSeek::Reached {
+            value,
+            scenario,
+            plan_as_is,
+            ..
+        } => (true, *value, scenario, *plan_as_is),
+        GoalSeek::Unreachable {
+            best_value,
+            scenario,
+            plan_as_is,
+            ..
+        } => (false, *best_value, scenario, *plan_as_is),
+    };
+    let own = metric.of(&evaluate_scenario(ds, scenario).unwrap());
+    let tol = 1e-9 * target.abs().max(value.abs()).max(1.0);
+    assert!((own - value).abs() <= tol, "{metric:?} {target}: {first:?}");
+    if reached && !as_is {
+        assert!(
+            (value - target).abs() <= tol,
+            "{metric:?} {target}: {first:?}"
+        );
+    }
+    if reached && as_is {
+        assert!(value >= target - tol, "{metric:?} {target}: {first:?}");
+    }
+    if !reached {
+        assert!(value < target, "{metric:?} {target}: {first:?}");
+    }
+    assert_eq!(first.to_apply().is_none(), as_is);
+    let applied = first.to_apply().cloned().unwrap_or_else(|| plan.clone());
+    let second = goal_seek(ds, baseline, &applied, metric, target).unwrap();
+    match (&first, &second) {
+        (
+            GoalSeek::Reached { .. },
+            GoalSeek::Reached {
+                value: v2,
+                plan_as_is: true,
+                ..
+            },
+        )
+        | (
+            GoalSeek::Unreachable { .. },
+            GoalSeek::Unreachable {
+                best_value: v2,
+                plan_as_is: true,
+                ..
+            },
+        ) => {
+            assert!(
+                (v2 - value).abs() <= tol,
+                "{metric:?} {target}: {first:?} then {second:?}"
+            );
+        }
+        _ => panic!("{metric:?} {target}: {first:?} then {second:?}"),
+    }
+    assert!(second.to_apply().is_none());
+}
+
+#[test]
+fn goal_seek_says_one_thing_before_and_after_applying() {
+    let ds = binzhou();
+    let (baseline, plan) = binzhou_plan(&ds);
+    let full = evaluate_scenario(&ds, &plan).unwrap();
+    let limit = evaluate_scenario(&ds, &scaled_to_the_limit(&baseline, &plan)).unwrap();
+    for metric in Metric::ALL {
+        let (at_plan, at_limit) = (metric.of(&full), metric.of(&limit));
+        for target in [
+            0.0,
+            0.5 * at_plan,
+            at_plan,
+            0.5 * (at_plan + at_limit),
+            at_limit * 1.2,
+            if metric.is_rate() { 1.0 } else { 1e15 },
+        ] {
+            seek_apply_seek(&ds, &baseline, &plan, metric, target);
+        }
+    }
 }
 
 /// 2 Mt of metal sent whole to one end product, against selling it as ingot.

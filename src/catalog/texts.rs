@@ -138,6 +138,7 @@ texts! {
     // goal_seek_panel.rs
     GoalSeekNoTarget,
     GoalReached,
+    GoalMet,
     GoalUnreachable,
     ApplyMix,
     ApplyClosestMix,
@@ -292,7 +293,9 @@ texts! {
     ShareProcessed,
     MeetsTarget,
     // uncertainty_band.rs
-    P50Median,
+    ChanceBelow,
+    EvenChance,
+    ChanceAbove,
     // update_notice.rs
     NewVersion,
     Reload,
@@ -517,14 +520,16 @@ impl Text {
             // goal_seek_panel.rs
             (GoalSeekNoTarget, Zh) => "请先在上方设定目标。",
             (GoalSeekNoTarget, En) => "Set a target above to find the mix that reaches it.",
-            (GoalReached, Zh) => "可达到",
-            (GoalReached, En) => "Reached",
+            (GoalReached, Zh) => "可以达到",
+            (GoalReached, En) => "Reachable",
+            (GoalMet, Zh) => "已达到",
+            (GoalMet, En) => "Met",
             (GoalUnreachable, Zh) => "无法达到",
             (GoalUnreachable, En) => "Unreachable",
             (ApplyMix, Zh) => "采用这一组合",
             (ApplyMix, En) => "Apply this mix",
-            (ApplyClosestMix, Zh) => "采用最接近的组合",
-            (ApplyClosestMix, En) => "Apply the closest mix",
+            (ApplyClosestMix, Zh) => "采用最佳组合",
+            (ApplyClosestMix, En) => "Apply the best mix",
             (GoalSeekTitle, Zh) => "什么组合能达到目标？",
             (GoalSeekTitle, En) => "What mix reaches the target?",
             // header.rs
@@ -805,8 +810,12 @@ impl Text {
             (MeetsTarget, Zh) => "达到目标",
             (MeetsTarget, En) => "Meets target",
             // uncertainty_band.rs
-            (P50Median, Zh) => "P50（中位数）",
-            (P50Median, En) => "P50 (median)",
+            (ChanceBelow, Zh) => "有 10% 的可能低于",
+            (ChanceBelow, En) => "1 in 10 chance below",
+            (EvenChance, Zh) => "高于、低于的可能各半",
+            (EvenChance, En) => "Even chance above or below",
+            (ChanceAbove, Zh) => "有 10% 的可能高于",
+            (ChanceAbove, En) => "1 in 10 chance above",
             // update_notice.rs
             (NewVersion, Zh) => "有新版本可用。",
             (NewVersion, En) => "A new version is available.",
@@ -974,66 +983,97 @@ pub fn tonnes(amount: &str, lang: Lang) -> String {
 
 // goal_seek_panel.rs
 
-/// The target is below the figure with nothing processed (`metric` as `metric_name` writes
-/// it, `amount` its value).
-pub fn goal_met_already(metric: &str, amount: &str, lang: Lang) -> String {
-    match lang {
-        Lang::Zh => format!("目标低于完全不加工时的{metric}（{amount}），无需调整组合即可达到。"),
-        Lang::En => format!(
-            "The target is below {} with nothing processed ({amount}): it is met without any change of mix.",
-            metric.to_lowercase()
-        ),
-    }
-}
-
-/// The target is reached with `factor` of the plan's change (`total` processed).
-pub fn goal_reached(factor: &str, total: &str, metric: &str, amount: &str, lang: Lang) -> String {
+/// Reached by scaling the plan's change by `factor` (`total` processed).
+pub fn goal_scaled(factor: &str, total: &str, metric: &str, amount: &str, lang: Lang) -> String {
     match lang {
         Lang::Zh => format!(
-            "可以达到：把规划相对基准年的变化按 {factor} 实施（加工份额合计 {total}），{metric}为 {amount}。"
+            "把规划相对基准年的变化按 {factor} 实施（加工份额合计 {total}），{metric}为 {amount}。"
         ),
         Lang::En => format!(
-            "Reachable: with {factor} of the plan's change over the baseline (total {total} processed), {} is {amount}.",
+            "With {factor} of the plan's change over the baseline (total {total} processed), {} is {amount}.",
             metric.to_lowercase()
         ),
     }
 }
 
-/// The target is out of reach; the closest is `factor` of the plan's change.
-pub fn goal_closest(factor: &str, total: &str, metric: &str, amount: &str, lang: Lang) -> String {
+/// Reached with `share` of the metal made into one product, the rest as in the baseline.
+pub fn goal_one_product(
+    share: &str,
+    product: &str,
+    metric: &str,
+    amount: &str,
+    lang: Lang,
+) -> String {
     match lang {
         Lang::Zh => format!(
-            "按比例放大规划的变化也无法达到目标；最接近的是按 {factor} 实施（合计 {total}），{metric}为 {amount}。"
+            "把 {share} 的金属加工成{product}、其余份额保持基准年水平，{metric}为 {amount}。"
         ),
         Lang::En => format!(
-            "Unreachable by scaling the plan's change; the closest is {factor} of it (total {total} processed), where {} is {amount}.",
+            "With {share} of the metal made into {}, the rest as in the baseline, {} is {amount}.",
+            product.to_lowercase(),
             metric.to_lowercase()
         ),
     }
 }
 
-/// The share of the metal one product would need to reach the target.
-pub fn would_take(share: &str, product: &str, lang: Lang) -> String {
+/// The plan as it is meets the target (`amount` its figure).
+pub fn goal_met_as_is(metric: &str, amount: &str, lang: Lang) -> String {
     match lang {
-        Lang::Zh => {
-            format!("要达到目标，需要把 {share} 的金属加工成{product}（其余份额保持基准年水平）。")
-        }
+        Lang::Zh => format!("现有规划已达到目标：{metric}为 {amount}。"),
         Lang::En => format!(
-            "It would take {share} of the metal made into {}, the rest as in the baseline.",
+            "The plan as it is meets the target: {} is {amount}.",
+            metric.to_lowercase()
+        ),
+    }
+}
+
+/// Out of reach; the best is `amount`, with `factor` of the plan's change.
+pub fn goal_best_scaled(
+    factor: &str,
+    total: &str,
+    metric: &str,
+    amount: &str,
+    lang: Lang,
+) -> String {
+    match lang {
+        Lang::Zh => format!(
+            "{metric}最多能达到 {amount}：把规划相对基准年的变化按 {factor} 实施（加工份额合计 {total}）。"
+        ),
+        Lang::En => format!(
+            "At best {} reaches {amount}, with {factor} of the plan's change over the baseline (total {total} processed).",
+            metric.to_lowercase()
+        ),
+    }
+}
+
+/// Out of reach; the best is `amount`, with all the metal left made into one product
+/// (`share` of the metal in all).
+pub fn goal_best_one_product(
+    share: &str,
+    product: &str,
+    metric: &str,
+    amount: &str,
+    lang: Lang,
+) -> String {
+    match lang {
+        Lang::Zh => format!(
+            "{metric}最多能达到 {amount}：把剩余金属全部加工成{product}（占金属的 {share}），其余份额保持基准年水平。"
+        ),
+        Lang::En => format!(
+            "At best {} reaches {amount}, with all the metal left made into {} ({share} of the metal), the rest as in the baseline.",
+            metric.to_lowercase(),
             product.to_lowercase()
         ),
     }
 }
 
-/// Even all the `available` metal made into one product would not reach the target.
-pub fn would_not_reach(available: &str, product: &str, share: &str, lang: Lang) -> String {
+/// Out of reach, and the plan is already the best mix.
+pub fn goal_at_best(metric: &str, amount: &str, lang: Lang) -> String {
     match lang {
-        Lang::Zh => format!(
-            "即使把可用的 {available} 金属全部加工成{product}也达不到目标（需要 {share}）：需要更多金属或更高的附加值。"
-        ),
+        Lang::Zh => format!("现有规划已是能达到的最好结果：{metric}为 {amount}。"),
         Lang::En => format!(
-            "Not even all the available {available} of the metal made into {} would reach it (it would take {share}): it needs more metal or higher added value.",
-            product.to_lowercase()
+            "The plan is already the best reachable: {} is {amount}.",
+            metric.to_lowercase()
         ),
     }
 }
@@ -1398,19 +1438,33 @@ pub fn per_year(unit: &str, lang: Lang) -> String {
 /// The band's title.
 pub fn band_title(metric: &str, lang: Lang) -> String {
     match lang {
-        Lang::Zh => format!("不确定性区间（P10–P90）：{metric}"),
-        Lang::En => format!("Uncertainty band (P10–P90): {metric}"),
+        Lang::Zh => format!("{metric}的可能范围"),
+        Lang::En => format!("Likely range: {metric}"),
     }
 }
 
-/// How the band was drawn (`samples` as `format::number` writes it).
-pub fn band_hint(samples: &str, seed: u32, lang: Lang) -> String {
+/// How the band was drawn (`samples` as `format::number` writes it). The seed stays in
+/// exports and docs/model.md: visitors need the odds, not the generator.
+pub fn band_hint(samples: &str, lang: Lang) -> String {
     match lang {
         Lang::Zh => format!(
-            "{samples} 次抽样（三角分布，种子 {seed}）；范围为最小值到最大值，方框为 P10 到 P90，竖线为中位数。"
+            "每个不确定的数字在其低值与高值之间随机取值，共算 {samples} 次；横线从最低结果到最高结果，方框内是中间八成的结果，竖线为中间值。"
         ),
         Lang::En => format!(
-            "{samples} samples (triangular distributions, seed {seed}); the line spans minimum to maximum, the box P10 to P90, the bar the median."
+            "Every uncertain figure drawn between its low and its high, {samples} times; the line spans the lowest to the highest result, the box holds the middle 8 in 10, the bar is the middle value."
+        ),
+    }
+}
+
+/// The band's figures in words, for its chart's title (`low`, `middle`, `high` as the
+/// figures show them).
+pub fn band_summary(title: &str, low: &str, middle: &str, high: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!(
+            "{title}：有 10% 的可能低于 {low}，高于或低于 {middle} 的可能各半，有 10% 的可能高于 {high}"
+        ),
+        Lang::En => format!(
+            "{title}: 1 in 10 chance below {low}, even chance either side of {middle}, 1 in 10 chance above {high}"
         ),
     }
 }
@@ -1512,8 +1566,8 @@ mod tests {
         assert_eq!(amount_unit(2e8, Lang::Zh), (1e8, "亿元"));
         assert_eq!(amount_unit(2e8, Lang::En), (1e6, "million yuan"));
         assert_eq!(
-            goal_reached("50%", "30%", "Added value", "1亿 元", Lang::En),
-            "Reachable: with 50% of the plan's change over the baseline (total 30% processed), added value is 1亿 元."
+            goal_scaled("50%", "30%", "Added value", "1亿 元", Lang::En),
+            "With 50% of the plan's change over the baseline (total 30% processed), added value is 1亿 元."
         );
     }
 }

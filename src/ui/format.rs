@@ -153,6 +153,15 @@ pub fn input_value(value: f64, lang: Lang) -> String {
     }
 }
 
+/// A target in its field: a rate in percent (`50`, the field's unit says `%`), an amount
+/// as `input_value` writes it.
+pub fn target_input_value(metric: Option<crate::model::Metric>, value: f64, lang: Lang) -> String {
+    match metric {
+        Some(m) if m.is_rate() => number(value * 100.0, lang, Precision::ExactFull),
+        _ => input_value(value, lang),
+    }
+}
+
 /// `80,000 yuan/t` / `8万 元/吨`.
 pub fn yuan_per_ton(value: f64, lang: Lang, precision: Precision) -> String {
     texts::yuan_per_ton(&number(value, lang, precision), lang)

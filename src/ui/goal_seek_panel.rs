@@ -1,6 +1,7 @@
-//! "What mix reaches the target?": scales the plan's change over the baseline by one
-//! factor λ until the target's figure is met (docs/model.md, "Goal-seek"), offers to apply
-//! the mix found, and says what an unreachable target would take.
+//! "What mix reaches the target?" (docs/model.md, "Goal-seek"): one answer, the model's
+//! outcome as it is: reachable with the mix it takes, met by the plan as it is, or out of
+//! reach with the best value and its mix. A button applies the mix, and only when applying
+//! it would change the plan.
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -10,7 +11,7 @@ use super::scenario_text::{error_text, metric_name, metric_value, product_name};
 use crate::catalog::texts::{self, Text};
 use crate::derived::Derivation;
 use crate::i18n::Lang;
-use crate::model::{Dataset, GoalSeek, Target};
+use crate::model::{Dataset, GoalSeek, Mix, Target};
 use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
@@ -36,67 +37,75 @@ pub fn goal_seek_panel(props: &GoalSeekPanelProps) -> Html {
             <p class="model-error" role="alert" data-testid="goal-seek-result" data-outcome="error">{ error_text(e, lang) }</p>
         },
         (Some(Ok(outcome)), Some(target)) => {
-            let (reached, lambda, value, scenario, would_take) = match &**outcome {
+            let (reached, value, mix, scenario, plan_as_is) = match &**outcome {
                 GoalSeek::Reached {
-                    lambda,
                     value,
+                    mix,
                     scenario,
-                } => (true, *lambda, *value, scenario.clone(), None),
+                    plan_as_is,
+                } => (true, *value, mix, scenario, *plan_as_is),
                 GoalSeek::Unreachable {
-                    best_lambda,
                     best_value,
+                    mix,
                     scenario,
-                    would_take,
-                } => (
-                    false,
-                    *best_lambda,
-                    *best_value,
-                    scenario.clone(),
-                    would_take.clone(),
+                    plan_as_is,
+                } => (false, *best_value, mix, scenario, *plan_as_is),
+            };
+            let amount = metric_value(target.metric, value, lang);
+            let metric = metric_name(target.metric, lang);
+            let total = percent(scenario.shares.values().sum::<f64>(), lang);
+            let text = match (reached, plan_as_is, mix) {
+                (true, true, _) => texts::goal_met_as_is(metric, &amount, lang),
+                (false, true, _) => texts::goal_at_best(metric, &amount, lang),
+                (true, false, Mix::Scaled { lambda }) => {
+                    texts::goal_scaled(&percent(*lambda, lang), &total, metric, &amount, lang)
+                }
+                (false, false, Mix::Scaled { lambda }) => {
+                    texts::goal_best_scaled(&percent(*lambda, lang), &total, metric, &amount, lang)
+                }
+                (true, false, Mix::OneProduct { product, share }) => texts::goal_one_product(
+                    &percent(*share, lang),
+                    &product_name(&props.dataset, product, lang),
+                    metric,
+                    &amount,
+                    lang,
+                ),
+                (false, false, Mix::OneProduct { product, share }) => texts::goal_best_one_product(
+                    &percent(*share, lang),
+                    &product_name(&props.dataset, product, lang),
+                    metric,
+                    &amount,
+                    lang,
                 ),
             };
-            let total: f64 = scenario.shares.values().sum();
-            let amount = metric_value(target.metric, value, lang);
-            let factor = percent(lambda, lang);
-            let metric = metric_name(target.metric, lang);
-            // Below even the value with nothing processed: the target is met already.
-            let met_already = !reached && value >= target.value;
-            let text = if met_already {
-                texts::goal_met_already(metric, &amount, lang)
-            } else if reached {
-                texts::goal_reached(&factor, &percent(total, lang), metric, &amount, lang)
-            } else {
-                texts::goal_closest(&factor, &percent(total, lang), metric, &amount, lang)
+            let (label, class) = match (reached, plan_as_is) {
+                (true, true) => (Text::GoalMet, "reached"),
+                (true, false) => (Text::GoalReached, "reached"),
+                (false, _) => (Text::GoalUnreachable, "unreachable"),
             };
-            // What it would take: the share of the metal the product doing most for the
-            // figure would need, over the baseline's other shares.
-            let take = would_take.filter(|_| !met_already).map(|w| {
-                let name = product_name(&props.dataset, &w.product, lang);
-                let share = percent(w.share, lang);
-                let text = if w.share <= w.available {
-                    texts::would_take(&share, &name, lang)
-                } else {
-                    texts::would_not_reach(&percent(w.available, lang), &name, &share, lang)
-                };
-                html! { <p class="goal-seek-would-take" data-testid="goal-seek-would-take" data-product={w.product.clone()} data-value={w.share.to_string()}>{ text }</p> }
-            });
+            let (mix_kind, lambda, product) = match mix {
+                Mix::Scaled { lambda } => ("scaled", Some(lambda.to_string()), None),
+                Mix::OneProduct { product, .. } => ("one-product", None, Some(product.clone())),
+            };
             let on_apply = {
                 let dispatch = props.dispatch.clone();
                 Callback::from(move |_: MouseEvent| dispatch.emit(Action::ApplyGoalSeek))
             };
             html! {
                 <>
-                    <p class={classes!("goal-seek-result", if reached { "reached" } else { "unreachable" })}
-                        data-testid="goal-seek-result" data-outcome={if reached { "reached" } else { "unreachable" }}
-                        data-value={value.to_string()} data-lambda={lambda.to_string()} data-metric={target.metric.code()}>
-                        <strong>{ if reached { Text::GoalReached.get(lang) } else { Text::GoalUnreachable.get(lang) } }</strong>
+                    <p class={classes!("goal-seek-result", class)}
+                        data-testid="goal-seek-result" data-outcome={class} data-plan-as-is={plan_as_is.to_string()}
+                        data-mix={mix_kind} data-lambda={lambda} data-product={product}
+                        data-value={value.to_string()} data-metric={target.metric.code()}>
+                        <strong>{ label.get(lang) }</strong>
                         { " · " }{ text }
                     </p>
-                    { for take }
-                    <button type="button" class="button" data-testid="goal-seek-apply" onclick={on_apply}
-                        disabled={(lambda - 1.0).abs() < 1e-9}>
-                        { if reached { Text::ApplyMix.get(lang) } else { Text::ApplyClosestMix.get(lang) } }
-                    </button>
+                    // Nothing to apply when the plan is already the mix.
+                    if !plan_as_is {
+                        <button type="button" class="button" data-testid="goal-seek-apply" onclick={on_apply}>
+                            { if reached { Text::ApplyMix.get(lang) } else { Text::ApplyClosestMix.get(lang) } }
+                        </button>
+                    }
                 </>
             }
         }

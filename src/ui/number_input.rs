@@ -4,6 +4,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::format::input_value;
 use crate::catalog::texts::{self, Text};
 use crate::i18n::Lang;
 use crate::number::{parse_input, InputKind};
@@ -58,7 +59,8 @@ pub fn number_input(props: &NumberInputProps) -> Html {
                     error.set(None);
                     on_change.emit(v);
                 }
-                Err(err) => error.set(Some(err.message(lang))),
+                // Limits written like every other number: `1,000,000`, `100万`.
+                Err(err) => error.set(Some(err.message(lang, |x| input_value(x, lang)))),
             }
             draft.set(Some(text));
         })

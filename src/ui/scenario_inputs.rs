@@ -3,7 +3,7 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use super::format::input_value;
+use super::format::{input_value, target_input_value};
 use super::number_input::NumberInput;
 use super::scenario_text::metric_name;
 use crate::catalog::metal::{self, Metal};
@@ -75,6 +75,13 @@ pub fn scenario_inputs_panel(props: &ScenarioInputsPanelProps) -> Html {
     };
     let target_metric = inputs.target.map(|t| t.metric);
     let target_value = inputs.target.map_or(0.0, |t| t.value);
+    // The field speaks the measure's unit: percent for a rate, yuan for an amount.
+    let target_kind = target_metric.map_or(InputKind::Yuan, InputKind::for_target);
+    let target_unit = if target_kind == InputKind::RatePercent {
+        "%"
+    } else {
+        Text::YuanUnit.get(lang)
+    };
     let tonnage_display = |q: f64| AttrValue::from(input_value(q, lang));
     let t_unit = Text::TonsPerYear.get(lang);
 
@@ -112,10 +119,12 @@ pub fn scenario_inputs_panel(props: &ScenarioInputsPanelProps) -> Html {
                     </select>
                 </div>
                 <div class="wide-field">
-                <NumberInput id="scenario-target" label={Text::TargetValue.get(lang)}
-                    lang={lang} kind={InputKind::Yuan} value={target_value}
-                    display={AttrValue::from(input_value(target_value, lang))}
-                    unit={Text::YuanUnit.get(lang)} disabled={target_metric.is_none()}
+                // Keyed by the measure: a new measure's field starts from its own value,
+                // never from text typed for another unit.
+                <NumberInput key={target_metric.map_or("none", Metric::code)} id="scenario-target" label={Text::TargetValue.get(lang)}
+                    lang={lang} kind={target_kind} value={target_value}
+                    display={AttrValue::from(target_input_value(target_metric, target_value, lang))}
+                    unit={target_unit} disabled={target_metric.is_none()}
                     on_change={send(set_target)} />
                 </div>
             </div>

@@ -1,5 +1,7 @@
-//! The P10–P50–P90 band of the plan's figure from a seeded Monte Carlo run (docs/model.md,
-//! "Uncertainty"): the same seed gives the same figures, so links and tests are stable.
+//! The likely range of the plan's figure from a seeded Monte Carlo run (docs/model.md,
+//! "Uncertainty"): its 10th, 50th and 90th percentiles, said as odds ("1 in 10 chance
+//! below"). The same seed gives the same figures, so links and tests are stable; the seed
+//! itself is for exports and docs, not the page.
 //! Memoised on (dataset, plan, metric): typing elsewhere does not re-run 10,000 samples.
 use std::rc::Rc;
 
@@ -7,10 +9,10 @@ use yew::prelude::*;
 
 use super::chart_kind::ChartKind;
 
-use super::format::{number, yuan, Precision};
-use super::scenario_text::{error_text, metric_name};
+use super::format::{number, Precision};
+use super::scenario_text::{error_text, metric_name, metric_value};
 use crate::catalog::texts::{self, Text};
-use crate::derived::{Derivation, SAMPLES, SEED};
+use crate::derived::{Derivation, SAMPLES};
 use crate::i18n::Lang;
 use crate::model::{Dataset, Metric, MonteCarloSummary};
 
@@ -39,7 +41,8 @@ pub fn uncertainty_band(props: &UncertaintyBandProps) -> Html {
             let (lo, hi) = (s.min, s.max);
             let span = if hi > lo { hi - lo } else { 1.0 };
             let x = |v: f64| PAD + (v - lo) / span * (W - 2.0 * PAD);
-            let show = |v: f64| yuan(v, lang, Precision::Significant3);
+            // A rate in percent, an amount in yuan.
+            let show = |v: f64| metric_value(props.metric, v, lang);
             let figure = |id: &str, label: &str, v: f64| {
                 html! {
                     <div class="band-figure">
@@ -51,20 +54,20 @@ pub fn uncertainty_band(props: &UncertaintyBandProps) -> Html {
             html! {
                 <>
                     <dl class="band-figures">
-                        { figure("p10", "P10", s.p10) }
-                        { figure("p50", Text::P50Median.get(lang), s.p50) }
-                        { figure("p90", "P90", s.p90) }
+                        { figure("p10", Text::ChanceBelow.get(lang), s.p10) }
+                        { figure("p50", Text::EvenChance.get(lang), s.p50) }
+                        { figure("p90", Text::ChanceAbove.get(lang), s.p90) }
                     </dl>
                     <svg class="chart band" data-chart={ChartKind::UncertaintyBand.code()} viewBox={format!("0 0 {W} {H}")} width="100%"
                         role="img" aria-labelledby="band-title">
-                        <title id="band-title">{ format!("{title}: P10 {}, P50 {}, P90 {}", show(s.p10), show(s.p50), show(s.p90)) }</title>
+                        <title id="band-title">{ texts::band_summary(&title, &show(s.p10), &show(s.p50), &show(s.p90), lang) }</title>
                         <line class="band-range" x1={format!("{:.1}", x(lo))} x2={format!("{:.1}", x(hi))} y1="24" y2="24" />
                         <rect class="band-p10-p90" x={format!("{:.1}", x(s.p10))} y="12" width={format!("{:.1}", (x(s.p90) - x(s.p10)).max(1.0))} height="24" />
                         <line class="band-p50" x1={format!("{:.1}", x(s.p50))} x2={format!("{:.1}", x(s.p50))} y1="8" y2="40" />
                         <text class="axis-label" x={format!("{:.1}", x(lo))} y="60">{ show(lo) }</text>
                         <text class="axis-label" x={format!("{:.1}", x(hi))} y="60" text-anchor="end">{ show(hi) }</text>
                     </svg>
-                    <p class="hint">{ texts::band_hint(&number(f64::from(SAMPLES), lang, Precision::Exact), SEED, lang) }</p>
+                    <p class="hint">{ texts::band_hint(&number(f64::from(SAMPLES), lang, Precision::Exact), lang) }</p>
                 </>
             }
         }
