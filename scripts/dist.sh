@@ -2,10 +2,13 @@
 # Builds the deployable static files (release profile, wasm-opt -Oz, no inline script), with
 # the pages pre-rendered at build time.
 #   scripts/dist.sh [--dev] [DIR]    (default DIR: dist/; --dev: unoptimised, for quick e2e work)
-#   SITE_URL=https://example.org/tools/aluminium/ scripts/dist.sh   (default: http://127.0.0.1:8080/)
+#   SITE_URL=https://example.org/tools/aluminium/ scripts/dist.sh   (default: http://127.0.0.1:8080/,
+#   with a warning at the start and the end: a deployment needs its own)
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
+# shellcheck source=scripts/site-url.sh
+. scripts/site-url.sh
 MODE=--release
 if [ "${1:-}" = "--dev" ]; then MODE=""; shift; fi
 OUT=${1:-dist}
@@ -31,7 +34,6 @@ trunk build $MODE --offline --dist "$OUT" "$TARGET"
 # with sitemap.xml and robots.txt. Before postbuild.mjs, so the service worker precaches
 # them. SITE_URL is where the site is served (canonical addresses, Open Graph, sitemap).
 # Native, with rustup's cargo and without the wasm build's build-std settings.
-SITE_URL=${SITE_URL:-http://127.0.0.1:8080/}
 RUSTUP_CARGO=$HOME/.cargo/bin/cargo; [ -x "$RUSTUP_CARGO" ] || RUSTUP_CARGO=cargo
 env -u CARGO_UNSTABLE_BUILD_STD -u RUSTC_BOOTSTRAP -u CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER \
   "$RUSTUP_CARGO" run --quiet --bin prerender -- "$OUT" "$SITE_URL"
@@ -51,3 +53,5 @@ node scripts/postbuild.mjs "$OUT" --warm-intl
 wasm=$(ls "$OUT"/*.wasm | head -1)
 printf '[dist] built in %ss: %s, %s bytes (%s gzip, %s brotli)\n' "$(( $(date +%s) - start ))" \
   "$(basename "$wasm")" "$(stat -c%s "$wasm")" "$(stat -c%s "$wasm.gz")" "$(stat -c%s "$wasm.br")"
+# Said again last, where a deployer reads.
+site_url_warning
