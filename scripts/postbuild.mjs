@@ -11,10 +11,11 @@ const dist = process.argv[2] ?? 'dist';
 // Only the app formats numbers with Intl; the bench's reference app must not pay for it.
 const warmIntl = process.argv.includes('--warm-intl');
 // The app's page and the pages pre-rendered from it (scripts/dist.sh, src/bin/prerender.rs):
-// every index.html of the build, at any depth (`en/furniture/index.html`).
+// every index.html of the build, at any depth (`en/furniture/index.html`), and the "page not
+// found" pages (`404.html`, `en/404.html`), whose scripts and styles the CSP must allow too.
 const pages = readdirSync(dist, { recursive: true })
   .map((name) => String(name).split(sep).join('/'))
-  .filter((name) => name === 'index.html' || (name.endsWith('/index.html') && !/^(api|assets|examples)\//.test(name)))
+  .filter((name) => /^(?:(?!api\/|assets\/|examples\/).*\/)?(index|404)\.html$/.test(name))
   .sort();
 
 const inline = /<script type="module"(?: nonce="[^"]*")?>([\s\S]*?)<\/script>/g;
@@ -118,7 +119,7 @@ for (const name of precached) version.update(name).update(readFileSync(join(dist
 // A pre-rendered page under the address it is opened at (`./en/furniture/`), as the
 // worker's navigations look it up.
 const address = (name) =>
-  `./${name !== 'index.html' && pages.includes(name) ? name.slice(0, -'index.html'.length) : name}`;
+  `./${name.endsWith('/index.html') && pages.includes(name) ? name.slice(0, -'index.html'.length) : name}`;
 const template = readFileSync(fileURLToPath(new URL('./sw.template.js', import.meta.url)), 'utf8');
 writeFileSync(join(dist, 'sw.js'), template
   .replace('__VERSION__', version.digest('hex').slice(0, 16))

@@ -28,14 +28,7 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
-    // A pre-rendered page (`en/furniture/`, whatever its query) opens this version's copy
-    // of it; any other link to the app this version's page.
-    const index = new URL('./index.html', self.registration.scope).href;
-    event.respondWith(
-      caches.open(CACHE)
-        .then((cache) => cache.match(request, { ignoreSearch: true }).then((hit) => hit || cache.match(index)))
-        .then((hit) => hit || fetch(request)),
-    );
+    event.respondWith(navigate(request, url));
     return;
   }
   event.respondWith(
@@ -44,3 +37,49 @@ self.addEventListener('fetch', (event) => {
       .then((hit) => hit || fetch(request)),
   );
 });
+
+// A pre-rendered page (`en/furniture/`, whatever its query) opens this version's copy of
+// it. Any other address is asked of the server (a newer deployment may have its page);
+// where the server has none, or cannot be reached, the answer is this version's "page not
+// found" page with status 404 (src/ui/not_found.rs) — never the home page, whose language
+// redirect, at another address, would lead on to another unknown one.
+async function navigate(request, url) {
+  const cache = await caches.open(CACHE);
+  // Whatever the page's Vary says (`./` varies with the language the server redirects by):
+  // the cache holds the one copy of each page of this version.
+  const page = await cache.match(request, { ignoreSearch: true, ignoreVary: true });
+  if (page) return page;
+  let response;
+  try {
+    response = await fetch(request);
+  } catch (error) {
+    response = null;
+  }
+  if (response && response.status !== 404) return response;
+  const notFound = await cache.match(new URL(notFoundPage(url), self.registration.scope).href, { ignoreVary: true });
+  if (!notFound) {
+    if (response) return response;
+    return Response.error();
+  }
+  // The cached body is decoded already: a new response must not claim an encoding.
+  const headers = new Headers(notFound.headers);
+  headers.delete('content-encoding');
+  headers.delete('content-length');
+  return new Response(notFound.body, { status: 404, statusText: 'Not Found', headers });
+}
+
+// The language of the address (`en/…`, `zh/…`), else the one the home page would pick for
+// this browser (its LANG_REDIRECT, and deploy/nginx.conf): English unless zh comes first.
+function notFoundPage(url) {
+  const below = url.pathname.slice(new URL(self.registration.scope).pathname.length);
+  const first = below.split('/')[0];
+  if (first === 'en') return './en/404.html';
+  if (first === 'zh') return './404.html';
+  const languages = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || ''];
+  for (const language of languages) {
+    const tag = String(language).toLowerCase();
+    if (tag.startsWith('zh')) return './404.html';
+    if (tag.startsWith('en')) return './en/404.html';
+  }
+  return './en/404.html';
+}

@@ -170,3 +170,117 @@ fn every_product_page_has_a_share_card_with_its_figure() {
         assert!(head(&page).card.is_none());
     }
 }
+
+/// A template as Trunk writes it: the stylesheet, the wasm's preloads, the inline boot
+/// script, the loading message and the `<noscript>` note.
+const TRUNK_TEMPLATE: &str = "<!doctype html>\n<html lang=\"zh-CN\">\n<head>\n<title>x</title>\n<meta name=\"description\" content=\"y\">\n<link rel=\"stylesheet\" href=\"./styles-0123456789abcdef.css\" integrity=\"sha384-x\">\n<link rel=\"modulepreload\" href=\"./value-chain-0123456789abcdef.js\" crossorigin=\"anonymous\">\n<link rel=\"preload\" href=\"./value-chain-0123456789abcdef_bg.wasm\" as=\"fetch\" type=\"application/wasm\">\n<link rel=\"icon\" href=\"./assets/icon.svg\">\n<script type=\"module\">\nimport init from './value-chain-0123456789abcdef.js';\nawait init();\n</script>\n</head>\n<body>\n<div id=\"app\">\n<div class=\"boot\"><span>loading</span></div>\n</div>\n<noscript>z</noscript>\n</body>\n</html>\n";
+
+#[track_caller]
+fn check_site_path(url: &str, want: &str) {
+    use value_chain::ui::not_found::site_path;
+    assert_eq!(site_path(&Site::new(url)), want, "{url}");
+}
+
+#[test]
+fn the_site_path_is_the_path_of_site_url() {
+    check_site_path("http://127.0.0.1:8080/", "/");
+    check_site_path("http://127.0.0.1:8080", "/");
+    check_site_path("https://example.org/tools/aluminium/", "/tools/aluminium/");
+    check_site_path("https://example.org/tools/aluminium", "/tools/aluminium/");
+    check_site_path("https://example.org/al/?x=1#y", "/al/");
+    check_site_path("/tools/aluminium/", "/tools/aluminium/");
+    check_site_path("example.org", "/");
+}
+
+/// The 404 page of `lang` for a site at `https://example.org/tools/aluminium/`.
+#[track_caller]
+fn check_not_found_page(lang: Lang, home: &str, title: &str) {
+    use value_chain::ui::not_found::{links, page_html};
+    let html = page_html(
+        TRUNK_TEMPLATE,
+        lang,
+        &Site::new("https://example.org/tools/aluminium/"),
+    );
+    let base = "/tools/aluminium/";
+    assert!(
+        html.contains(&format!("<html lang=\"{}\">", lang.tag())),
+        "{html}"
+    );
+    assert!(html.contains(&format!("<title>{title} · ")), "{html}");
+    assert!(html.contains(&format!("<h1>{title}</h1>")), "{html}");
+    // Served at any depth: the app's styles and icon from the site's path, no app.
+    assert!(html.contains(&format!(
+        "<link rel=\"stylesheet\" href=\"{base}styles-0123456789abcdef.css\""
+    )));
+    assert!(html.contains(&format!("href=\"{base}assets/icon.svg\"")));
+    assert!(
+        !html.contains("=\"./"),
+        "a relative address is left: {html}"
+    );
+    assert!(!html.contains("modulepreload") && !html.contains("rel=\"preload\""));
+    assert!(
+        !html.contains("init()") && !html.contains("loading"),
+        "{html}"
+    );
+    assert!(!html.contains("<noscript>"), "{html}");
+    // One script, a file the CSP allows by `'self'`.
+    assert_eq!(html.matches("<script").count(), 1, "{html}");
+    assert!(html.contains(&format!(
+        "<script src=\"{base}assets/not-found.js\" defer></script>"
+    )));
+    assert!(html.contains("<meta name=\"robots\" content=\"noindex\">"));
+    // Home, and every page of its language the nearest one is picked from.
+    assert!(
+        html.contains(&format!(
+            "data-testid=\"not-found-home\" href=\"{base}{home}\""
+        )),
+        "{html}"
+    );
+    let links = links(lang);
+    let ds = Dataset::binzhou().expect("the default dataset");
+    assert_eq!(
+        links.len(),
+        value_chain::model::sold_products(&ds).len() + 2,
+        "every product page, compare and scenario"
+    );
+    for link in &links {
+        assert!(
+            link.path.starts_with(&format!("{}/", lang.code())),
+            "{link:?}"
+        );
+        assert!(!link.path.contains("embed"), "{link:?}");
+        assert!(
+            html.contains(&format!(
+                "<a href=\"{base}{}\" data-slug=\"{}\">",
+                link.path, link.slug
+            )),
+            "{link:?}"
+        );
+    }
+    let furniture = links.iter().find(|l| l.slug == "furniture");
+    assert_eq!(
+        furniture.map(|l| (l.path.clone(), l.name.clone())),
+        Some((
+            format!("{}/furniture/", lang.code()),
+            value_chain::i18n::product_name(&ds, "furniture", lang)
+        ))
+    );
+    // The offer of the nearest page is there, hidden until the script fills it.
+    assert!(html.contains("data-testid=\"not-found-suggestion\" hidden>"));
+}
+
+#[test]
+fn the_not_found_pages_are_in_their_language_with_absolute_addresses() {
+    check_not_found_page(Lang::Zh, "", "找不到这个页面");
+    check_not_found_page(Lang::En, "en/", "Page not found");
+    use value_chain::ui::not_found::file;
+    assert_eq!(file(Lang::Zh), "404.html");
+    assert_eq!(file(Lang::En), "en/404.html");
+}
+
+#[test]
+fn the_sitemap_lists_no_not_found_page() {
+    let sitemap = value_chain::ui::prerender::sitemap(&Site::new("https://example.org/al/"));
+    assert!(sitemap.contains("https://example.org/al/en/furniture/"));
+    assert!(!sitemap.contains("404"), "{sitemap}");
+}

@@ -1,13 +1,15 @@
 //! The pre-render step of `scripts/dist.sh`, after Trunk: writes every page of
 //! `value_chain::pages::prerendered()` into the build, from the built `index.html`, with
-//! `sitemap.xml` and `robots.txt`, and each product page's share card (`cards/<lang>-<id>.png`,
-//! the page's `og:image`).
+//! the "page not found" pages (`404.html`, `en/404.html`; not in the sitemap), `sitemap.xml`
+//! and `robots.txt`, and each product page's share card (`cards/<lang>-<id>.png`, the page's
+//! `og:image`).
 //!   prerender <dist> <site URL>     e.g. prerender dist https://example.org/tools/aluminium/
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
     use std::path::Path;
     use value_chain::i18n::Lang;
     use value_chain::pages::prerendered;
+    use value_chain::ui::not_found;
     use value_chain::ui::prerender::{head, page_html, robots, sitemap, Site};
 
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -48,6 +50,14 @@ fn main() -> std::process::ExitCode {
         }
         written += 1;
     }
+    // The "page not found" pages, one per language (`ui::not_found`).
+    for lang in Lang::ALL {
+        let file = dist.join(not_found::file(lang));
+        if let Err(e) = write(&file, &not_found::page_html(&template, lang, &site)) {
+            eprintln!("prerender: cannot write {}: {e}", file.display());
+            return std::process::ExitCode::FAILURE;
+        }
+    }
     // The share cards, one per product and language (a product's card and embed pages
     // share it). Chinese needs a CJK font on the build machine: without one the cards
     // would be empty boxes, so the build stops and says which package to install.
@@ -87,7 +97,8 @@ fn main() -> std::process::ExitCode {
         return std::process::ExitCode::FAILURE;
     }
     println!(
-        "prerender: {written} pages (and index.html), {} share cards, sitemap.xml, robots.txt for {}",
+        "prerender: {written} pages (and index.html), {} \"not found\" pages, {} share cards, sitemap.xml, robots.txt for {}",
+        Lang::ALL.len(),
         cards.len(),
         site.url
     );

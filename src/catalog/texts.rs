@@ -63,6 +63,12 @@ texts! {
     LoadingDataset,
     // prerender.rs (a pre-rendered page's <noscript>)
     NoScriptNote,
+    // not_found.rs (the "page not found" pages, 404.html and en/404.html)
+    NotFoundTitle,
+    NotFoundLead,
+    NotFoundSuggestion,
+    NotFoundHome,
+    NotFoundPages,
     // assumptions_panel.rs
     AssumptionsTitle,
     AssumptionsIntro,
@@ -384,6 +390,17 @@ impl Text {
             (LoadingDataset, En) => "Loading the link's dataset…",
             (NoScriptNote, Zh) => "此页显示默认数据下的结果。选择其他产品、修改数字、导出和分享需要启用 JavaScript。",
             (NoScriptNote, En) => "This page shows the results for the default figures. Picking another product, changing figures, exporting and sharing need JavaScript.",
+            // not_found.rs
+            (NotFoundTitle, Zh) => "找不到这个页面",
+            (NotFoundTitle, En) => "Page not found",
+            (NotFoundLead, Zh) => "这个地址没有对应的页面，可能是地址输错了，或者链接已经过期。",
+            (NotFoundLead, En) => "There is no page at this address: it may be mistyped, or the link may be out of date.",
+            (NotFoundSuggestion, Zh) => "您要找的可能是：",
+            (NotFoundSuggestion, En) => "Did you mean:",
+            (NotFoundHome, Zh) => "回到计算器首页",
+            (NotFoundHome, En) => "Go to the calculator's home page",
+            (NotFoundPages, Zh) => "计算器的各个页面",
+            (NotFoundPages, En) => "Every page of the calculator",
             // assumptions_panel.rs
             (AssumptionsTitle, Zh) => "假设与数据",
             (AssumptionsTitle, En) => "Assumptions and data",

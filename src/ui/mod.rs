@@ -28,6 +28,8 @@ mod header;
 mod language_switch;
 mod media_query;
 mod mix_editor;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod not_found;
 mod notices;
 pub mod number_input;
 #[cfg(target_arch = "wasm32")]

@@ -16,8 +16,13 @@ use crate::state::{AppState, View};
 /// The home page's language redirect. The app's own rule (`Lang::from_preferences`): the
 /// first of the browser's languages that is zh or en, English when none is; a link that
 /// names its language (`?lang=`) stays. It hides the page while the browser leaves it, so
-/// no Chinese is painted. Its bytes are hashed into the CSP: change both together.
-pub const LANG_REDIRECT: &str = "(function(){if(/[?&]lang=/.test(location.search))return;var l=navigator.languages&&navigator.languages.length?navigator.languages:[navigator.language||''];for(var i=0;i<l.length;i++){var t=String(l[i]).toLowerCase();if(t.indexOf('zh')===0)return;if(t.indexOf('en')===0)break}document.documentElement.style.visibility='hidden';location.replace('en/'+location.search+location.hash)})();";
+/// no Chinese is painted. The address is absolute from the site's base: the home page is
+/// the site's own index, so its folder is the base (`/tools/aluminium/` for
+/// `/tools/aluminium/index.html`). A folder with a language in it means the page was served
+/// at an address that is not the base (a host answering every unknown address with the
+/// home page): it then stays, since `en/` there would be another unknown address, and so on
+/// forever. Its bytes are hashed into the CSP: change both together.
+pub const LANG_REDIRECT: &str = r"(function(){if(/[?&]lang=/.test(location.search))return;var l=navigator.languages&&navigator.languages.length?navigator.languages:[navigator.language||''];for(var i=0;i<l.length;i++){var t=String(l[i]).toLowerCase();if(t.indexOf('zh')===0)return;if(t.indexOf('en')===0)break}var b=location.pathname.replace(/[^\/]*$/,'');if(/\/(en|zh)\//.test(b))return;document.documentElement.style.visibility='hidden';location.replace(b+'en/'+location.search+location.hash)})();";
 
 /// Whether the markup carries Yew's hydration marks: the wasm hydrates the pages (built
 /// with the `hydration` feature: `data-cargo-features` in index.html; a native test checks
@@ -321,7 +326,7 @@ fn is_home(page: &PagePath) -> bool {
 }
 
 /// `text` with what lies between the first `start` and the next `end` replaced.
-fn replace_between(text: &str, start: &str, end: &str, with: &str) -> String {
+pub(crate) fn replace_between(text: &str, start: &str, end: &str, with: &str) -> String {
     let Some(i) = text.find(start).map(|i| i + start.len()) else {
         return text.to_string();
     };
@@ -332,7 +337,7 @@ fn replace_between(text: &str, start: &str, end: &str, with: &str) -> String {
 }
 
 /// The template with the inside of `<div id="app">` (the loading message) replaced.
-fn replace_app(template: &str, markup: &str) -> String {
+pub(crate) fn replace_app(template: &str, markup: &str) -> String {
     const OPEN: &str = "<div id=\"app\">";
     let Some(start) = template.find(OPEN).map(|i| i + OPEN.len()) else {
         return template.to_string();
@@ -359,7 +364,7 @@ fn replace_app(template: &str, markup: &str) -> String {
 }
 
 /// Text for an HTML attribute or element.
-fn escape(text: &str) -> String {
+pub(crate) fn escape(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
