@@ -177,7 +177,11 @@ mod tests {
     #[test]
     fn a_citation_is_cut_to_its_first_clause_at_a_word() {
         // Short and whole: as it is.
-        check_short_citation("SMM 6063 billet fee (June 2019)", 80, "SMM 6063 billet fee (June 2019)");
+        check_short_citation(
+            "SMM 6063 billet fee (June 2019)",
+            80,
+            "SMM 6063 billet fee (June 2019)",
+        );
         // The first clause, marked as cut.
         check_short_citation(
             "Article: furniture adds 80,000 yuan (2019); matches the commission's +570 %",
@@ -192,7 +196,11 @@ mod tests {
             "Estimate (weak): consumer-electronics…",
         );
         // Chinese, at a character, first clause to "；".
-        check_short_citation("滨州市发改委：型材较铝水增值22%；另见大众日报", 80, "滨州市发改委：型材较铝水增值22%…");
+        check_short_citation(
+            "滨州市发改委：型材较铝水增值22%；另见大众日报",
+            80,
+            "滨州市发改委：型材较铝水增值22%…",
+        );
         check_short_citation("一二三四五六七八九十", 5, "一二三四…");
         check_short_citation("", 80, "");
     }

@@ -98,7 +98,10 @@ fn use_auto_height() {
             let post = Closure::<dyn Fn()>::new(move || {
                 let Some(w) = web_sys::window() else { return };
                 // The card's own height, not the viewport's: the frame can shrink too.
-                let Some(height) = w.document().and_then(|d| d.body()).map(|b| b.scroll_height())
+                let Some(height) = w
+                    .document()
+                    .and_then(|d| d.body())
+                    .map(|b| b.scroll_height())
                 else {
                     return;
                 };
@@ -148,7 +151,11 @@ mod tests {
     #[track_caller]
     fn check_full_page(card: &str, base: &str, want: &str) {
         let state = crate::link::from_query::<&str>(card, &[]);
-        assert_eq!(full_page_href(base, &full_view_query(&state)), want, "{card}");
+        assert_eq!(
+            full_page_href(base, &full_view_query(&state)),
+            want,
+            "{card}"
+        );
     }
 
     #[test]

@@ -89,9 +89,8 @@ pub fn result_card(props: &ResultCardProps) -> Html {
                     <Badge kind={step.source.badge} {lang} />
                     { " " }
                     // The entry in the sources below (`SourcesPanel` gives it this id).
-                    <a href={format!("#source-av-{}-{}", stage.from, stage.to)} data-testid="headline-source-link"
-                        lang={Lang::of_text(&step.source.citation).tag()}>
-                        { citation }
+                    <a href={format!("#source-av-{}-{}", stage.from, stage.to)} data-testid="headline-source-link">
+                        <cite lang={Lang::of_text(&step.source.citation).tag()}>{ citation }</cite>
                     </a>
                 </p>
             })
