@@ -105,6 +105,14 @@ const whenReady = new MutationObserver(() => {
 });
 whenReady.observe(html, { attributes: true, attributeFilter: ['data-app'] });
 
+// In a host page's frame, a pre-rendered compact card tells the host its height at once,
+// before the app has loaded (the app then keeps it up to date, src/ui/embed_bar.rs): the
+// frame has its height before it is shown, not a moment after. Not the home page a query
+// embed is served from (`?embed=1`): that is no card yet.
+if (window.parent !== window && document.querySelector('.app.embed')) {
+  window.parent.postMessage({ type: 'value-chain:height', height: document.body.scrollHeight, version: 1 }, '*');
+}
+
 if (location.search || location.hash || window.top !== window) start();
 else for (const type of INTENTS) addEventListener(type, start, { capture: true, passive: true });
 

@@ -96,6 +96,39 @@ pub fn product_name(ds: &crate::model::Dataset, id: &str, lang: Lang) -> String 
         .unwrap_or_else(|| id.to_string())
 }
 
+/// A citation's first clause (up to `;` or the end of its first sentence), cut at a word
+/// (in Chinese, at a character) to at most `max` characters, with "…" where anything was
+/// left out: the whole citation is in the sources.
+pub fn short_citation(citation: &str, max: usize) -> String {
+    let citation = citation.trim();
+    let end = ["; ", "；", "。", ". "]
+        .iter()
+        .filter_map(|sep| citation.find(sep))
+        .min()
+        .unwrap_or(citation.len());
+    let clause = citation.get(..end).unwrap_or(citation).trim_end();
+    let cut = end < citation.len();
+    let count = clause.chars().count();
+    if !cut && count <= max {
+        return clause.to_string();
+    }
+    if cut && count < max {
+        return format!("{clause}…");
+    }
+    // The first `max - 1` characters, back to the last space if there is one.
+    let limit = clause
+        .char_indices()
+        .nth(max.saturating_sub(1))
+        .map(|(i, _)| i)
+        .unwrap_or(clause.len());
+    let head = clause.get(..limit).unwrap_or(clause);
+    let head = match head.rfind(' ') {
+        Some(space) if space > 0 => head.get(..space).unwrap_or(head),
+        _ => head,
+    };
+    format!("{}…", head.trim_end_matches([' ', ',', ':', '(']))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -132,5 +165,43 @@ mod tests {
         assert_eq!(Lang::from_preferences(&["en-US", "zh-CN"]), Lang::En);
         assert_eq!(Lang::from_preferences(&["de"]), Lang::En);
         assert_eq!(Lang::from_preferences::<&str>(&[]), Lang::En);
+    }
+
+    #[track_caller]
+    fn check_short_citation(citation: &str, max: usize, want: &str) {
+        let short = short_citation(citation, max);
+        assert_eq!(short, want, "{citation}");
+        assert!(short.chars().count() <= max, "{short} is longer than {max}");
+    }
+
+    #[test]
+    fn a_citation_is_cut_to_its_first_clause_at_a_word() {
+        // Short and whole: as it is.
+        check_short_citation(
+            "SMM 6063 billet fee (June 2019)",
+            80,
+            "SMM 6063 billet fee (June 2019)",
+        );
+        // The first clause, marked as cut.
+        check_short_citation(
+            "Article: furniture adds 80,000 yuan (2019); matches the commission's +570 %",
+            80,
+            "Article: furniture adds 80,000 yuan (2019)…",
+        );
+        check_short_citation("Estimate. Judged from trade reports", 80, "Estimate…");
+        // A long clause, at a word.
+        check_short_citation(
+            "Estimate (weak): consumer-electronics casings 200,000-1,000,000 yuan/t of product",
+            40,
+            "Estimate (weak): consumer-electronics…",
+        );
+        // Chinese, at a character, first clause to "；".
+        check_short_citation(
+            "滨州市发改委：型材较铝水增值22%；另见大众日报",
+            80,
+            "滨州市发改委：型材较铝水增值22%…",
+        );
+        check_short_citation("一二三四五六七八九十", 5, "一二三四…");
+        check_short_citation("", 80, "");
     }
 }

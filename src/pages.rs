@@ -209,6 +209,17 @@ pub fn query_with_path(pathname: &str, search: &str) -> String {
     out
 }
 
+/// The way back to the app's address from the page at `link` (a `link_for` address, below
+/// the app's address): `../` for each of its segments, `./` at the app's address itself.
+/// For the pre-render, which knows each page's depth but not where the site is served.
+pub fn relative_base(link: &str) -> String {
+    let path = link.split('?').next().unwrap_or_default();
+    match path.matches('/').count() {
+        0 => "./".into(),
+        depth => "../".repeat(depth),
+    }
+}
+
 /// The app's address: `pathname` without its page path (`/` at the site's root).
 pub fn app_base(pathname: &str) -> String {
     match parse(pathname) {
@@ -276,6 +287,21 @@ mod tests {
             "lang=en&data=%2Fchains%2Fx.json&product=furniture",
             "?lang=en&view=path&data=%2Fchains%2Fx.json&product=furniture",
         );
+    }
+
+    #[track_caller]
+    fn check_relative_base(link: &str, want: &str) {
+        assert_eq!(relative_base(link), want, "{link}");
+    }
+
+    #[test]
+    fn the_way_back_to_the_app_counts_the_page_depth() {
+        check_relative_base("en/furniture/embed/", "../../../");
+        check_relative_base("zh/casings/", "../../");
+        check_relative_base("en/", "../");
+        check_relative_base("en/furniture/?price=15000", "../../");
+        check_relative_base("?lang=en&view=scenario&embed=1", "./");
+        check_relative_base("", "./");
     }
 
     #[track_caller]

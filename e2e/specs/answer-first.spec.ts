@@ -61,6 +61,68 @@ test.describe('phone, 390 × 844', () => {
   }
 });
 
+// The phone's first screen says what the figure is per ton of, and where it comes from: the
+// headline's source (badge and short citation) links to its full entry in the sources. The
+// figure per ton of metal is a labelled secondary line, never a second headline.
+for (const [width, height] of [[360, 740], [390, 844]]) {
+  test.describe(`phone, ${width} × ${height}, the headline's basis and source`, () => {
+    test.use({ viewport: { width, height }, isMobile: true, hasTouch: true });
+    for (const lang of ['zh', 'en']) {
+      test(`figure, unit, per ton of what, and source on the first screen (${lang})`, async ({ calc, page }) => {
+        for (const id of ['furniture', 'lv-cable', 'casings']) {
+          await calc.open(`lang=${lang}&product=${id}`);
+          const product = dataset.products.find((p: any) => p.id === id).name[lang];
+          const figure = calc.testId('added-value-per-ton');
+          await expect(figure).toContainText(lang === 'en' ? 'yuan/t' : '元/吨');
+          await expect(calc.testId('headline-per')).toHaveText(
+            lang === 'en' ? `per ton of product (${product})` : `按每吨产品（${product}）计`);
+          const source = calc.testId('headline-source');
+          await expect(source.locator('.badge')).toBeVisible();
+          const link = calc.testId('headline-source-link');
+          expect((await link.innerText()).length, 'a short citation').toBeGreaterThan(10);
+          for (const testId of ['added-value-per-ton', 'headline-per', 'headline-source']) {
+            const box = await onFirstScreen(page, testId);
+            expect(box.inside, `${id}: ${testId} at ${box.top}–${box.bottom}`).toBe(true);
+          }
+          // The link is to the source of the largest step, further down the page.
+          const target = (await link.getAttribute('href'))!;
+          expect(target).toMatch(/^#source-av-/);
+          const steps = dataset.steps.filter((s: any) => target === `#source-av-${s.from}-${s.to}`);
+          expect(steps, `${target} names a step`).toHaveLength(1);
+          // The step that makes most of the figure (the stages table's increments).
+          const rows = page.locator('[data-testid^="waterfall-row-"]');
+          await expect(rows.first()).toBeAttached();
+          const increments = await rows.evaluateAll((trs) => trs.map((r) => Number(r.getAttribute('data-value'))));
+          expect(steps[0].added_value.base, `${target} is the largest step`).toBe(Math.max(...increments));
+          await expect(source.locator('.badge')).toHaveAttribute('data-badge', steps[0].source.badge);
+          await link.click();
+          const entry = page.locator(target);
+          await expect(entry).toBeInViewport();
+          await expect(entry.locator('.badge')).toHaveAttribute('data-badge', steps[0].source.badge);
+          // The figure per ton of metal: labelled, not bold, smaller, aligned with the figure.
+          const side = await calc.testId('added-value-per-metal').evaluate((el) => {
+            const head = document.querySelector('[data-testid="added-value-per-ton"]')!;
+            const line = el.closest('p')!;
+            return {
+              weight: Number(getComputedStyle(el).fontWeight),
+              size: parseFloat(getComputedStyle(el).fontSize),
+              headSize: parseFloat(getComputedStyle(head).fontSize),
+              left: line.getBoundingClientRect().left,
+              headLeft: head.getBoundingClientRect().left,
+              label: line.textContent!.replace(el.textContent!, '').trim(),
+            };
+          });
+          expect(side.weight, 'the per-metal figure is not bold').toBeLessThanOrEqual(400);
+          expect(side.size, 'the per-metal figure is small').toBeLessThanOrEqual(side.headSize / 2);
+          expect(Math.abs(side.left - side.headLeft), 'aligned with the headline').toBeLessThanOrEqual(1);
+          expect(side.label).toBe(lang === 'en' ? 'Per ton of aluminium consumed:' : '按每吨净耗铝计：');
+        }
+        await calc.expectClean();
+      });
+    }
+  });
+}
+
 test.describe('embed, 600 × 400', () => {
   test.use({ viewport: { width: 600, height: 400 } });
   for (const lang of ['zh', 'en']) {

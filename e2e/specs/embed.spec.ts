@@ -1,13 +1,18 @@
 // Embed mode in an iframe of a page on another origin: auto-height, theme, lock, and the
 // link to the full calculator.
 import { test, expect } from '../fixtures';
-import { resolve } from 'node:path';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { ROOT, serveHostPages } from '../pages/servers';
 
 // The host page is served by a plain server on another port: another origin, with no CSP
-// of ours, as an investment-promotion site would be.
+// of ours, as an investment-promotion site would be. The examples, and the host pages some
+// tests write (a page the browser did not get from a local server may not frame one).
+const hostDir = mkdtempSync(join(tmpdir(), 'value-chain-host-'));
+cpSync(resolve(ROOT, 'examples'), hostDir, { recursive: true });
 let host: Awaited<ReturnType<typeof serveHostPages>>;
-test.beforeAll(async () => { host = await serveHostPages(resolve(ROOT, 'examples'), 8093 + test.info().workerIndex * 10); });
+test.beforeAll(async () => { host = await serveHostPages(hostDir, 8093 + test.info().parallelIndex * 10); });
 test.afterAll(async () => { await host.stop(); });
 const hostPage = (baseURL: string) => `${host.url}host-page.html?app=${encodeURIComponent(baseURL)}`;
 
@@ -23,8 +28,8 @@ test('the iframe resizes to its content and takes the theme colour', async ({ pa
   expect(Math.abs(frameHeight - contentHeight)).toBeLessThanOrEqual(2);
   const accent = await frame.locator('html').evaluate((h) => getComputedStyle(h).getPropertyValue('--accent').trim());
   expect(accent).toBe('#c0392b');
-  await expect(frame.getByTestId('open-full')).toHaveAttribute('href', /product=furniture/);
-  await expect(frame.getByTestId('open-full')).not.toHaveAttribute('href', /embed=1/);
+  // The full page of the card's view, from the app's address (the host page's `app`).
+  await expect(frame.getByTestId('open-full')).toHaveAttribute('href', `${new URL(baseURL!).pathname}en/furniture/`);
 });
 
 test('in a 600 px iframe the compact card is at most 800 px tall and the iframe follows it', async ({ page, baseURL }) => {
@@ -72,4 +77,149 @@ test('a bad theme is refused with a message', async ({ calc, page }) => {
   const accent = await page.locator('html').evaluate((h) => getComputedStyle(h).getPropertyValue('--accent').trim());
   expect(accent).not.toContain('url');
   await calc.expectClean();
+});
+
+// "Open the full calculator": the full page of the card's view, from the site's base, in a
+// new tab; never the card again (a `./?…` link, relative to `…/furniture/embed/`, was).
+/** Opens a pre-rendered page and lets its app take it over (a sign of use starts it). */
+async function openPage(page: import('@playwright/test').Page, path: string) {
+  await page.goto(path);
+  await page.mouse.move(2, 2);
+  await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
+}
+
+/** Where the link goes: its address resolved against the card's. */
+async function fullLink(page: import('@playwright/test').Page) {
+  const link = page.getByTestId('open-full');
+  await expect(link).toHaveAttribute('target', '_blank');
+  await expect(link).toHaveAttribute('rel', /\bnoopener\b/);
+  return link.evaluate((a: HTMLAnchorElement) => new URL(a.href, location.href));
+}
+
+for (const lang of ['en', 'zh']) {
+  test(`the card's link opens the full page of the product shown, in a new tab (${lang})`, async ({ calc, page }) => {
+    await openPage(page, `${lang}/furniture/embed/`);
+    await calc.testId('product-picker').selectOption('casings');
+    const headline = await calc.testId('added-value-per-ton').getAttribute('data-value');
+    await expect.poll(async () => (await fullLink(page)).pathname).toBe(`/${lang}/casings/`);
+    const url = await fullLink(page);
+    expect(url.search, 'the page shows the product: nothing left for the query').toBe('');
+    expect(url.href).not.toMatch(/embed|furniture/);
+    // Followed: the full calculator, not the card, with the same figure.
+    const [full] = await Promise.all([page.waitForEvent('popup'), calc.testId('open-full').click()]);
+    await full.waitForLoadState();
+    expect(new URL(full.url()).pathname).toBe(`/${lang}/casings/`);
+    await expect(full.getByTestId('app')).not.toHaveClass(/\bembed\b/);
+    await expect(full.getByTestId('added-value-per-ton')).toHaveAttribute('data-value', headline!);
+    await calc.expectClean();
+  });
+}
+
+test('from a query card the link goes to the same page, with what the page does not show', async ({ calc, page }) => {
+  await calc.open('lang=en&product=casings&embed=1');
+  expect((await fullLink(page)).pathname).toBe('/en/casings/');
+  await calc.open('lang=zh&product=furniture&price=15000&embed=1&theme=%23c0392b');
+  const url = await fullLink(page);
+  expect(url.pathname).toBe('/zh/furniture/');
+  expect(Object.fromEntries(url.searchParams)).toEqual({ price: '15000' });
+  await calc.expectClean();
+});
+
+// The compact card in small frames, and auto-height that never jumps.
+/** A host page of our own on the host's origin: `frames` inside its body. */
+async function hostWith(page: import('@playwright/test').Page, name: string, body: string) {
+  writeFileSync(join(hostDir, `test-${name}.html`), `<!doctype html><html><head><meta name="viewport" content="width=device-width, initial-scale=1">
+    <style>body { margin: 0; } iframe { display: block; border: 0; }</style></head><body>${body}</body></html>`);
+  await page.goto(`${host.url}test-${name}.html`);
+}
+
+for (const lang of ['en', 'zh']) {
+  test(`in a fixed 360 × 400 frame the card shows product, figure, unit, basis, path and source (${lang})`, async ({ page, baseURL }) => {
+    await page.setViewportSize({ width: 360, height: 400 });
+    await hostWith(page, `fixed-${lang}`,
+      `<iframe id="card" src="${baseURL}${lang}/furniture/embed/" title="card" width="360" height="400"></iframe>`);
+    const frame = page.frameLocator('#card');
+    await expect(frame.getByTestId('added-value-per-ton')).toHaveAttribute('data-value', '80000');
+    const unit = lang === 'en' ? 'yuan/t' : '元/吨';
+    await expect(frame.getByTestId('added-value-per-ton')).toContainText(unit);
+    await expect(frame.getByTestId('headline-per')).toContainText(lang === 'en' ? 'per ton of product (Aluminium furniture)' : '按每吨产品（全铝家具）计');
+    await expect(frame.getByTestId('result-path')).toContainText(lang === 'en' ? 'Aluminium furniture' : '全铝家具');
+    // Wholly inside the frame, nothing scrolled.
+    for (const id of ['result-path', 'added-value-per-ton', 'headline-per', 'price-basis', 'headline-source']) {
+      const box = await frame.getByTestId(id).evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return { top: r.top, bottom: r.bottom, height: r.height, scrolled: window.scrollY };
+      });
+      expect(box.scrolled).toBe(0);
+      expect(box.height, id).toBeGreaterThan(0);
+      expect(box.bottom, `${id} ends at ${box.bottom} px`).toBeLessThanOrEqual(400);
+    }
+    await expect(frame.getByTestId('headline-source').locator('.badge')).toBeVisible();
+    // The figure and its unit on one line ("80,000 / yuan/t" was two).
+    const lines = await frame.getByTestId('added-value-per-ton').evaluate((el) =>
+      el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight));
+    expect(lines, 'lines of the headline').toBeLessThan(1.5);
+  });
+}
+
+test('in a 600 × 400 frame the stages chart takes at most half the frame', async ({ page, baseURL }) => {
+  // It took 276 px, 70 % of the frame, and was most of what a visitor saw of the card.
+  await page.setViewportSize({ width: 600, height: 400 });
+  for (const lang of ['en', 'zh']) {
+    await hostWith(page, `wide-${lang}`,
+      `<iframe id="card" src="${baseURL}${lang}/furniture/embed/" title="card" width="600" height="400"></iframe>`);
+    const frame = page.frameLocator('#card');
+    await expect(frame.locator('[data-chart="waterfall"]')).toBeVisible();
+    const chart = await frame.getByTestId('waterfall').evaluate((el) => el.getBoundingClientRect().height);
+    expect(chart, `${lang}: stages chart in px`).toBeLessThanOrEqual(200);
+    // Its text stays readable.
+    const sizes = await frame.locator('[data-chart="waterfall"] text').evaluateAll((texts) =>
+      texts.map((t) => {
+        const svg = (t as SVGTextElement).ownerSVGElement!;
+        return parseFloat(getComputedStyle(t).fontSize) * svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+      }));
+    expect(Math.min(...sizes), `${lang}: smallest chart text in px`).toBeGreaterThanOrEqual(11);
+  }
+});
+
+test('a frame below the fold has its height before it is scrolled to, and keeps it', async ({ page, baseURL }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  // Every height the host gives each frame, and whether the frame was in view then.
+  await page.addInitScript(() => {
+    (window as any).__heights = [];
+    addEventListener('DOMContentLoaded', () => {
+      for (const frame of document.querySelectorAll('iframe')) {
+        new MutationObserver(() => {
+          const r = frame.getBoundingClientRect();
+          (window as any).__heights.push({ id: frame.id, height: frame.style.height, inView: r.top < innerHeight && r.bottom > 0 });
+        }).observe(frame, { attributes: true, attributeFilter: ['style'] });
+      }
+    });
+  });
+  await hostWith(page, 'below-fold', `
+    <iframe id="top" data-value-chain src="${baseURL}en/furniture/embed/" title="top" width="100%" height="400"></iframe>
+    <div style="height: 600px"></div>
+    <iframe id="below" data-value-chain src="${baseURL}zh/lv-cable/embed/" title="below" width="100%" height="400" loading="lazy"></iframe>
+    <div style="height: 1200px"></div>
+    <script src="${baseURL}assets/embed.js"></script>`);
+  const below = page.locator('#below');
+  const frame = page.frameLocator('#below');
+  expect(await below.evaluate((f) => f.getBoundingClientRect().top)).toBeGreaterThan(740);
+  // Out of view, the frame gets the height of its card.
+  await expect.poll(() => below.evaluate((f: HTMLIFrameElement) => f.style.height), { timeout: 15_000 }).toMatch(/^\d+px$/);
+  await expect(frame.locator('html[data-app="ready"]')).toHaveCount(1);
+  const content = () => frame.locator('body').evaluate((b) => b.scrollHeight);
+  await expect.poll(async () => parseInt(await below.evaluate((f: HTMLIFrameElement) => f.style.height), 10)).toBe(await content());
+  const before = await below.evaluate((f: HTMLIFrameElement) => f.style.height);
+  // Scrolled to: the frame renders (two of its frames), and its height stays.
+  await below.evaluate((f) => f.scrollIntoView());
+  await frame.locator('body').evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  expect(await below.evaluate((f: HTMLIFrameElement) => f.style.height)).toBe(before);
+  const heights = await page.evaluate(() => (window as any).__heights as { id: string; height: string; inView: boolean }[]);
+  expect(heights.filter((h) => h.id === 'below' && h.inView), 'heights given while in view').toEqual([]);
+  // The frame in view from the start: its first height is its last.
+  const top = heights.filter((h) => h.id === 'top');
+  expect(top.length, 'the top frame got a height').toBeGreaterThan(0);
+  expect(new Set(top.map((h) => h.height)).size, `top frame heights ${top.map((h) => h.height)}`).toBe(1);
 });

@@ -34,3 +34,22 @@ test('the chain diagram is built only on wide screens, and follows a resize', as
   await expect(page.locator('[data-chart="chain-map"]')).toHaveCount(0);
   await calc.expectClean();
 });
+
+test('a notice\'s buttons keep their words on one line (zh and en)', async ({ calc, page }) => {
+  for (const lang of ['zh', 'en']) {
+    // A link with several bad values: a long notice beside its button.
+    await calc.open(`lang=${lang}&product=nonsense&years=0&price=abc`);
+    const buttons = page.locator('[data-testid="notices"] button, [data-testid="update-notice"] button');
+    await expect(buttons.first()).toBeVisible();
+    for (const button of await buttons.all()) {
+      const { lines, text } = await button.evaluate((b) => {
+        const style = getComputedStyle(b);
+        // The text's own box: the button without its padding.
+        const content = b.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+        return { lines: content / parseFloat(style.lineHeight), text: b.textContent };
+      });
+      expect(lines, `"${text}" (${lang}): lines of text`).toBeLessThanOrEqual(1.5);
+    }
+  }
+  await calc.expectClean();
+});

@@ -224,6 +224,16 @@ pub fn sankey_hint_yuan(m: Metal, lang: Lang) -> String {
     }
 }
 
+/// The headline's other basis, on a line of its own under it: labelled, so that it never
+/// reads as a second answer.
+pub fn per_ton_of_metal_label(m: Metal, lang: Lang) -> String {
+    let w = m.word(lang);
+    match lang {
+        Lang::Zh => format!("按每吨净耗{w}计："),
+        Lang::En => format!("Per ton of {w} consumed: "),
+    }
+}
+
 /// The headline's basis against "a ton of metal processed into …" (the article's wording);
 /// `melt_loss` a percentage, `net_metal` in tonnes.
 pub fn basis_note(m: Metal, melt_loss: &str, net_metal: &str, lang: Lang) -> String {
@@ -491,6 +501,7 @@ mod tests {
             top_heaviness(m, false, lang),
             top_heaviness(m, true, lang),
             sankey_hint_yuan(m, lang),
+            per_ton_of_metal_label(m, lang),
             basis_note(m, "2%", "1.02", lang),
             term_per_ton(m, lang),
             definition_added_value(m, lang),

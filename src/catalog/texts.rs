@@ -178,7 +178,7 @@ texts! {
     RatioNote,
     IncludesEdited,
     ListSeparator,
-    PerTonOfMetal,
+    HeadlineSource,
     MetalThroughFirstStep,
     NetMetalPerTon,
     // sankey_chart.rs
@@ -599,8 +599,8 @@ impl Text {
             (IncludesEdited, En) => "Includes figures you edited: ",
             (ListSeparator, Zh) => "、",
             (ListSeparator, En) => ", ",
-            (PerTonOfMetal, Zh) => "每吨净耗金属",
-            (PerTonOfMetal, En) => "per ton of metal consumed",
+            (HeadlineSource, Zh) => "来源：",
+            (HeadlineSource, En) => "Source: ",
             (MetalThroughFirstStep, Zh) => "首道工序投入金属（每吨产品）",
             (MetalThroughFirstStep, En) => "Metal through the first step, per ton",
             (NetMetalPerTon, Zh) => "每吨产品净耗金属",
@@ -1223,6 +1223,15 @@ pub fn circulating_scrap(tonnes: &str, lang: Lang) -> String {
     match lang {
         Lang::Zh => format!("其中循环废料 {tonnes} 吨"),
         Lang::En => format!("of which circulating scrap {tonnes} t"),
+    }
+}
+
+/// What the headline is per ton of: a ton of the path's product, on which each step's added
+/// value is counted (docs/model.md, "Two bases").
+pub fn per_ton_of_product(product: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("按每吨产品（{product}）计"),
+        Lang::En => format!("per ton of product ({product})"),
     }
 }
 

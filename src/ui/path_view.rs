@@ -63,7 +63,7 @@ pub fn path_view(props: &ViewProps) -> Html {
                 html! {
                     if painted {
                         if let Some((dataset, evaluation)) = waterfall {
-                            <WaterfallChart {dataset} {evaluation} {lang} />
+                            <WaterfallChart {dataset} {evaluation} {lang} compact={state.embed} />
                         }
                         { sources }
                     }

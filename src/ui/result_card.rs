@@ -1,15 +1,19 @@
 //! The answer to the page's question for the chosen path: the added value per ton of
-//! product, large, with its range and price basis; the figure per ton of metal consumed
-//! beside it with one line on why the two agree; then output value, multipliers and the
-//! metal balance (scrap goes round, only the melt loss is lost). Every number with its unit.
+//! product, large, saying which product a ton is of, with the source of its largest part
+//! (badge and short citation, linking to the full entry in the sources), its range and
+//! price basis; the figure per ton of metal consumed on a labelled secondary line, with one
+//! line further down on why the two agree; then output value, multipliers and the metal
+//! balance (scrap goes round, only the melt loss is lost). Every number with its unit.
 use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::badge::Badge;
 use super::definitions_panel::DefinitionsPanel;
 use super::format::{in_currency, multiplier, number, percent, yuan_per_ton, Precision};
 use crate::catalog::metal::{self, Metal};
 use crate::catalog::texts::{self, Text};
+use crate::i18n::Lang;
 use crate::model::{Figure, PathEvaluation, PathRange};
 use crate::state::AppState;
 
@@ -65,6 +69,32 @@ pub fn result_card(props: &ResultCardProps) -> Html {
     }
 
     let a = ev.added_value_per_t;
+    let product = ev.products.last().map(|id| name(id)).unwrap_or_default();
+    // The headline is a sum of the steps' added values; the source of the largest of them
+    // is the source of most of it (on a path to furniture, the article's 77,000 of 80,000).
+    let headline_source = ev
+        .stages
+        .iter()
+        .max_by(|x, y| x.increment.total_cmp(&y.increment))
+        .and_then(|stage| {
+            let step = ds.step(&stage.from, &stage.to)?;
+            let mut citation = crate::i18n::short_citation(&step.source.citation, CITATION_CHARS);
+            let year = step.source.year.to_string();
+            if !citation.contains(&year) {
+                citation.push_str(&format!(" ({year})"));
+            }
+            Some(html! {
+                <p class="headline-source" data-testid="headline-source">
+                    <span class="headline-source-label">{ Text::HeadlineSource.get(lang) }</span>
+                    <Badge kind={step.source.badge} {lang} />
+                    { " " }
+                    // The entry in the sources below (`SourcesPanel` gives it this id).
+                    <a href={format!("#source-av-{}-{}", stage.from, stage.to)} data-testid="headline-source-link">
+                        <cite lang={Lang::of_text(&step.source.citation).tag()}>{ citation }</cite>
+                    </a>
+                </p>
+            })
+        });
     let path_names = ev
         .products
         .iter()
@@ -136,16 +166,21 @@ pub fn result_card(props: &ResultCardProps) -> Html {
                         <span class="other-currency" data-testid="added-value-other-currency">{ other }</span>
                     }
                 </p>
-                <p class="headline-side">
-                    <span class="num" data-testid="added-value-per-metal" data-value={raw(ev.added_value_per_t_metal)}>
-                        { yuan_per_ton(ev.added_value_per_t_metal, lang, sig) }
-                    </span>
-                    <span class="note">{ Text::PerTonOfMetal.get(lang) }</span>
+                <p class="headline-basis">
+                    <span data-testid="headline-per">{ texts::per_ton_of_product(&product, lang) }</span>
+                    <span aria-hidden="true">{ " · " }</span>
+                    <span class="price-basis" data-testid="price-basis">{ basis.clone() }</span>
                 </p>
             </div>
+            { for headline_source }
+            <p class="headline-side">
+                { metal::per_ton_of_metal_label(m, lang) }
+                <span class="num" data-testid="added-value-per-metal" data-value={raw(ev.added_value_per_t_metal)}>
+                    { yuan_per_ton(ev.added_value_per_t_metal, lang, sig) }
+                </span>
+            </p>
             { for range }
             { props.children.clone() }
-            <p class="price-basis" data-testid="price-basis">{ basis }</p>
             <p class="basis-note" data-testid="basis-note">{ basis_note }</p>
             <dl class="result-figures">
                 { row("output-value-per-ton", Text::OutputValuePerTon.get(lang), yuan_per_ton(ev.output_value_per_t, lang, sig),
@@ -165,3 +200,6 @@ pub fn result_card(props: &ResultCardProps) -> Html {
         </section>
     }
 }
+
+/// How long the headline's citation may be on the first screen: two lines on a phone.
+const CITATION_CHARS: usize = 80;

@@ -135,7 +135,8 @@ pub fn sources_panel(props: &SourcesPanelProps) -> Html {
             (_, r) => (None, r),
         };
         html! {
-            <li class="source" data-testid={c.test_id} data-badge={super::badge::badge_code(c.source.badge)}>
+            // The id is the result card's link to its headline's source.
+            <li class="source" id={c.test_id.clone()} data-testid={c.test_id} data-badge={super::badge::badge_code(c.source.badge)}>
                 <div class="source-head">
                     <span class="source-what">{ c.what }</span>
                     <span class="source-value num">{ c.value }</span>

@@ -21,15 +21,37 @@ pub struct WaterfallChartProps {
     pub dataset: Rc<Dataset>,
     pub evaluation: Rc<PathEvaluation>,
     pub lang: Lang,
+    /// The embed's compact card: thin bars close under their labels, half the height.
+    #[prop_or_default]
+    pub compact: bool,
 }
 
 // Geometry (viewBox units); narrow so the text stays legible when the chart shrinks on phones.
 const WIDTH: f64 = 360.0;
-const ROW: f64 = 48.0;
-const BAR_H: f64 = 18.0;
-const LABEL_DY: f64 = 15.0;
-const BAR_DY: f64 = 22.0;
 const FONT: f64 = 14.0;
+
+/// A row's height, and where in it the label's baseline and the bar are.
+struct Rows {
+    row: f64,
+    bar_h: f64,
+    label_dy: f64,
+    bar_dy: f64,
+}
+
+const ROWS: Rows = Rows {
+    row: 48.0,
+    bar_h: 18.0,
+    label_dy: 15.0,
+    bar_dy: 22.0,
+};
+/// In a compact card the stages filled 70 % of a 600 × 400 frame; the text keeps its size,
+/// the bars are thin and have no connectors.
+const COMPACT_ROWS: Rows = Rows {
+    row: 28.0,
+    bar_h: 8.0,
+    label_dy: 13.0,
+    bar_dy: 17.0,
+};
 /// Room left of the value for the label, in em.
 const LABEL_EM: f64 = (WIDTH - 2.0 * PAD - 110.0) / FONT;
 const PAD: f64 = 6.0;
@@ -97,25 +119,27 @@ pub fn waterfall_chart(props: &WaterfallChartProps) -> Html {
     let hi = bars.iter().map(|b| b.from.max(b.to)).fold(0.0, f64::max);
     let span = if hi - lo > 0.0 { hi - lo } else { 1.0 };
     let sx = |v: f64| PAD + (v - lo) / span * (WIDTH - 2.0 * PAD);
-    let height = bars.len() as f64 * ROW + 4.0;
+    let g = if props.compact { COMPACT_ROWS } else { ROWS };
+    let height = bars.len() as f64 * g.row + 4.0;
 
     let drawn = bars.iter().enumerate().map(|(k, b)| {
-        let y = k as f64 * ROW;
+        let y = k as f64 * g.row;
         let (x0, x1) = (sx(b.from.min(b.to)), sx(b.from.max(b.to)));
         // A tiny increment still gets a visible bar.
         let w = (x1 - x0).max(2.0);
-        let connector = (k + 1 < bars.len()).then(|| {
+        // Compact rows leave no room for a connector between the labels: it crossed them.
+        let connector = (k + 1 < bars.len() && !props.compact).then(|| {
             let x = sx(b.to);
             html! {
                 <line class="connector" x1={format!("{x:.1}")} x2={format!("{x:.1}")}
-                    y1={format!("{:.1}", y + BAR_DY + BAR_H)} y2={format!("{:.1}", y + ROW + BAR_DY)} />
+                    y1={format!("{:.1}", y + g.bar_dy + g.bar_h)} y2={format!("{:.1}", y + g.row + g.bar_dy)} />
             }
         });
         html! {
             <g class={b.class.clone()} data-testid={b.test_id.clone()} data-value={format!("{}", b.raw)}>
-                <text class="bar-label" x={format!("{PAD:.1}")} y={format!("{:.1}", y + LABEL_DY)}>{ wrap(&b.label, LABEL_EM, 1).join("") }</text>
-                <text class="bar-value" x={format!("{:.1}", WIDTH - PAD)} y={format!("{:.1}", y + LABEL_DY)} text-anchor="end">{ b.value_text.clone() }</text>
-                <rect x={format!("{x0:.1}")} y={format!("{:.1}", y + BAR_DY)} width={format!("{w:.1}")} height={format!("{BAR_H:.1}")} rx="2" />
+                <text class="bar-label" x={format!("{PAD:.1}")} y={format!("{:.1}", y + g.label_dy)}>{ wrap(&b.label, LABEL_EM, 1).join("") }</text>
+                <text class="bar-value" x={format!("{:.1}", WIDTH - PAD)} y={format!("{:.1}", y + g.label_dy)} text-anchor="end">{ b.value_text.clone() }</text>
+                <rect x={format!("{x0:.1}")} y={format!("{:.1}", y + g.bar_dy)} width={format!("{w:.1}")} height={format!("{:.1}", g.bar_h)} rx="2" />
                 { for connector }
             </g>
         }
