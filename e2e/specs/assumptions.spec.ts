@@ -156,7 +156,7 @@ test('an edit leaves the source\'s range as the source gave it and shows the vis
     await calc.open(`lang=${lang}&product=furniture`);
     for (const [, id, typed, range, shown, source] of cases.filter(([l]) => l === lang)) {
       await expect(calc.testId(`${id}-range`)).toHaveText(range);
-      const cited = await calc.testId(source).locator('.source-cite').innerText();
+      const cited = (await calc.testId(source).locator('.source-cite').textContent()) ?? '';
       await expect(calc.testId(`${id}-yours`)).toHaveCount(0);
       await a.type(id, typed);
       await a.expectValue(id, Number(typed));
