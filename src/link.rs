@@ -720,6 +720,59 @@ mod tests {
         assert_eq!(loaded.path.last().map(String::as_str), Some("furniture"));
     }
 
+    #[track_caller]
+    fn falls_back_to(query: &str, product: &str, price: f64, written: &str) {
+        let waiting = from_query(query, &NO_LANGS);
+        let failed = waiting.apply(Action::DatasetUnavailable(Notice::DataUnavailable {
+            source: DataSource::Url("./broken.json".into()),
+            why: crate::state::DataProblem::Fetch { status: Some(404) },
+        }));
+        assert!(failed.pending.is_none(), "{query}");
+        assert_eq!(failed.source, DataSource::Builtin, "{query}");
+        assert_eq!(
+            failed.path.last().map(String::as_str),
+            Some(product),
+            "{query}"
+        );
+        assert_eq!(failed.dataset.metal_price().base, price, "{query}");
+        assert!(
+            matches!(failed.notices.last(), Some(Notice::DataUnavailable { .. })),
+            "{query}: {:?}",
+            failed.notices
+        );
+        assert_eq!(to_query(&failed), written, "{query}");
+    }
+
+    #[test]
+    fn a_data_link_that_fails_keeps_what_fits_the_default_chain() {
+        let default_price = Dataset::binzhou().unwrap().metal_price().base;
+        // (link, product shown, metal price, the address written after the fallback)
+        let cases = [
+            (
+                "lang=en&product=furniture&data=./broken.json",
+                "furniture",
+                default_price,
+                "lang=en&view=path&product=furniture",
+            ),
+            (
+                "lang=zh&view=compare&data=./broken.json&price=15000&product=casings",
+                "casings",
+                15_000.0,
+                "lang=zh&view=compare&product=casings&price=15000",
+            ),
+            // A product the default chain lacks: its default path, as without a product.
+            (
+                "lang=en&data=./broken.json&product=copper-wire",
+                "lv-cable",
+                default_price,
+                "lang=en&view=path&product=lv-cable",
+            ),
+        ];
+        for (query, product, price, written) in cases {
+            falls_back_to(query, product, price, written);
+        }
+    }
+
     #[test]
     fn scenario_parameters_mean_the_same_in_any_order() {
         // Found by the fuzzer: with a yield that makes the preset's plan overflow, `qb`

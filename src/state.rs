@@ -505,8 +505,15 @@ impl AppState {
             }
             Action::RequestDataset(source) => self.source = source,
             Action::DatasetUnavailable(notice) => {
-                self.pending = None;
                 self.source = DataSource::Builtin;
+                if self.pending.is_some() {
+                    // The link's own product, figures and scenario still apply to the
+                    // default chain where they fit it (a notice says where not), so the
+                    // visitor sees the product the link was for, and the address keeps it.
+                    let reference = self.reference.clone();
+                    self = crate::link::resume(&self, reference);
+                }
+                self.pending = None;
                 self.notices.push(notice);
             }
             Action::ResetDataset => {
@@ -705,6 +712,19 @@ impl AppState {
     pub fn is_edited(&self, figure: &crate::model::Figure) -> bool {
         self.edits.iter().any(|e| &e.figure() == figure)
     }
+
+    /// The range a figure's source gives (the dataset as loaded), whatever the visitor
+    /// typed: an edit widens only the computational range (`Dataset::range_of`).
+    pub fn sourced_range(&self, figure: &crate::model::Figure) -> Option<crate::model::ValueRange> {
+        self.reference.range_of(figure)
+    }
+
+    /// The visitor's own value of a figure they edited; None while it is the source's.
+    pub fn your_value(&self, figure: &crate::model::Figure) -> Option<f64> {
+        self.is_edited(figure)
+            .then(|| self.dataset.value_of(figure))
+            .flatten()
+    }
 }
 
 /// Whether the model can evaluate both sides of the scenario.
@@ -799,6 +819,81 @@ mod tests {
         let s = s.apply(Action::ResetFigure(Figure::MetalPrice));
         assert!(!s.is_edited(&Figure::MetalPrice));
         assert_eq!(s.dataset, s.reference);
+    }
+
+    #[track_caller]
+    fn shows_source_range(query: &str, figure: Figure, sourced: (f64, f64), yours: Option<f64>) {
+        let s = crate::link::from_query(query, &["en"]);
+        let range = s.sourced_range(&figure).expect("a ranged figure");
+        assert_eq!(
+            (range.low, range.high),
+            sourced,
+            "{query}: the source's range"
+        );
+        assert_eq!(s.your_value(&figure), yours, "{query}: the visitor's value");
+        // The model computes with a range that holds the value in force.
+        let computed = s.dataset.range_of(&figure).expect("a ranged figure");
+        let value = s
+            .dataset
+            .value_of(&figure)
+            .expect("a figure of the dataset");
+        assert!(
+            computed.low <= value && value <= computed.high,
+            "{query}: {computed:?} holds {value}"
+        );
+    }
+
+    #[test]
+    fn an_edit_leaves_the_sources_range_and_is_shown_as_the_visitors_value() {
+        let price = Figure::MetalPrice;
+        let furniture = Figure::StepAddedValue {
+            from: "profile".into(),
+            to: "furniture".into(),
+        };
+        let rod_yield = Figure::StepYield {
+            from: "primary".into(),
+            to: "rod".into(),
+        };
+        let scrap = Figure::ScrapPrice;
+        // (link, figure, the source's low–high, the visitor's value)
+        let cases = [
+            ("lang=en", price.clone(), (13_500.0, 14_300.0), None),
+            (
+                "price=20000",
+                price.clone(),
+                (13_500.0, 14_300.0),
+                Some(20_000.0),
+            ),
+            (
+                "price=1000",
+                price.clone(),
+                (13_500.0, 14_300.0),
+                Some(1_000.0),
+            ),
+            ("price=14000", price, (13_500.0, 14_300.0), Some(14_000.0)),
+            (
+                "av=profile.furniture:123",
+                furniture.clone(),
+                (70_000.0, 84_000.0),
+                Some(123.0),
+            ),
+            (
+                "av=profile.furniture:100000",
+                furniture,
+                (70_000.0, 84_000.0),
+                Some(100_000.0),
+            ),
+            ("yield=primary.rod:0.5", rod_yield, (0.97, 0.99), Some(0.5)),
+            (
+                "scrapprice=20000",
+                scrap,
+                (10_000.0, 12_000.0),
+                Some(20_000.0),
+            ),
+        ];
+        for (query, figure, sourced, yours) in cases {
+            shows_source_range(query, figure, sourced, yours);
+        }
     }
 
     #[test]

@@ -139,3 +139,37 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
   });
 }
+
+test('an edit leaves the source\'s range as the source gave it and shows the visitor\'s value beside it', async ({ calc, page }) => {
+  const a = new Assumptions(page);
+  // What the default dataset's sources say (data/binzhou-aluminium.json): metal price
+  // 13,500–14,300 yuan/t, profile → furniture 70,000–84,000 yuan/t; the typed values lie
+  // outside both. Chinese writes amounts from 10,000 up in 万.
+  const cases: Array<[string, string, string, string, string, string]> = [
+    // lang, figure, typed, the source's range as shown, the value as shown, its source entry
+    ['en', 'edit-price', '20000', 'range 13,500–14,300', '20,000 yuan/t', 'source-metal-price'],
+    ['en', STEP, '123', 'range 70,000–84,000', '123 yuan/t', 'source-av-profile-furniture'],
+    ['zh', 'edit-price', '20000', '范围 1.35万–1.43万', '2万 元/吨', 'source-metal-price'],
+    ['zh', STEP, '123', '范围 7万–8.4万', '123 元/吨', 'source-av-profile-furniture'],
+  ];
+  for (const lang of ['en', 'zh']) {
+    await calc.open(`lang=${lang}&product=furniture`);
+    for (const [, id, typed, range, shown, source] of cases.filter(([l]) => l === lang)) {
+      await expect(calc.testId(`${id}-range`)).toHaveText(range);
+      const cited = (await calc.testId(source).locator('.source-cite').textContent()) ?? '';
+      await expect(calc.testId(`${id}-yours`)).toHaveCount(0);
+      await a.type(id, typed);
+      await a.expectValue(id, Number(typed));
+      // The range is still the source's, in the editor and in the sources list.
+      await expect(calc.testId(`${id}-range`)).toHaveText(range);
+      await expect(calc.testId(source).locator('.source-cite')).toHaveText(cited);
+      // The visitor's own value stands beside it, with its unit.
+      await expect(calc.testId(`${id}-yours`)).toHaveText(lang === 'en' ? `your value: ${shown}` : `你的数值：${shown}`);
+    }
+    // Back to the source's values: no "your value" any more.
+    await calc.testId('reset-all').click();
+    await expect(calc.testId('edit-price-yours')).toHaveCount(0);
+    await expect(calc.testId(`${STEP}-yours`)).toHaveCount(0);
+  }
+  await calc.expectClean();
+});

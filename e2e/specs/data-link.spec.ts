@@ -63,3 +63,44 @@ test('an imported file survives a reload and its link works in this browser only
   await other.close();
   await calc.expectClean();
 });
+
+test('a data= link whose file cannot be used still shows the link\'s product and figures on the built-in chain', async ({ calc, page }) => {
+  const a = new Assumptions(page);
+  // (language, the file, the notice, furniture's name). The built-in chain's furniture path
+  // is billet 300 + profile 2,700 + furniture 77,000; the link sets furniture's step to
+  // 70,000, so the headline must be 300 + 2,700 + 70,000.
+  const cases: Array<[string, string, RegExp, string]> = [
+    ['en', './broken.json', /could not be fetched \(HTTP 404\)/, 'Aluminium furniture'],
+    ['zh', 'examples%2Fhost-page.css', /数据集 .* 无效/, '全铝家具'],
+  ];
+  for (const [lang, file, notice, name] of cases) {
+    await calc.open(`lang=${lang}&product=furniture&data=${file}&av=profile.furniture%3A70000`);
+    await expect(calc.testId('notices')).toContainText(notice);
+    await expect(calc.testId('dataset-name')).toContainText(/Binzhou|滨州/);
+    await expect(calc.testId('product-picker')).toHaveValue('furniture');
+    await expect(calc.testId('result-path')).toContainText(name);
+    await a.expectHeadline(300 + 2700 + 70000);
+    // The address keeps the link's product and edit (the file it could not read is dropped).
+    await expect.poll(() => new URL(page.url()).searchParams.get('product')).toBe('furniture');
+    expect(new URL(page.url()).searchParams.get('av')).toBe('profile.furniture:70000');
+  }
+});
+
+test('the import and export hints speak to visitors, not developers', async ({ calc, page }) => {
+  // The format's version, where its spec lives and how the CSV is encoded are for docs.
+  const developerWords = /schema|\.md\b|docs\/|\bBOM\b|MiB/i;
+  for (const lang of ['en', 'zh']) {
+    await calc.open(`lang=${lang}&product=furniture`);
+    await expect(calc.testId('dataset-import')).toBeVisible();
+    const importText = (await calc.testId('dataset-import').textContent()) ?? '';
+    expect(importText).toMatch(/JSON/);
+    expect(importText).not.toMatch(developerWords);
+    await calc.testId('share-open').click();
+    const share = calc.testId('share-panel');
+    await expect(share).toBeVisible();
+    const shareText = (await share.textContent()) ?? '';
+    expect(shareText).toMatch(/CSV/);
+    expect(shareText).not.toMatch(developerWords);
+  }
+  await calc.expectClean();
+});

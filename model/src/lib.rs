@@ -25,7 +25,7 @@ pub mod trajectory;
 
 pub use dataset::{
     valid_id, Badge, Baseline, Dataset, DatasetFile, Edit, Figure, Level, MetalPrice, Name, Preset,
-    PresetTarget, ProcessingLevel, Product, ProductKind, Region, Source, SourcedRange, Step,
+    PresetTarget, ProcessingLevel, Product, ProductKind, Prose, Region, Source, SourcedRange, Step,
     ValueRange,
 };
 pub use error::{

@@ -128,7 +128,7 @@ fn other_defaults() {
 fn every_default_figure_is_sourced_and_estimates_have_ranges() {
     let ds = binzhou();
     for step in ds.steps() {
-        assert!(!step.source.citation.is_empty());
+        assert!(!step.source.citation.is_blank());
         assert!(
             step.yield_source.is_some(),
             "{} → {} yield unsourced",
@@ -145,11 +145,10 @@ fn every_default_figure_is_sourced_and_estimates_have_ranges() {
             );
         }
         if step.source.badge == Badge::Article {
-            assert!(
-                step.source.citation.starts_with("Article"),
-                "{}",
-                step.source.citation
-            );
+            let citation = step.source.citation.get(Language::En);
+            assert!(citation.starts_with("Article"), "{citation}");
+            let zh = step.source.citation.get(Language::Zh);
+            assert!(zh.starts_with("报道"), "{zh}");
         }
     }
     for product in ds.products() {
@@ -290,7 +289,18 @@ fn schema_1_files_migrate_with_a_notice() {
         (72.0, 80.0, 96.0)
     );
     assert_eq!(ds.melt_loss().source.badge, Badge::Estimate);
-    assert!(ds.melt_loss().source.citation.contains("schema-1"));
+    assert!(ds
+        .melt_loss()
+        .source
+        .citation
+        .get(Language::En)
+        .contains("schema-1"));
+    assert!(ds
+        .melt_loss()
+        .source
+        .citation
+        .get(Language::Zh)
+        .contains("旧版"));
     assert_eq!(ds.reference_product(), Some("rod"));
     // A schema-2 file needs no notice; one without the new figures is refused.
     assert_eq!(
@@ -457,6 +467,161 @@ fn err_empty_citation() {
             source: SourceField::Source
         }]
     );
+}
+
+#[track_caller]
+fn reads_citation(written: serde_json::Value, en: &str, zh: &str) {
+    let mut v = minimal();
+    v["steps"][1]["source"]["citation"] = written.clone();
+    let ds = Dataset::from_json(&v.to_string()).unwrap_or_else(|e| panic!("{written}: {:?}", e.0));
+    let citation = &ds.step("b", "c").unwrap().source.citation;
+    assert_eq!(citation.get(Language::En), en, "{written}: English");
+    assert_eq!(citation.get(Language::Zh), zh, "{written}: Chinese");
+    // Written back in the form it was read.
+    let again = Dataset::from_json(&ds.to_json().unwrap()).unwrap();
+    assert_eq!(again, ds, "{written}: round trip");
+}
+
+#[test]
+fn a_citation_is_one_text_or_one_per_language_and_a_missing_one_falls_back() {
+    // (as written, what an English page shows, what a Chinese page shows)
+    let cases = [
+        (json!("SMM, 2019"), "SMM, 2019", "SMM, 2019"),
+        (
+            json!({ "en": "SMM, 2019", "zh": "上海有色网，2019年" }),
+            "SMM, 2019",
+            "上海有色网，2019年",
+        ),
+        (json!({ "en": "SMM, 2019" }), "SMM, 2019", "SMM, 2019"),
+        (
+            json!({ "zh": "上海有色网，2019年" }),
+            "上海有色网，2019年",
+            "上海有色网，2019年",
+        ),
+    ];
+    for (written, en, zh) in cases {
+        reads_citation(written, en, zh);
+    }
+}
+
+/// How a citation is refused.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Refused {
+    /// No text to show: `empty-citation`, naming the item.
+    Empty,
+    /// Not the format (a number, an unknown field): `wrong-type`, with its line.
+    WrongType,
+}
+
+#[track_caller]
+fn refuses_citation(written: serde_json::Value, want: Refused) {
+    let mut v = minimal();
+    v["steps"][1]["source"]["citation"] = written.clone();
+    let errors = errors_of(&v);
+    let got = match errors.as_slice() {
+        [DatasetError::EmptyCitation { .. }] => Some(Refused::Empty),
+        [DatasetError::WrongType { .. }] => Some(Refused::WrongType),
+        _ => None,
+    };
+    assert_eq!(got, Some(want), "{written}: {errors:?}");
+}
+
+#[test]
+fn a_citation_without_text_or_with_another_field_is_refused() {
+    let cases = [
+        (json!(""), Refused::Empty),
+        (json!("  "), Refused::Empty),
+        (json!({}), Refused::Empty),
+        (json!({ "en": "SMM", "zh": " " }), Refused::Empty),
+        (json!({ "en": "" }), Refused::Empty),
+        (json!({ "en": "SMM", "fr": "SMM" }), Refused::WrongType),
+        (json!(12), Refused::WrongType),
+    ];
+    for (written, want) in cases {
+        refuses_citation(written, want);
+    }
+}
+
+#[test]
+fn the_default_dataset_gives_every_citation_in_both_languages() {
+    let ds = binzhou();
+    let mut sources: Vec<(String, &Source)> = vec![
+        ("metal price".into(), &ds.metal_price().source),
+        ("melt loss".into(), &ds.melt_loss().source),
+        ("scrap price".into(), &ds.scrap_price().source),
+        ("region".into(), &ds.region().source),
+    ];
+    sources.extend(ds.baseline().map(|b| ("baseline".to_string(), &b.source)));
+    for preset in ds.presets() {
+        sources.push((format!("preset {}", preset.id), &preset.source));
+    }
+    for step in ds.steps() {
+        let name = format!("{} → {}", step.from, step.to);
+        sources.push((name.clone(), &step.source));
+        for (field, source) in [
+            ("yield", &step.yield_source),
+            ("kWh", &step.kwh_source),
+            ("jobs", &step.jobs_source),
+            ("CO2", &step.co2_source),
+        ] {
+            sources.extend(source.iter().map(|s| (format!("{name} {field}"), s)));
+        }
+    }
+    assert!(sources.len() > 50, "{}", sources.len());
+    for (what, source) in sources {
+        let citation = &source.citation;
+        assert!(
+            citation.has(Language::En) && citation.has(Language::Zh),
+            "{what}: {citation:?}"
+        );
+        let (en, zh) = (citation.get(Language::En), citation.get(Language::Zh));
+        // Chinese in the Chinese text, none in the English one.
+        let cjk = |text: &str| text.chars().any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c));
+        assert!(cjk(zh) && !cjk(en), "{what}: {en} / {zh}");
+        // The figures are the same: every number of the English text is in the Chinese one,
+        // but for amounts in millions and billions, which Chinese writes in 万 and 亿.
+        let zh_numbers = numbers(zh);
+        for (number, unit) in numbers(en) {
+            if ["m", "bn", "Mt", "million", "billion"].contains(&unit.as_str()) {
+                continue;
+            }
+            assert!(
+                zh_numbers.iter().any(|(n, _)| *n == number),
+                "{what}: {number} of {en:?} is not in {zh:?}"
+            );
+        }
+    }
+}
+
+/// The numbers a text writes (`13,900`, `0.95`, `04` of a date), each with the word after
+/// it; digits that are part of a name (`CO2`, `A356`, `H1`) are not numbers.
+fn numbers(text: &str) -> Vec<(f64, String)> {
+    let mut out = Vec::new();
+    let mut current = String::new();
+    let mut in_name = false;
+    let chars: Vec<char> = text.chars().chain([' ']).collect();
+    for (i, &c) in chars.iter().enumerate() {
+        let digit_follows = chars.get(i + 1).is_some_and(char::is_ascii_digit);
+        let after_letter = i > 0 && chars[i - 1].is_ascii_alphabetic();
+        in_name = c.is_ascii_digit() && (in_name || (after_letter && current.is_empty()));
+        if in_name {
+            continue;
+        }
+        if c.is_ascii_digit() || (!current.is_empty() && c == '.' && digit_follows) {
+            current.push(c);
+        } else if !current.is_empty() && c == ',' && digit_follows {
+            // A thousands separator.
+        } else if !current.is_empty() {
+            let unit: String = chars[i..]
+                .iter()
+                .skip_while(|c| c.is_whitespace())
+                .take_while(|c| c.is_ascii_alphabetic())
+                .collect();
+            let number = std::mem::take(&mut current);
+            out.extend(number.parse::<f64>().ok().map(|n| (n, unit)));
+        }
+    }
+    out
 }
 
 #[test]

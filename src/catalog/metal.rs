@@ -213,6 +213,62 @@ pub fn top_heaviness(m: Metal, value: bool, lang: Lang) -> String {
     }
 }
 
+/// The term top-heaviness, without its basis (the definitions panel's entry).
+pub fn top_heaviness_term(m: Metal, lang: Lang) -> String {
+    match (m.0, lang) {
+        (Some(name), Lang::Zh) => format!("“{}头”比重", name.zh),
+        (None, Lang::Zh) => "上游比重".into(),
+        (_, Lang::En) => "Top-heaviness".into(),
+    }
+}
+
+/// What top-heaviness measures, on both bases (docs/model.md, "Scenario"): in tonnes
+/// 1 − the deep-processing rate, in value the share of output value sold as primary metal.
+pub fn definition_top_heaviness(m: Metal, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => {
+            let head = match m.0 {
+                Some(name) => format!("即“{0}头材尾”中的“{0}头”", name.zh),
+                None => "即产业链上游所占的分量".into(),
+            };
+            format!(
+                "{head}。按吨计，是本地区的金属中没有进入精深加工的份额（1 减精深加工率），包括以{primary}直接外销和只做初加工的金属；按产值计，是本地区产值中以{primary}直接外销的部分所占的比例。比重越高，产业链越“头重尾轻”，本地留下的加工越少。",
+                primary = m.primary_zh()
+            )
+        }
+        Lang::En => "How much of the chain stays at its head. In tonnes: the share of the region's metal that is not deep-processed (1 minus the deep-processing rate), sold as primary metal or only first-processed. In value: the share of the region's output value that is primary metal sold unprocessed. The higher it is, the less processing the region keeps.".into(),
+    }
+}
+
+/// How the multipliers are computed (docs/model.md, "Two bases"), with the reference
+/// product the dataset names, if any.
+pub fn definition_multipliers(m: Metal, reference: Option<&str>, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => {
+            let metal = format!(
+                "“相当于直接卖{}的”倍数 = 每吨产品的产值 ÷ {}。",
+                m.word(lang),
+                m.price_zh()
+            );
+            match reference {
+                Some(r) => format!("{metal}“相当于{r}路径的”倍数 = 每吨附加值 ÷ {r}的每吨附加值。"),
+                None => metal,
+            }
+        }
+        Lang::En => {
+            let metal = "Against selling the metal: output value per ton ÷ the metal price.";
+            match reference {
+                Some(r) => format!(
+                    "{metal} Against the {} path: added value per ton ÷ the added value per ton of {}.",
+                    r.to_lowercase(),
+                    r.to_lowercase()
+                ),
+                None => metal.into(),
+            }
+        }
+    }
+}
+
 /// The Sankey's hint when the bands are in yuan.
 pub fn sankey_hint_yuan(m: Metal, lang: Lang) -> String {
     match lang {

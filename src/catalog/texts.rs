@@ -38,6 +38,8 @@ texts! {
     OutputValuePerTon,
     // compare_table.rs, view_tabs.rs
     ViewPath,
+    // assumptions_panel.rs, definitions_panel.rs, sources (the term of a step's yield)
+    MetalYield,
     // definitions_panel.rs, scenario_summary.rs, scenario_text.rs
     MetricOutputValue,
     MetricRetainedValue,
@@ -48,12 +50,12 @@ texts! {
     TonsPerYear,
     // sankey_chart.rs, scenario_presets.rs
     ProcessScrap,
-    // sankey_chart.rs, scenario_summary.rs
+    // definitions_panel.rs, sankey_chart.rs, scenario_summary.rs
     MeltLoss,
     ScrapSold,
     // scenario_inputs.rs, scenario_view.rs
     InputsTitle,
-    // scenario_summary.rs, scenario_text.rs
+    // scenario_summary.rs, scenario_text.rs (and definitions_panel.rs: the deep-processing rate)
     MetricAddedValue,
     MetricGrossOutput,
     MetricDeepProcessingRate,
@@ -77,7 +79,6 @@ texts! {
     StepsOnPathHeading,
     NoStepsOnPath,
     RecyclingTag,
-    MetalYield,
     // chain_map.rs
     ScrapBand,
     RecyclingLabel,
@@ -137,10 +138,15 @@ texts! {
     DefinitionPriceBasis,
     TermBadges,
     DefinitionBadges,
+    DefinitionYield,
+    DefinitionMeltLoss,
+    DefinitionDeepProcessingRate,
+    TermMultipliers,
     // embed_bar.rs
     OpenFullCalculator,
     // figure_editor.rs
     FigureRange,
+    YourValue,
     // goal_seek_panel.rs
     GoalSeekNoTarget,
     GoalReached,
@@ -351,6 +357,13 @@ impl Text {
             // compare_table.rs, view_tabs.rs
             (ViewPath, Zh) => "加工路径",
             (ViewPath, En) => "Path",
+            // assumptions_panel.rs, definitions_panel.rs, sources
+            // One term per concept: 成材率, not 金属收得率. 成材率 is what extruders, rolling
+            // mills and wire-drawers call the share of the metal that becomes their product
+            // (挤压成材率, 板带成材率), and the word the rest of the interface already used;
+            // 收得率 is a smelter's and foundry's word for metal recovered from a melt.
+            (MetalYield, Zh) => "成材率",
+            (MetalYield, En) => "Yield",
             // definitions_panel.rs, scenario_summary.rs, scenario_text.rs
             (MetricOutputValue, Zh) => "产值",
             (MetricOutputValue, En) => "Output value",
@@ -416,8 +429,6 @@ impl Text {
             (NoStepsOnPath, En) => "The current path has no processing step.",
             (RecyclingTag, Zh) => "回收",
             (RecyclingTag, En) => "recycling",
-            (MetalYield, Zh) => "金属收得率",
-            (MetalYield, En) => "Metal yield",
             // chain_map.rs
             (ScrapBand, Zh) => "废料与再生",
             (ScrapBand, En) => "Scrap and recycling",
@@ -499,8 +510,10 @@ impl Text {
             (DatasetLegend, En) => "Dataset",
             (InUse, Zh) => "正在使用：",
             (InUse, En) => "In use: ",
-            (ImportHint, Zh) => "可导入另一条产业链的数据：JSON 文件，格式为本计算器的数据集格式（schema 2，见项目文档 docs/dataset-format.md），不超过 2 MiB。文件只在浏览器中读取，不会上传。",
-            (ImportHint, En) => "Import another chain's data: a JSON file in this calculator's dataset format (schema 2, described in the project's docs/dataset-format.md), at most 2 MiB. The file is read in your browser and never uploaded.",
+            // What a visitor needs to know; the format's version and its spec stay in
+            // docs/dataset-format.md.
+            (ImportHint, Zh) => "可导入另一条产业链的数据：由本计算器导出、或按同样格式编写的 JSON 文件，不超过 2 MB。文件只在你的浏览器中读取，不会上传。",
+            (ImportHint, En) => "Import another chain's data: a JSON file exported from this calculator, or written in the same format, at most 2 MB. The file is read in your browser and never uploaded.",
             (ImportFile, Zh) => "导入数据集（JSON 文件，也可拖放到此处）",
             (ImportFile, En) => "Import a dataset (JSON file, or drop it here)",
             (ExportDataset, Zh) => "导出当前数据集",
@@ -528,12 +541,22 @@ impl Text {
             (TermBadges, En) => "Source badges",
             (DefinitionBadges, Zh) => "报道：出自原文报道；公开数据：直接取自具名公开来源；推算：由公开数字计算得出，出处写明算法；估算：判断得出，并给出区间。",
             (DefinitionBadges, En) => "Article: stated in the source article. Published: taken as it stands from a named public source. Derived: computed from published figures, the citation gives the computation. Estimate: judged, with a range.",
+            (DefinitionYield, Zh) => "进入一道工序的金属中，最终成为该工序产品的比例。其余是加工废料（切头、边角料、切屑），回炉重熔后再用，只损失熔炼烧损。",
+            (DefinitionYield, En) => "The share of the metal entering a step that ends up in its product. The rest is process scrap (crops, offcuts, chips), remelted and used again; only the melt loss is lost.",
+            (DefinitionMeltLoss, Zh) => "加工废料回炉重熔时氧化成渣、损失掉的金属比例；废料循环中只有这一部分真正损失。",
+            (DefinitionMeltLoss, En) => "The share of remelted process scrap lost as dross: the only metal the scrap loop really loses.",
+            (DefinitionDeepProcessingRate, Zh) => "本地区的金属中送往精深加工产品（含终端产品）的份额；只做初加工的金属和直接外销的金属都不计入（见“初加工与精深加工”）。",
+            (DefinitionDeepProcessingRate, En) => "The share of the region's metal sent to deep-processed products, end products included; metal only first-processed or sold unprocessed does not count (see “First and deep processing”).",
+            (TermMultipliers, Zh) => "倍数",
+            (TermMultipliers, En) => "Multipliers",
             // embed_bar.rs
             (OpenFullCalculator, Zh) => "打开完整计算器 ↗",
             (OpenFullCalculator, En) => "Open the full calculator ↗",
             // figure_editor.rs
             (FigureRange, Zh) => "范围 ",
             (FigureRange, En) => "range ",
+            (YourValue, Zh) => "你的数值：",
+            (YourValue, En) => "your value: ",
             // goal_seek_panel.rs
             (GoalSeekNoTarget, Zh) => "请先在上方设定目标。",
             (GoalSeekNoTarget, En) => "Set a target above to find the mix that reaches it.",
@@ -773,8 +796,9 @@ impl Text {
             (EmbedWhat, En) => "Embed code",
             (Downloads, Zh) => "下载",
             (Downloads, En) => "Downloads",
-            (CsvHint, Zh) => "CSV 文件带 BOM，可直接用 Excel 打开。",
-            (CsvHint, En) => "CSV files carry a BOM, so Excel opens them directly.",
+            // The byte-order mark that makes this true is the exports' detail (src/export.rs).
+            (CsvHint, Zh) => "CSV 文件可直接用 Excel 等电子表格打开，中文不会乱码。",
+            (CsvHint, En) => "CSV files open directly in Excel and other spreadsheets, Chinese names included.",
             (DownloadCompareCsv, Zh) => "产品比较（CSV）",
             (DownloadCompareCsv, En) => "Comparison (CSV)",
             (DownloadScenarioCsv, Zh) => "延链情景（CSV）",
@@ -1182,6 +1206,14 @@ pub fn step_added_value(step: &str, lang: Lang) -> String {
     match lang {
         Lang::Zh => format!("{step}：附加值"),
         Lang::En => format!("{step}: added value"),
+    }
+}
+
+/// The accessible name of a link to a term's definition (`term_link.rs`).
+pub fn definition_of(term: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("“{term}”的定义"),
+        Lang::En => format!("Definition: {term}"),
     }
 }
 

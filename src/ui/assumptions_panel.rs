@@ -8,8 +8,10 @@ use yew::prelude::*;
 
 use super::currency_picker::CurrencyPicker;
 use super::dataset_import::DatasetImport;
+use super::definitions_panel::{panel_id, Term};
 use super::figure_editor::FigureEditor;
 use super::format;
+use super::term_link::TermLink;
 use crate::catalog::metal::{self, Metal};
 use crate::catalog::texts::{self, Text};
 use crate::i18n::Lang;
@@ -61,7 +63,7 @@ pub fn assumptions_panel(props: &AssumptionsPanelProps) -> Html {
         <FigureEditor id="edit-price" label={metal::metal_price(Metal::of(ds), lang)} lang={lang}
             kind={InputKind::MetalPrice} value={price.base} unit={unit(lang)}
             edited={state.is_edited(&Figure::MetalPrice)} disabled={disabled}
-            badge={Some(price.source.badge)} range={Some((price.low, price.high))}
+            badge={Some(price.source.badge)} range={sourced_range(state, &Figure::MetalPrice)}
             figure={Figure::MetalPrice} dispatch={dispatch} />
     };
 
@@ -128,6 +130,11 @@ pub fn assumptions_panel(props: &AssumptionsPanelProps) -> Html {
     }
 }
 
+/// The source's low and high for a figure's editor (an edit does not move them).
+fn sourced_range(state: &AppState, figure: &Figure) -> Option<(f64, f64)> {
+    state.sourced_range(figure).map(|r| (r.low, r.high))
+}
+
 fn unit(lang: Lang) -> AttrValue {
     AttrValue::from(Text::YuanPerTon.get(lang))
 }
@@ -178,13 +185,16 @@ fn step_figures(
             <FigureEditor id={format!("edit-av-{from}-{to}")} label={Text::AddedValuePerTon.get(lang)}
                 lang={lang} kind={InputKind::AddedValue} value={av.base} unit={unit(lang)}
                 edited={state.is_edited(&av_figure)} disabled={state.locked}
-                badge={Some(step.source.badge)} range={Some((av.low, av.high))}
+                badge={Some(step.source.badge)} range={sourced_range(state, &av_figure)}
                 figure={av_figure} dispatch={dispatch.clone()} />
             <FigureEditor id={format!("edit-yield-{from}-{to}")} label={Text::MetalYield.get(lang)}
                 lang={lang} kind={InputKind::Yield} value={step.yield_.base}
                 display={Some(AttrValue::from(format::percent(step.yield_.base, lang)))}
                 edited={state.is_edited(&yield_figure)} disabled={state.locked}
-                badge={Some(yield_badge)} range={step.yield_.has_spread().then_some((step.yield_.low, step.yield_.high))}
+                badge={Some(yield_badge)} range={sourced_range(state, &yield_figure)}
+                definition={Some(html! {
+                    <TermLink term={Term::Yield} {lang} dataset={state.dataset.clone()} panel={AttrValue::from(panel_id(state.view))} />
+                })}
                 figure={yield_figure} dispatch={dispatch.clone()} />
         </fieldset>
     }

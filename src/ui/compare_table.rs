@@ -6,8 +6,10 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::badge::Badge as BadgeView;
+use super::definitions_panel::Term;
 use super::format::{in_currency, multiplier, number, yuan_per_ton, Precision};
 use super::scenario_text::product_name;
+use super::term_link::TermLink;
 use crate::catalog::texts::{self, Text};
 use crate::export::{path_label, weakest_badge};
 use crate::i18n::Lang;
@@ -22,6 +24,10 @@ pub struct CompareTableProps {
     pub selected: Option<String>,
     pub currency: Option<Currency>,
     pub on_pick: Callback<String>,
+    /// The id of the view's definitions panel, which the multipliers' headings link to;
+    /// None in a compact card, which hides it.
+    #[prop_or_default]
+    pub definitions: Option<AttrValue>,
 }
 
 #[function_component(CompareTable)]
@@ -78,6 +84,14 @@ pub fn compare_table(props: &CompareTableProps) -> Html {
             </tr>
         }
     });
+    // The multipliers are ratios: their headings link to their definition under the view.
+    let multiplier_head = |label: String| {
+        html! {
+            <TermLink term={Term::Multipliers} {lang} dataset={ds.clone()} panel={props.definitions.clone()}>
+                { label }
+            </TermLink>
+        }
+    };
     html! {
         <div class="table-scroll" tabindex="0" role="region" aria-labelledby="compare-table-caption">
             <table class="compare-table" data-testid="compare-table">
@@ -91,8 +105,8 @@ pub fn compare_table(props: &CompareTableProps) -> Html {
                         <th scope="col" class="num">{ Text::AddedValuePerTon.get(lang) }</th>
                         <th scope="col" class="num">{ Text::RangeYuanPerTon.get(lang) }</th>
                         <th scope="col" class="num">{ Text::OutputValuePerTon.get(lang) }</th>
-                        <th scope="col" class="num">{ texts::versus(&product_name(ds, ds.start(), lang), lang) }</th>
-                        <th scope="col" class="num">{ ds.reference_product().map_or_else(|| "–".to_string(), |r| texts::versus(&product_name(ds, r, lang), lang)) }</th>
+                        <th scope="col" class="num">{ multiplier_head(texts::versus(&product_name(ds, ds.start(), lang), lang)) }</th>
+                        <th scope="col" class="num">{ ds.reference_product().map_or_else(|| html! { "–" }, |r| multiplier_head(texts::versus(&product_name(ds, r, lang), lang))) }</th>
                         <th scope="col">{ Text::WeakestSource.get(lang) }</th>
                     </tr>
                 </thead>

@@ -80,7 +80,8 @@ pub fn compare_view(props: &ViewProps) -> Html {
             },
             Show::Table => html! {
                 <CompareTable lang={lang} ranked={ranked.clone()} dataset={props.state.dataset.clone()}
-                    selected={selected} currency={props.state.currency.clone()} on_pick={on_pick} />
+                    selected={selected} currency={props.state.currency.clone()} on_pick={on_pick}
+                    definitions={(!props.state.embed).then_some(AttrValue::from("definitions-compare"))} />
             },
         },
     };

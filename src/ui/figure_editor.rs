@@ -1,5 +1,6 @@
 //! One editable figure of the dataset: its number field (read the way people type it), the
-//! badge of its source and the sourced range, so a visitor sees what they are overriding.
+//! badge of its source and the source's range, so a visitor sees what they are overriding;
+//! once edited, the visitor's own value beside them (the source's range stays the source's).
 use yew::prelude::*;
 
 use super::badge::Badge;
@@ -31,9 +32,13 @@ pub struct FigureEditorProps {
     /// Badge of the figure's source; None when the dataset gives none.
     #[prop_or_default]
     pub badge: Option<BadgeKind>,
-    /// The figure's low–high range, shown when it has a spread.
+    /// The low–high range the figure's source gives (never widened by an edit), shown when
+    /// it has a spread.
     #[prop_or_default]
     pub range: Option<(f64, f64)>,
+    /// A link to the definition of what the figure is, for a ratio (a yield).
+    #[prop_or_default]
+    pub definition: Option<Html>,
     /// The figure edited; with the app's (stable) dispatch, the props of an unchanged
     /// figure compare equal and its editor is not re-rendered when another figure changes.
     pub figure: Figure,
@@ -51,6 +56,11 @@ pub fn figure_editor(props: &FigureEditorProps) -> Html {
         let (figure, dispatch) = (props.figure.clone(), props.dispatch.clone());
         Callback::from(move |()| dispatch.emit(Action::ResetFigure(figure.clone())))
     };
+    // Yields are read as percentages everywhere else on the page.
+    let show = |value: f64| match props.kind {
+        InputKind::Yield => format::percent(value, lang),
+        _ => format::number(value, lang, Precision::Exact),
+    };
     let range = props
         .range
         .filter(|(low, high)| low < high)
@@ -58,12 +68,23 @@ pub fn figure_editor(props: &FigureEditorProps) -> Html {
             html! {
                 <span class="figure-range" data-testid={format!("{}-range", props.id)}>
                     { Text::FigureRange.get(lang) }
-                    { format::number(low, lang, Precision::Exact) }
+                    { show(low) }
                     { "–" }
-                    { format::number(high, lang, Precision::Exact) }
+                    { show(high) }
                 </span>
             }
         });
+    let yours = props.edited.then(|| {
+        let value = match (props.kind, &props.unit) {
+            (InputKind::Yield, _) | (_, None) => show(props.value),
+            (_, Some(unit)) => format!("{} {unit}", show(props.value)),
+        };
+        html! {
+            <span class="figure-yours" data-testid={format!("{}-yours", props.id)}>
+                { Text::YourValue.get(lang) }{ value }
+            </span>
+        }
+    });
     html! {
         // The value in force as data-value, so tests can tell which value the model uses
         // even while the field shows a draft or an error.
@@ -74,8 +95,10 @@ pub fn figure_editor(props: &FigureEditorProps) -> Html {
                 edited={props.edited} disabled={props.disabled}
                 {on_change} on_reset={Some(on_reset)} />
             <span class="figure-meta">
+                { props.definition.clone().unwrap_or_default() }
                 if let Some(kind) = props.badge { <Badge kind={kind} lang={lang} /> }
                 { range.unwrap_or_default() }
+                { yours.unwrap_or_default() }
             </span>
         </div>
     }

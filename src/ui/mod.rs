@@ -52,6 +52,7 @@ mod scenario_view;
 mod share_panel;
 mod sources_panel;
 mod stored_datasets;
+mod term_link;
 mod tornado_chart;
 mod trajectory_chart;
 mod uncertainty_band;

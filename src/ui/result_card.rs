@@ -9,13 +9,14 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::badge::Badge;
-use super::definitions_panel::DefinitionsPanel;
+use super::definitions_panel::{panel_id, DefinitionsPanel, Term};
 use super::format::{in_currency, multiplier, number, percent, yuan_per_ton, Precision};
+use super::term_link::TermLink;
 use crate::catalog::metal::{self, Metal};
 use crate::catalog::texts::{self, Text};
 use crate::i18n::Lang;
 use crate::model::{Figure, PathEvaluation, PathRange};
-use crate::state::AppState;
+use crate::state::{AppState, View};
 
 #[derive(Properties, PartialEq)]
 pub struct ResultCardProps {
@@ -112,9 +113,19 @@ pub fn result_card(props: &ResultCardProps) -> Html {
         }
     });
     let row = |test_id: &str, label: &str, value: String, raw_value: f64, note: Option<String>| {
+        // The multipliers are ratios: their labels link to their definition below.
+        let label = if test_id.starts_with("multiplier-") {
+            html! {
+                <TermLink term={Term::Multipliers} {lang} dataset={ds.clone()} panel={AttrValue::from(panel_id(View::Path))}>
+                    { label.to_string() }
+                </TermLink>
+            }
+        } else {
+            html! { label.to_string() }
+        };
         html! {
             <div class="figure-row">
-                <dt>{ label.to_string() }</dt>
+                <dt>{ label }</dt>
                 <dd>
                     <span class="num" data-testid={test_id.to_string()} data-value={raw(raw_value)}>{ value }</span>
                     if let Some(note) = note { <span class="note">{ note }</span> }
@@ -196,7 +207,7 @@ pub fn result_card(props: &ResultCardProps) -> Html {
                       Some(texts::of_which_melt_loss(&number(balance.melt_loss, lang, sig), lang))) }
             </dl>
             { for edited_note }
-            <DefinitionsPanel lang={lang} dataset={ds.clone()} id="definitions-path" />
+            <DefinitionsPanel lang={lang} dataset={ds.clone()} id={panel_id(View::Path)} />
         </section>
     }
 }

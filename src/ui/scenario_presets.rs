@@ -11,7 +11,9 @@ use super::scenario_text::{metric_name, metric_value};
 use crate::catalog::metal::{self, Metal};
 use crate::catalog::texts::Text;
 use crate::i18n::Lang;
-use crate::model::{BaselineKind, Dataset, Metric, Preset, Scenario, ScenarioResult, ScrapFate};
+use crate::model::{
+    BaselineKind, Dataset, Metric, Preset, Prose, Scenario, ScenarioResult, ScrapFate,
+};
 use crate::state::{Action, ScenarioInputs};
 
 #[derive(Properties, PartialEq)]
@@ -22,6 +24,13 @@ pub struct ScenarioPresetsProps {
     /// The plan's result; None while the plan cannot be evaluated.
     pub plan: Option<Rc<ScenarioResult>>,
     pub dispatch: Callback<Action>,
+}
+
+/// A source's citation in the visitor's language, marked with the language it is in (a
+/// file that gives one text for both may be in the other).
+fn citation(prose: &Prose, lang: Lang) -> Html {
+    let text = prose.get(lang);
+    html! { <cite lang={Lang::of_text(text).tag()}>{ text.to_string() }</cite> }
 }
 
 /// The preset the plan is: same tonnage and shares.
@@ -64,8 +73,7 @@ pub fn scenario_presets(props: &ScenarioPresetsProps) -> Html {
                 <p class="preset-source">
                     <Badge kind={preset.source.badge} lang={lang} />
                     { " " }
-                    // Citations are written in English, as their sources are.
-                    <cite lang={Lang::of_text(&preset.source.citation).tag()}>{ preset.source.citation.clone() }</cite>
+                    { citation(&preset.source.citation, lang) }
                     { format!(" ({})", preset.source.year) }
                 </p>
             </li>
@@ -111,7 +119,7 @@ pub fn scenario_presets(props: &ScenarioPresetsProps) -> Html {
         (BaselineKind::Sourced, Some(b)) => html! {
             <p class="baseline-label" data-testid="baseline-kind" data-kind="sourced">
                 { Text::BaselineSource.get(lang) }
-                <Badge kind={b.source.badge} lang={lang} />{ " " }<cite lang={Lang::of_text(&b.source.citation).tag()}>{ b.source.citation.clone() }</cite>
+                <Badge kind={b.source.badge} lang={lang} />{ " " }{ citation(&b.source.citation, lang) }
             </p>
         },
         _ => html! {
@@ -153,7 +161,7 @@ pub fn scenario_presets(props: &ScenarioPresetsProps) -> Html {
                     { Text::ScrapPriceLabel.get(lang) }
                     { super::format::yuan_per_ton(scrap.base, lang, super::format::Precision::Exact) }
                     { " " }<Badge kind={scrap.source.badge} lang={lang} />{ " " }
-                    <cite lang={Lang::of_text(&scrap.source.citation).tag()}>{ scrap.source.citation.clone() }</cite>{ format!(" ({})", scrap.source.year) }
+                    { citation(&scrap.source.citation, lang) }{ format!(" ({})", scrap.source.year) }
                 </p>
             </fieldset>
         </section>

@@ -5,7 +5,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::definitions_panel::Term;
 use super::format::{number, percent, signed, tons, yuan, Precision};
+use super::term_link::TermLink;
 use crate::catalog::metal::{self, Metal};
 use crate::catalog::texts::{self, Text};
 use crate::i18n::Lang;
@@ -19,6 +21,19 @@ pub struct ScenarioSummaryProps {
     pub comparison: Rc<ScenarioComparison>,
     #[prop_or_default]
     pub currency: Option<Currency>,
+    /// The id of the page's definitions panel, which the ratios' labels link to; None in a
+    /// compact card, which has none.
+    #[prop_or_default]
+    pub definitions: Option<AttrValue>,
+}
+
+/// The term a row's label names, for the rows that are ratios.
+fn term_of(key: &str) -> Option<Term> {
+    match key {
+        "deep-rate" => Some(Term::DeepProcessingRate),
+        "top-heavy" | "top-heavy-value" => Some(Term::TopHeaviness),
+        _ => None,
+    }
 }
 
 #[derive(Clone, Copy)]
@@ -76,6 +91,14 @@ pub fn scenario_summary(props: &ScenarioSummaryProps) -> Html {
             }
         };
         let change = crate::model::change_of(vb, vp).unwrap_or(0.0);
+        let label = match term_of(key) {
+            Some(term) => html! {
+                <TermLink {term} {lang} dataset={props.dataset.clone()} panel={props.definitions.clone()}>
+                    { label.to_string() }
+                </TermLink>
+            },
+            None => html! { label.to_string() },
+        };
         html! {
             <tr key={key.to_string()} class={classes!(KEY_ROWS.contains(&key).then_some("key-row"))}>
                 <th scope="row">{ label }</th>

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::definitions_panel::DefinitionsPanel;
+use super::definitions_panel::{panel_id, DefinitionsPanel};
 use super::goal_seek_panel::GoalSeekPanel;
 use super::mix_editor::MixEditor;
 use super::sankey_chart::SankeyChart;
@@ -22,6 +22,7 @@ use super::ViewProps;
 use crate::catalog::metal::{self, Metal};
 use crate::catalog::texts::Text;
 use crate::model::Metric;
+use crate::state::View;
 
 #[function_component(ScenarioView)]
 pub fn scenario_view(props: &ViewProps) -> Html {
@@ -55,7 +56,10 @@ pub fn scenario_view(props: &ViewProps) -> Html {
             html! { <p class="model-error" role="alert" data-testid="scenario-error">{ error_text(e, lang) }</p> }
         }
         Ok(c) => {
-            html! { <ScenarioSummary lang={lang} dataset={ds.clone()} comparison={c.clone()} currency={state.currency.clone()} /> }
+            // A compact card has no definitions panel: its ratios carry their definition as
+            // a title instead.
+            let definitions = (!state.embed).then(|| AttrValue::from(panel_id(View::Scenario)));
+            html! { <ScenarioSummary lang={lang} dataset={ds.clone()} comparison={c.clone()} currency={state.currency.clone()} {definitions} /> }
         }
     };
     // A result tab's content, built only when it is shown: crate::derived computes on first
@@ -143,7 +147,7 @@ pub fn scenario_view(props: &ViewProps) -> Html {
                 </div>
                 <div class="scenario-results-column">
                     <ScenarioResults {lang} {render} />
-                    <DefinitionsPanel lang={lang} dataset={ds.clone()} id="definitions-scenario" />
+                    <DefinitionsPanel lang={lang} dataset={ds.clone()} id={panel_id(View::Scenario)} />
                 </div>
             </div>
         </section>

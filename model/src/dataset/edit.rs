@@ -219,10 +219,41 @@ fn apply(file: &mut DatasetFile, edit: &Edit) -> Result<(), DatasetError> {
 }
 
 /// Sets the base of a range, widening it to include the new base.
+///
+/// The widened range is the *computational* range: validation, the tornado and the Monte
+/// Carlo need low ≤ base ≤ high. It is not the source's range: a page shows the range of
+/// the dataset as loaded (`range_of` on the unedited dataset) and the visitor's value
+/// beside it, so an edit never reads as if the source had said it.
 fn widen_to(range: &mut ValueRange, base: f64) {
     range.base = base;
     range.low = range.low.min(base);
     range.high = range.high.max(base);
+}
+
+impl Dataset {
+    /// A figure's range in this dataset (a certain figure's low = base = high); None for a
+    /// figure without one (the region's tonnage, a local flag) or an item it lacks. On an
+    /// edited dataset this is the computational range, which includes the edited value.
+    pub fn range_of(&self, figure: &Figure) -> Option<ValueRange> {
+        match figure {
+            Figure::MetalPrice => Some(self.file.metal_price.range()),
+            Figure::ScrapPrice => Some(self.file.scrap_price.range()),
+            Figure::MeltLoss => Some(self.file.melt_loss.range()),
+            Figure::StepAddedValue { from, to } => self.step(from, to).map(|s| s.added_value),
+            Figure::StepYield { from, to } => self.step(from, to).map(|s| s.yield_),
+            Figure::RegionTonnes | Figure::ProductLocal { .. } => None,
+        }
+    }
+
+    /// The value a figure has in this dataset (the base of a ranged one; 1 or 0 for a
+    /// local flag), or None for an item it lacks.
+    pub fn value_of(&self, figure: &Figure) -> Option<f64> {
+        match figure {
+            Figure::RegionTonnes => Some(self.file.region.primary_tonnes_per_year),
+            Figure::ProductLocal { id } => self.product(id).map(|p| f64::from(u8::from(p.local))),
+            ranged => self.range_of(ranged).map(|r| r.base),
+        }
+    }
 }
 
 impl Dataset {

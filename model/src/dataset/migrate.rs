@@ -2,7 +2,7 @@
 //! ("rod"); a schema-1 file still imports, with those filled in as stated assumptions and
 //! a notice that says so (docs/dataset-format.md, "Schema 1 files").
 
-use super::{Badge, DatasetFile, FileAsWritten, Source, SourcedRange, SCHEMA_VERSION};
+use super::{Badge, DatasetFile, FileAsWritten, Prose, Source, SourcedRange, SCHEMA_VERSION};
 use crate::error::{DatasetError, DatasetErrors};
 use serde::{Deserialize, Serialize};
 
@@ -33,8 +33,11 @@ pub(crate) fn to_current(
     let mut notices = Vec::new();
     if w.schema == 1 {
         let year = w.metal_price.source.year;
-        let assumed = |citation: String| Source {
-            citation,
+        let assumed = |en: String, zh: String| Source {
+            citation: Prose::Translated {
+                en: Some(en),
+                zh: Some(zh),
+            },
             year,
             badge: Badge::Estimate,
         };
@@ -43,12 +46,20 @@ pub(crate) fn to_current(
             low,
             base,
             high,
-            source: assumed(format!(
-                "Assumed on import of a schema-1 file, which had no melt loss: {} % of remelted process scrap (range {}-{} %)",
-                base * 100.0,
-                low * 100.0,
-                high * 100.0
-            )),
+            source: assumed(
+                format!(
+                    "Assumed on import of a schema-1 file, which had no melt loss: {} % of remelted process scrap (range {}-{} %)",
+                    base * 100.0,
+                    low * 100.0,
+                    high * 100.0
+                ),
+                format!(
+                    "导入的旧版数据文件没有熔炼烧损，此处假设为回炉加工废料的 {}%（区间 {}–{}%）",
+                    base * 100.0,
+                    low * 100.0,
+                    high * 100.0
+                ),
+            ),
         });
         let share = ASSUMED_SCRAP_PRICE_SHARE;
         let p = &w.metal_price;
@@ -56,10 +67,16 @@ pub(crate) fn to_current(
             low: p.low * share,
             base: p.base * share,
             high: p.high * share,
-            source: assumed(format!(
-                "Assumed on import of a schema-1 file, which had no scrap price: {} % of the metal price",
-                share * 100.0
-            )),
+            source: assumed(
+                format!(
+                    "Assumed on import of a schema-1 file, which had no scrap price: {} % of the metal price",
+                    share * 100.0
+                ),
+                format!(
+                    "导入的旧版数据文件没有废料价格，此处假设为金属价格的 {}%",
+                    share * 100.0
+                ),
+            ),
         };
         w.scrap_price.get_or_insert(scrap);
         if w.reference_product.is_none() && w.products.iter().any(|p| p.id == "rod") {

@@ -67,6 +67,122 @@ impl Name {
     }
 }
 
+/// A dataset's prose (a source's citation: where a figure comes from and how it was
+/// derived, a plan's description) in both languages. Written as one string, which serves
+/// both languages (every file from before prose had two, so those keep importing), or as
+/// `{ "en": …, "zh": … }`, where a language left out falls back to the other. Written back
+/// in the form it was read.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Prose {
+    /// One text for both languages.
+    Plain(String),
+    /// Each language's own text; at least one is given (validation checks it).
+    Translated {
+        en: Option<String>,
+        zh: Option<String>,
+    },
+}
+
+impl Prose {
+    /// The text in a language: its own, else the other language's (never blank when valid).
+    pub fn get(&self, lang: impl Into<crate::error::Language>) -> &str {
+        let (own, other) = match (self, lang.into()) {
+            (Prose::Plain(text), _) => return text,
+            (Prose::Translated { en, zh }, crate::error::Language::En) => (en, zh),
+            (Prose::Translated { en, zh }, crate::error::Language::Zh) => (zh, en),
+        };
+        [own, other]
+            .into_iter()
+            .flatten()
+            .find(|text| !text.trim().is_empty())
+            .map_or("", String::as_str)
+    }
+
+    /// Whether the file gives this language its own text (a plain string gives none).
+    pub fn has(&self, lang: impl Into<crate::error::Language>) -> bool {
+        let text = match (self, lang.into()) {
+            (Prose::Plain(_), _) => None,
+            (Prose::Translated { en, .. }, crate::error::Language::En) => en.as_ref(),
+            (Prose::Translated { zh, .. }, crate::error::Language::Zh) => zh.as_ref(),
+        };
+        text.is_some_and(|t| !t.trim().is_empty())
+    }
+
+    /// Whether any text written is blank, or none is written: such prose names no source.
+    pub fn is_blank(&self) -> bool {
+        match self {
+            Prose::Plain(text) => text.trim().is_empty(),
+            Prose::Translated { en, zh } => {
+                (en.is_none() && zh.is_none())
+                    || [en, zh]
+                        .into_iter()
+                        .flatten()
+                        .any(|text| text.trim().is_empty())
+            }
+        }
+    }
+}
+
+impl From<&str> for Prose {
+    fn from(text: &str) -> Self {
+        Prose::Plain(text.to_string())
+    }
+}
+
+impl From<String> for Prose {
+    fn from(text: String) -> Self {
+        Prose::Plain(text)
+    }
+}
+
+impl Serialize for Prose {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Prose::Plain(text) => serializer.serialize_str(text),
+            Prose::Translated { en, zh } => Translations {
+                en: en.clone(),
+                zh: zh.clone(),
+            }
+            .serialize(serializer),
+        }
+    }
+}
+
+/// The object form of `Prose` as written.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Translations {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    en: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    zh: Option<String>,
+}
+
+/// A visitor rather than an untagged enum, so that a wrong type is named with its line.
+impl<'de> Deserialize<'de> for Prose {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Prose, D::Error> {
+        struct Written;
+        impl<'de> serde::de::Visitor<'de> for Written {
+            type Value = Prose;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a string or an object { en, zh }")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Prose, E> {
+                Ok(Prose::Plain(v.to_string()))
+            }
+            fn visit_string<E: serde::de::Error>(self, v: String) -> Result<Prose, E> {
+                Ok(Prose::Plain(v))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Prose, A::Error> {
+                let Translations { en, zh } =
+                    Translations::deserialize(serde::de::value::MapAccessDeserializer::new(map))?;
+                Ok(Prose::Translated { en, zh })
+            }
+        }
+        deserializer.deserialize_any(Written)
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Badge {
@@ -81,7 +197,8 @@ pub enum Badge {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
-    pub citation: String,
+    /// Where the figure comes from (and how it was computed), in both languages.
+    pub citation: Prose,
     pub year: i32,
     pub badge: Badge,
 }
@@ -480,7 +597,10 @@ impl Dataset {
     /// with a message instead of a dead page. Built directly, so it cannot fail.
     pub fn placeholder() -> Dataset {
         let source = Source {
-            citation: "none".into(),
+            citation: Prose::Translated {
+                en: Some("none".into()),
+                zh: Some("无".into()),
+            },
             year: 2019,
             badge: Badge::Estimate,
         };

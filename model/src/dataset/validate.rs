@@ -30,7 +30,7 @@ fn check_name(errors: &mut Vec<DatasetError>, item: Item, name: &Name) {
 }
 
 fn check_source(errors: &mut Vec<DatasetError>, item: &Item, which: SourceField, source: &Source) {
-    if source.citation.trim().is_empty() {
+    if source.citation.is_blank() {
         errors.push(DatasetError::EmptyCitation {
             item: item.clone(),
             source: which,
