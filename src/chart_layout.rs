@@ -568,7 +568,8 @@ pub fn chain_lines(ds: &Dataset, layout: &ChainLayout) -> Vec<Vec<(f64, f64)>> {
 
 /// How many times the polylines `lines` cross each other (a shared end is not a crossing).
 pub fn crossings(lines: &[Vec<(f64, f64)>]) -> usize {
-    let segments: Vec<(usize, (f64, f64), (f64, f64))> = lines
+    type Segment = (usize, (f64, f64), (f64, f64));
+    let segments: Vec<Segment> = lines
         .iter()
         .enumerate()
         .flat_map(|(k, l)| {

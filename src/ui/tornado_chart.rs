@@ -98,7 +98,7 @@ pub fn tornado_chart(props: &TornadoChartProps) -> Html {
                     (wrap(&name, (room / FONT).max(4.0), 6), values)
                 })
                 .collect();
-            let row_h = |lines: usize| lines.max(1) as f64 * LINE + 6.0 + BAR_H + 12.0;
+            let row_h = |lines: usize| lines.max(1) as f64 * LINE + 6.0 + BAR_H + 8.0;
             let tops: Vec<f64> = rows_text
                 .iter()
                 .scan(0.0, |top, (lines, _)| {
