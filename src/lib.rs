@@ -3,6 +3,7 @@
 //! page; `ui` renders them with Yew: in the browser (wasm32), and natively with Yew's
 //! server renderer for the pages pre-rendered at build time (`ui::prerender`).
 pub mod catalog;
+pub mod chart_layout;
 pub mod derived;
 pub mod export;
 pub mod i18n;

@@ -130,7 +130,8 @@ async fn the_mix_never_passes_100_percent() {
 async fn sankey_toggles_units_band_is_ordered_and_zero_tonnage_renders() {
     let m = mount::<App>(QUERY).await;
     let label = |m: &Mounted| {
-        m.find_all("svg[data-chart=\"sankey\"] [data-node=\"furniture\"] text.sankey-value")
+        // The key under the chart names each numbered node with its amount.
+        m.find_all("[data-testid=\"sankey-key\"] [data-node=\"furniture\"] .sankey-key-value")
             .first()
             .and_then(|e| e.text_content())
             .unwrap_or_default()

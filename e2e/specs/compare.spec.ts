@@ -46,23 +46,27 @@ test('the table ranks every product sold, the article\'s three side by side', as
   await calc.expectClean();
 });
 
-test('the chart has a bar per product, the current one marked, and a log/linear switch', async ({ calc, page }) => {
+test('the chart has a bar per product, the current one marked, linear first with a log switch', async ({ calc, page }) => {
   await calc.open('lang=zh&view=compare&product=furniture');
   const chart = page.locator('svg[data-chart="compare"]');
   await expect(chart).toBeVisible();
-  await expect(chart.locator('title').first()).toContainText('对数刻度');
+  // Linear first: bars in proportion to the figures.
+  await expect(chart.locator('title').first()).toContainText('线性刻度');
+  await expect(calc.testId('compare-scale-linear')).toHaveAttribute('aria-pressed', 'true');
   await expect(page.locator('[data-testid^="compare-bar-"]')).toHaveCount(20);
   await expect(calc.testId('compare-bar-rod')).toContainText("原文数字");
   await expect(page.locator('.compare-bar.selected')).toHaveAttribute('data-testid', 'compare-bar-furniture');
   await expect(calc.testId('compare-bar-furniture')).toContainText('8万');
   const width = async (id: string) => Number(await calc.testId(`compare-bar-${id}`).locator('rect.bar').getAttribute('width'));
-  const logRatio = (await width('lv-cable')) / (await width('furniture'));
-  await calc.testId('compare-scale-linear').click();
-  await expect(chart.locator('title').first()).toContainText('线性刻度');
   const linearRatio = (await width('lv-cable')) / (await width('furniture'));
   expect(linearRatio).toBeCloseTo(5000 / 80000, 2);
+  await calc.testId('compare-scale-log').click();
+  await expect(chart.locator('title').first()).toContainText('对数刻度');
+  const logRatio = (await width('lv-cable')) / (await width('furniture'));
   // Log: 5,000 next to 80,000 is a third of the bar, not a sixteenth.
   expect(logRatio).toBeGreaterThan(0.3);
+  await calc.testId('compare-scale-linear').click();
+  await expect(chart.locator('title').first()).toContainText('线性刻度');
   await calc.expectClean();
 });
 

@@ -141,3 +141,40 @@ test.describe('on a phone', () => {
     });
   }
 });
+
+// Every kind of bar the waterfall draws has its key, drawn the same way, in the page's
+// language: the dashed hollow bar of an estimate, the solid one of a sourced figure, the
+// total and (when shown) the metal price.
+for (const [lang, estimate] of [['en', 'An estimate'], ['zh', '估算的数字']]) {
+  test(`the waterfall's key names every kind of bar it draws (${lang})`, async ({ calc, page }) => {
+    for (const product of ['furniture', 'casings', 'foil-battery']) {
+      await calc.open(`lang=${lang}&product=${product}`);
+      const chart = page.locator('svg[data-chart="waterfall"]');
+      await chart.scrollIntoViewIfNeeded();
+      await expect(chart).toBeVisible();
+      const legend = calc.testId('waterfall-legend');
+      await expect(legend).toBeVisible();
+      const kinds = async () => chart.locator('g.bar').evaluateAll((bars) => bars.map((b) => b.getAttribute('class') ?? ''));
+      const drawn = await kinds();
+      const expectKey = async (swatch: string, shown: boolean) => {
+        await expect(legend.locator(`.${swatch}`), `${product}: ${swatch}`).toHaveCount(shown ? 1 : 0);
+        if (shown) expect((await legend.locator('li').filter({ has: page.locator(`.${swatch}`) }).innerText()).trim()).not.toBe('');
+      };
+      await expectKey('swatch-estimate', drawn.some((c) => c.includes('bar-estimate')));
+      await expectKey('swatch-sourced', drawn.some((c) => /bar-(article|published|derived)/.test(c)));
+      await expectKey('swatch-total', true);
+      await expectKey('swatch-metal', false);
+      if (drawn.some((c) => c.includes('bar-estimate'))) {
+        // Drawn as the bar is: dashed and hollow.
+        await expect(legend.locator('li').filter({ has: page.locator('.swatch-estimate') })).toHaveText(estimate);
+        const bar = await chart.locator('g.bar-estimate rect').first().evaluate((r) => getComputedStyle(r).strokeDasharray);
+        expect(bar).not.toBe('none');
+        const swatch = await legend.locator('.swatch-estimate').evaluate((s) => getComputedStyle(s).borderTopStyle);
+        expect(swatch).toBe('dashed');
+      }
+      await calc.testId('waterfall-metal-toggle').check();
+      await expectKey('swatch-metal', true);
+    }
+    await calc.expectClean();
+  });
+}

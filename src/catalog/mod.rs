@@ -7,3 +7,4 @@ pub mod files;
 pub mod metal;
 pub mod notices;
 pub mod texts;
+pub mod words;

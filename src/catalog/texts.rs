@@ -194,6 +194,10 @@ texts! {
     ShowInYuan,
     SankeyHintTonnes,
     FlowsTableCaption,
+    SankeyLegendProduct,
+    SankeyLegendSold,
+    SankeyLegendScrap,
+    SankeyLegendRecycle,
     From,
     To,
     YuanPerYear,
@@ -328,6 +332,9 @@ texts! {
     SourceType,
     Total,
     StageByStage,
+    WaterfallLegendSourced,
+    WaterfallLegendEstimate,
+    WaterfallLegendTotal,
 }
 
 impl Text {
@@ -641,6 +648,14 @@ impl Text {
             (SankeyHintTonnes, En) => "Tonnes per year: each band is metal. Process scrap is remelted and goes back to the start; only the melt loss is lost.",
             (FlowsTableCaption, Zh) => "流向表",
             (FlowsTableCaption, En) => "Table of flows",
+            (SankeyLegendProduct, Zh) => "加工成下一级产品",
+            (SankeyLegendProduct, En) => "Made into the next product",
+            (SankeyLegendSold, Zh) => "直接出售或烧损",
+            (SankeyLegendSold, En) => "Sold as it is, or lost in melting",
+            (SankeyLegendScrap, Zh) => "加工废料",
+            (SankeyLegendScrap, En) => "Process scrap",
+            (SankeyLegendRecycle, Zh) => "回炉重熔，回到起点",
+            (SankeyLegendRecycle, En) => "Remelted, back to the start",
             (From, Zh) => "从",
             (From, En) => "From",
             (To, Zh) => "到",
@@ -893,6 +908,12 @@ impl Text {
             (Total, En) => "Total",
             (StageByStage, Zh) => "逐段附加值",
             (StageByStage, En) => "Stage by stage",
+            (WaterfallLegendSourced, Zh) => "文章或公开资料中的数字（或据此推算）",
+            (WaterfallLegendSourced, En) => "From the article or a published source (or computed from them)",
+            (WaterfallLegendEstimate, Zh) => "估算的数字",
+            (WaterfallLegendEstimate, En) => "An estimate",
+            (WaterfallLegendTotal, Zh) => "合计",
+            (WaterfallLegendTotal, En) => "The total",
         }
     }
 }

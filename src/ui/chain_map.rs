@@ -3,16 +3,15 @@
 //! (left to right) and a list of stages with a row of product buttons each, which is the
 //! phone layout (top to bottom) and the diagram's text alternative. The buttons carry
 //! `product-<id>`; the diagram's nodes carry `map-node-<id>`.
-use std::collections::HashMap;
-
 use yew::prelude::*;
 
 use super::chart_kind::ChartKind;
 
 use crate::catalog::metal;
 use crate::catalog::texts::{self, Text};
+use crate::chart_layout::{chain_layout, wrap, Placed};
 use crate::i18n::Lang;
-use crate::model::{default_path, Dataset, ProductKind};
+use crate::model::{default_path, Dataset};
 
 #[derive(Properties, PartialEq)]
 pub struct ChainMapProps {
@@ -24,193 +23,6 @@ pub struct ChainMapProps {
     pub on_select: Callback<String>,
 }
 
-/// One product placed on the map.
-#[derive(Clone, Debug, PartialEq)]
-struct Placed {
-    index: usize,
-    /// Column from the left (0 = the leftmost stage); for the band, its position in it.
-    col: usize,
-    /// Row within the column; fractional rows centre a product on what it feeds.
-    row: f64,
-    /// Scrap and recycled metal (and anything off the production graph) sit apart.
-    apart: bool,
-}
-
-#[derive(Clone, Debug, PartialEq)]
-struct Layout {
-    placed: Vec<Placed>,
-    /// Stage of each column relative to the start product (negative = upstream).
-    stages: Vec<i64>,
-    rows: f64,
-}
-
-/// Column = longest distance from the start product along production steps (products the
-/// start is made from get negative stages, so alumina stands before primary metal);
-/// rows follow the rows of what feeds a product, so few lines cross.
-fn layout(ds: &Dataset) -> Layout {
-    let products = ds.products();
-    let n = products.len();
-    let index: HashMap<&str, usize> = products
-        .iter()
-        .enumerate()
-        .map(|(i, p)| (p.id.as_str(), i))
-        .collect();
-    let start = index.get(ds.start()).copied();
-    let edges: Vec<(usize, usize)> = ds
-        .steps()
-        .iter()
-        .filter(|s| !s.recycling)
-        .filter_map(|s| Some((*index.get(s.from.as_str())?, *index.get(s.to.as_str())?)))
-        .collect();
-    let apart: Vec<bool> = products
-        .iter()
-        .enumerate()
-        .map(|(i, p)| {
-            matches!(p.kind, ProductKind::Scrap | ProductKind::Recycled)
-                || (Some(i) != start && !edges.iter().any(|&(a, b)| a == i || b == i))
-        })
-        .collect();
-    let is_apart = |i: usize| apart.get(i).copied().unwrap_or(true);
-    let main_edges: Vec<(usize, usize)> = edges
-        .iter()
-        .copied()
-        .filter(|&(a, b)| !is_apart(a) && !is_apart(b))
-        .collect();
-
-    // Longest distances by relaxation: the production graph is acyclic (validated), so
-    // n rounds suffice; the bound also keeps a bad graph from looping.
-    let mut stage: Vec<Option<i64>> = vec![None; n];
-    if let Some(s) = start.and_then(|s| stage.get_mut(s)) {
-        *s = Some(0);
-    }
-    relax(&mut stage, &main_edges, n, |stage, a, b| {
-        let d = stage.get(a).copied().flatten()? + 1;
-        let slot = stage.get_mut(b)?;
-        (slot.is_none_or(|x| x < d)).then(|| *slot = Some(d))
-    });
-    // Upstream of the start: as many stages before it as its longest way to it.
-    let mut upstream: Vec<Option<i64>> = vec![None; n];
-    if let Some(s) = start.and_then(|s| upstream.get_mut(s)) {
-        *s = Some(0);
-    }
-    relax(&mut upstream, &main_edges, n, |up, a, b| {
-        let d = up.get(b).copied().flatten()? + 1;
-        let slot = up.get_mut(a)?;
-        (slot.is_none_or(|x| x < d)).then(|| *slot = Some(d))
-    });
-    for (s, up) in stage.iter_mut().zip(&upstream) {
-        if s.is_none() {
-            *s = up.map(|d| -d);
-        }
-    }
-    // Side branches (made from an upstream product but not leading to the start).
-    relax(&mut stage, &main_edges, n, |stage, a, b| {
-        let d = stage.get(a).copied().flatten()? + 1;
-        let slot = stage.get_mut(b)?;
-        slot.is_none().then(|| *slot = Some(d))
-    });
-
-    let min = stage.iter().flatten().copied().min().unwrap_or(0);
-    let max = stage.iter().flatten().copied().max().unwrap_or(0);
-    let stages: Vec<i64> = (min..=max).collect();
-    let mut placed: Vec<Placed> = Vec::new();
-    let mut row_of: Vec<Option<f64>> = vec![None; n];
-    for (col, &st) in stages.iter().enumerate() {
-        let mut members: Vec<(f64, usize)> = (0..n)
-            .filter(|&i| !is_apart(i) && stage.get(i).copied().flatten() == Some(st))
-            .map(|i| {
-                let feeders: Vec<f64> = main_edges
-                    .iter()
-                    .filter(|&&(_, b)| b == i)
-                    .filter_map(|&(a, _)| row_of.get(a).copied().flatten())
-                    .collect();
-                let key = if feeders.is_empty() {
-                    0.0
-                } else {
-                    feeders.iter().sum::<f64>() / feeders.len() as f64
-                };
-                (key, i)
-            })
-            .collect();
-        crate::model::sort::sort_by(&mut members, |x, y| x.0.total_cmp(&y.0).then(x.1.cmp(&y.1)));
-        let mut last: Option<f64> = None;
-        for (key, i) in members {
-            let row = match last {
-                Some(prev) => key.round().max(prev + 1.0),
-                None => key.round(),
-            };
-            last = Some(row);
-            if let Some(slot) = row_of.get_mut(i) {
-                *slot = Some(row);
-            }
-            placed.push(Placed {
-                index: i,
-                col,
-                row,
-                apart: false,
-            });
-        }
-    }
-    // A stage with a single product sits level with the middle of what it feeds, right to
-    // left, so the start product is centred on its branches.
-    for col in (0..stages.len()).rev() {
-        let in_col: Vec<usize> = placed
-            .iter()
-            .enumerate()
-            .filter(|(_, p)| p.col == col)
-            .map(|(k, _)| k)
-            .collect();
-        let [only] = in_col.as_slice() else { continue };
-        let Some(i) = placed.get(*only).map(|p| p.index) else {
-            continue;
-        };
-        let fed: Vec<f64> = main_edges
-            .iter()
-            .filter(|&&(a, _)| a == i)
-            .filter_map(|&(_, b)| placed.iter().find(|p| p.index == b).map(|p| p.row))
-            .collect();
-        if !fed.is_empty() {
-            let centre = fed.iter().sum::<f64>() / fed.len() as f64;
-            if let Some(p) = placed.get_mut(*only) {
-                p.row = centre;
-            }
-        }
-    }
-    let rows = placed.iter().map(|p| p.row + 1.0).fold(1.0, f64::max);
-    let off_graph = (0..n).filter(|&i| is_apart(i) || stage.get(i).copied().flatten().is_none());
-    for (band, i) in off_graph.enumerate() {
-        // Every other column, so the recycling step between them has room for its label.
-        placed.push(Placed {
-            index: i,
-            col: band * 2,
-            row: 0.0,
-            apart: true,
-        });
-    }
-    Layout {
-        placed,
-        stages,
-        rows,
-    }
-}
-
-fn relax<T>(
-    values: &mut [T],
-    edges: &[(usize, usize)],
-    rounds: usize,
-    step: impl Fn(&mut [T], usize, usize) -> Option<()>,
-) {
-    for _ in 0..=rounds {
-        let mut changed = false;
-        for &(a, b) in edges {
-            changed |= step(values, a, b).is_some();
-        }
-        if !changed {
-            break;
-        }
-    }
-}
-
 fn stage_label(stage: i64, lang: Lang) -> String {
     texts::stage(stage, lang)
 }
@@ -219,105 +31,19 @@ fn band_label(lang: Lang) -> &'static str {
     Text::ScrapBand.get(lang)
 }
 
-// Diagram geometry (viewBox units).
-const NODE_W: f64 = 140.0;
-const NODE_H: f64 = 56.0;
-const COL_PITCH: f64 = 176.0;
-const ROW_PITCH: f64 = 68.0;
+// Diagram geometry (viewBox units): 716 wide for five stages, so it is drawn at 0.93–1.0 of
+// its size where it is shown (`WIDE_SCREEN`) and its 12-unit text is never below 11 CSS px.
+const NODE_W: f64 = 116.0;
+const NODE_H: f64 = 64.0;
+const COL_PITCH: f64 = 144.0;
+const ROW_PITCH: f64 = 74.0;
 const MARGIN: f64 = 12.0;
 const HEADER: f64 = 30.0;
 const BAND_GAP: f64 = 40.0;
-const FONT: f64 = 13.0;
-
-/// Approximate advance of a character in em, to wrap names without measuring text.
-fn char_em(c: char) -> f64 {
-    if u32::from(c) >= 0x2E80 {
-        1.0
-    } else if c == ' ' {
-        0.3
-    } else if "il.,'()-fjtr|!:;".contains(c) {
-        0.34
-    } else if c.is_ascii_uppercase() || "mwMW".contains(c) {
-        0.72
-    } else {
-        0.56
-    }
-}
-
-fn width_em(s: &str) -> f64 {
-    s.chars().map(char_em).sum()
-}
-
-/// Breaks a name into at most `max_lines` lines of `max_em`, at spaces and hyphens for
-/// Latin text and between characters for Chinese; an overlong name ends in "…".
-pub(super) fn wrap(name: &str, max_em: f64, max_lines: usize) -> Vec<String> {
-    let mut tokens: Vec<String> = Vec::new();
-    let mut word = String::new();
-    for c in name.chars() {
-        if "）)，、。:：".contains(c) {
-            // Closing punctuation never starts a line.
-            match (word.is_empty(), tokens.last_mut()) {
-                (true, Some(last)) => last.push(c),
-                _ => word.push(c),
-            }
-        } else if u32::from(c) >= 0x2E80 || c == ' ' {
-            if !word.is_empty() {
-                tokens.push(std::mem::take(&mut word));
-            }
-            tokens.push(c.to_string());
-        } else {
-            word.push(c);
-            if c == '-' {
-                tokens.push(std::mem::take(&mut word));
-            }
-        }
-    }
-    if !word.is_empty() {
-        tokens.push(word);
-    }
-    let mut lines: Vec<String> = Vec::new();
-    let mut line = String::new();
-    for token in tokens {
-        if token == " " && line.is_empty() {
-            continue;
-        }
-        if width_em(&line) + width_em(&token) <= max_em {
-            line.push_str(&token);
-            continue;
-        }
-        // A line keeps the space it broke at, so the lines joined are the name again (the
-        // accessible name must contain the visible text); SVG does not draw it.
-        if token == " " {
-            line.push(' ');
-        }
-        if !line.trim().is_empty() {
-            lines.push(std::mem::take(&mut line));
-        }
-        line = String::new();
-        if token == " " {
-            continue;
-        }
-        for c in token.chars() {
-            if width_em(&line) + char_em(c) > max_em && !line.is_empty() {
-                lines.push(std::mem::take(&mut line));
-            }
-            line.push(c);
-        }
-    }
-    if !line.trim().is_empty() {
-        lines.push(line.trim_end().to_string());
-    }
-    if lines.len() > max_lines {
-        lines.truncate(max_lines);
-        if let Some(last) = lines.last_mut() {
-            while !last.is_empty() && width_em(last) + 1.0 > max_em {
-                last.pop();
-            }
-            last.push('…');
-        }
-    }
-    lines
-}
+const FONT: f64 = 12.0;
+const LINE: f64 = 14.0;
+/// Lines of a name in a box: every name of the default chain fits whole (tests/chart_layout.rs).
+const NAME_LINES: usize = 4;
 
 fn activate(
     on_select: &Callback<String>,
@@ -340,8 +66,11 @@ fn activate(
     (click, key)
 }
 
-/// Where the diagram is shown; the same width as `.chain-map-figure`'s media query.
-const WIDE_SCREEN: &str = "(min-width: 40rem)";
+/// Where the diagram is shown: where its box is at least 668 px wide (its 716 units at 0.93
+/// or more). The box is the screen less 58 px in one column, and the path view puts the map
+/// beside the answer only from 70.75rem, where its column is still that wide (styles/path.css).
+/// The same width as `.chain-map-figure`'s media query; below it the list of stages is the map.
+const WIDE_SCREEN: &str = "(min-width: 45.5rem)";
 
 /// What the map draws for one graph and language, computed once: every coordinate
 /// formatted, every name wrapped, what can be picked and its handlers. A click then
@@ -393,7 +122,7 @@ fn num(x: f64) -> AttrValue {
 
 impl Drawing {
     fn new(ds: &Dataset, lang: Lang, on_select: &Callback<String>) -> Drawing {
-        let layout = layout(ds);
+        let layout = chain_layout(ds);
         let products = ds.products();
         let main_bottom = HEADER + layout.rows * ROW_PITCH;
         let band_count = layout.placed.iter().filter(|p| p.apart).count();
@@ -434,17 +163,45 @@ impl Drawing {
                 let (a, b) = (find(&s.from)?, find(&s.to)?);
                 let ((ax, ay), (bx, by)) = (pos(a), pos(b));
                 let (x1, y1, x2, y2) = (ax + NODE_W, ay + NODE_H / 2.0, bx, by + NODE_H / 2.0);
-                let dx = ((x2 - x1) / 2.0).max(16.0);
+                // A step over several columns runs through the gaps kept for it in each.
+                let via: Vec<(f64, f64)> = layout
+                    .routes
+                    .iter()
+                    .find(|r| r.from == a.index && r.to == b.index)
+                    .map(|r| {
+                        r.via
+                            .iter()
+                            .map(|&(c, row)| {
+                                (
+                                    MARGIN + c as f64 * COL_PITCH,
+                                    HEADER + row * ROW_PITCH + NODE_H / 2.0,
+                                )
+                            })
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                let mut d = format!("M{x1:.1},{y1:.1}");
+                let mut from = (x1, y1);
+                let curve = |d: &mut String, (fx, fy): (f64, f64), (tx, ty): (f64, f64)| {
+                    let dx = ((tx - fx) / 2.0).max(16.0);
+                    d.push_str(&format!(
+                        " C{:.1},{fy:.1} {:.1},{ty:.1} {tx:.1},{ty:.1}",
+                        fx + dx,
+                        tx - dx
+                    ));
+                };
+                for &(vx, vy) in &via {
+                    curve(&mut d, from, (vx, vy));
+                    d.push_str(&format!(" L{:.1},{vy:.1}", vx + NODE_W));
+                    from = (vx + NODE_W, vy);
+                }
+                curve(&mut d, from, (x2, y2));
                 Some(EdgeDrawing {
                     from: s.from.clone(),
                     to: s.to.clone(),
                     recycling: s.recycling,
                     test_id: AttrValue::from(format!("map-edge-{}-{}", s.from, s.to)),
-                    d: AttrValue::from(format!(
-                        "M{x1:.1},{y1:.1} C{:.1},{y1:.1} {:.1},{y2:.1} {x2:.1},{y2:.1}",
-                        x1 + dx,
-                        x2 - dx
-                    )),
+                    d: AttrValue::from(d),
                     arrow: AttrValue::from(format!(
                         "{x2:.1},{y2:.1} {:.1},{:.1} {:.1},{:.1}",
                         x2 - 8.0,
@@ -457,7 +214,7 @@ impl Drawing {
             })
             .collect();
 
-        let max_em = (NODE_W - 14.0) / FONT;
+        let max_em = (NODE_W - 10.0) / FONT;
         let nodes = layout
             .placed
             .iter()
@@ -467,19 +224,13 @@ impl Drawing {
                     .get(p.index)
                     .map(|q| (q.id.clone(), q.name.get(lang).to_string()))
                     .unwrap_or_default();
-                let lines = wrap(&name, max_em, 3);
-                let first_y = y + NODE_H / 2.0 - (lines.len() as f64 - 1.0) * (FONT + 2.0) / 2.0
-                    + FONT * 0.35;
+                let lines = wrap(&name, max_em, NAME_LINES);
+                let first_y =
+                    y + NODE_H / 2.0 - (lines.len() as f64 - 1.0) * LINE / 2.0 + FONT * 0.35;
                 let lines = lines
                     .into_iter()
                     .enumerate()
-                    .map(|(k, l)| {
-                        (
-                            num(x + NODE_W / 2.0),
-                            num(first_y + k as f64 * (FONT + 2.0)),
-                            l,
-                        )
-                    })
+                    .map(|(k, l)| (num(x + NODE_W / 2.0), num(first_y + k as f64 * LINE), l))
                     .collect();
                 NodeDrawing {
                     handlers: default_path(ds, &id)

@@ -22,8 +22,9 @@ enum Show {
 pub fn compare_view(props: &ViewProps) -> Html {
     let lang = props.state.lang;
     let show = use_state(|| Show::Chart);
-    // 500 and 385,800 yuan/t on one axis: a log scale shows both; linear shows proportions.
-    let log = use_state(|| true);
+    // Linear first: it shows proportions (on a log scale 5,000 and 386,000 looked about
+    // 1 : 2); the log switch shows 500 and 385,800 yuan/t side by side. Not in the link.
+    let log = use_state(|| false);
     // Every product that is sold: intermediates (rod, billet, sheet…) beside the end
     // products, as the article compares rod, cable and furniture; or end products only.
     let end_only = use_state(|| false);
@@ -101,8 +102,8 @@ pub fn compare_view(props: &ViewProps) -> Html {
                     onclick={toggle_end_only}>{ Text::EndProductsOnly.get(lang) }</button>
                 if *show == Show::Chart {
                     <div class="segmented" role="group" aria-label={Text::Scale.get(lang)}>
-                        { scale(true, Text::LogScale.get(lang), "compare-scale-log") }
                         { scale(false, Text::LinearScale.get(lang), "compare-scale-linear") }
+                        { scale(true, Text::LogScale.get(lang), "compare-scale-log") }
                     </div>
                 }
             </div>

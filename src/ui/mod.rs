@@ -11,6 +11,7 @@ pub mod badge;
 mod chain_map;
 mod chart_card;
 mod chart_kind;
+mod chart_width;
 mod compare_chart;
 mod compare_table;
 mod compare_view;

@@ -67,18 +67,3 @@ pub fn error_text(error: &ModelError, lang: Lang) -> String {
 pub fn amount_unit(max: f64, lang: Lang) -> (f64, &'static str) {
     texts::amount_unit(max, lang)
 }
-
-/// Shortens a long dataset name for a chart label (the full name stays in the aria-label
-/// and the table).
-pub fn short_label(name: &str, max_chars: usize) -> String {
-    if name.chars().count() <= max_chars {
-        name.to_string()
-    } else {
-        format!(
-            "{}…",
-            name.chars()
-                .take(max_chars.saturating_sub(1))
-                .collect::<String>()
-        )
-    }
-}

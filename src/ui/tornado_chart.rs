@@ -8,31 +8,36 @@ use yew::prelude::*;
 use super::chart_card::ChartCard;
 use super::chart_kind::ChartKind;
 
+use super::chart_width::use_chart_width;
 use super::format::{number, yuan, Precision};
-use super::scenario_text::{
-    amount_unit, error_text, figure_name, metric_name, product_name, short_label,
-};
+use super::scenario_text::{amount_unit, error_text, figure_name, metric_name, product_name};
 use crate::catalog::texts::{self, Text};
+use crate::chart_layout::{width_em, wrap};
 use crate::derived::Derivation;
 use crate::i18n::Lang;
 use crate::model::{Dataset, Figure, Metric, Tornado};
 
+/// Width laid out for before the chart is measured (and on the server); then the measured
+/// width, one unit per CSS px, so the labels are drawn at their size.
 const W: f64 = 640.0;
 const PAD: f64 = 8.0;
-const ROW: f64 = 46.0;
 const BAR_H: f64 = 14.0;
+/// The names' size (styles/scenario.css), their line pitch, the values' size.
+const FONT: f64 = 13.0;
+const LINE: f64 = 16.0;
+const VALUES_FONT: f64 = 12.0;
 /// More bars than this say nothing more.
 const MAX_BARS: usize = 12;
 
-/// The bar's name, each product shortened so both ends of a step stay visible.
+/// The bar's name: a step by its two ends, in full (it wraps rather than being cut).
 fn bar_label(ds: &Dataset, figure: &Figure, lang: Lang) -> String {
     match figure {
         Figure::StepAddedValue { from, to } => format!(
             "{} → {}",
-            short_label(&product_name(ds, from, lang), 21),
-            short_label(&product_name(ds, to, lang), 21)
+            product_name(ds, from, lang),
+            product_name(ds, to, lang)
         ),
-        other => short_label(&figure_name(ds, other, lang), 44),
+        other => figure_name(ds, other, lang),
     }
 }
 
@@ -48,6 +53,8 @@ pub struct TornadoChartProps {
 #[function_component(TornadoChart)]
 pub fn tornado_chart(props: &TornadoChartProps) -> Html {
     let lang = props.lang;
+    let node = use_node_ref();
+    let w = use_chart_width(node.clone(), W).max(200.0);
     let title = texts::tornado_title(metric_name(props.metric, lang), lang);
     let (error, hint, chart, table) = match &props.tornado {
         Err(e) => (
@@ -75,36 +82,70 @@ pub fn tornado_chart(props: &TornadoChartProps) -> Html {
                 .map(|b| b.value_at_low.max(b.value_at_high))
                 .fold(t.base_value, f64::max);
             let span = if hi > lo { hi - lo } else { 1.0 };
-            let x = |v: f64| PAD + (v - lo) / span * (W - 2.0 * PAD);
-            let height = bars.len() as f64 * ROW + 28.0;
+            let x = |v: f64| PAD + (v - lo) / span * (w - 2.0 * PAD);
             let show = |v: f64| yuan(v, lang, Precision::Significant3);
             // The table: full figures.
             let cell = |v: f64| yuan(v, lang, Precision::Significant3Full);
             let (divisor, unit) = amount_unit(hi, lang);
             let short = |v: f64| number(v / divisor, lang, Precision::Significant3);
+            // Each row: the name wrapped beside its values (right), then the bar.
+            let rows_text: Vec<(Vec<String>, String)> = bars
+                .iter()
+                .map(|b| {
+                    let values = format!("{} → {}", short(b.value_at_low), short(b.value_at_high));
+                    let room = w - 2.0 * PAD - width_em(&values) * VALUES_FONT - 12.0;
+                    let name = bar_label(&props.dataset, &b.figure, lang);
+                    (wrap(&name, (room / FONT).max(4.0), 6), values)
+                })
+                .collect();
+            let row_h = |lines: usize| lines.max(1) as f64 * LINE + 6.0 + BAR_H + 8.0;
+            let tops: Vec<f64> = rows_text
+                .iter()
+                .scan(0.0, |top, (lines, _)| {
+                    let this = *top;
+                    *top += row_h(lines.len());
+                    Some(this)
+                })
+                .collect();
+            let height = rows_text.iter().map(|(l, _)| row_h(l.len())).sum::<f64>() + 28.0;
             let rows = bars.iter().enumerate().map(|(k, b)| {
-                let top = k as f64 * ROW;
+                let top = tops.get(k).copied().unwrap_or(0.0);
+                let (lines, values) = rows_text.get(k).cloned().unwrap_or_default();
+                let bar_y = top + lines.len().max(1) as f64 * LINE + 6.0;
                 let name = figure_name(&props.dataset, &b.figure, lang);
                 let text = format!("{name}: {} → {}", show(b.value_at_low), show(b.value_at_high));
-                let values = format!("{} → {}", short(b.value_at_low), short(b.value_at_high));
                 let segment = |v: f64, class: &'static str| {
                     let (a, c) = (x(t.base_value.min(v)), x(t.base_value.max(v)));
                     html! {
-                        <rect class={class} x={format!("{a:.1}")} y={format!("{:.1}", top + 22.0)}
+                        <rect class={class} x={format!("{a:.1}")} y={format!("{bar_y:.1}")}
                             width={format!("{:.1}", (c - a).max(1.0))} height={BAR_H.to_string()} />
                     }
                 };
                 html! {
                     <g class="tornado-bar" tabindex="0" role="img" aria-label={texts::bar_swing(&text, &show(b.swing), lang)}
                         data-swing={b.swing.to_string()}>
-                        <text class="tornado-label" x={PAD.to_string()} y={format!("{:.1}", top + 14.0)}>{ bar_label(&props.dataset, &b.figure, lang) }</text>
-                        <text class="tornado-values" x={(W - PAD).to_string()} y={format!("{:.1}", top + 14.0)} text-anchor="end">{ values }</text>
+                        <text class="tornado-label" x={PAD.to_string()} y={format!("{:.1}", top + 14.0)}>
+                            { for lines.iter().enumerate().map(|(j, l)| html! {
+                                <tspan x={PAD.to_string()} dy={if j == 0 { "0".to_string() } else { LINE.to_string() }}>{ l.clone() }</tspan>
+                            }) }
+                        </text>
+                        <text class="tornado-values" x={format!("{:.1}", w - PAD)} y={format!("{:.1}", top + 14.0)} text-anchor="end">{ values }</text>
                         { segment(b.value_at_low, "tornado-low") }
                         { segment(b.value_at_high, "tornado-high") }
                     </g>
                 }
             });
             let base_x = x(t.base_value);
+            // The base's label centred on its line, or against the side it would run past.
+            let base_text = texts::base_value(&show(t.base_value), lang);
+            let half = width_em(&base_text) * VALUES_FONT / 2.0;
+            let (base_lx, base_anchor) = if base_x - half < PAD {
+                (PAD, "start")
+            } else if base_x + half > w - PAD {
+                (w - PAD, "end")
+            } else {
+                (base_x, "middle")
+            };
             let table_rows = bars.iter().map(|b| html! {
                 <tr>
                     <th scope="row">{ figure_name(&props.dataset, &b.figure, lang) }</th>
@@ -119,13 +160,13 @@ pub fn tornado_chart(props: &TornadoChartProps) -> Html {
                         { texts::unit_note(unit, lang) }</p>
             };
             let chart = html! {
-                    <svg class="chart tornado" data-chart={ChartKind::Tornado.code()} viewBox={format!("0 0 {W} {height:.0}")} width="100%"
+                    <svg ref={node.clone()} class="chart tornado" data-chart={ChartKind::Tornado.code()} viewBox={format!("0 0 {w:.0} {height:.0}")} width="100%"
                         role="group" aria-labelledby="tornado-title">
                         <title id="tornado-title">{ title.clone() }</title>
                         { for rows }
                         <line class="tornado-base" x1={format!("{base_x:.1}")} x2={format!("{base_x:.1}")} y1="18" y2={format!("{:.1}", height - 22.0)} />
-                        <text class="axis-label" x={format!("{base_x:.1}")} y={format!("{:.1}", height - 6.0)} text-anchor="middle">
-                            { texts::base_value(&show(t.base_value), lang) }
+                        <text class="axis-label" x={format!("{base_lx:.1}")} y={format!("{:.1}", height - 6.0)} text-anchor={base_anchor}>
+                            { base_text }
                         </text>
                     </svg>
             };

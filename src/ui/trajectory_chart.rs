@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use super::chart_card::ChartCard;
 use super::chart_kind::ChartKind;
+use super::chart_width::use_chart_width;
 
 use super::format::{number, percent, tons, Precision};
 use super::scenario_text::{amount_unit, error_text, metric_name, metric_value, metric_value_full};
@@ -16,6 +17,8 @@ use crate::i18n::Lang;
 use crate::model::{Dataset, Metric, Trajectory, TrajectoryYear};
 use crate::state::ScenarioInputs;
 
+/// Width laid out for before the chart is measured (and on the server); then the measured
+/// width, one unit per CSS px, so the labels are drawn at their size.
 const W: f64 = 640.0;
 const H: f64 = 280.0;
 const LEFT: f64 = 56.0;
@@ -40,14 +43,15 @@ fn target_label_place(
     line: &[(f64, f64)],
     target_y: f64,
     chars: usize,
+    w: f64,
 ) -> (f64, f64, &'static str) {
     const FONT: f64 = 12.0;
     let width = chars as f64 * FONT * 0.62 + 4.0;
     let candidates = [
         (LEFT + 4.0, target_y - 6.0, "start"),
-        (W - RIGHT, target_y - 6.0, "end"),
+        (w - RIGHT, target_y - 6.0, "end"),
         (LEFT + 4.0, target_y + FONT + 4.0, "start"),
-        (W - RIGHT, target_y + FONT + 4.0, "end"),
+        (w - RIGHT, target_y + FONT + 4.0, "end"),
     ];
     let clear = |(x, y, anchor): (f64, f64, &str)| {
         let (x0, x1) = if anchor == "start" {
@@ -103,6 +107,8 @@ fn tick_step(max: f64) -> f64 {
 #[function_component(TrajectoryChart)]
 pub fn trajectory_chart(props: &TrajectoryChartProps) -> Html {
     let lang = props.lang;
+    let node = use_node_ref();
+    let w = use_chart_width(node.clone(), W).max(240.0);
     let i = &props.inputs;
     let metric = i.target.map_or(Metric::AddedValue, |t| t.metric);
     let title = texts::trajectory_title(metric_name(metric, lang), lang);
@@ -134,7 +140,7 @@ pub fn trajectory_chart(props: &TrajectoryChartProps) -> Html {
             } else {
                 amount_unit(y_max, lang)
             };
-            let x = |year: u32| LEFT + f64::from(year) / n * (W - LEFT - RIGHT);
+            let x = |year: u32| LEFT + f64::from(year) / n * (w - LEFT - RIGHT);
             let y = |v: f64| TOP + (1.0 - v / y_max) * (H - TOP - BOTTOM);
             let points: Vec<String> = t
                 .years
@@ -146,14 +152,18 @@ pub fn trajectory_chart(props: &TrajectoryChartProps) -> Html {
                 let v = f64::from(k) * step;
                 html! {
                     <g class="axis-tick">
-                        <line x1={LEFT.to_string()} x2={(W - RIGHT).to_string()} y1={format!("{:.1}", y(v))} y2={format!("{:.1}", y(v))} class="grid-line" />
+                        <line x1={LEFT.to_string()} x2={(w - RIGHT).to_string()} y1={format!("{:.1}", y(v))} y2={format!("{:.1}", y(v))} class="grid-line" />
                         <text x={(LEFT - 6.0).to_string()} y={format!("{:.1}", y(v))} text-anchor="end" dominant-baseline="middle" class="axis-label">
                             { number(v / divisor, lang, Precision::Significant3) }
                         </text>
                     </g>
                 }
             });
-            let label_every = (t.years.len() / 10).max(1);
+            // A year label ("2030" at 12 px) every 40 px at most.
+            let room = (w - LEFT - RIGHT) / 40.0;
+            let label_every = ((t.years.len() as f64 / room.max(1.0)).ceil() as usize)
+                .max(t.years.len() / 10)
+                .max(1);
             let year_labels = t.years.iter().enumerate().filter(|(k, _)| k % label_every == 0).map(|(_, yr)| html! {
                 <text x={format!("{:.1}", x(yr.year))} y={(H - BOTTOM + 18.0).to_string()} text-anchor="middle" class="axis-label">
                     { yr.year.to_string() }
@@ -180,10 +190,10 @@ pub fn trajectory_chart(props: &TrajectoryChartProps) -> Html {
                 let text = texts::target_label(&metric_value(metric, v, lang), lang);
                 // CJK characters are about twice as wide as the estimate per char.
                 let chars = text.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum();
-                let (lx, ly, anchor) = target_label_place(&line, y(v), chars);
+                let (lx, ly, anchor) = target_label_place(&line, y(v), chars, w);
                 html! {
                     <g class="target">
-                        <line class="target-line" x1={LEFT.to_string()} x2={(W - RIGHT).to_string()} y1={format!("{:.1}", y(v))} y2={format!("{:.1}", y(v))} />
+                        <line class="target-line" x1={LEFT.to_string()} x2={(w - RIGHT).to_string()} y1={format!("{:.1}", y(v))} y2={format!("{:.1}", y(v))} />
                         <text class="target-label" data-testid="target-label" x={format!("{lx:.1}")} y={format!("{ly:.1}")} text-anchor={anchor}>{ text }</text>
                     </g>
                 }
@@ -208,13 +218,13 @@ pub fn trajectory_chart(props: &TrajectoryChartProps) -> Html {
                         data-value={first.map(|f| f.to_string()).unwrap_or_default()}>{ status }</p>
             };
             let chart = html! {
-                    <svg class="chart trajectory" data-chart={ChartKind::Trajectory.code()} viewBox={format!("0 0 {W} {H}")} width="100%"
+                    <svg ref={node.clone()} class="chart trajectory" data-chart={ChartKind::Trajectory.code()} viewBox={format!("0 0 {w:.0} {H}")} width="100%"
                         role="group" aria-labelledby="trajectory-title">
                         <title id="trajectory-title">{ title.clone() }</title>
                         { for ticks }
-                        <line class="axis-line" x1={LEFT.to_string()} x2={(W - RIGHT).to_string()} y1={(H - BOTTOM).to_string()} y2={(H - BOTTOM).to_string()} />
+                        <line class="axis-line" x1={LEFT.to_string()} x2={(w - RIGHT).to_string()} y1={(H - BOTTOM).to_string()} y2={(H - BOTTOM).to_string()} />
                         { for year_labels }
-                        <text class="axis-title" x={((LEFT + W - RIGHT) / 2.0).to_string()} y={(H - 4.0).to_string()} text-anchor="middle">
+                        <text class="axis-title" x={((LEFT + w - RIGHT) / 2.0).to_string()} y={(H - 4.0).to_string()} text-anchor="middle">
                             { Text::YearAxis.get(lang) }
                         </text>
                         <text class="axis-title" x="4" y="10">{ texts::per_year(unit, lang) }</text>

@@ -16,7 +16,9 @@ use crate::derived::{Derivation, SAMPLES};
 use crate::i18n::Lang;
 use crate::model::{Dataset, Metric, MonteCarloSummary};
 
-const W: f64 = 640.0;
+// Narrow, so it is drawn at its size or larger in every column it sits in (its text at least
+// 12 px); styles/scenario.css caps how far it grows.
+const W: f64 = 300.0;
 const H: f64 = 70.0;
 const PAD: f64 = 12.0;
 

@@ -9,10 +9,10 @@ use super::chart_card::ChartCard;
 use super::chart_kind::ChartKind;
 
 use super::badge::{badge_code, badge_label};
-use super::chain_map::wrap;
 use super::format::{number, yuan_per_ton, Precision};
 use crate::catalog::metal::{self, Metal};
 use crate::catalog::texts::Text;
+use crate::chart_layout::wrap;
 use crate::i18n::Lang;
 use crate::model::{Dataset, PathEvaluation};
 
@@ -190,12 +190,32 @@ pub fn waterfall_chart(props: &WaterfallChartProps) -> Html {
             { metal::start_from_metal_price(Metal::of(&props.dataset), lang) }
         </label>
     };
+    // A swatch per kind of bar drawn, each drawn as its bars are (styles/path.css).
+    let has = |class: &str| bars.iter().any(|b| b.class.contains(class));
+    let legend_item = |class: &'static str, text: String| {
+        html! { <li><span class={classes!("legend-swatch", class)}></span>{ text }</li> }
+    };
+    let sourced = has("bar-article") || has("bar-published") || has("bar-derived");
     let chart = html! {
+        <>
         <svg data-chart={ChartKind::Waterfall.code()} viewBox={format!("0 0 {WIDTH:.0} {height:.0}")} width="100%"
             role="img" aria-labelledby="waterfall-title">
             <title id="waterfall-title">{ title }</title>
             { for drawn }
         </svg>
+        <ul class="chart-legend waterfall-legend" data-testid="waterfall-legend">
+            if *show_metal {
+                { legend_item("swatch-metal", metal::waterfall_metal_price(Metal::of(&props.dataset), lang)) }
+            }
+            if sourced {
+                { legend_item("swatch-sourced", Text::WaterfallLegendSourced.get(lang).to_string()) }
+            }
+            if has("bar-estimate") {
+                { legend_item("swatch-estimate", Text::WaterfallLegendEstimate.get(lang).to_string()) }
+            }
+            { legend_item("swatch-total", Text::WaterfallLegendTotal.get(lang).to_string()) }
+        </ul>
+        </>
     };
     html! {
         <ChartCard {lang} kind={ChartKind::Waterfall} testid="waterfall" title={Text::StageByStage.get(lang)}
