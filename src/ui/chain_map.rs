@@ -280,18 +280,26 @@ impl Drawing {
             .iter()
             .enumerate()
             .map(|(col, &st)| {
-                let mut members: Vec<usize> = (0..layout.placed.len())
-                    .filter(|&i| !layout.placed[i].apart && layout.placed[i].col == col)
+                // (index, row) pairs: sorting by row needs no second lookup by index.
+                let mut members: Vec<(usize, f64)> = layout
+                    .placed
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, p)| !p.apart && p.col == col)
+                    .map(|(i, p)| (i, p.row))
                     .collect();
-                crate::model::sort::sort_by(&mut members, |&a, &b| {
-                    layout.placed[a].row.total_cmp(&layout.placed[b].row)
-                });
+                crate::model::sort::sort_by(&mut members, |a, b| a.1.total_cmp(&b.1));
+                let members: Vec<usize> = members.into_iter().map(|(i, _)| i).collect();
                 (stage_label(st, lang), members)
             })
             .filter(|(_, m)| !m.is_empty())
             .collect();
-        let apart: Vec<usize> = (0..layout.placed.len())
-            .filter(|&i| layout.placed[i].apart)
+        let apart: Vec<usize> = layout
+            .placed
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.apart)
+            .map(|(i, _)| i)
             .collect();
         if !apart.is_empty() {
             groups.push((band_label(lang).to_string(), apart));

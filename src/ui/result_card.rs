@@ -79,7 +79,8 @@ pub fn result_card(props: &ResultCardProps) -> Html {
         .max_by(|x, y| x.increment.total_cmp(&y.increment))
         .and_then(|stage| {
             let step = ds.step(&stage.from, &stage.to)?;
-            let mut citation = crate::i18n::short_citation(&step.source.citation, CITATION_CHARS);
+            let full = step.source.citation.get(lang);
+            let mut citation = crate::i18n::short_citation(full, CITATION_CHARS);
             let year = step.source.year.to_string();
             if !citation.contains(&year) {
                 citation.push_str(&format!(" ({year})"));
@@ -91,7 +92,7 @@ pub fn result_card(props: &ResultCardProps) -> Html {
                     { " " }
                     // The entry in the sources below (`SourcesPanel` gives it this id).
                     <a href={format!("#source-av-{}-{}", stage.from, stage.to)} data-testid="headline-source-link">
-                        <cite lang={Lang::of_text(&step.source.citation).tag()}>{ citation }</cite>
+                        <cite lang={Lang::of_text(full).tag()}>{ citation }</cite>
                     </a>
                 </p>
             })

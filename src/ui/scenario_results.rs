@@ -60,10 +60,10 @@ fn moved(at: ResultTab, key: &str) -> Option<ResultTab> {
     let i = all.iter().position(|t| *t == at)?;
     let n = all.len();
     match key {
-        "ArrowRight" | "ArrowDown" => Some(all[(i + 1) % n]),
-        "ArrowLeft" | "ArrowUp" => Some(all[(i + n - 1) % n]),
-        "Home" => Some(all[0]),
-        "End" => Some(all[n - 1]),
+        "ArrowRight" | "ArrowDown" => all.get((i + 1) % n).copied(),
+        "ArrowLeft" | "ArrowUp" => all.get((i + n - 1) % n).copied(),
+        "Home" => all.first().copied(),
+        "End" => all.last().copied(),
         _ => None,
     }
 }

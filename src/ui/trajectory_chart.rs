@@ -62,7 +62,10 @@ fn target_label_place(
         let (y0, y1) = (y - FONT - 2.0, y + 4.0);
         // Sampled along each segment: enough for a line this size (a step per 2 units).
         line.windows(2).all(|pair| {
-            let [(ax, ay), (bx, by)] = [pair[0], pair[1]];
+            let [(ax, ay), (bx, by)] = pair else {
+                return true;
+            };
+            let (ax, ay, bx, by) = (*ax, *ay, *bx, *by);
             let steps = (((bx - ax).abs() + (by - ay).abs()) / 2.0).ceil().max(1.0) as usize;
             (0..=steps).all(|k| {
                 let t = k as f64 / steps as f64;

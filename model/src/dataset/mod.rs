@@ -85,11 +85,11 @@ pub enum Prose {
 
 impl Prose {
     /// The text in a language: its own, else the other language's (never blank when valid).
-    pub fn get(&self, lang: impl Into<crate::error::Language>) -> &str {
+    pub fn get(&self, lang: impl Into<crate::lang::Language>) -> &str {
         let (own, other) = match (self, lang.into()) {
             (Prose::Plain(text), _) => return text,
-            (Prose::Translated { en, zh }, crate::error::Language::En) => (en, zh),
-            (Prose::Translated { en, zh }, crate::error::Language::Zh) => (zh, en),
+            (Prose::Translated { en, zh }, crate::lang::Language::En) => (en, zh),
+            (Prose::Translated { en, zh }, crate::lang::Language::Zh) => (zh, en),
         };
         [own, other]
             .into_iter()
@@ -99,11 +99,11 @@ impl Prose {
     }
 
     /// Whether the file gives this language its own text (a plain string gives none).
-    pub fn has(&self, lang: impl Into<crate::error::Language>) -> bool {
+    pub fn has(&self, lang: impl Into<crate::lang::Language>) -> bool {
         let text = match (self, lang.into()) {
             (Prose::Plain(_), _) => None,
-            (Prose::Translated { en, .. }, crate::error::Language::En) => en.as_ref(),
-            (Prose::Translated { zh, .. }, crate::error::Language::Zh) => zh.as_ref(),
+            (Prose::Translated { en, .. }, crate::lang::Language::En) => en.as_ref(),
+            (Prose::Translated { zh, .. }, crate::lang::Language::Zh) => zh.as_ref(),
         };
         text.is_some_and(|t| !t.trim().is_empty())
     }
