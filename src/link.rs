@@ -106,6 +106,20 @@ pub fn resume(waiting: &AppState, dataset: Rc<Dataset>) -> AppState {
     state
 }
 
+/// What a link waiting for its dataset becomes when the dataset cannot be had: the link's
+/// own product, figures and scenario applied to the default chain where they fit it (a
+/// notice says where not), so the visitor sees the product the link was for and the
+/// address keeps it; then the notice why.
+pub fn fall_back(waiting: &AppState, notice: Notice) -> AppState {
+    if waiting.pending.is_none() {
+        return waiting.clone().apply(Action::DatasetUnavailable(notice));
+    }
+    let mut on_default = waiting.clone();
+    on_default.source = DataSource::Builtin;
+    let reference = on_default.reference.clone();
+    resume(&on_default, reference).apply(Action::DatasetUnavailable(notice))
+}
+
 /// The dataset a link names, if it is one a link may name: `stored:<hash>` (a file imported
 /// in this browser), or a path on the page's own site (no scheme, no host, no `..`; the
 /// page checks the origin again when it fetches). Anything else is refused.
@@ -723,10 +737,13 @@ mod tests {
     #[track_caller]
     fn falls_back_to(query: &str, product: &str, price: f64, written: &str) {
         let waiting = from_query(query, &NO_LANGS);
-        let failed = waiting.apply(Action::DatasetUnavailable(Notice::DataUnavailable {
-            source: DataSource::Url("./broken.json".into()),
-            why: crate::state::DataProblem::Fetch { status: Some(404) },
-        }));
+        let failed = fall_back(
+            &waiting,
+            Notice::DataUnavailable {
+                source: DataSource::Url("./broken.json".into()),
+                why: crate::state::DataProblem::Fetch { status: Some(404) },
+            },
+        );
         assert!(failed.pending.is_none(), "{query}");
         assert_eq!(failed.source, DataSource::Builtin, "{query}");
         assert_eq!(

@@ -505,14 +505,9 @@ impl AppState {
             }
             Action::RequestDataset(source) => self.source = source,
             Action::DatasetUnavailable(notice) => {
+                // `link::fall_back` applies a waiting link to the default chain first
+                // (the reducer does not read links: `link` depends on `state`, not back).
                 self.source = DataSource::Builtin;
-                if self.pending.is_some() {
-                    // The link's own product, figures and scenario still apply to the
-                    // default chain where they fit it (a notice says where not), so the
-                    // visitor sees the product the link was for, and the address keeps it.
-                    let reference = self.reference.clone();
-                    self = crate::link::resume(&self, reference);
-                }
                 self.pending = None;
                 self.notices.push(notice);
             }

@@ -69,7 +69,7 @@ fn dist_sh_uses_the_check_and_says_it_again_at_the_end() {
     let sourced = dist
         .find(". scripts/site-url.sh")
         .expect("dist.sh sources it");
-    let build = dist.find("trunk build").expect("dist.sh builds");
+    let build = dist.find("\ntrunk build").expect("dist.sh builds");
     assert!(sourced < build, "the warning comes before the long build");
     let last = dist
         .lines()

@@ -13,13 +13,21 @@ use crate::state::{Action, AppState, DataProblem, DataSource, Notice};
 
 /// Loads `source` and sends the state the waiting link describes on top of it.
 pub fn load(source: DataSource, state: Rc<AppState>, dispatch: Callback<Action>) {
+    // The link still applies to the default chain (`link::fall_back`), with the notice.
+    let unavailable = {
+        let (dispatch, state) = (dispatch.clone(), state.clone());
+        move |notice: Notice| {
+            let next = crate::link::fall_back(&state, notice);
+            dispatch.emit(Action::Restore(Box::new(next)))
+        }
+    };
     let fail = {
-        let (dispatch, source) = (dispatch.clone(), source.clone());
+        let (unavailable, source) = (unavailable.clone(), source.clone());
         move |why: DataProblem| {
-            dispatch.emit(Action::DatasetUnavailable(Notice::DataUnavailable {
+            unavailable(Notice::DataUnavailable {
                 source: source.clone(),
                 why,
-            }))
+            })
         }
     };
     let apply = move |text: String| match Dataset::from_json_with_notices(&text) {
@@ -28,10 +36,10 @@ pub fn load(source: DataSource, state: Rc<AppState>, dispatch: Callback<Action>)
             next.notices.extend(assumed.iter().map(Notice::of_import));
             dispatch.emit(Action::Restore(Box::new(next)));
         }
-        Err(errors) => dispatch.emit(Action::DatasetUnavailable(Notice::DataUnavailable {
+        Err(errors) => unavailable(Notice::DataUnavailable {
             source: state.source.clone(),
             why: DataProblem::Invalid(errors.0),
-        })),
+        }),
     };
     match source.clone() {
         DataSource::Builtin => {}

@@ -150,7 +150,7 @@ pub fn sankey_chart(props: &SankeyChartProps) -> Html {
             <ul class="chart-legend" data-testid="sankey-legend">
                 <li><span class="legend-swatch sankey-swatch-product"></span>{ Text::SankeyLegendProduct.get(lang) }</li>
                 <li><span class="legend-swatch sankey-swatch-sold"></span>{ Text::SankeyLegendSold.get(lang) }</li>
-                <li><span class="legend-swatch sankey-swatch-scrap"></span>{ Text::SankeyLegendScrap.get(lang) }</li>
+                <li><span class="legend-swatch sankey-swatch-scrap"></span>{ Text::ProcessScrap.get(lang) }</li>
                 <li><span class="legend-swatch sankey-swatch-recycle"></span>{ Text::SankeyLegendRecycle.get(lang) }</li>
             </ul>
             </>
