@@ -115,7 +115,8 @@ test('the Sankey switches between tonnes and yuan', async ({ calc, page }) => {
   await openScenario(calc);
   const sankey = page.locator('svg[data-chart="sankey"]');
   await expect(sankey).toHaveAttribute('data-unit', 't');
-  const label = sankey.locator('[data-node="furniture"] text.sankey-value');
+  // The nodes carry numbers; the key under the chart gives each one's name and amount.
+  const label = page.getByTestId('sankey-key').locator('[data-node="furniture"] .sankey-key-value');
   await expect(label).toContainText(/ t$/);
   // Scrap goes round: scrap → remelt → back to the start, and the melt loss leaves.
   await expect(sankey.locator('[data-node="#remelt"]')).toHaveCount(1);

@@ -26,8 +26,11 @@ const BAR_H: f64 = 14.0;
 const FONT: f64 = 13.0;
 const LINE: f64 = 16.0;
 const VALUES_FONT: f64 = 12.0;
-/// More bars than this say nothing more.
+/// More bars than this say nothing more (the table lists them).
 const MAX_BARS: usize = 12;
+/// The chart draws the largest swings only, so that at 12 px per label the scenario view
+/// stays within its height on a desktop; the table below gives all `MAX_BARS`.
+const CHART_BARS: usize = 8;
 
 /// The bar's name: a step by its two ends, in full (it wraps rather than being cut).
 fn bar_label(ds: &Dataset, figure: &Figure, lang: Lang) -> String {
@@ -72,7 +75,8 @@ pub fn tornado_chart(props: &TornadoChartProps) -> Html {
             html! {},
         ),
         Ok(t) => {
-            let bars: Vec<_> = t.bars.iter().take(MAX_BARS).collect();
+            let listed: Vec<_> = t.bars.iter().take(MAX_BARS).collect();
+            let bars: Vec<_> = t.bars.iter().take(CHART_BARS).collect();
             let lo = bars
                 .iter()
                 .map(|b| b.value_at_low.min(b.value_at_high))
@@ -146,7 +150,7 @@ pub fn tornado_chart(props: &TornadoChartProps) -> Html {
             } else {
                 (base_x, "middle")
             };
-            let table_rows = bars.iter().map(|b| html! {
+            let table_rows = listed.iter().map(|b| html! {
                 <tr>
                     <th scope="row">{ figure_name(&props.dataset, &b.figure, lang) }</th>
                     <td class="num">{ format!("{} – {}", number(b.input_low, lang, Precision::ExactFull), number(b.input_high, lang, Precision::ExactFull)) }</td>
