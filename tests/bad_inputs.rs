@@ -3,13 +3,6 @@
 //! that the page's state stays usable (the default view, or the figures in force before).
 //! Time is bounded by construction (every case must simply return); no test measures it.
 #![cfg(not(target_arch = "wasm32"))]
-// Tests may unwrap and index: a failure here is a failed test, not a dead page.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 
 // The app tests' own dataset builders (tests/common/mod.rs).
 mod common;

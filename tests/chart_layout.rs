@@ -1,12 +1,5 @@
 //! The charts' pure layout (src/chart_layout.rs): names wrapped into lines, Chinese only
 //! between words; the chain map's crossings; the Sankey laid out for a width.
-// Tests may unwrap and index: a failure here is a failed test, not a dead page.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 use value_chain::chart_layout::{
     break_pieces, chain_layout, chain_lines, crossings, sankey_layout, wrap, SANKEY_NODE_W,
 };

@@ -2,13 +2,6 @@
 //! `SITE_URL` is not set, and never fails for it (the tests build without it); README's
 //! deploy section shows the one variable to set.
 #![cfg(not(target_arch = "wasm32"))]
-// Tests may unwrap and index: a failure here is a failed test, not a dead page.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 use std::path::PathBuf;
 use std::process::Command;
 

@@ -1,12 +1,5 @@
 //! The e2e import fixtures say what the import spec expects of them: the custom chain loads
 //! with its added value per ton, the bad files fail with the errors the spec lists.
-// Tests may unwrap and index: a failure here is a failed test, not a dead page.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 use value_chain::model::{evaluate_default_path, Dataset, DatasetError};
 
 fn fixture(name: &str) -> String {

@@ -2,13 +2,6 @@
 //! The downloaded files' exact text: CSV of the comparison and of the scenario (BOM,
 //! headers in the page's language, RFC 4180 quoting, formula injection neutralised) and
 //! the assumptions JSON (re-importable, with the edits).
-// Tests may unwrap and index: a failure here is a failed test, not a dead page.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 use std::collections::BTreeMap;
 
 use serde_json::json;

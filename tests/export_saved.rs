@@ -1,13 +1,6 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! Saved views' stored format: round trips, and every refusal is a typed error (the UI then
 //! leaves the stored list untouched).
-// Tests may unwrap and index: a failure here is a failed test, not a dead page.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 use value_chain::saved::{
     parse, serialize, SavedError, SavedViews, MAX_NAME_CHARS, MAX_QUERY_CHARS, MAX_VIEWS,
 };

@@ -3,13 +3,6 @@
 //! app will show. The table is Intl's own output (ICU in Node, checked against Chromium):
 //! `node scripts/intl-table.mjs` rewrites it, `--chromium` compares the two.
 #![cfg(not(target_arch = "wasm32"))]
-// Tests may unwrap and index: a failure here is a failed test, not a dead page.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 
 use value_chain::i18n::Lang::{self, En, Zh};
 use value_chain::ui::format::{number, Precision, Precision::*};

@@ -7,13 +7,6 @@
 //! `use` and in code, `use crate::{a::…, b}` groups, and names the crate root re-exports
 //! (`pub use dataset::{Dataset, …}` makes `crate::Dataset` an edge to `dataset`). Test code
 //! (`#[cfg(test)]` items) is left out: a test may reach anywhere.
-// Tests may unwrap and index: a failure here is a failed test, not a dead page.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;

@@ -1,13 +1,6 @@
 //! Property tests of the number reader: total on any input, finite results, and what it
 //! reads back from a formatted number is that number.
 #![cfg(not(target_arch = "wasm32"))]
-// Tests may unwrap and index: a failure here is a failed test, not a dead page.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 use proptest::prelude::*;
 use value_chain::number::{parse_input, parse_number, InputKind, NumberError};
 

@@ -2,13 +2,6 @@
 //! answer: each product page's `added-value-per-ton` figure is the model's own figure for
 //! that product's default path, in both languages, on the full page and the compact card.
 #![cfg(not(target_arch = "wasm32"))]
-// Tests may unwrap and index: a failure here is a failed test, not a dead page.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 
 use value_chain::i18n::Lang;
 use value_chain::model::{evaluate_default_path, Dataset};

@@ -2,13 +2,6 @@
 //! labels and link values are untrusted, and render as text only if nothing turns text
 //! into markup. A source scan, so a new `inner_html` fails the build's tests, not a review.
 #![cfg(not(target_arch = "wasm32"))]
-// Tests may unwrap and index: a failure here is a failed test, not a dead page.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 use std::path::{Path, PathBuf};
 
 /// Rust APIs that parse a string as HTML or code.

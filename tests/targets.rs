@@ -2,13 +2,6 @@
 //! measure's own unit (percent for a rate, yuan for an amount), and choosing another
 //! measure starts its field from that measure's default, never from the old number.
 #![cfg(not(target_arch = "wasm32"))]
-// Tests may unwrap and index: a failure here is a failed test, not a dead page.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 
 use value_chain::i18n::Lang;
 use value_chain::model::{evaluate_scenario, Metric};

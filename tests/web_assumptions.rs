@@ -2,13 +2,6 @@
 //! and are marked; what makes no sense shows a message and the last valid value stays;
 //! reset one figure or all; the other-currency picker.
 #![cfg(target_arch = "wasm32")]
-// Tests may unwrap and index: a failure here is a failed test, not a dead page.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 
 mod web_support;
 

@@ -1,13 +1,6 @@
 //! Browser tests of the Compare view: ranking, table, chart, picking a product, and the
 //! chart's SVG export.
 #![cfg(target_arch = "wasm32")]
-// Tests may unwrap and index: a failure here is a failed test, not a dead page.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 
 mod web_support;
 

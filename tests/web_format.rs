@@ -1,12 +1,5 @@
 //! Number formatting through the browser's Intl, in headless Chromium.
 #![cfg(target_arch = "wasm32")]
-// Tests may unwrap and index: a failure here is a failed test, not a dead page.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 use value_chain::i18n::Lang;
 use value_chain::ui::format::{number, percent, yuan_per_ton, Precision};
 use wasm_bindgen_test::*;

@@ -1,13 +1,6 @@
 //! Browser tests of the Path view: the article's figures on screen, picking products on the
 //! chain map (click and keyboard), choosing among several paths, waterfall, sources, badges.
 #![cfg(target_arch = "wasm32")]
-// Tests may unwrap and index: a failure here is a failed test, not a dead page.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 
 mod web_support;
 

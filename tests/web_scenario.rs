@@ -1,13 +1,6 @@
 //! Browser tests of the scenario view: the figures on screen are the model's, a share
 //! moves the plan, and the mix never passes 100 %.
 #![cfg(target_arch = "wasm32")]
-// Tests may unwrap and index: a failure here is a failed test, not a dead page.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 
 mod web_support;
 

@@ -1,13 +1,6 @@
 //! Browser tests of the Share and export panel: link, embed snippet, focus handling and
 //! named views in localStorage (including unreadable stored data, which is kept).
 #![cfg(target_arch = "wasm32")]
-// Tests may unwrap and index: a failure here is a failed test, not a dead page.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 
 mod web_support;
 

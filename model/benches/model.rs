@@ -1,12 +1,5 @@
 //! Native benchmark of the model on the default dataset. Run: `cargo bench -p value-chain-model --bench model`.
 //! Prints the median and the minimum of repeated runs; std::time is fine here (native only).
-// Tests may unwrap and index: a failure here is a failed test, not a dead page.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};

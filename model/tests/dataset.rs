@@ -1,12 +1,5 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! The default dataset, loading, one test per validation error, edits and JSON output.
-// Tests may unwrap and index: a failure here is a failed test, not a dead page.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 
 mod common;
 use common::*;

@@ -1,13 +1,6 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! The Sankey's flows, from the model: metal is conserved at every node, and the yuan
 //! view comes from the same walk as the tonnes.
-// Tests may unwrap and index: a failure here is a failed test, not a dead page.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 
 mod common;
 use common::*;

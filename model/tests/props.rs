@@ -1,12 +1,5 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! Property tests on generated chains.
-// Tests may unwrap and index: a failure here is a failed test, not a dead page.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 
 mod common;
 use common::close;

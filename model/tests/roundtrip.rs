@@ -1,13 +1,6 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! An exported dataset imports as the same dataset, to the last bit of every number
 //! (the fuzzer found one that did not: `1e-305` read as `1.0000000000000001e-305`).
-// Tests may unwrap and index: a failure here is a failed test, not a dead page.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 
 mod common;
 use common::*;

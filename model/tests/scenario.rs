@@ -1,12 +1,5 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! Scenarios, baseline against plan, trajectories and goal-seek.
-// Tests may unwrap and index: a failure here is a failed test, not a dead page.
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::indexing_slicing,
-    clippy::panic
-)]
 
 mod common;
 use common::*;
