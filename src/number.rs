@@ -91,7 +91,7 @@ impl NumberError {
                 "无法识别为数字，例如 80000、8万 或 1.2亿。".into()
             }
             (NumberError::NotANumber, Lang::En) => {
-                "Not a number. Examples: 80000, 80,000, 8万, 1.2亿.".into()
+                "Not a number. Examples: 80000, 80,000, 2.5 million, 8万.".into()
             }
             (NumberError::AmbiguousComma, Lang::Zh) => {
                 "逗号只用作千位分隔符；小数请用小数点。".into()
@@ -122,7 +122,9 @@ impl NumberError {
 }
 
 /// Reads a number with optional sign, thousands separators, decimal point, exponent and a
-/// 千 / 万 / 亿 suffix. Full-width characters are read as their ASCII forms.
+/// 千 / 万 / 亿 or thousand / million / billion / trillion suffix (the words fields write
+/// large figures with, `ui::format::input_value`). Full-width characters are read as their
+/// ASCII forms.
 pub fn parse_number(input: &str) -> Result<f64, NumberError> {
     let normalized: String = input.chars().filter_map(normalize_char).collect();
     let mut text = normalized.trim();
@@ -130,10 +132,22 @@ pub fn parse_number(input: &str) -> Result<f64, NumberError> {
         return Err(NumberError::Empty);
     }
     let mut scale = 1.0;
-    for (suffix, factor) in [("亿", 1e8), ("万", 1e4), ("千", 1e3)] {
-        if let Some(rest) = text.strip_suffix(suffix) {
+    const SUFFIXES: [(&str, f64); 7] = [
+        ("亿", 1e8),
+        ("万", 1e4),
+        ("千", 1e3),
+        ("trillion", 1e12),
+        ("billion", 1e9),
+        ("million", 1e6),
+        ("thousand", 1e3),
+    ];
+    for (suffix, factor) in SUFFIXES {
+        // The English words in any case (`2.5 Million`); ASCII, so the lengths agree.
+        let at = text.len().saturating_sub(suffix.len());
+        let tail = text.get(at..).unwrap_or_default();
+        if tail.eq_ignore_ascii_case(suffix) {
             scale = factor;
-            text = rest.trim_end();
+            text = text.get(..at).unwrap_or_default().trim_end();
             break;
         }
     }
@@ -296,6 +310,11 @@ mod tests {
             ("8万", 80000.0),
             ("8 万", 80000.0),
             ("1.2亿", 120_000_000.0),
+            ("2.5 million", 2_500_000.0),
+            ("60 billion", 6e10),
+            ("6.46 Million", 6_460_000.0),
+            ("3 thousand", 3000.0),
+            ("1 trillion", 1e12),
             ("５千", 5000.0),
             ("８００００", 80000.0),
             ("８０，０００", 80000.0),
@@ -331,6 +350,8 @@ mod tests {
             ("0x10", NotANumber),
             ("1.2.3", NotANumber),
             ("万", NotANumber),
+            ("million", NotANumber),
+            ("2 millions", NotANumber),
             ("1,5", AmbiguousComma),
             ("12,34,567", AmbiguousComma),
             ("1.000,5", AmbiguousComma),

@@ -103,7 +103,7 @@ fn number_1e309_is_too_large_for_the_field() {
     // Limits are written like every other number on the page.
     assert_eq!(
         NumberError::TooLarge { max: 1e7 }.message(Lang::En, write(Lang::En)),
-        "Must be at most 10,000,000."
+        "Must be at most 10 million."
     );
     assert_eq!(
         NumberError::TooLarge { max: 1e7 }.message(Lang::Zh, write(Lang::Zh)),

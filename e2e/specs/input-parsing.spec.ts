@@ -68,7 +68,7 @@ test('metal price: 1.2亿 is absurd, 1.5万 is read', async ({ calc, page }) => 
   const a = new Assumptions(page);
   await calc.open(FURNITURE);
   await a.type('edit-price', '1.2亿');
-  await expect(a.error('edit-price')).toContainText('at most 1,000,000');
+  await expect(a.error('edit-price')).toContainText('at most 1 million');
   await a.expectValue('edit-price', 13900);
   await a.type('edit-price', '1.5万');
   await expect(a.error('edit-price')).toHaveCount(0);
@@ -81,10 +81,10 @@ test('metal price: 1.2亿 is absurd, 1.5万 is read', async ({ calc, page }) => 
 // field that refuses 0 says "more than 0", never "at least 0" for the 0 it refuses.
 const limits: Record<string, [string, string, string][]> = {
   en: [
-    ['edit-price', '1.2亿', 'Must be at most 1,000,000.'],
+    ['edit-price', '1.2亿', 'Must be at most 1 million.'],
     ['edit-price', '0', 'Must be more than 0.'],
     ['edit-price', '-5', 'Must be more than 0.'],
-    [STEP, '2000万', 'Must be at most 10,000,000.'],
+    [STEP, '2000万', 'Must be at most 10 million.'],
     [STEP, '-5', 'Must be at least 0.'],
   ],
   zh: [

@@ -72,7 +72,7 @@ test('the default example plan adds more value than the baseline', async ({ calc
 test('10 % to furniture adds 0.10 × Q / N × 80,000 yuan', async ({ calc }) => {
   await openScenario(calc);
   const q = data.region.primary_tonnes_per_year;
-  await expect(calc.testId('scenario-tonnage')).toHaveValue('6,460,000');
+  await expect(calc.testId('scenario-tonnage')).toHaveValue('6.46 million');
   await setPlanShare(calc, 'furniture', '0');
   await expect(calc.testId('mix-plan-furniture')).toHaveValue('0');
   const without = await value(calc, 'scenario-added-plan');
@@ -205,8 +205,9 @@ for (const lang of ['en', 'zh']) {
     const [, added] = (await linkTarget(page))!;
     expect(added).toBeLessThanOrEqual(plan);
     expect(added).toBeGreaterThan(0.9 * plan);
-    // Written as the visitor types it: 亿 in Chinese, every digit in English.
-    await expect(field).toHaveValue(lang === 'en' ? added.toLocaleString('en') : `${added / 1e8}亿`);
+    // Written as readers read it and the field reads it back: 亿 in Chinese, billion in
+    // English (no 11-digit number).
+    await expect(field).toHaveValue(lang === 'en' ? `${added / 1e9} billion` : `${added / 1e8}亿`);
     // A percent sign is not taken for yuan.
     await field.fill('60%');
     await expect(calc.testId('scenario-target-error')).toBeVisible();
@@ -324,7 +325,7 @@ for (const lang of ['en', 'zh']) {
     await openScenario(calc, lang);
     await calc.testId('apply-preset-zouping-2020').click();
     await expect(calc.testId('apply-preset-zouping-2020')).toHaveAttribute('aria-pressed', 'true');
-    await expect(calc.testId('scenario-tonnage')).toHaveValue(lang === 'en' ? '2,000,000' : '200万');
+    await expect(calc.testId('scenario-tonnage')).toHaveValue(lang === 'en' ? '2 million' : '200万');
     // Over 60 bn yuan as gross output (each firm's sales), not as output value.
     const gross = calc.testId('preset-target-gross');
     await expect(gross).toHaveAttribute('data-met', 'true');

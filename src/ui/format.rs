@@ -144,13 +144,12 @@ fn format_with(value: f64, style: Style) -> String {
         .unwrap_or_else(|| format!("{value}"))
 }
 
-/// A value in a field the visitor can type over: what the number parser reads back, 万/亿
-/// in Chinese, every digit in English (`6,460,000`, not `6.46 million`).
+/// A value in a field the visitor can type over, written as readers read it and as the
+/// number parser reads it back: 万/亿 in Chinese, million/billion in English.
 pub fn input_value(value: f64, lang: Lang) -> String {
-    match lang {
-        Lang::Zh => number(value, lang, Precision::Exact),
-        Lang::En => number(value, lang, Precision::ExactFull),
-    }
+    // Compact as everywhere outside tables (`646万`, `6.46 million`): `parse_number` reads
+    // both forms back.
+    number(value, lang, Precision::Exact)
 }
 
 /// A target in its field: a rate in percent (`50`, the field's unit says `%`), an amount
