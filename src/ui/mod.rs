@@ -26,15 +26,15 @@ use yew::prelude::*;
 
 pub use shell::app::{App, AppProps, LINK_DELAY_MS};
 
-use crate::state::{Action, AppState};
+use crate::state::AppState;
 
-/// What every view gets: the whole state (read-only), the results derived from it (the
-/// only place the UI gets figures from the model) and the way to change it.
+/// What every view gets: the whole state (read-only) and the results derived from it (the
+/// only place the UI gets figures from the model); the way to change it is a context
+/// (`hooks::context::use_dispatch`).
 #[derive(Properties, PartialEq, Clone)]
 pub struct ViewProps {
     pub state: Rc<AppState>,
     pub derived: Rc<crate::derived::Derived>,
-    pub dispatch: Callback<Action>,
 }
 
 /// A dataset as a view of the graph alone (the chain map, the path chooser) sees it: equal

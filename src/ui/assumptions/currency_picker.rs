@@ -4,17 +4,15 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::catalog::texts::Text;
-use crate::i18n::Lang;
 use crate::number::InputKind;
 use crate::state::{Action, Currency};
 use crate::ui::format::{self, Precision};
+use crate::ui::hooks::context::{use_dispatch, use_lang};
 use crate::ui::widgets::number_input::NumberInput;
 
 #[derive(Properties, PartialEq)]
 pub struct CurrencyPickerProps {
-    pub lang: Lang,
     pub currency: Option<Currency>,
-    pub dispatch: Callback<Action>,
 }
 
 /// `usd`, ` USD ` → `USD`; None unless exactly three letters A–Z.
@@ -25,7 +23,8 @@ pub fn currency_code(text: &str) -> Option<String> {
 
 #[function_component(CurrencyPicker)]
 pub fn currency_picker(props: &CurrencyPickerProps) -> Html {
-    let lang = props.lang;
+    let dispatch = use_dispatch();
+    let lang = use_lang();
     let code_text = use_state(|| {
         props
             .currency
@@ -49,7 +48,7 @@ pub fn currency_picker(props: &CurrencyPickerProps) -> Html {
     }
 
     let apply = {
-        let dispatch = props.dispatch.clone();
+        let dispatch = dispatch.clone();
         move |code: Option<String>, rate: Option<f64>| {
             if let (Some(code), Some(per_yuan)) = (code, rate) {
                 dispatch.emit(Action::SetCurrency(Some(Currency { code, per_yuan })));
@@ -76,7 +75,7 @@ pub fn currency_picker(props: &CurrencyPickerProps) -> Html {
     };
     let on_clear = {
         let (code_text, rate, generation) = (code_text.clone(), rate.clone(), generation.clone());
-        let dispatch = props.dispatch.clone();
+        let dispatch = dispatch.clone();
         Callback::from(move |_| {
             code_text.set(String::new());
             rate.set(None);
@@ -106,7 +105,7 @@ pub fn currency_picker(props: &CurrencyPickerProps) -> Html {
                         oninput={on_code} />
                 </div>
                 <div class="currency-rate" key={format!("rate-{}", *generation)}>
-                    <NumberInput id="currency-rate" lang={lang} kind={InputKind::ExchangeRate}
+                    <NumberInput id="currency-rate" kind={InputKind::ExchangeRate}
                         label={Text::CurrencyRate.get(lang)}
                         value={rate.unwrap_or(0.0)}
                         display={rate.is_none().then(|| AttrValue::from(""))}

@@ -14,14 +14,13 @@ use crate::i18n::Lang;
 use crate::model::dataset::MAX_INPUT_BYTES;
 use crate::model::{Dataset, DatasetError, ImportNotice};
 use crate::state::{Action, DataSource, Notice, Problem, Subject};
+use crate::ui::hooks::context::{use_dispatch, use_lang};
 use crate::ui::share::download;
 
 #[derive(Properties, PartialEq)]
 pub struct DatasetImportProps {
-    pub lang: Lang,
     /// The dataset in use, with the visitor's edits (what "export" saves).
     pub dataset: Rc<Dataset>,
-    pub dispatch: Callback<Action>,
 }
 
 /// What became of the last file chosen.
@@ -33,13 +32,14 @@ enum Outcome {
 
 #[function_component(DatasetImport)]
 pub fn dataset_import(props: &DatasetImportProps) -> Html {
-    let lang = props.lang;
+    let dispatch = use_dispatch();
+    let lang = use_lang();
     let outcome = use_state(|| None::<Outcome>);
 
     // One way in for a chosen and a dropped file.
     let import = {
         let outcome = outcome.clone();
-        let dispatch = props.dispatch.clone();
+        let dispatch = dispatch.clone();
         Callback::from(move |file: File| {
             let name = file.name();
             outcome.set(Some(Outcome::Reading { file: name.clone() }));
@@ -125,7 +125,7 @@ pub fn dataset_import(props: &DatasetImportProps) -> Html {
 
     let on_export = {
         let dataset = props.dataset.clone();
-        let dispatch = props.dispatch.clone();
+        let dispatch = dispatch.clone();
         Callback::from(move |_| {
             let saved = match dataset.to_json() {
                 Err(e) => Err(Problem::Model(e)),
@@ -149,7 +149,7 @@ pub fn dataset_import(props: &DatasetImportProps) -> Html {
             .to_string()
     });
     let on_reset = {
-        let (outcome, dispatch) = (outcome.clone(), props.dispatch.clone());
+        let (outcome, dispatch) = (outcome.clone(), dispatch.clone());
         Callback::from(move |_| {
             outcome.set(None);
             dispatch.emit(Action::ResetDataset);

@@ -4,11 +4,11 @@
 use yew::prelude::*;
 
 use crate::catalog::texts::Text;
-use crate::i18n::Lang;
 use crate::model::{Badge as BadgeKind, Figure};
 use crate::number::InputKind;
 use crate::state::Action;
 use crate::ui::format::{self, Precision};
+use crate::ui::hooks::context::{use_dispatch, use_lang};
 use crate::ui::widgets::badge::Badge;
 use crate::ui::widgets::number_input::NumberInput;
 
@@ -17,7 +17,6 @@ pub struct FigureEditorProps {
     /// The number field's id and test id (`edit-price`, `edit-av-<from>-<to>`, …).
     pub id: AttrValue,
     pub label: AttrValue,
-    pub lang: Lang,
     pub kind: InputKind,
     /// The value in force (edited or sourced).
     pub value: f64,
@@ -42,18 +41,18 @@ pub struct FigureEditorProps {
     /// The figure edited; with the app's (stable) dispatch, the props of an unchanged
     /// figure compare equal and its editor is not re-rendered when another figure changes.
     pub figure: Figure,
-    pub dispatch: Callback<Action>,
 }
 
 #[function_component(FigureEditor)]
 pub fn figure_editor(props: &FigureEditorProps) -> Html {
-    let lang = props.lang;
+    let dispatch = use_dispatch();
+    let lang = use_lang();
     let on_change = {
-        let (figure, dispatch) = (props.figure.clone(), props.dispatch.clone());
+        let (figure, dispatch) = (props.figure.clone(), dispatch.clone());
         Callback::from(move |value: f64| dispatch.emit(Action::Edit(figure.set_to(value))))
     };
     let on_reset = {
-        let (figure, dispatch) = (props.figure.clone(), props.dispatch.clone());
+        let (figure, dispatch) = (props.figure.clone(), dispatch.clone());
         Callback::from(move |()| dispatch.emit(Action::ResetFigure(figure.clone())))
     };
     // Yields are read as percentages everywhere else on the page.
@@ -90,13 +89,13 @@ pub fn figure_editor(props: &FigureEditorProps) -> Html {
         // even while the field shows a draft or an error.
         <div class={classes!("figure-editor", props.edited.then_some("edited"))}
             data-testid={format!("{}-row", props.id)} data-value={props.value.to_string()}>
-            <NumberInput id={props.id.clone()} label={props.label.clone()} lang={lang} kind={props.kind}
+            <NumberInput id={props.id.clone()} label={props.label.clone()} kind={props.kind}
                 value={props.value} display={props.display.clone()} unit={props.unit.clone()}
                 edited={props.edited} disabled={props.disabled}
                 {on_change} on_reset={Some(on_reset)} />
             <span class="figure-meta">
                 { props.definition.clone().unwrap_or_default() }
-                if let Some(kind) = props.badge { <Badge kind={kind} lang={lang} /> }
+                if let Some(kind) = props.badge { <Badge kind={kind} /> }
                 { range.unwrap_or_default() }
                 { yours.unwrap_or_default() }
             </span>

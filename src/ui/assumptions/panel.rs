@@ -16,17 +16,18 @@ use crate::ui::assumptions::currency_picker::CurrencyPicker;
 use crate::ui::assumptions::dataset_import::DatasetImport;
 use crate::ui::assumptions::figure_editor::FigureEditor;
 use crate::ui::format;
+use crate::ui::hooks::context::use_dispatch;
 use crate::ui::widgets::definitions_panel::{panel_id, Term};
 use crate::ui::widgets::term_link::TermLink;
 
 #[derive(Properties, PartialEq)]
 pub struct AssumptionsPanelProps {
     pub state: Rc<AppState>,
-    pub dispatch: Callback<Action>,
 }
 
 #[function_component(AssumptionsPanel)]
 pub fn assumptions_panel(props: &AssumptionsPanelProps) -> Html {
+    let dispatch = use_dispatch();
     let state = &props.state;
     let lang = state.lang;
     let ds = &state.dataset;
@@ -58,22 +59,24 @@ pub fn assumptions_panel(props: &AssumptionsPanelProps) -> Html {
     };
 
     let price = ds.metal_price();
-    let dispatch = props.dispatch.clone();
+    let dispatch = dispatch.clone();
     let price_editor = html! {
-        <FigureEditor id="edit-price" label={metal::metal_price(Metal::of(ds), lang)} lang={lang}
+        <FigureEditor id="edit-price" label={metal::metal_price(Metal::of(ds), lang)}
             kind={InputKind::MetalPrice} value={price.base} unit={unit(lang)}
             edited={state.is_edited(&Figure::MetalPrice)} disabled={disabled}
             badge={Some(price.source.badge)} range={sourced_range(state, &Figure::MetalPrice)}
-            figure={Figure::MetalPrice} dispatch={dispatch} />
+            figure={Figure::MetalPrice} />
     };
 
     let reset_all = {
-        let dispatch = props.dispatch.clone();
+        let dispatch = dispatch.clone();
         Callback::from(move |_| dispatch.emit(Action::ResetEdits))
     };
     let edit_count = state.edits.len();
 
+    // Drawn from a deferred state (`shell::app`): its parts speak that state's language.
     html! {
+        <ContextProvider<Lang> context={lang}>
         <section class="assumptions" data-testid="assumptions" aria-labelledby="assumptions-title">
             <h2 id="assumptions-title">{ Text::AssumptionsTitle.get(lang) }</h2>
             <p class="assumptions-intro">
@@ -100,7 +103,7 @@ pub fn assumptions_panel(props: &AssumptionsPanelProps) -> Html {
                     <p class="muted">{ Text::NoStepsOnPath.get(lang) }</p>
                 }
                 <div class="step-list">
-                    { for on_path.iter().map(|s| step_figures(state, ds, s, true, &props.dispatch)) }
+                    { for on_path.iter().map(|s| step_figures(state, ds, s, true)) }
                 </div>
             </div>
 
@@ -118,15 +121,16 @@ pub fn assumptions_panel(props: &AssumptionsPanelProps) -> Html {
                     </summary>
                     if *others_open {
                         <div class="step-list">
-                            { for others.iter().map(|s| step_figures(state, ds, s, false, &props.dispatch)) }
+                            { for others.iter().map(|s| step_figures(state, ds, s, false)) }
                         </div>
                     }
                 </details>
             }
 
-            <CurrencyPicker lang={lang} currency={state.currency.clone()} dispatch={props.dispatch.clone()} />
-            <DatasetImport lang={lang} dataset={state.dataset.clone()} dispatch={props.dispatch.clone()} />
+            <CurrencyPicker currency={state.currency.clone()} />
+            <DatasetImport dataset={state.dataset.clone()} />
         </section>
+        </ContextProvider<Lang>>
     }
 }
 
@@ -151,13 +155,7 @@ use crate::i18n::product_name;
 
 /// A step's two figures (added value and yield), keyed so that a draft typed into one
 /// field stays with its step when the path, and so the order, changes.
-fn step_figures(
-    state: &AppState,
-    ds: &Dataset,
-    step: &Step,
-    on_path: bool,
-    dispatch: &Callback<Action>,
-) -> Html {
+fn step_figures(state: &AppState, ds: &Dataset, step: &Step, on_path: bool) -> Html {
     let lang = state.lang;
     let (from, to) = (step.from.clone(), step.to.clone());
     let title = format!(
@@ -183,19 +181,19 @@ fn step_figures(
                 if step.recycling { <span class="step-tag">{ Text::RecyclingTag.get(lang) }</span> }
             </legend>
             <FigureEditor id={format!("edit-av-{from}-{to}")} label={Text::AddedValuePerTon.get(lang)}
-                lang={lang} kind={InputKind::AddedValue} value={av.base} unit={unit(lang)}
+                kind={InputKind::AddedValue} value={av.base} unit={unit(lang)}
                 edited={state.is_edited(&av_figure)} disabled={state.locked}
                 badge={Some(step.source.badge)} range={sourced_range(state, &av_figure)}
-                figure={av_figure} dispatch={dispatch.clone()} />
+                figure={av_figure} />
             <FigureEditor id={format!("edit-yield-{from}-{to}")} label={Text::MetalYield.get(lang)}
-                lang={lang} kind={InputKind::Yield} value={step.yield_.base}
+                kind={InputKind::Yield} value={step.yield_.base}
                 display={Some(AttrValue::from(format::percent(step.yield_.base, lang)))}
                 edited={state.is_edited(&yield_figure)} disabled={state.locked}
                 badge={Some(yield_badge)} range={sourced_range(state, &yield_figure)}
                 definition={Some(html! {
-                    <TermLink term={Term::Yield} {lang} dataset={state.dataset.clone()} panel={AttrValue::from(panel_id(state.view))} />
+                    <TermLink term={Term::Yield} dataset={state.dataset.clone()} panel={AttrValue::from(panel_id(state.view))} />
                 })}
-                figure={yield_figure} dispatch={dispatch.clone()} />
+                figure={yield_figure} />
         </fieldset>
     }
 }

@@ -6,12 +6,11 @@
 use yew::prelude::*;
 
 use crate::catalog::texts::Text;
-use crate::i18n::Lang;
 use crate::ui::charts::kind::ChartKind;
+use crate::ui::hooks::context::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct ChartCardProps {
-    pub lang: Lang,
     pub kind: ChartKind,
     /// The card's test id; the table switch's is `{testid}-table-toggle`.
     pub testid: AttrValue,
@@ -39,7 +38,7 @@ pub struct ChartCardProps {
 #[function_component(ChartCard)]
 pub fn chart_card(props: &ChartCardProps) -> Html {
     let show_table = use_state(|| false);
-    let lang = props.lang;
+    let lang = use_lang();
     let heading_id = format!("{}-heading", props.testid);
     let tag = format!("h{}", props.level.clamp(2, 4));
     let toggle = {

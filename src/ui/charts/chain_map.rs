@@ -6,6 +6,7 @@
 use yew::prelude::*;
 
 use crate::ui::charts::kind::ChartKind;
+use crate::ui::hooks::context::use_lang;
 
 use crate::catalog::metal;
 use crate::catalog::texts::{self, Text};
@@ -18,7 +19,6 @@ pub struct ChainMapProps {
     /// Compared as a graph: figures alone do not redraw this view.
     pub graph: crate::ui::Graph,
     pub path: Vec<String>,
-    pub lang: Lang,
     /// A product picked: the caller shows the default path to it.
     pub on_select: Callback<String>,
 }
@@ -318,7 +318,7 @@ impl Drawing {
 
 #[function_component(ChainMap)]
 pub fn chain_map(props: &ChainMapProps) -> Html {
-    let lang = props.lang;
+    let lang = use_lang();
     let ds: &Dataset = &props.graph;
     let drawing = use_memo(
         (props.graph.clone(), lang, props.on_select.clone()),

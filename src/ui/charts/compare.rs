@@ -9,16 +9,15 @@ use yew::prelude::*;
 
 use crate::ui::charts::kind::ChartKind;
 use crate::ui::hooks::chart_width::use_chart_width;
+use crate::ui::hooks::context::use_lang;
 
 use crate::catalog::texts::{self, Text};
 use crate::chart_layout::wrap;
-use crate::i18n::Lang;
 use crate::model::{Dataset, RankedProduct};
 use crate::ui::format::{number, Precision};
 
 #[derive(Properties, PartialEq)]
 pub struct CompareChartProps {
-    pub lang: Lang,
     pub ranked: Rc<Vec<RankedProduct>>,
     pub dataset: Rc<Dataset>,
     pub selected: Option<String>,
@@ -135,7 +134,7 @@ fn nice_ceiling(x: f64) -> f64 {
 
 #[function_component(CompareChart)]
 pub fn compare_chart(props: &CompareChartProps) -> Html {
-    let lang = props.lang;
+    let lang = use_lang();
     let node = use_node_ref();
     let width = use_chart_width(node.clone(), WIDTH).max(200.0);
     let scale = Scale::new(&props.ranked, props.log, width);

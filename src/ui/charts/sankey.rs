@@ -11,6 +11,7 @@ use yew::prelude::*;
 use crate::ui::charts::card::ChartCard;
 use crate::ui::charts::kind::ChartKind;
 use crate::ui::hooks::chart_width::use_chart_width;
+use crate::ui::hooks::context::use_lang;
 
 use crate::catalog::metal::{self, Metal};
 use crate::catalog::texts::Text;
@@ -72,7 +73,6 @@ fn layout(
 
 #[derive(Properties, PartialEq)]
 pub struct SankeyChartProps {
-    pub lang: Lang,
     pub dataset: Rc<Dataset>,
     pub result: Rc<ScenarioResult>,
     /// The plan's metal, step by step (crate::derived).
@@ -81,7 +81,7 @@ pub struct SankeyChartProps {
 
 #[function_component(SankeyChart)]
 pub fn sankey_chart(props: &SankeyChartProps) -> Html {
-    let lang = props.lang;
+    let lang = use_lang();
     let unit = use_state(|| Unit::Tonnes);
     // An invalid plan has no result to draw either: the summary says why.
     let no_flows = Vec::new();
@@ -189,7 +189,7 @@ pub fn sankey_chart(props: &SankeyChartProps) -> Html {
         </table>
     };
     html! {
-        <ChartCard {lang} kind={ChartKind::Sankey} testid="sankey" title={title} class="sankey-section"
+        <ChartCard kind={ChartKind::Sankey} testid="sankey" title={title} class="sankey-section"
             {controls} {hint} {chart} {table} />
     }
 }

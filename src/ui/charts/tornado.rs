@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use crate::ui::charts::card::ChartCard;
 use crate::ui::charts::kind::ChartKind;
+use crate::ui::hooks::context::use_lang;
 
 use crate::catalog::texts::{self, Text};
 use crate::chart_layout::{width_em, wrap};
@@ -46,7 +47,6 @@ fn bar_label(ds: &Dataset, figure: &Figure, lang: Lang) -> String {
 
 #[derive(Properties, PartialEq)]
 pub struct TornadoChartProps {
-    pub lang: Lang,
     pub dataset: Rc<Dataset>,
     pub metric: Metric,
     /// The plan's `metric` with each ranged figure at its low and its high (crate::derived).
@@ -55,7 +55,7 @@ pub struct TornadoChartProps {
 
 #[function_component(TornadoChart)]
 pub fn tornado_chart(props: &TornadoChartProps) -> Html {
-    let lang = props.lang;
+    let lang = use_lang();
     let node = use_node_ref();
     let w = use_chart_width(node.clone(), W).max(200.0);
     let title = texts::tornado_title(metric_name(props.metric, lang), lang);
@@ -191,7 +191,7 @@ pub fn tornado_chart(props: &TornadoChartProps) -> Html {
         }
     };
     html! {
-        <ChartCard {lang} kind={ChartKind::Tornado} testid="tornado" title={title} level={4} class="tornado-section"
+        <ChartCard kind={ChartKind::Tornado} testid="tornado" title={title} level={4} class="tornado-section"
             {error} {hint} {chart} {table} />
     }
 }

@@ -7,11 +7,11 @@ use yew::prelude::*;
 use crate::ui::charts::card::ChartCard;
 use crate::ui::charts::kind::ChartKind;
 use crate::ui::hooks::chart_width::use_chart_width;
+use crate::ui::hooks::context::use_lang;
 
 use crate::catalog::metal::{self, Metal};
 use crate::catalog::texts::{self, Text};
 use crate::derived::Derivation;
-use crate::i18n::Lang;
 use crate::model::{Dataset, Metric, Trajectory, TrajectoryYear};
 use crate::state::ScenarioInputs;
 use crate::ui::format::{number, percent, tons, Precision};
@@ -31,7 +31,6 @@ const BOTTOM: f64 = 36.0;
 
 #[derive(Properties, PartialEq)]
 pub struct TrajectoryChartProps {
-    pub lang: Lang,
     pub dataset: Rc<Dataset>,
     pub inputs: ScenarioInputs,
     /// Baseline to plan, year by year (crate::derived).
@@ -111,7 +110,7 @@ fn tick_step(max: f64) -> f64 {
 
 #[function_component(TrajectoryChart)]
 pub fn trajectory_chart(props: &TrajectoryChartProps) -> Html {
-    let lang = props.lang;
+    let lang = use_lang();
     let node = use_node_ref();
     let w = use_chart_width(node.clone(), W).max(240.0);
     let i = &props.inputs;
@@ -255,7 +254,7 @@ pub fn trajectory_chart(props: &TrajectoryChartProps) -> Html {
         }
     };
     html! {
-        <ChartCard {lang} kind={ChartKind::Trajectory} testid="trajectory" title={title} class="trajectory-section"
+        <ChartCard kind={ChartKind::Trajectory} testid="trajectory" title={title} class="trajectory-section"
             {error} {hint} {chart} {table} />
     }
 }

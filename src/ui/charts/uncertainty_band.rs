@@ -8,10 +8,10 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::ui::charts::kind::ChartKind;
+use crate::ui::hooks::context::use_lang;
 
 use crate::catalog::texts::{self, Text};
 use crate::derived::{Derivation, SAMPLES};
-use crate::i18n::Lang;
 use crate::model::{Dataset, Metric, MonteCarloSummary};
 use crate::ui::format::{number, Precision};
 use crate::ui::scenario::text::{error_text, metric_name, metric_value};
@@ -24,7 +24,6 @@ const PAD: f64 = 12.0;
 
 #[derive(Properties, PartialEq)]
 pub struct UncertaintyBandProps {
-    pub lang: Lang,
     pub dataset: Rc<Dataset>,
     pub metric: Metric,
     /// The plan's `metric` over many draws of every ranged figure (crate::derived).
@@ -33,7 +32,7 @@ pub struct UncertaintyBandProps {
 
 #[function_component(UncertaintyBand)]
 pub fn uncertainty_band(props: &UncertaintyBandProps) -> Html {
-    let lang = props.lang;
+    let lang = use_lang();
     let title = texts::band_title(metric_name(props.metric, lang), lang);
     let body = match &props.summary {
         Err(e) => {

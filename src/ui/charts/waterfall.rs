@@ -7,11 +7,11 @@ use yew::prelude::*;
 
 use crate::ui::charts::card::ChartCard;
 use crate::ui::charts::kind::ChartKind;
+use crate::ui::hooks::context::use_lang;
 
 use crate::catalog::metal::{self, Metal};
 use crate::catalog::texts::Text;
 use crate::chart_layout::wrap;
-use crate::i18n::Lang;
 use crate::model::{Dataset, PathEvaluation};
 use crate::ui::format::{number, yuan_per_ton, Precision};
 use crate::ui::widgets::badge::{badge_code, badge_label};
@@ -20,7 +20,6 @@ use crate::ui::widgets::badge::{badge_code, badge_label};
 pub struct WaterfallChartProps {
     pub dataset: Rc<Dataset>,
     pub evaluation: Rc<PathEvaluation>,
-    pub lang: Lang,
     /// The embed's compact card: thin bars close under their labels, half the height.
     #[prop_or_default]
     pub compact: bool,
@@ -69,7 +68,7 @@ struct Bar {
 
 #[function_component(WaterfallChart)]
 pub fn waterfall_chart(props: &WaterfallChartProps) -> Html {
-    let lang = props.lang;
+    let lang = use_lang();
     let ev = &props.evaluation;
     let show_metal = use_state(|| false);
     let sig = Precision::Significant3;
@@ -218,7 +217,7 @@ pub fn waterfall_chart(props: &WaterfallChartProps) -> Html {
         </>
     };
     html! {
-        <ChartCard {lang} kind={ChartKind::Waterfall} testid="waterfall" title={Text::StageByStage.get(lang)}
+        <ChartCard kind={ChartKind::Waterfall} testid="waterfall" title={Text::StageByStage.get(lang)}
             level={2} class="waterfall" {hint} {chart} {table} />
     }
 }

@@ -7,10 +7,10 @@ use yew::prelude::*;
 
 use crate::catalog::texts::{self, Text};
 use crate::export::{path_label, weakest_badge};
-use crate::i18n::Lang;
 use crate::model::{Badge, Dataset, RankedProduct};
 use crate::state::Currency;
 use crate::ui::format::{in_currency, multiplier, number, yuan_per_ton, Precision};
+use crate::ui::hooks::context::use_lang;
 use crate::ui::scenario::text::product_name;
 use crate::ui::widgets::badge::Badge as BadgeView;
 use crate::ui::widgets::definitions_panel::Term;
@@ -18,7 +18,6 @@ use crate::ui::widgets::term_link::TermLink;
 
 #[derive(Properties, PartialEq)]
 pub struct CompareTableProps {
-    pub lang: Lang,
     pub ranked: Rc<Vec<RankedProduct>>,
     pub dataset: Rc<Dataset>,
     pub selected: Option<String>,
@@ -32,7 +31,7 @@ pub struct CompareTableProps {
 
 #[function_component(CompareTable)]
 pub fn compare_table(props: &CompareTableProps) -> Html {
-    let lang = props.lang;
+    let lang = use_lang();
     let ds = &props.dataset;
     let rows = props.ranked.iter().map(|r| {
         let name = r.name.get(lang).to_string();
@@ -78,7 +77,7 @@ pub fn compare_table(props: &CompareTableProps) -> Html {
                 <td class="num">{ r.multiplier_vs_rod.map(|m| multiplier(m, lang)).unwrap_or_else(|| "–".into()) }</td>
                 <td>
                     if let Some(b) = weakest {
-                        <BadgeView kind={b} lang={lang} />
+                        <BadgeView kind={b} />
                     }
                 </td>
             </tr>
@@ -87,7 +86,7 @@ pub fn compare_table(props: &CompareTableProps) -> Html {
     // The multipliers are ratios: their headings link to their definition under the view.
     let multiplier_head = |label: String| {
         html! {
-            <TermLink term={Term::Multipliers} {lang} dataset={ds.clone()} panel={props.definitions.clone()}>
+            <TermLink term={Term::Multipliers} dataset={ds.clone()} panel={props.definitions.clone()}>
                 { label }
             </TermLink>
         }

@@ -9,6 +9,7 @@ use crate::catalog::texts::Text;
 use crate::state::Action;
 use crate::ui::charts::compare::CompareChart;
 use crate::ui::compare::table::CompareTable;
+use crate::ui::hooks::context::use_dispatch;
 use crate::ui::widgets::definitions_panel::DefinitionsPanel;
 use crate::ui::ViewProps;
 
@@ -20,6 +21,7 @@ enum Show {
 
 #[function_component(CompareView)]
 pub fn compare_view(props: &ViewProps) -> Html {
+    let dispatch = use_dispatch();
     let lang = props.state.lang;
     let show = use_state(|| Show::Chart);
     // Linear first: it shows proportions (on a log scale 5,000 and 386,000 looked about
@@ -40,7 +42,7 @@ pub fn compare_view(props: &ViewProps) -> Html {
     });
 
     let on_pick = {
-        let dispatch = props.dispatch.clone();
+        let dispatch = dispatch.clone();
         Callback::from(move |id: String| {
             dispatch.emit(Action::OpenProduct(id));
         })
@@ -76,11 +78,11 @@ pub fn compare_view(props: &ViewProps) -> Html {
         },
         Ok(ranked) => match *show {
             Show::Chart => html! {
-                <CompareChart lang={lang} ranked={ranked.clone()} dataset={props.state.dataset.clone()}
+                <CompareChart ranked={ranked.clone()} dataset={props.state.dataset.clone()}
                     selected={selected} log={*log} on_pick={on_pick} />
             },
             Show::Table => html! {
-                <CompareTable lang={lang} ranked={ranked.clone()} dataset={props.state.dataset.clone()}
+                <CompareTable ranked={ranked.clone()} dataset={props.state.dataset.clone()}
                     selected={selected} currency={props.state.currency.clone()} on_pick={on_pick}
                     definitions={(!props.state.embed).then_some(AttrValue::from("definitions-compare"))} />
             },
@@ -116,7 +118,7 @@ pub fn compare_view(props: &ViewProps) -> Html {
                 <div class="compare-ranking" data-testid="compare-ranking">{ body }</div>
             }
             <p class="price-basis" data-testid="price-basis">{ crate::catalog::files::price_basis_label(&props.state.dataset, lang) }</p>
-            <DefinitionsPanel lang={lang} dataset={props.state.dataset.clone()} id="definitions-compare" />
+            <DefinitionsPanel dataset={props.state.dataset.clone()} id="definitions-compare" />
         </section>
     }
 }

@@ -4,15 +4,14 @@
 use yew::prelude::*;
 
 use crate::catalog::texts;
-use crate::i18n::Lang;
 use crate::model::{paths_to, Dataset};
+use crate::ui::hooks::context::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct PathChooserProps {
     /// Compared as a graph: figures alone do not redraw this view.
     pub graph: crate::ui::Graph,
     pub path: Vec<String>,
-    pub lang: Lang,
     pub on_choose: Callback<Vec<String>>,
 }
 
@@ -21,7 +20,7 @@ const MAX_SHOWN: usize = 30;
 
 #[function_component(PathChooser)]
 pub fn path_chooser(props: &PathChooserProps) -> Html {
-    let lang = props.lang;
+    let lang = use_lang();
     let ds: &Dataset = &props.graph;
     let Some(end) = props.path.last() else {
         return html! {};

@@ -6,12 +6,12 @@ use yew::prelude::*;
 use crate::catalog::texts::Text;
 use crate::i18n::{product_name, Lang};
 use crate::model::ProcessingLevel;
+use crate::ui::hooks::context::use_lang;
 use crate::ui::scenario::mix_editor::mix_products;
 use crate::ui::Graph;
 
 #[derive(Properties, PartialEq)]
 pub struct ProductPickerProps {
-    pub lang: Lang,
     pub graph: Graph,
     /// The product shown.
     pub selected: Option<String>,
@@ -30,7 +30,7 @@ fn level_name(level: Option<ProcessingLevel>, lang: Lang) -> &'static str {
 
 #[function_component(ProductPicker)]
 pub fn product_picker(props: &ProductPickerProps) -> Html {
-    let lang = props.lang;
+    let lang = use_lang();
     let ds = &props.graph;
     let ids = mix_products(ds);
     let mut levels: Vec<Option<ProcessingLevel>> = ids

@@ -88,7 +88,7 @@ pub fn result_card(props: &ResultCardProps) -> Html {
             Some(html! {
                 <p class="headline-source" data-testid="headline-source">
                     <span class="headline-source-label">{ Text::HeadlineSource.get(lang) }</span>
-                    <Badge kind={step.source.badge} {lang} />
+                    <Badge kind={step.source.badge} />
                     { " " }
                     // The entry in the sources below (`SourcesPanel` gives it this id).
                     <a href={format!("#source-av-{}-{}", stage.from, stage.to)} data-testid="headline-source-link">
@@ -117,7 +117,7 @@ pub fn result_card(props: &ResultCardProps) -> Html {
         // The multipliers are ratios: their labels link to their definition below.
         let label = if test_id.starts_with("multiplier-") {
             html! {
-                <TermLink term={Term::Multipliers} {lang} dataset={ds.clone()} panel={AttrValue::from(panel_id(View::Path))}>
+                <TermLink term={Term::Multipliers} dataset={ds.clone()} panel={AttrValue::from(panel_id(View::Path))}>
                     { label.to_string() }
                 </TermLink>
             }
@@ -208,7 +208,7 @@ pub fn result_card(props: &ResultCardProps) -> Html {
                       Some(texts::of_which_melt_loss(&number(balance.melt_loss, lang, sig), lang))) }
             </dl>
             { for edited_note }
-            <DefinitionsPanel lang={lang} dataset={ds.clone()} id={panel_id(View::Path)} />
+            <DefinitionsPanel dataset={ds.clone()} id={panel_id(View::Path)} />
         </section>
     }
 }

@@ -169,7 +169,7 @@ pub fn sources_panel(props: &SourcesPanelProps) -> Html {
                 <div class="source-head">
                     <span class="source-what">
                         if let Some(term) = c.term {
-                            <TermLink {term} {lang} dataset={ds.clone()} panel={definitions.clone()}>
+                            <TermLink {term} dataset={ds.clone()} panel={definitions.clone()}>
                                 { c.what }
                             </TermLink>
                         } else {
@@ -187,7 +187,7 @@ pub fn sources_panel(props: &SourcesPanelProps) -> Html {
                     }
                 </div>
                 <div class="source-cite">
-                    <Badge kind={c.source.badge} lang={lang} range={badge_range} />
+                    <Badge kind={c.source.badge} range={badge_range} />
                     <cite class="citation" lang={Lang::of_text(citation).tag()}>{ citation.to_string() }</cite>
                     <span class="source-year">{ format!("({})", c.source.year) }</span>
                 </div>
@@ -195,10 +195,13 @@ pub fn sources_panel(props: &SourcesPanelProps) -> Html {
         }
     });
 
+    // Drawn from a deferred state (`path::view`): its parts speak that state's language.
     html! {
+        <ContextProvider<Lang> context={lang}>
         <section class="sources" data-testid="sources" aria-labelledby="sources-heading">
             <h2 id="sources-heading" class="path-heading">{ Text::SourcesTitle.get(lang) }</h2>
             <ul class="source-list">{ for items }</ul>
         </section>
+        </ContextProvider<Lang>>
     }
 }

@@ -7,6 +7,7 @@ use crate::catalog::texts::Text;
 use crate::state::Action;
 use crate::ui::charts::chain_map::ChainMap;
 use crate::ui::charts::waterfall::WaterfallChart;
+use crate::ui::hooks::context::use_dispatch;
 use crate::ui::path::chooser::PathChooser;
 use crate::ui::path::product_picker::ProductPicker;
 use crate::ui::path::result_card::ResultCard;
@@ -15,6 +16,7 @@ use crate::ui::{Graph, ViewProps};
 
 #[function_component(PathView)]
 pub fn path_view(props: &ViewProps) -> Html {
+    let dispatch = use_dispatch();
     let state = &props.state;
     let lang = state.lang;
     // The waterfall and the sources (below the result) come after the first paint.
@@ -32,15 +34,15 @@ pub fn path_view(props: &ViewProps) -> Html {
     );
     // Stable callbacks (use_callback): the map and the chooser are not re-rendered when
     // only the figures change.
-    let on_select = use_callback(props.dispatch.clone(), |id: String, dispatch| {
+    let on_select = use_callback(dispatch.clone(), |id: String, dispatch| {
         dispatch.emit(Action::SelectProduct(id))
     });
-    let on_choose = use_callback(props.dispatch.clone(), |path: Vec<String>, dispatch| {
+    let on_choose = use_callback(dispatch.clone(), |path: Vec<String>, dispatch| {
         dispatch.emit(Action::SelectPath(path))
     });
 
     let picker = html! {
-        <ProductPicker graph={Graph(state.dataset.clone())} selected={state.path.last().cloned()} {lang} on_select={on_select.clone()} />
+        <ProductPicker graph={Graph(state.dataset.clone())} selected={state.path.last().cloned()} on_select={on_select.clone()} />
     };
     // Answer first: the result with the product picker under it, then (on phones below,
     // on wide screens beside) the chain map, then the stages and the sources. An embed is a
@@ -63,7 +65,7 @@ pub fn path_view(props: &ViewProps) -> Html {
                 html! {
                     if painted {
                         if let Some((dataset, evaluation)) = waterfall {
-                            <WaterfallChart {dataset} {evaluation} {lang} compact={state.embed} />
+                            <WaterfallChart {dataset} {evaluation} compact={state.embed} />
                         }
                         { sources }
                     }
@@ -89,8 +91,8 @@ pub fn path_view(props: &ViewProps) -> Html {
             <div class="path-answer">{ answer }</div>
             if !state.embed {
                 <div class="path-map-column">
-                    <ChainMap graph={Graph(state.dataset.clone())} path={state.path.clone()} {lang} {on_select} />
-                    <PathChooser graph={Graph(state.dataset.clone())} path={state.path.clone()} {lang} {on_choose} />
+                    <ChainMap graph={Graph(state.dataset.clone())} path={state.path.clone()} {on_select} />
+                    <PathChooser graph={Graph(state.dataset.clone())} path={state.path.clone()} {on_choose} />
                 </div>
             }
             <div class="path-details">{ details }</div>

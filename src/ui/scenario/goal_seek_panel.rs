@@ -8,25 +8,24 @@ use yew::prelude::*;
 
 use crate::catalog::texts::{self, Text};
 use crate::derived::Derivation;
-use crate::i18n::Lang;
 use crate::model::{Dataset, GoalSeek, Mix, Target};
 use crate::state::Action;
 use crate::ui::format::percent;
+use crate::ui::hooks::context::{use_dispatch, use_lang};
 use crate::ui::scenario::text::{error_text, metric_name, metric_value, product_name};
 
 #[derive(Properties, PartialEq)]
 pub struct GoalSeekPanelProps {
-    pub lang: Lang,
     pub dataset: Rc<Dataset>,
     pub target: Option<Target>,
     /// The mix that reaches the target (crate::derived), none without a target.
     pub found: Option<Derivation<GoalSeek>>,
-    pub dispatch: Callback<Action>,
 }
 
 #[function_component(GoalSeekPanel)]
 pub fn goal_seek_panel(props: &GoalSeekPanelProps) -> Html {
-    let lang = props.lang;
+    let dispatch = use_dispatch();
+    let lang = use_lang();
     let body = match (&props.found, props.target) {
         (None, _) | (_, None) => html! {
             <p data-testid="goal-seek-result" data-outcome="none">
@@ -88,7 +87,7 @@ pub fn goal_seek_panel(props: &GoalSeekPanelProps) -> Html {
                 Mix::OneProduct { product, .. } => ("one-product", None, Some(product.clone())),
             };
             let on_apply = {
-                let dispatch = props.dispatch.clone();
+                let dispatch = dispatch.clone();
                 Callback::from(move |_: MouseEvent| dispatch.emit(Action::ApplyGoalSeek))
             };
             html! {

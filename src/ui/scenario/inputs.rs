@@ -5,38 +5,37 @@ use yew::prelude::*;
 
 use crate::catalog::metal::{self, Metal};
 use crate::catalog::texts::Text;
-use crate::i18n::Lang;
 use crate::model::Name;
 use crate::model::{Metric, Ramp};
 use crate::number::InputKind;
 use crate::state::{Action, ScenarioInputs, Side};
 use crate::ui::format::{input_value, target_input_value};
+use crate::ui::hooks::context::{use_dispatch, use_lang};
 use crate::ui::scenario::text::metric_name;
 use crate::ui::widgets::number_input::NumberInput;
 
 #[derive(Properties, PartialEq)]
 pub struct ScenarioInputsPanelProps {
-    pub lang: Lang,
     pub inputs: ScenarioInputs,
     /// The dataset's stated tonnage: what "reset" returns to.
     pub region_tonnes: f64,
     /// The dataset's name for its metal, for the labels.
     pub metal: Option<Name>,
-    pub dispatch: Callback<Action>,
 }
 
 #[function_component(ScenarioInputsPanel)]
 pub fn scenario_inputs_panel(props: &ScenarioInputsPanelProps) -> Html {
-    let lang = props.lang;
+    let dispatch = use_dispatch();
+    let lang = use_lang();
     let inputs = &props.inputs;
     // Each field sends its own intent: a number typed here is never merged into a copy of
     // the inputs from the last render.
     let send = |f: fn(f64) -> Action| {
-        let dispatch = props.dispatch.clone();
+        let dispatch = dispatch.clone();
         Callback::from(move |v: f64| dispatch.emit(f(v)))
     };
     let reset = |side: Side| {
-        let (dispatch, tonnes) = (props.dispatch.clone(), props.region_tonnes);
+        let (dispatch, tonnes) = (dispatch.clone(), props.region_tonnes);
         Callback::from(move |_: ()| dispatch.emit(Action::SetTonnage { side, tonnes }))
     };
     let set_plan_q: fn(f64) -> Action = |tonnes| Action::SetTonnage {
@@ -52,7 +51,7 @@ pub fn scenario_inputs_panel(props: &ScenarioInputsPanelProps) -> Html {
     let set_target: fn(f64) -> Action = Action::SetTargetValue;
 
     let on_ramp = {
-        let dispatch = props.dispatch.clone();
+        let dispatch = dispatch.clone();
         Callback::from(move |e: Event| {
             let Some(select) = e.target_dyn_into::<HtmlSelectElement>() else {
                 return;
@@ -65,7 +64,7 @@ pub fn scenario_inputs_panel(props: &ScenarioInputsPanelProps) -> Html {
         })
     };
     let on_metric = {
-        let dispatch = props.dispatch.clone();
+        let dispatch = dispatch.clone();
         Callback::from(move |e: Event| {
             let Some(select) = e.target_dyn_into::<HtmlSelectElement>() else {
                 return;
@@ -90,17 +89,17 @@ pub fn scenario_inputs_panel(props: &ScenarioInputsPanelProps) -> Html {
             <legend>{ Text::InputsTitle.get(lang) }</legend>
             <div class="scenario-input-grid">
                 <NumberInput id="scenario-tonnage" label={metal::plan_tonnage(Metal::named(props.metal.as_ref()), lang)}
-                    lang={lang} kind={InputKind::Tonnage} value={inputs.plan.tonnage}
+                    kind={InputKind::Tonnage} value={inputs.plan.tonnage}
                     display={tonnage_display(inputs.plan.tonnage)} unit={t_unit}
                     edited={inputs.plan.tonnage != props.region_tonnes}
                     on_change={send(set_plan_q)} on_reset={reset(Side::Plan)} />
                 <NumberInput id="scenario-tonnage-baseline" label={metal::baseline_tonnage(Metal::named(props.metal.as_ref()), lang)}
-                    lang={lang} kind={InputKind::Tonnage} value={inputs.baseline.tonnage}
+                    kind={InputKind::Tonnage} value={inputs.baseline.tonnage}
                     display={tonnage_display(inputs.baseline.tonnage)} unit={t_unit}
                     edited={inputs.baseline.tonnage != props.region_tonnes}
                     on_change={send(set_base_q)} on_reset={reset(Side::Baseline)} />
                 <NumberInput id="scenario-years" label={Text::YearsToPlan.get(lang)}
-                    lang={lang} kind={InputKind::Years} value={f64::from(inputs.years)}
+                    kind={InputKind::Years} value={f64::from(inputs.years)}
                     unit={Text::YearsUnit.get(lang)} on_change={send(set_years)} />
                 <div class="select-field">
                     <label for="scenario-ramp">{ Text::Ramp.get(lang) }</label>
@@ -122,7 +121,7 @@ pub fn scenario_inputs_panel(props: &ScenarioInputsPanelProps) -> Html {
                 // Keyed by the measure: a new measure's field starts from its own value,
                 // never from text typed for another unit.
                 <NumberInput key={target_metric.map_or("none", Metric::code)} id="scenario-target" label={Text::TargetValue.get(lang)}
-                    lang={lang} kind={target_kind} value={target_value}
+                    kind={target_kind} value={target_value}
                     display={AttrValue::from(target_input_value(target_metric, target_value, lang))}
                     unit={target_unit} disabled={target_metric.is_none()}
                     on_change={send(set_target)} />

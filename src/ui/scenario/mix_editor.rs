@@ -15,6 +15,7 @@ use crate::model::{room_for, Dataset, Scenario};
 use crate::number::InputKind;
 use crate::state::{Action, Side};
 use crate::ui::format::{number, percent, Precision};
+use crate::ui::hooks::context::{use_dispatch, use_lang};
 use crate::ui::scenario::text::product_name;
 use crate::ui::widgets::number_input::NumberInput;
 
@@ -32,11 +33,9 @@ pub fn mix_products(ds: &Dataset) -> Vec<String> {
 
 #[derive(Properties, PartialEq)]
 pub struct MixEditorProps {
-    pub lang: Lang,
     pub dataset: Rc<Dataset>,
     pub baseline: Scenario,
     pub plan: Scenario,
-    pub dispatch: Callback<Action>,
 }
 
 /// Percent rounded down to 0.1, with a little slack so 52 % is not read as 51.9 %.
@@ -56,8 +55,13 @@ fn left_of(total: f64) -> f64 {
 
 /// One side's share of one product: the typed percentage (the plan also gets a slider) and
 /// the room the other products leave.
-fn share_cell(props: &MixEditorProps, side: Side, id: &str, name: &str) -> Html {
-    let lang = props.lang;
+fn share_cell(
+    props: &MixEditorProps,
+    (lang, dispatch): (Lang, &Callback<Action>),
+    side: Side,
+    id: &str,
+    name: &str,
+) -> Html {
     let scenario = match side {
         Side::Plan => &props.plan,
         Side::Baseline => &props.baseline,
@@ -67,7 +71,7 @@ fn share_cell(props: &MixEditorProps, side: Side, id: &str, name: &str) -> Html 
     let pct = share * 100.0;
     let input_id = format!("mix-{}-{id}", side_code(side));
     let emit = {
-        let (dispatch, id) = (props.dispatch.clone(), id.to_string());
+        let (dispatch, id) = (dispatch.clone(), id.to_string());
         move |pct: f64| {
             dispatch.emit(Action::SetShare {
                 side,
@@ -101,7 +105,7 @@ fn share_cell(props: &MixEditorProps, side: Side, id: &str, name: &str) -> Html 
         <td class={classes!("mix-share", format!("mix-{}", side_code(side)))}
             data-side={match side { Side::Plan => Text::Plan.get(lang), Side::Baseline => Text::Baseline.get(lang) }}>
             { for slider }
-            <NumberInput id={input_id.clone()} label={label} lang={lang} kind={InputKind::SharePercent}
+            <NumberInput id={input_id.clone()} label={label} kind={InputKind::SharePercent}
                 value={pct} display={AttrValue::from(number(pct, lang, Precision::Exact))} unit="%"
                 on_change={Callback::from(emit)} />
             <span class="mix-room" data-testid={format!("{input_id}-max")} data-value={(max_pct / 100.0).to_string()}
@@ -137,7 +141,8 @@ fn total_cell(side: Side, scenario: &Scenario, m: Metal, lang: Lang) -> Html {
 
 #[function_component(MixEditor)]
 pub fn mix_editor(props: &MixEditorProps) -> Html {
-    let lang = props.lang;
+    let dispatch = use_dispatch();
+    let lang = use_lang();
     let ds = &props.dataset;
     let rows = mix_products(ds).into_iter().map(|id| {
         let name = product_name(ds, &id, lang);
@@ -147,7 +152,7 @@ pub fn mix_editor(props: &MixEditorProps) -> Html {
         let default = ds.product(&id).is_some_and(|p| p.local);
         let local = props.plan.local.get(&id).copied().unwrap_or(default);
         let on_local = {
-            let (dispatch, id) = (props.dispatch.clone(), id.clone());
+            let (dispatch, id) = (dispatch.clone(), id.clone());
             Callback::from(move |e: Event| {
                 let Some(input) = e.target_dyn_into::<HtmlInputElement>() else { return };
                 dispatch.emit(Action::SetLocal { product: id.clone(), local: input.checked() });
@@ -157,8 +162,8 @@ pub fn mix_editor(props: &MixEditorProps) -> Html {
         html! {
             <tr class={classes!("mix-row", used.then_some("mix-row-used"))} key={id.clone()} data-testid={format!("mix-row-{id}")}>
                 <th scope="row" class="mix-name">{ name.clone() }</th>
-                { share_cell(props, Side::Baseline, &id, &name) }
-                { share_cell(props, Side::Plan, &id, &name) }
+                { share_cell(props, (lang, &dispatch), Side::Baseline, &id, &name) }
+                { share_cell(props, (lang, &dispatch), Side::Plan, &id, &name) }
                 <td class="mix-local" data-side={Text::MadeHere.get(lang)}>
                     <input type="checkbox" id={local_id.clone()} data-testid={local_id} checked={local} onchange={on_local}
                         aria-label={texts::made_in_region(&name, lang)} />

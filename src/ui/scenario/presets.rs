@@ -13,17 +13,16 @@ use crate::model::{
     BaselineKind, Dataset, Metric, Preset, Prose, Scenario, ScenarioResult, ScrapFate,
 };
 use crate::state::{Action, ScenarioInputs};
+use crate::ui::hooks::context::{use_dispatch, use_lang};
 use crate::ui::scenario::text::{metric_name, metric_value};
 use crate::ui::widgets::badge::Badge;
 
 #[derive(Properties, PartialEq)]
 pub struct ScenarioPresetsProps {
-    pub lang: Lang,
     pub dataset: Rc<Dataset>,
     pub inputs: ScenarioInputs,
     /// The plan's result; None while the plan cannot be evaluated.
     pub plan: Option<Rc<ScenarioResult>>,
-    pub dispatch: Callback<Action>,
 }
 
 /// A source's citation in the visitor's language, marked with the language it is in (a
@@ -52,12 +51,13 @@ fn bases(metric: Metric) -> Vec<Metric> {
 
 #[function_component(ScenarioPresets)]
 pub fn scenario_presets(props: &ScenarioPresetsProps) -> Html {
-    let lang = props.lang;
+    let dispatch = use_dispatch();
+    let lang = use_lang();
     let ds = &props.dataset;
     let current = active(ds, &props.inputs.plan);
     let presets = ds.presets().iter().map(|preset| {
         let on_click = {
-            let (dispatch, id) = (props.dispatch.clone(), preset.id.clone());
+            let (dispatch, id) = (dispatch.clone(), preset.id.clone());
             Callback::from(move |_: MouseEvent| dispatch.emit(Action::ApplyPreset(id.clone())))
         };
         let is_current = current.is_some_and(|c| c.id == preset.id);
@@ -71,7 +71,7 @@ pub fn scenario_presets(props: &ScenarioPresetsProps) -> Html {
                     </button>
                 </div>
                 <p class="preset-source">
-                    <Badge kind={preset.source.badge} lang={lang} />
+                    <Badge kind={preset.source.badge} />
                     { " " }
                     { citation(&preset.source.citation, lang) }
                     { format!(" ({})", preset.source.year) }
@@ -119,7 +119,7 @@ pub fn scenario_presets(props: &ScenarioPresetsProps) -> Html {
         (BaselineKind::Sourced, Some(b)) => html! {
             <p class="baseline-label" data-testid="baseline-kind" data-kind="sourced">
                 { Text::BaselineSource.get(lang) }
-                <Badge kind={b.source.badge} lang={lang} />{ " " }{ citation(&b.source.citation, lang) }
+                <Badge kind={b.source.badge} />{ " " }{ citation(&b.source.citation, lang) }
             </p>
         },
         _ => html! {
@@ -132,7 +132,7 @@ pub fn scenario_presets(props: &ScenarioPresetsProps) -> Html {
     let scrap = ds.scrap_price();
     let fate_option = |value: ScrapFate, code: &str, label: &str| {
         let on_change = {
-            let dispatch = props.dispatch.clone();
+            let dispatch = dispatch.clone();
             Callback::from(move |_: Event| dispatch.emit(Action::SetScrapFate(value)))
         };
         html! {
@@ -160,7 +160,7 @@ pub fn scenario_presets(props: &ScenarioPresetsProps) -> Html {
                 <p class="preset-source" data-testid="source-scrap-price">
                     { Text::ScrapPriceLabel.get(lang) }
                     { crate::ui::format::yuan_per_ton(scrap.base, lang, crate::ui::format::Precision::Exact) }
-                    { " " }<Badge kind={scrap.source.badge} lang={lang} />{ " " }
+                    { " " }<Badge kind={scrap.source.badge} />{ " " }
                     { citation(&scrap.source.citation, lang) }{ format!(" ({})", scrap.source.year) }
                 </p>
             </fieldset>

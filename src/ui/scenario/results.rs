@@ -10,6 +10,7 @@ use yew::prelude::*;
 
 use crate::catalog::texts::Text;
 use crate::i18n::Lang;
+use crate::ui::hooks::context::use_lang;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ResultTab {
@@ -49,7 +50,6 @@ impl ResultTab {
 
 #[derive(Properties, PartialEq)]
 pub struct ScenarioResultsProps {
-    pub lang: Lang,
     /// A tab's content; asked for the chosen tab only (a hidden tab computes nothing).
     pub render: Callback<ResultTab, Html>,
 }
@@ -70,7 +70,7 @@ fn moved(at: ResultTab, key: &str) -> Option<ResultTab> {
 
 #[function_component(ScenarioResults)]
 pub fn scenario_results(props: &ScenarioResultsProps) -> Html {
-    let lang = props.lang;
+    let lang = use_lang();
     let active = use_state(|| ResultTab::Flows);
     let onkeydown = {
         let active = active.clone();

@@ -11,12 +11,12 @@ use crate::i18n::Lang;
 use crate::model::{Dataset, ScenarioComparison, ScenarioResult};
 use crate::state::Currency;
 use crate::ui::format::{number, percent, signed, tons, yuan, Precision};
+use crate::ui::hooks::context::use_lang;
 use crate::ui::widgets::definitions_panel::Term;
 use crate::ui::widgets::term_link::TermLink;
 
 #[derive(Properties, PartialEq)]
 pub struct ScenarioSummaryProps {
-    pub lang: Lang,
     pub dataset: Rc<Dataset>,
     pub comparison: Rc<ScenarioComparison>,
     #[prop_or_default]
@@ -70,7 +70,7 @@ const KEY_ROWS: [&str; 4] = ["added", "output", "retained", "deep-rate"];
 
 #[function_component(ScenarioSummary)]
 pub fn scenario_summary(props: &ScenarioSummaryProps) -> Html {
-    let lang = props.lang;
+    let lang = use_lang();
     let m = Metal::of(&props.dataset);
     let (b, p) = (&props.comparison.baseline, &props.comparison.plan);
     let row = |key: &str,
@@ -93,7 +93,7 @@ pub fn scenario_summary(props: &ScenarioSummaryProps) -> Html {
         let change = crate::model::change_of(vb, vp).unwrap_or(0.0);
         let label = match term_of(key) {
             Some(term) => html! {
-                <TermLink {term} {lang} dataset={props.dataset.clone()} panel={props.definitions.clone()}>
+                <TermLink {term} dataset={props.dataset.clone()} panel={props.definitions.clone()}>
                     { label.to_string() }
                 </TermLink>
             },

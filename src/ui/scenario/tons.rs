@@ -5,14 +5,13 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::catalog::texts::Text;
-use crate::i18n::Lang;
 use crate::model::{change_of, Dataset, ScenarioComparison, ScenarioResult};
 use crate::ui::format::{signed, tons, Precision};
+use crate::ui::hooks::context::use_lang;
 use crate::ui::scenario::text::product_name;
 
 #[derive(Properties, PartialEq)]
 pub struct ScenarioTonsProps {
-    pub lang: Lang,
     pub dataset: Rc<Dataset>,
     pub comparison: Rc<ScenarioComparison>,
 }
@@ -26,7 +25,7 @@ fn tonnes_of(r: &ScenarioResult, id: &str) -> f64 {
 
 #[function_component(ScenarioTons)]
 pub fn scenario_tons(props: &ScenarioTonsProps) -> Html {
-    let lang = props.lang;
+    let lang = use_lang();
     let ds = &props.dataset;
     let (b, p) = (&props.comparison.baseline, &props.comparison.plan);
     let made = |id: &str| {

@@ -7,15 +7,14 @@ use yew::prelude::*;
 
 use crate::catalog::texts::Text;
 use crate::derived::Derived;
-use crate::i18n::Lang;
 use crate::model::{Dataset, Metric};
 use crate::ui::charts::tornado::TornadoChart;
 use crate::ui::charts::uncertainty_band::UncertaintyBand;
+use crate::ui::hooks::context::use_lang;
 use crate::ui::scenario::text::metric_name;
 
 #[derive(Properties, PartialEq)]
 pub struct UncertaintySectionProps {
-    pub lang: Lang,
     pub dataset: Rc<Dataset>,
     pub metric: Metric,
     pub derived: Rc<Derived>,
@@ -25,7 +24,8 @@ pub struct UncertaintySectionProps {
 
 #[function_component(UncertaintySection)]
 pub fn uncertainty_section(props: &UncertaintySectionProps) -> Html {
-    let (lang, metric) = (props.lang, props.metric);
+    let lang = use_lang();
+    let (lang, metric) = (lang, props.metric);
     let on_change = {
         let on_metric = props.on_metric.clone();
         Callback::from(move |e: Event| {
@@ -50,8 +50,8 @@ pub fn uncertainty_section(props: &UncertaintySectionProps) -> Html {
                     </select>
                 </div>
             </div>
-            <UncertaintyBand lang={lang} dataset={props.dataset.clone()} metric={metric} summary={props.derived.band(metric)} />
-            <TornadoChart lang={lang} dataset={props.dataset.clone()} metric={metric} tornado={props.derived.tornado(metric)} />
+            <UncertaintyBand dataset={props.dataset.clone()} metric={metric} summary={props.derived.band(metric)} />
+            <TornadoChart dataset={props.dataset.clone()} metric={metric} tornado={props.derived.tornado(metric)} />
         </section>
     }
 }

@@ -5,19 +5,17 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::catalog::texts::Text;
-use crate::i18n::Lang;
 use crate::model::{default_path, Dataset, Scenario};
 use crate::number::InputKind;
 use crate::state::Action;
+use crate::ui::hooks::context::{use_dispatch, use_lang};
 use crate::ui::scenario::text::step_name;
 use crate::ui::widgets::number_input::NumberInput;
 
 #[derive(Properties, PartialEq)]
 pub struct UpliftEditorProps {
-    pub lang: Lang,
     pub dataset: Rc<Dataset>,
     pub plan: Scenario,
-    pub dispatch: Callback<Action>,
 }
 
 /// The distinct steps of the paths of the products with a share, in path order.
@@ -47,7 +45,8 @@ pub fn used_steps(ds: &Dataset, plan: &Scenario) -> Vec<(String, String)> {
 
 #[function_component(UpliftEditor)]
 pub fn uplift_editor(props: &UpliftEditorProps) -> Html {
-    let lang = props.lang;
+    let dispatch = use_dispatch();
+    let lang = use_lang();
     let steps = used_steps(&props.dataset, &props.plan);
     if steps.is_empty() {
         return html! {};
@@ -60,7 +59,7 @@ pub fn uplift_editor(props: &UpliftEditorProps) -> Html {
             .find(|u| u.from == from && u.to == to)
             .map_or(0.0, |u| u.percent);
         let on_change = {
-            let (dispatch, from, to) = (props.dispatch.clone(), from.clone(), to.clone());
+            let (dispatch, from, to) = (dispatch.clone(), from.clone(), to.clone());
             Callback::from(move |percent: f64| {
                 dispatch.emit(Action::SetUplift {
                     from: from.clone(),
@@ -70,7 +69,7 @@ pub fn uplift_editor(props: &UpliftEditorProps) -> Html {
             })
         };
         let on_reset = {
-            let (dispatch, from, to) = (props.dispatch.clone(), from.clone(), to.clone());
+            let (dispatch, from, to) = (dispatch.clone(), from.clone(), to.clone());
             Callback::from(move |_: ()| {
                 dispatch.emit(Action::SetUplift {
                     from: from.clone(),
@@ -86,7 +85,7 @@ pub fn uplift_editor(props: &UpliftEditorProps) -> Html {
             <tr key={id.clone()}>
                 <th scope="row">{ name.clone() }</th>
                 <td class="num">
-                    <NumberInput id={id} label={name} lang={lang}
+                    <NumberInput id={id} label={name}
                         kind={InputKind::UpliftPercent} value={percent} unit="%" edited={percent != 0.0}
                         {on_change} {on_reset} />
                 </td>

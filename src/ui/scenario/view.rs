@@ -59,7 +59,7 @@ pub fn scenario_view(props: &ViewProps) -> Html {
             // A compact card has no definitions panel: its ratios carry their definition as
             // a title instead.
             let definitions = (!state.embed).then(|| AttrValue::from(panel_id(View::Scenario)));
-            html! { <ScenarioSummary lang={lang} dataset={ds.clone()} comparison={c.clone()} currency={state.currency.clone()} {definitions} /> }
+            html! { <ScenarioSummary dataset={ds.clone()} comparison={c.clone()} currency={state.currency.clone()} {definitions} /> }
         }
     };
     // A result tab's content, built only when it is shown: crate::derived computes on first
@@ -71,24 +71,24 @@ pub fn scenario_view(props: &ViewProps) -> Html {
             inputs.clone(),
             comparison.clone(),
         );
-        let (dispatch, on_metric) = (props.dispatch.clone(), on_metric.clone());
+        let on_metric = on_metric.clone();
         Callback::from(move |tab: ResultTab| -> Html {
             match (tab, &comparison) {
                 (ResultTab::Flows | ResultTab::Products, Err(_)) => html! {},
                 (ResultTab::Flows, Ok(c)) => html! {
-                    <SankeyChart lang={lang} dataset={ds.clone()} result={Rc::new(c.plan.clone())} flows={derived.flows()} />
+                    <SankeyChart dataset={ds.clone()} result={Rc::new(c.plan.clone())} flows={derived.flows()} />
                 },
                 (ResultTab::Products, Ok(c)) => {
-                    html! { <ScenarioTons lang={lang} dataset={ds.clone()} comparison={c.clone()} /> }
+                    html! { <ScenarioTons dataset={ds.clone()} comparison={c.clone()} /> }
                 }
                 (ResultTab::Years, _) => html! {
                     <>
-                        <TrajectoryChart lang={lang} dataset={ds.clone()} inputs={inputs.clone()} trajectory={derived.trajectory()} />
-                        <GoalSeekPanel lang={lang} dataset={ds.clone()} target={inputs.target} found={derived.goal_seek()} dispatch={dispatch.clone()} />
+                        <TrajectoryChart dataset={ds.clone()} inputs={inputs.clone()} trajectory={derived.trajectory()} />
+                        <GoalSeekPanel dataset={ds.clone()} target={inputs.target} found={derived.goal_seek()} />
                     </>
                 },
                 (ResultTab::Uncertainty, _) => html! {
-                    <UncertaintySection lang={lang} dataset={ds.clone()} metric={metric} derived={derived.clone()} on_metric={on_metric.clone()} />
+                    <UncertaintySection dataset={ds.clone()} metric={metric} derived={derived.clone()} on_metric={on_metric.clone()} />
                 },
             }
         })
@@ -126,28 +126,28 @@ pub fn scenario_view(props: &ViewProps) -> Html {
             // The answer first: the summary, with the presets it can start from beside it.
             <div class="scenario-top">
                 <div class="scenario-answer">{ summary }</div>
-                <ScenarioPresets lang={lang} dataset={ds.clone()} inputs={inputs.clone()} plan={plan_result}
-                    dispatch={props.dispatch.clone()} />
+                <ScenarioPresets dataset={ds.clone()} inputs={inputs.clone()} plan={plan_result}
+                    />
             </div>
             <div class="scenario-layout">
                 <div class="scenario-inputs-column">
                     { group(Text::InputsTitle.get(lang), "group-inputs", wide, html! {
-                        <ScenarioInputsPanel lang={lang} inputs={inputs.clone()} region_tonnes={ds.region().primary_tonnes_per_year} metal={ds.metal().cloned()}
-                            dispatch={props.dispatch.clone()} />
+                        <ScenarioInputsPanel inputs={inputs.clone()} region_tonnes={ds.region().primary_tonnes_per_year} metal={ds.metal().cloned()}
+                            />
                     }) }
                     { group(Text::MixTitle.get(lang), "group-mix", wide, html! {
-                        <MixEditor lang={lang} dataset={ds.clone()} baseline={inputs.baseline.clone()} plan={inputs.plan.clone()}
-                            dispatch={props.dispatch.clone()} />
+                        <MixEditor dataset={ds.clone()} baseline={inputs.baseline.clone()} plan={inputs.plan.clone()}
+                            />
                     }) }
                     // The R&D uplifts, a finer input, start folded: open, their long table
                     // made the view 3,300 px at 1280 px, twice the results beside it.
                     { group(Text::UpliftTitle.get(lang), "group-uplift", false, html! {
-                        <UpliftEditor lang={lang} dataset={ds.clone()} plan={inputs.plan.clone()} dispatch={props.dispatch.clone()} />
+                        <UpliftEditor dataset={ds.clone()} plan={inputs.plan.clone()} />
                     }) }
                 </div>
                 <div class="scenario-results-column">
-                    <ScenarioResults {lang} {render} />
-                    <DefinitionsPanel lang={lang} dataset={ds.clone()} id={panel_id(View::Scenario)} />
+                    <ScenarioResults {render} />
+                    <DefinitionsPanel dataset={ds.clone()} id={panel_id(View::Scenario)} />
                 </div>
             </div>
         </section>

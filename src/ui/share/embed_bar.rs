@@ -6,18 +6,18 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::catalog::texts::Text;
-use crate::i18n::Lang;
 use crate::state::AppState;
+use crate::ui::hooks::context::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct EmbedBarProps {
-    pub lang: Lang,
     /// The link query of the current view, embed parameters removed.
     pub full_query: AttrValue,
 }
 
 #[function_component(EmbedBar)]
 pub fn embed_bar(props: &EmbedBarProps) -> Html {
+    let lang = use_lang();
     use_auto_height();
     // Reading the query back and finding its page costs a dataset parse: only when the
     // view changes.
@@ -27,7 +27,7 @@ pub fn embed_bar(props: &EmbedBarProps) -> Html {
     html! {
         <p class="embed-bar">
             <a href={(*href).clone()} target="_blank" rel="noopener" data-testid="open-full">
-                { Text::OpenFullCalculator.get(props.lang) }
+                { Text::OpenFullCalculator.get(lang) }
             </a>
         </p>
     }

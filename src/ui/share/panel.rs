@@ -8,6 +8,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
 use crate::ui::charts::kind::ChartKind;
+use crate::ui::hooks::context::{use_dispatch, use_lang};
 
 use crate::catalog::metal::{self, Metal};
 use crate::catalog::texts::{self, Text};
@@ -19,13 +20,11 @@ use crate::ui::share::saved_views::SavedViews;
 
 #[derive(Properties, PartialEq)]
 pub struct SharePanelProps {
-    pub lang: Lang,
     pub view: View,
     /// The page's state: what the link, the snippet and the exports describe.
     pub state: Rc<AppState>,
     /// Its results: what the CSV exports write.
     pub derived: Rc<crate::derived::Derived>,
-    pub dispatch: Callback<Action>,
     pub on_close: Callback<()>,
 }
 
@@ -42,9 +41,9 @@ fn browser_langs() -> Vec<String> {
 }
 
 /// The state being shared, in the header's language and view.
-fn current_state(props: &SharePanelProps) -> AppState {
+fn current_state(props: &SharePanelProps, lang: Lang) -> AppState {
     let mut state = (*props.state).clone();
-    state.lang = props.lang;
+    state.lang = lang;
     state.view = props.view;
     state
 }
@@ -151,8 +150,9 @@ enum Status {
 
 #[function_component(SharePanel)]
 pub fn share_panel(props: &SharePanelProps) -> Html {
-    let lang = props.lang;
-    let state = current_state(props);
+    let dispatch = use_dispatch();
+    let lang = use_lang();
+    let state = current_state(props, lang);
     let query = crate::link::to_query(&state);
     // The pre-rendered page's address where there is one (`en/furniture/`), with only
     // what it does not show as a query.
@@ -284,7 +284,7 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
     };
 
     let open_saved = {
-        let dispatch = props.dispatch.clone();
+        let dispatch = dispatch.clone();
         let close = props.on_close.clone();
         Callback::from(move |query: String| {
             dispatch.emit(Action::Restore(Box::new(crate::link::from_query(
@@ -345,7 +345,7 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
                 </p>
             </div>
 
-            <SavedViews lang={lang} query={query} on_open={open_saved} />
+            <SavedViews query={query} on_open={open_saved} />
         </section>
     }
 }

@@ -7,10 +7,10 @@ use yew::prelude::*;
 use crate::catalog::texts::{self, Text};
 use crate::i18n::Lang;
 use crate::saved::{self, SavedError, STORAGE_KEY};
+use crate::ui::hooks::context::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct SavedViewsProps {
-    pub lang: Lang,
     /// The current view's link query, saved under a name.
     pub query: String,
     /// Opens a saved view (its query).
@@ -55,7 +55,7 @@ fn no_storage(lang: Lang) -> &'static str {
 
 #[function_component(SavedViews)]
 pub fn saved_views(props: &SavedViewsProps) -> Html {
-    let lang = props.lang;
+    let lang = use_lang();
     let stored = use_state(load);
     let name = use_state(String::new);
     let message = use_state(|| None::<String>);

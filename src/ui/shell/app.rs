@@ -7,6 +7,7 @@ use yew::prelude::*;
 use crate::catalog::metal::{self, Metal};
 use crate::catalog::texts::Text;
 use crate::derived::Derived;
+use crate::i18n::Lang;
 use crate::state::{Action, AppState, View};
 use crate::ui::assumptions::panel::AssumptionsPanel;
 use crate::ui::compare::view::CompareView;
@@ -18,10 +19,14 @@ use crate::ui::shell::notices::Notices;
 use crate::ui::shell::update_notice::UpdateNotice;
 use crate::ui::ViewProps;
 
-impl Reducible for AppState {
+/// The reducer's state, held by `Rc` so that each render hands the same `Rc<AppState>`
+/// to the views instead of copying the state (only an action makes a new one).
+struct Store(Rc<AppState>);
+
+impl Reducible for Store {
     type Action = Action;
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        Rc::new((*self).clone().apply(action))
+        Rc::new(Store(Rc::new((*self.0).clone().apply(action))))
     }
 }
 
@@ -68,10 +73,13 @@ fn address_state() -> AppState {
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let initial = props.initial.clone();
-    let state = use_reducer(move || match initial {
-        Some(state) => (*state).clone(),
-        None => address_state(),
+    let store = use_reducer(move || {
+        Store(match initial {
+            Some(state) => state,
+            None => Rc::new(address_state()),
+        })
     });
+    let state = store.0.clone();
     // The assumptions (below the fold) come in the task after the first paint.
     let painted = crate::ui::hooks::after_first_paint::use_after_first_paint();
 
@@ -130,7 +138,7 @@ pub fn app(props: &AppProps) -> Html {
     // One Callback for the page's lifetime: components whose other props did not change
     // compare equal and are not re-rendered.
     let dispatch = {
-        let dispatcher = state.dispatcher();
+        let dispatcher = store.dispatcher();
         (*use_memo((), move |_| {
             Callback::from(move |action: Action| dispatcher.dispatch(action))
         }))
@@ -150,9 +158,8 @@ pub fn app(props: &AppProps) -> Html {
         derived
     };
     let props = ViewProps {
-        state: Rc::new((*state).clone()),
+        state: state.clone(),
         derived: derived.clone(),
-        dispatch: dispatch.clone(),
     };
     // A link's own dataset (`data=`): loaded once per link that names one.
     {
@@ -181,16 +188,20 @@ pub fn app(props: &AppProps) -> Html {
     };
 
     html! {
+        <ContextProvider<Lang> context={lang}>
+        <ContextProvider<Callback<Action>> context={dispatch.clone()}>
         <div class={classes!("app", state.embed.then_some("embed"))} data-testid="app">
-            <Header lang={lang} view={state.view} dispatch={dispatch.clone()} state={props.state.clone()} derived={derived.clone()} />
-            <UpdateNotice lang={lang} />
-            <Notices lang={lang} notices={state.notices.clone()} dispatch={dispatch.clone()} />
+            <Header view={state.view} state={props.state.clone()} derived={derived.clone()} />
+            <UpdateNotice />
+            <Notices notices={state.notices.clone()} />
             <main id="main" class="main">
                 { body }
-                if !state.locked && !state.embed && painted && state.pending.is_none() { <AssumptionsPanel state={assumptions_state} dispatch={dispatch.clone()} /> }
+                if !state.locked && !state.embed && painted && state.pending.is_none() { <AssumptionsPanel state={assumptions_state} /> }
             </main>
-            if state.embed { <EmbedBar lang={lang} full_query={full_view_query(&state)} /> }
+            if state.embed { <EmbedBar full_query={full_view_query(&state)} /> }
         </div>
+        </ContextProvider<Callback<Action>>>
+        </ContextProvider<Lang>>
     }
 }
 

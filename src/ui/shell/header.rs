@@ -5,17 +5,15 @@ use std::rc::Rc;
 
 use crate::catalog::metal::{self, Metal};
 use crate::catalog::texts::Text;
-use crate::i18n::Lang;
-use crate::state::{Action, AppState, View};
+use crate::state::{AppState, View};
+use crate::ui::hooks::context::use_lang;
 use crate::ui::share::panel::SharePanel;
 use crate::ui::shell::language_switch::LanguageSwitch;
 use crate::ui::shell::view_tabs::ViewTabs;
 
 #[derive(Properties, PartialEq)]
 pub struct HeaderProps {
-    pub lang: Lang,
     pub view: View,
-    pub dispatch: Callback<Action>,
     /// The page's state, for the share panel's link and exports.
     pub state: Rc<AppState>,
     /// Its results, for the exports.
@@ -24,7 +22,7 @@ pub struct HeaderProps {
 
 #[function_component(Header)]
 pub fn header(props: &HeaderProps) -> Html {
-    let lang = props.lang;
+    let lang = use_lang();
     let m = Metal::of(&props.state.dataset);
     let share_open = use_state(|| false);
     let share_button = use_node_ref();
@@ -49,17 +47,17 @@ pub fn header(props: &HeaderProps) -> Html {
                 <p class="subtitle">{ metal::app_subtitle(m, lang) }</p>
             </div>
             <div class="header-actions">
-                <LanguageSwitch lang={lang} dispatch={props.dispatch.clone()} />
+                <LanguageSwitch />
                 <button type="button" class="button share-toggle" data-testid="share-open" ref={share_button}
                     aria-expanded={share_open.to_string()} aria-controls={share_open.then_some("share-panel")} onclick={toggle_share}>
                     { Text::ShareButton.get(lang) }
                 </button>
             </div>
             if *share_open {
-                <SharePanel lang={lang} view={props.view} state={props.state.clone()} derived={props.derived.clone()}
-                    dispatch={props.dispatch.clone()} on_close={close_share} />
+                <SharePanel view={props.view} state={props.state.clone()} derived={props.derived.clone()}
+                    on_close={close_share} />
             }
-            <ViewTabs lang={lang} view={props.view} dispatch={props.dispatch.clone()} />
+            <ViewTabs view={props.view} />
         </header>
     }
 }

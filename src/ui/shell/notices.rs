@@ -2,29 +2,29 @@
 use yew::prelude::*;
 
 use crate::catalog::texts::Text;
-use crate::i18n::Lang;
 use crate::state::{Action, Notice};
+use crate::ui::hooks::context::{use_dispatch, use_lang};
 
 #[derive(Properties, PartialEq)]
 pub struct NoticesProps {
-    pub lang: Lang,
     pub notices: Vec<Notice>,
-    pub dispatch: Callback<Action>,
 }
 
 #[function_component(Notices)]
 pub fn notices(props: &NoticesProps) -> Html {
+    let lang = use_lang();
+    let dispatch = use_dispatch();
     if props.notices.is_empty() {
         return html! {};
     }
     let dismiss = {
-        let dispatch = props.dispatch.clone();
+        let dispatch = dispatch.clone();
         Callback::from(move |_| dispatch.emit(Action::DismissNotices))
     };
-    let close = Text::Dismiss.get(props.lang);
+    let close = Text::Dismiss.get(lang);
     html! {
         <div class="notices" role="status" data-testid="notices">
-            <ul>{ for props.notices.iter().map(|n| html! { <li>{ n.message(props.lang) }</li> }) }</ul>
+            <ul>{ for props.notices.iter().map(|n| html! { <li>{ n.message(lang) }</li> }) }</ul>
             <button type="button" onclick={dismiss}>{ close }</button>
         </div>
     }

@@ -8,15 +8,11 @@ use web_sys::{ServiceWorkerRegistration, ServiceWorkerState};
 use yew::prelude::*;
 
 use crate::catalog::texts::Text;
-use crate::i18n::Lang;
-
-#[derive(Properties, PartialEq)]
-pub struct UpdateNoticeProps {
-    pub lang: Lang,
-}
+use crate::ui::hooks::context::use_lang;
 
 #[function_component(UpdateNotice)]
-pub fn update_notice(props: &UpdateNoticeProps) -> Html {
+pub fn update_notice() -> Html {
+    let lang = use_lang();
     let waiting = use_state(|| None::<ServiceWorkerRegistration>);
     {
         let waiting = waiting.clone();
@@ -57,9 +53,9 @@ pub fn update_notice(props: &UpdateNoticeProps) -> Html {
     });
     html! {
         <div class="update-notice" role="status" data-testid="update-notice">
-            <span>{ Text::NewVersion.get(props.lang) }</span>
+            <span>{ Text::NewVersion.get(lang) }</span>
             <button type="button" class="button" data-testid="update-reload" onclick={reload}>
-                { Text::Reload.get(props.lang) }
+                { Text::Reload.get(lang) }
             </button>
         </div>
     }

@@ -2,14 +2,12 @@
 use yew::prelude::*;
 
 use crate::catalog::texts::Text;
-use crate::i18n::Lang;
 use crate::state::{Action, View};
+use crate::ui::hooks::context::{use_dispatch, use_lang};
 
 #[derive(Properties, PartialEq)]
 pub struct ViewTabsProps {
-    pub lang: Lang,
     pub view: View,
-    pub dispatch: Callback<Action>,
 }
 
 fn label(view: View) -> Text {
@@ -22,9 +20,11 @@ fn label(view: View) -> Text {
 
 #[function_component(ViewTabs)]
 pub fn view_tabs(props: &ViewTabsProps) -> Html {
+    let lang = use_lang();
+    let dispatch = use_dispatch();
     let current = props.view;
     let onkeydown = {
-        let dispatch = props.dispatch.clone();
+        let dispatch = dispatch.clone();
         Callback::from(move |e: KeyboardEvent| {
             let index = View::ALL.iter().position(|v| *v == current).unwrap_or(0);
             let n = View::ALL.len();
@@ -43,9 +43,9 @@ pub fn view_tabs(props: &ViewTabsProps) -> Html {
         })
     };
     html! {
-        <nav class="view-tabs" role="tablist" aria-label={Text::ViewsLabel.get(props.lang)} {onkeydown}>
+        <nav class="view-tabs" role="tablist" aria-label={Text::ViewsLabel.get(lang)} {onkeydown}>
             { for View::ALL.into_iter().map(|view| {
-                let dispatch = props.dispatch.clone();
+                let dispatch = dispatch.clone();
                 let selected = view == current;
                 html! {
                     <button type="button" role="tab"
@@ -54,7 +54,7 @@ pub fn view_tabs(props: &ViewTabsProps) -> Html {
                         aria-controls="main"
                         tabindex={if selected { "0" } else { "-1" }}
                         onclick={Callback::from(move |_| dispatch.emit(Action::SetView(view)))}>
-                        { label(view).get(props.lang) }
+                        { label(view).get(lang) }
                     </button>
                 }
             }) }

@@ -4,13 +4,12 @@
 //! shows its range when the caller gives one.
 use yew::prelude::*;
 
-use crate::i18n::Lang;
 use crate::model::Badge as BadgeKind;
+use crate::ui::hooks::context::use_lang;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct BadgeProps {
     pub kind: BadgeKind,
-    pub lang: Lang,
     /// Already formatted with its unit (`13,500–14,300 yuan/t`); shown after the label.
     #[prop_or_default]
     pub range: Option<AttrValue>,
@@ -34,11 +33,12 @@ fn icon(kind: BadgeKind) -> &'static str {
 
 #[function_component(Badge)]
 pub fn badge(props: &BadgeProps) -> Html {
+    let lang = use_lang();
     let code = badge_code(props.kind);
     html! {
         <span class={classes!("badge", format!("badge-{code}"))} data-badge={code}>
             <span class="badge-icon" aria-hidden="true">{ icon(props.kind) }</span>
-            <span class="badge-text">{ badge_label(props.kind, props.lang) }</span>
+            <span class="badge-text">{ badge_label(props.kind, lang) }</span>
             if let Some(range) = &props.range {
                 <span class="badge-range">{ range.clone() }</span>
             }

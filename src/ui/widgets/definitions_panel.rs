@@ -11,10 +11,10 @@ use crate::catalog::texts::Text;
 use crate::i18n::Lang;
 use crate::model::Dataset;
 use crate::state::View;
+use crate::ui::hooks::context::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct DefinitionsPanelProps {
-    pub lang: Lang,
     /// The chain the examples and the metal's words come from.
     pub dataset: Rc<Dataset>,
     /// Distinguishes the panels when a page shows more than one (`panel_id`).
@@ -125,7 +125,7 @@ fn definitions(ds: &Dataset, lang: Lang) -> [(String, String); 8] {
 
 #[function_component(DefinitionsPanel)]
 pub fn definitions_panel(props: &DefinitionsPanelProps) -> Html {
-    let lang = props.lang;
+    let lang = use_lang();
     let ds = &props.dataset;
     let terms = Term::ALL.into_iter().map(|term| {
         html! {

@@ -5,16 +5,15 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::catalog::texts::{self, Text};
-use crate::i18n::Lang;
 use crate::number::{parse_input, InputKind};
 use crate::ui::format::input_value;
+use crate::ui::hooks::context::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct NumberInputProps {
     /// Unique on the page: the input's id and the base of its test ids.
     pub id: AttrValue,
     pub label: AttrValue,
-    pub lang: Lang,
     pub kind: InputKind,
     /// The value in force (shown when the field is not being typed in).
     pub value: f64,
@@ -37,6 +36,7 @@ pub struct NumberInputProps {
 
 #[function_component(NumberInput)]
 pub fn number_input(props: &NumberInputProps) -> Html {
+    let lang = use_lang();
     let shown = props
         .display
         .clone()
@@ -48,7 +48,7 @@ pub fn number_input(props: &NumberInputProps) -> Html {
 
     let oninput = {
         let (draft, error) = (draft.clone(), error.clone());
-        let (kind, lang, on_change) = (props.kind, props.lang, props.on_change.clone());
+        let (kind, lang, on_change) = (props.kind, lang, props.on_change.clone());
         Callback::from(move |e: InputEvent| {
             let Some(input) = e.target_dyn_into::<HtmlInputElement>() else {
                 return;
@@ -82,9 +82,9 @@ pub fn number_input(props: &NumberInputProps) -> Html {
         (Some(on_reset), true) => {
             let on_reset = on_reset.clone();
             let (draft, error) = (draft.clone(), error.clone());
-            let label = Text::ResetToSourced.get(props.lang);
+            let label = Text::ResetToSourced.get(lang);
             html! {
-                <button type="button" class="reset-figure" title={label} aria-label={texts::reset_field(&props.label, props.lang)}
+                <button type="button" class="reset-figure" title={label} aria-label={texts::reset_field(&props.label, lang)}
                     data-testid={format!("{}-reset", props.id)}
                     onclick={Callback::from(move |_| { draft.set(None); error.set(None); on_reset.emit(()) })}>
                     { "↺" }
@@ -97,7 +97,7 @@ pub fn number_input(props: &NumberInputProps) -> Html {
         <div class={classes!("number-input", props.edited.then_some("edited"), error.is_some().then_some("invalid"))}>
             <label for={props.id.clone()}>
                 { props.label.clone() }
-                if props.edited { <span class="edited-mark">{ Text::EditedMark.get(props.lang) }</span> }
+                if props.edited { <span class="edited-mark">{ Text::EditedMark.get(lang) }</span> }
             </label>
             <span class="number-input-field">
                 <input id={props.id.clone()} type="text" inputmode="decimal" autocomplete="off" spellcheck="false"

@@ -5,14 +5,13 @@
 use yew::prelude::*;
 
 use crate::catalog::texts;
-use crate::i18n::Lang;
 use crate::model::Dataset;
+use crate::ui::hooks::context::use_lang;
 use crate::ui::widgets::definitions_panel::{entry_id, Term};
 
 #[derive(Properties, PartialEq)]
 pub struct TermLinkProps {
     pub term: Term,
-    pub lang: Lang,
     /// The chain whose words the definition uses.
     pub dataset: std::rc::Rc<Dataset>,
     /// The id of the definitions panel on the page (`definitions_panel::panel_id`); None
@@ -26,7 +25,7 @@ pub struct TermLinkProps {
 
 #[function_component(TermLink)]
 pub fn term_link(props: &TermLinkProps) -> Html {
-    let (term, lang) = (props.term, props.lang);
+    let (term, lang) = (props.term, use_lang());
     let definition = term.definition(&props.dataset, lang);
     let icon = props.children == Html::default();
     let name = icon.then(|| texts::definition_of(&term.name(&props.dataset, lang), lang));
