@@ -1,7 +1,7 @@
 //! `use_media_query`: whether a CSS media query matches now, re-rendering when it changes
 //! (a phone turned sideways, a window resized). On the server (the pre-render) there is no
 //! screen: the caller says what to assume there.
-use wasm_bindgen::closure::Closure;
+use gloo_events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -32,23 +32,15 @@ pub fn use_media_query(query: &'static str, on_server: bool) -> bool {
             if let Some(l) = list.as_ref() {
                 matches.set(l.matches());
             }
+            // Removed when dropped: when the query changes or the component goes.
             let listener = list.as_ref().as_ref().map(|l| {
-                let on_change = Closure::<dyn Fn(web_sys::MediaQueryListEvent)>::new(
-                    move |e: web_sys::MediaQueryListEvent| matches.set(e.matches()),
-                );
-                l.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref())
-                    .ok();
-                (l.clone(), on_change)
+                EventListener::new(l, "change", move |e| {
+                    if let Some(e) = e.dyn_ref::<web_sys::MediaQueryListEvent>() {
+                        matches.set(e.matches());
+                    }
+                })
             });
-            move || {
-                if let Some((l, on_change)) = listener {
-                    l.remove_event_listener_with_callback(
-                        "change",
-                        on_change.as_ref().unchecked_ref(),
-                    )
-                    .ok();
-                }
-            }
+            move || drop(listener)
         });
     }
     *matches

@@ -2,6 +2,7 @@
 //! and lays out the header, the current view and the assumptions.
 use std::rc::Rc;
 
+use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::catalog::metal::{self, Metal};
@@ -89,11 +90,11 @@ pub fn app(props: &AppProps) -> Html {
     // then needs one write, not five.
     let query = crate::link::to_query(&state);
     let lang = state.lang;
-    let pending_link = use_mut_ref(|| None::<PendingLink>);
+    let pending_link = use_mut_ref(|| None::<Timeout>);
     use_effect_with(query, move |query| {
         let pending = schedule_link_write(link_address(query));
-        // Dropping the earlier PendingLink cancels its write.
-        *pending_link.borrow_mut() = pending;
+        // Dropping the earlier timer cancels its write.
+        *pending_link.borrow_mut() = Some(pending);
     });
     // `<html lang>` and the title change only with the language and the dataset's metal. A
     // page hydrated as pre-rendered keeps its own title (with its figure) until then.
@@ -239,39 +240,14 @@ fn link_address(query: &str) -> String {
     }
 }
 
-/// A scheduled `history.replaceState`; dropping it cancels the write.
-struct PendingLink {
-    handle: i32,
-    // Kept alive until the timer fires or is cancelled.
-    _write: wasm_bindgen::closure::Closure<dyn FnMut()>,
-}
-
-impl Drop for PendingLink {
-    fn drop(&mut self) {
-        if let Some(window) = web_sys::window() {
-            window.clear_timeout_with_handle(self.handle);
-        }
-    }
-}
-
-fn schedule_link_write(search: String) -> Option<PendingLink> {
-    use wasm_bindgen::JsCast;
-    let window = web_sys::window()?;
-    let write = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
+/// Schedules `history.replaceState` to `search` after LINK_DELAY_MS; dropping the returned
+/// timer cancels the write.
+fn schedule_link_write(search: String) -> Timeout {
+    Timeout::new(LINK_DELAY_MS.unsigned_abs(), move || {
         if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
             history
                 .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&search))
                 .ok();
         }
-    });
-    let handle = window
-        .set_timeout_with_callback_and_timeout_and_arguments_0(
-            write.as_ref().unchecked_ref(),
-            LINK_DELAY_MS,
-        )
-        .ok()?;
-    Some(PendingLink {
-        handle,
-        _write: write,
     })
 }
