@@ -1,4 +1,4 @@
-// The "page not found" page (src/ui/not_found.rs): offers first the page of its list whose
+// The "page not found" page (src/ui/shell/not_found.rs): offers first the page of its list whose
 // address is closest to the one asked for (`/en/furnture/` → furniture), when one is close
 // enough to be what was meant. A file, not inline: the CSP allows it without a hash. Without
 // it the page still lists every page.

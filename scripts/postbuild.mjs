@@ -72,7 +72,7 @@ for (const page of pages) {
     html = html.replace(preloads, '');
     lazy += 1;
   }
-  // Inline scripts left (the home page's language redirect, src/ui/prerender.rs) run only
+  // Inline scripts left (the home page's language redirect, src/ui/shell/prerender.rs) run only
   // if the CSP names their hash.
   for (const [, body] of html.matchAll(/<script>([\s\S]*?)<\/script>/g)) {
     const hash = `'sha256-${createHash('sha256').update(body).digest('base64')}'`;

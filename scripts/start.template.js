@@ -106,7 +106,7 @@ const whenReady = new MutationObserver(() => {
 whenReady.observe(html, { attributes: true, attributeFilter: ['data-app'] });
 
 // In a host page's frame, a pre-rendered compact card tells the host its height at once,
-// before the app has loaded (the app then keeps it up to date, src/ui/embed_bar.rs): the
+// before the app has loaded (the app then keeps it up to date, src/ui/share/embed_bar.rs): the
 // frame has its height before it is shown, not a moment after. Not the home page a query
 // embed is served from (`?embed=1`): that is no card yet.
 if (window.parent !== window && document.querySelector('.app.embed')) {

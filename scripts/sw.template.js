@@ -41,7 +41,7 @@ self.addEventListener('fetch', (event) => {
 // A pre-rendered page (`en/furniture/`, whatever its query) opens this version's copy of
 // it. Any other address is asked of the server (a newer deployment may have its page);
 // where the server has none, or cannot be reached, the answer is this version's "page not
-// found" page with status 404 (src/ui/not_found.rs) — never the home page, whose language
+// found" page with status 404 (src/ui/shell/not_found.rs) — never the home page, whose language
 // redirect, at another address, would lead on to another unknown one.
 async function navigate(request, url) {
   const cache = await caches.open(CACHE);

@@ -1,5 +1,5 @@
 // Unknown addresses: a mistyped or stale address gets the "page not found" page
-// (src/ui/not_found.rs) in one navigation, with status 404, in the language the address names
+// (src/ui/shell/not_found.rs) in one navigation, with status 404, in the language the address names
 // (else the browser's, as the home page picks it), with the app's styles, a link home and,
 // when the address is close to a page's, a link to that page. From nginx, and from the
 // service worker online and offline: never the home page, whose language redirect, served

@@ -4,80 +4,37 @@
 //! Nothing that runs while rendering may call the browser (web-sys and js-sys panic
 //! natively): browser calls live in effects and callbacks, which the server never runs,
 //! or have a server path (`format`, `media_query`, `after_first_paint`).
-mod after_first_paint;
-mod app;
-mod assumptions_panel;
-pub mod badge;
-mod chain_map;
-mod chart_card;
-mod chart_kind;
-mod chart_width;
-mod compare_chart;
-mod compare_table;
-mod compare_view;
-mod currency_picker;
-mod dataset_import;
-mod dataset_link;
-mod deferred;
-mod definitions_panel;
-pub mod download;
-mod embed_bar;
-mod figure_editor;
+mod assumptions;
+mod charts;
+mod compare;
 pub mod format;
-mod goal_seek_panel;
-mod header;
-mod language_switch;
-mod media_query;
-mod mix_editor;
+mod hooks;
+mod path;
+mod scenario;
+mod share;
+mod shell;
+mod widgets;
+
+pub use share::download;
 #[cfg(not(target_arch = "wasm32"))]
-pub mod not_found;
-mod notices;
-pub mod number_input;
-#[cfg(target_arch = "wasm32")]
-mod panic_guard;
-mod path_chooser;
-mod path_view;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod prerender;
-mod product_picker;
-mod result_card;
-mod sankey_chart;
-mod saved_views;
-mod scenario_inputs;
-mod scenario_presets;
-mod scenario_results;
-mod scenario_summary;
-mod scenario_text;
-mod scenario_tons;
-mod scenario_view;
-mod share_panel;
-mod sources_panel;
-mod stored_datasets;
-mod term_link;
-mod tornado_chart;
-mod trajectory_chart;
-mod uncertainty_band;
-mod uncertainty_section;
-mod update_notice;
-mod uplift_editor;
-mod view_tabs;
-mod waterfall_chart;
+pub use shell::{not_found, prerender};
+pub use widgets::{badge, number_input};
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-pub use app::{App, AppProps, LINK_DELAY_MS};
+pub use shell::app::{App, AppProps, LINK_DELAY_MS};
 
-use crate::state::{Action, AppState};
+use crate::state::AppState;
 
-/// What every view gets: the whole state (read-only), the results derived from it (the
-/// only place the UI gets figures from the model) and the way to change it.
+/// What every view gets: the whole state (read-only) and the results derived from it (the
+/// only place the UI gets figures from the model); the way to change it is a context
+/// (`hooks::context::use_dispatch`).
 #[derive(Properties, PartialEq, Clone)]
 pub struct ViewProps {
     pub state: Rc<AppState>,
     pub derived: Rc<crate::derived::Derived>,
-    pub dispatch: Callback<Action>,
 }
 
 /// A dataset as a view of the graph alone (the chain map, the path chooser) sees it: equal
@@ -125,7 +82,7 @@ pub(crate) fn take_over() -> TakeOver {
 /// `hydration` feature), else by rendering over it (see README, "Pre-rendered pages").
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
-    panic_guard::install();
+    shell::panic_guard::install();
     let Some(root) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("app"))
@@ -138,8 +95,9 @@ pub fn start() {
         .ok()
         .flatten()
         .is_some();
-    let state = app::address_state();
-    let hydrate = cfg!(feature = "hydration") && prerendered && app::is_prerendered_state(&state);
+    let state = shell::app::address_state();
+    let hydrate =
+        cfg!(feature = "hydration") && prerendered && shell::app::is_prerendered_state(&state);
     let mode = match (prerendered, hydrate) {
         (_, true) => TakeOver::Hydrate,
         (true, false) => TakeOver::RenderOver,
@@ -150,12 +108,12 @@ pub fn start() {
         initial: Some(Rc::new(state)),
     };
     #[cfg(feature = "panic-test")]
-    let panic_requested = panic_guard::panic_requested();
+    let panic_requested = shell::panic_guard::panic_requested();
     #[cfg(feature = "hydration")]
     if hydrate {
         yew::Renderer::<App>::with_root_and_props(root.clone(), props).hydrate();
         #[cfg(feature = "panic-test")]
-        panic_guard::panic_if(panic_requested);
+        shell::panic_guard::panic_if(panic_requested);
         return;
     }
     // The first render replaces the loading message or the pre-rendered page in the same
@@ -163,5 +121,5 @@ pub fn start() {
     root.set_text_content(None);
     yew::Renderer::<App>::with_root_and_props(root, props).render();
     #[cfg(feature = "panic-test")]
-    panic_guard::panic_if(panic_requested);
+    shell::panic_guard::panic_if(panic_requested);
 }

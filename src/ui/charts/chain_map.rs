@@ -1,0 +1,491 @@
+//! The chain map: the dataset's products by stage, the production steps between them, and
+//! the current path lit up. Two renderings of one layout: an SVG diagram on wide screens
+//! (left to right) and a list of stages with a row of product buttons each, which is the
+//! phone layout (top to bottom) and the diagram's text alternative. The buttons carry
+//! `product-<id>`; the diagram's nodes carry `map-node-<id>`.
+use yew::prelude::*;
+
+use crate::ui::charts::kind::ChartKind;
+use crate::ui::hooks::context::use_lang;
+
+use crate::catalog::metal;
+use crate::catalog::texts::{self, Text};
+use crate::chart_layout::{chain_layout, wrap, Placed};
+use crate::i18n::Lang;
+use crate::model::{default_path, Dataset};
+
+#[derive(Properties, PartialEq)]
+pub struct ChainMapProps {
+    /// Compared as a graph: figures alone do not redraw this view.
+    pub graph: crate::ui::Graph,
+    pub path: Vec<String>,
+    /// A product picked: the caller shows the default path to it.
+    pub on_select: Callback<String>,
+}
+
+fn stage_label(stage: i64, lang: Lang) -> String {
+    texts::stage(stage, lang)
+}
+
+fn band_label(lang: Lang) -> &'static str {
+    Text::ScrapBand.get(lang)
+}
+
+// Diagram geometry (viewBox units): 716 wide for five stages, so it is drawn at 0.93–1.0 of
+// its size where it is shown (`WIDE_SCREEN`) and its 12-unit text is never below 11 CSS px.
+const NODE_W: f64 = 116.0;
+const NODE_H: f64 = 64.0;
+const COL_PITCH: f64 = 144.0;
+const ROW_PITCH: f64 = 74.0;
+const MARGIN: f64 = 12.0;
+const HEADER: f64 = 30.0;
+const BAND_GAP: f64 = 40.0;
+const FONT: f64 = 12.0;
+const LINE: f64 = 14.0;
+/// Lines of a name in a box: every name of the default chain fits whole (tests/chart_layout.rs).
+const NAME_LINES: usize = 4;
+
+fn activate(
+    on_select: &Callback<String>,
+    id: &str,
+) -> (Callback<MouseEvent>, Callback<KeyboardEvent>) {
+    let click = {
+        let (on_select, id) = (on_select.clone(), id.to_string());
+        Callback::from(move |_: MouseEvent| on_select.emit(id.clone()))
+    };
+    let key = {
+        let (on_select, id) = (on_select.clone(), id.to_string());
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Enter" || e.key() == " " {
+                // Space would otherwise scroll the page.
+                e.prevent_default();
+                on_select.emit(id.clone());
+            }
+        })
+    };
+    (click, key)
+}
+
+/// Where the diagram is shown: where its box is at least 668 px wide (its 716 units at 0.93
+/// or more). The box is the screen less 58 px in one column, and the path view puts the map
+/// beside the answer only from 70.75rem, where its column is still that wide (styles/path.css).
+/// The same width as `.chain-map-figure`'s media query; below it the list of stages is the map.
+const WIDE_SCREEN: &str = "(min-width: 45.5rem)";
+
+/// What the map draws for one graph and language, computed once: every coordinate
+/// formatted, every name wrapped, what can be picked and its handlers. A click then
+/// changes only classes, labels and marks; formatting and wrapping it all again on each
+/// click cost about 1.4 of its 7 ms of script at 1× (bench/README.md, "Input → paint").
+struct Drawing {
+    view_box: AttrValue,
+    headers: Vec<(AttrValue, String)>,
+    /// The band's rule (x1, x2, y), its label's y and text.
+    band: Option<([AttrValue; 3], AttrValue, &'static str)>,
+    edges: Vec<EdgeDrawing>,
+    nodes: Vec<NodeDrawing>,
+    /// The list: one group per stage (the diagram's columns), then the apart band; indices
+    /// into `nodes`.
+    groups: Vec<(String, Vec<usize>)>,
+}
+
+struct EdgeDrawing {
+    from: String,
+    to: String,
+    recycling: bool,
+    test_id: AttrValue,
+    d: AttrValue,
+    arrow: AttrValue,
+    /// A recycling edge's label position.
+    label: Option<(AttrValue, AttrValue)>,
+}
+
+struct NodeDrawing {
+    id: String,
+    name: AttrValue,
+    /// `map-node-<id>` and `product-<id>`.
+    test_ids: [AttrValue; 2],
+    apart: bool,
+    /// Reached from the start product by production steps (with its handlers), or shown
+    /// for the picture only.
+    handlers: Option<(Callback<MouseEvent>, Callback<KeyboardEvent>)>,
+    /// The focus ring's and the box's x, y, width, height.
+    focus: [AttrValue; 4],
+    body: [AttrValue; 4],
+    lines: Vec<(AttrValue, AttrValue, String)>,
+    /// The numbered mark's centre and its text's baseline.
+    mark: [AttrValue; 3],
+}
+
+fn num(x: f64) -> AttrValue {
+    AttrValue::from(format!("{x:.1}"))
+}
+
+impl Drawing {
+    fn new(ds: &Dataset, lang: Lang, on_select: &Callback<String>) -> Drawing {
+        let layout = chain_layout(ds);
+        let products = ds.products();
+        let main_bottom = HEADER + layout.rows * ROW_PITCH;
+        let band_count = layout.placed.iter().filter(|p| p.apart).count();
+        let band_cols = layout
+            .placed
+            .iter()
+            .filter(|p| p.apart)
+            .map(|p| p.col + 1)
+            .max()
+            .unwrap_or(0);
+        let cols = layout.stages.len().max(band_cols).max(1) as f64;
+        let width = MARGIN * 2.0 + cols * COL_PITCH - (COL_PITCH - NODE_W);
+        let height = if band_count > 0 {
+            main_bottom + BAND_GAP + ROW_PITCH
+        } else {
+            main_bottom
+        };
+        let pos = |p: &Placed| -> (f64, f64) {
+            let x = MARGIN + p.col as f64 * COL_PITCH;
+            let y = if p.apart {
+                main_bottom + BAND_GAP
+            } else {
+                HEADER + p.row * ROW_PITCH
+            };
+            (x, y)
+        };
+        let find = |id: &str| {
+            layout
+                .placed
+                .iter()
+                .find(|p| products.get(p.index).is_some_and(|q| q.id == id))
+        };
+
+        let edges = ds
+            .steps()
+            .iter()
+            .filter_map(|s| {
+                let (a, b) = (find(&s.from)?, find(&s.to)?);
+                let ((ax, ay), (bx, by)) = (pos(a), pos(b));
+                let (x1, y1, x2, y2) = (ax + NODE_W, ay + NODE_H / 2.0, bx, by + NODE_H / 2.0);
+                // A step over several columns runs through the gaps kept for it in each.
+                let via: Vec<(f64, f64)> = layout
+                    .routes
+                    .iter()
+                    .find(|r| r.from == a.index && r.to == b.index)
+                    .map(|r| {
+                        r.via
+                            .iter()
+                            .map(|&(c, row)| {
+                                (
+                                    MARGIN + c as f64 * COL_PITCH,
+                                    HEADER + row * ROW_PITCH + NODE_H / 2.0,
+                                )
+                            })
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                let mut d = format!("M{x1:.1},{y1:.1}");
+                let mut from = (x1, y1);
+                let curve = |d: &mut String, (fx, fy): (f64, f64), (tx, ty): (f64, f64)| {
+                    let dx = ((tx - fx) / 2.0).max(16.0);
+                    d.push_str(&format!(
+                        " C{:.1},{fy:.1} {:.1},{ty:.1} {tx:.1},{ty:.1}",
+                        fx + dx,
+                        tx - dx
+                    ));
+                };
+                for &(vx, vy) in &via {
+                    curve(&mut d, from, (vx, vy));
+                    d.push_str(&format!(" L{:.1},{vy:.1}", vx + NODE_W));
+                    from = (vx + NODE_W, vy);
+                }
+                curve(&mut d, from, (x2, y2));
+                Some(EdgeDrawing {
+                    from: s.from.clone(),
+                    to: s.to.clone(),
+                    recycling: s.recycling,
+                    test_id: AttrValue::from(format!("map-edge-{}-{}", s.from, s.to)),
+                    d: AttrValue::from(d),
+                    arrow: AttrValue::from(format!(
+                        "{x2:.1},{y2:.1} {:.1},{:.1} {:.1},{:.1}",
+                        x2 - 8.0,
+                        y2 - 4.5,
+                        x2 - 8.0,
+                        y2 + 4.5
+                    )),
+                    label: s.recycling.then(|| (num((x1 + x2) / 2.0), num(y1 - 8.0))),
+                })
+            })
+            .collect();
+
+        let max_em = (NODE_W - 10.0) / FONT;
+        let nodes = layout
+            .placed
+            .iter()
+            .map(|p| {
+                let (x, y) = pos(p);
+                let (id, name) = products
+                    .get(p.index)
+                    .map(|q| (q.id.clone(), q.name.get(lang).to_string()))
+                    .unwrap_or_default();
+                let lines = wrap(&name, max_em, NAME_LINES);
+                let first_y =
+                    y + NODE_H / 2.0 - (lines.len() as f64 - 1.0) * LINE / 2.0 + FONT * 0.35;
+                let lines = lines
+                    .into_iter()
+                    .enumerate()
+                    .map(|(k, l)| (num(x + NODE_W / 2.0), num(first_y + k as f64 * LINE), l))
+                    .collect();
+                NodeDrawing {
+                    handlers: default_path(ds, &id)
+                        .is_ok()
+                        .then(|| activate(on_select, &id)),
+                    test_ids: [
+                        AttrValue::from(format!("map-node-{id}")),
+                        AttrValue::from(format!("product-{id}")),
+                    ],
+                    id,
+                    name: AttrValue::from(name),
+                    apart: p.apart,
+                    focus: [
+                        num(x - 5.0),
+                        num(y - 5.0),
+                        num(NODE_W + 10.0),
+                        num(NODE_H + 10.0),
+                    ],
+                    body: [num(x), num(y), num(NODE_W), num(NODE_H)],
+                    lines,
+                    mark: [num(x), num(y), num(y + 4.0)],
+                }
+            })
+            .collect();
+
+        let headers = layout
+            .stages
+            .iter()
+            .enumerate()
+            .map(|(col, &st)| {
+                (
+                    num(MARGIN + col as f64 * COL_PITCH + NODE_W / 2.0),
+                    stage_label(st, lang),
+                )
+            })
+            .collect();
+        let band = (band_count > 0).then(|| {
+            (
+                [num(MARGIN), num(width - MARGIN), num(main_bottom + 4.0)],
+                num(main_bottom + 24.0),
+                band_label(lang),
+            )
+        });
+
+        let mut groups: Vec<(String, Vec<usize>)> = layout
+            .stages
+            .iter()
+            .enumerate()
+            .map(|(col, &st)| {
+                // (index, row) pairs: sorting by row needs no second lookup by index.
+                let mut members: Vec<(usize, f64)> = layout
+                    .placed
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, p)| !p.apart && p.col == col)
+                    .map(|(i, p)| (i, p.row))
+                    .collect();
+                crate::model::sort::sort_by(&mut members, |a, b| a.1.total_cmp(&b.1));
+                let members: Vec<usize> = members.into_iter().map(|(i, _)| i).collect();
+                (stage_label(st, lang), members)
+            })
+            .filter(|(_, m)| !m.is_empty())
+            .collect();
+        let apart: Vec<usize> = layout
+            .placed
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.apart)
+            .map(|(i, _)| i)
+            .collect();
+        if !apart.is_empty() {
+            groups.push((band_label(lang).to_string(), apart));
+        }
+
+        Drawing {
+            view_box: AttrValue::from(format!("0 0 {width:.0} {height:.0}")),
+            headers,
+            band,
+            edges,
+            nodes,
+            groups,
+        }
+    }
+}
+
+#[function_component(ChainMap)]
+pub fn chain_map(props: &ChainMapProps) -> Html {
+    let lang = use_lang();
+    let ds: &Dataset = &props.graph;
+    let drawing = use_memo(
+        (props.graph.clone(), lang, props.on_select.clone()),
+        |(graph, lang, on_select)| Drawing::new(graph, *lang, on_select),
+    );
+    // On the server, built: the stylesheet hides it on phones.
+    let wide = crate::ui::hooks::media_query::use_media_query(WIDE_SCREEN, true);
+    // Position on the path (1-based), shown as a numbered mark: the non-colour cue.
+    let on_path = |id: &str| props.path.iter().position(|p| p == id).map(|k| k + 1);
+    let selected = props.path.last().map(String::as_str).unwrap_or_default();
+
+    let edges = drawing.edges.iter().map(|e| {
+        let lit = props
+            .path
+            .windows(2)
+            .any(|w| matches!(w, [f, t] if *f == e.from && *t == e.to));
+        let class = classes!(
+            "edge",
+            lit.then_some("on-path"),
+            e.recycling.then_some("recycling")
+        );
+        let label = e.label.as_ref().map(|(x, y)| {
+            html! {
+                <text class="edge-label" x={x.clone()} y={y.clone()} text-anchor="middle">
+                    { Text::RecyclingLabel.get(lang) }
+                </text>
+            }
+        });
+        html! {
+            <g class={class} data-testid={e.test_id.clone()}>
+                <path d={e.d.clone()} />
+                <polygon points={e.arrow.clone()} />
+                { for label }
+            </g>
+        }
+    });
+
+    let nodes = drawing.nodes.iter().map(|n| {
+        let step = on_path(&n.id);
+        let class = classes!(
+            "node",
+            step.is_some().then_some("on-path"),
+            (n.id == selected).then_some("selected"),
+            n.apart.then_some("apart"),
+        );
+        let [fx, fy, fw, fh] = n.focus.clone();
+        let [bx, by, bw, bh] = n.body.clone();
+        let texts = n.lines.iter().map(|(x, y, l)| {
+            html! {
+                <text class="node-text" x={x.clone()} y={y.clone()} text-anchor="middle">{ l.clone() }</text>
+            }
+        });
+        let body = html! {
+            <>
+                <rect class="node-focus" x={fx} y={fy} width={fw} height={fh} rx="9" />
+                <rect class="node-box" x={bx} y={by} width={bw} height={bh} rx="6" />
+                { for texts }
+            </>
+        };
+        match &n.handlers {
+            Some((onclick, onkeydown)) => {
+                let label = match step {
+                    Some(_) => texts::on_current_path(&n.name, lang),
+                    None => n.name.to_string(),
+                };
+                html! {
+                    <g class={class} role="button" tabindex="0" aria-label={label}
+                        aria-current={(n.id == selected).then_some("true")}
+                        data-testid={n.test_ids[0].clone()} onclick={onclick.clone()} onkeydown={onkeydown.clone()}>
+                        { body }
+                    </g>
+                }
+            }
+            None => {
+                html! { <g class={classes!(class, "static")} data-testid={n.test_ids[0].clone()}>{ body }</g> }
+            }
+        }
+    });
+
+    // Numbered marks on the path's products, drawn over the nodes but outside them, so a
+    // node's accessible name is just its product's name.
+    let marks = drawing.nodes.iter().filter_map(|n| {
+        let k = on_path(&n.id)?;
+        let [cx, cy, ty] = n.mark.clone();
+        Some(html! {
+            <g class="node-step">
+                <circle cx={cx.clone()} {cy} r="10" />
+                <text x={cx} y={ty} text-anchor="middle">{ k.to_string() }</text>
+            </g>
+        })
+    });
+
+    let headers = drawing.headers.iter().map(|(x, label)| {
+        html! {
+            <text class="stage-header" x={x.clone()} y="18" text-anchor="middle">
+                { label.clone() }
+            </text>
+        }
+    });
+    let band_header = drawing.band.as_ref().map(|([x1, x2, y], text_y, label)| {
+        html! {
+            <>
+                <line class="band-rule" x1={x1.clone()} x2={x2.clone()} y1={y.clone()} y2={y.clone()} />
+                <text class="stage-header band" x={x1.clone()} y={text_y.clone()}>{ *label }</text>
+            </>
+        }
+    });
+    let title = Text::ChainMapTitle.get(lang);
+
+    let list = drawing.groups.iter().map(|(label, members)| {
+        html! {
+            <li class="stage">
+                <span class="stage-label">{ label.clone() }</span>
+                <ul class="stage-products">
+                    { for members.iter().filter_map(|&i| drawing.nodes.get(i)).map(|n| {
+                        let step = on_path(&n.id);
+                        let is_selected = n.id == selected;
+                        let class = classes!("product-button", step.is_some().then_some("on-path"), is_selected.then_some("selected"));
+                        let mark = step.map(|k| html! {
+                            <span class="product-step" aria-hidden="true">{ k.to_string() }</span>
+                        });
+                        let note = step.map(|_| html! {
+                            <span class="visually-hidden">{ Text::OnCurrentPath.get(lang) }</span>
+                        });
+                        let item = match &n.handlers {
+                            Some((onclick, _)) => html! {
+                                <button type="button" class={class} data-testid={n.test_ids[1].clone()}
+                                    aria-current={is_selected.then_some("true")} onclick={onclick.clone()}>
+                                    { for mark }<span class="product-name">{ n.name.clone() }</span>{ for note }
+                                </button>
+                            },
+                            // Not reached from the start product by production steps: shown
+                            // for the picture, not a path one can pick.
+                            None => html! {
+                                <span class={classes!(class, "static")} data-testid={n.test_ids[1].clone()}>
+                                    <span class="product-name">{ n.name.clone() }</span>
+                                </span>
+                            },
+                        };
+                        html! { <li>{ item }</li> }
+                    }) }
+                </ul>
+            </li>
+        }
+    });
+
+    html! {
+        <section class="chain-map" data-testid="chain-map" aria-labelledby="chain-map-heading">
+            <h2 id="chain-map-heading" class="path-heading">{ Text::ChainMap.get(lang) }</h2>
+            <p class="path-hint">{ metal::chain_map_hint(&crate::i18n::product_name(ds, ds.start(), lang), lang) }</p>
+            // The diagram shows only on wide screens (styles/path.css); on a phone it is not
+            // built at all: 140 fewer elements and ~100 ms less script at 4× CPU on a phone.
+            if wide {
+                <div class="chain-map-figure">
+                    <svg data-chart={ChartKind::ChainMap.code()} viewBox={drawing.view_box.clone()} width="100%"
+                        preserveAspectRatio="xMinYMin meet" role="group" aria-labelledby="chain-map-title">
+                        <title id="chain-map-title">{ title }</title>
+                        <g class="stage-headers" aria-hidden="true">{ for headers }{ band_header }</g>
+                        <g class="edges" aria-hidden="true">{ for edges }</g>
+                        <g class="nodes">{ for nodes }</g>
+                        <g class="node-steps" aria-hidden="true">{ for marks }</g>
+                    </svg>
+                </div>
+            }
+            <ol class="stage-list" data-testid="stage-list" aria-label={Text::ProductsByStage.get(lang)}>
+                { for list }
+            </ol>
+        </section>
+    }
+}

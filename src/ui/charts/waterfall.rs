@@ -1,0 +1,223 @@
+//! The added value per ton, stage by stage: each stage's increment floats on the running
+//! total, and a last bar shows the total. The metal price can be put underneath as the
+//! first bar; the table of the same numbers is the card's other face (`ChartCard`).
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::ui::charts::card::ChartCard;
+use crate::ui::charts::kind::ChartKind;
+use crate::ui::hooks::context::use_lang;
+
+use crate::catalog::metal::{self, Metal};
+use crate::catalog::texts::Text;
+use crate::chart_layout::wrap;
+use crate::model::{Dataset, PathEvaluation};
+use crate::ui::format::{number, yuan_per_ton, Precision};
+use crate::ui::widgets::badge::{badge_code, badge_label};
+
+#[derive(Properties, PartialEq)]
+pub struct WaterfallChartProps {
+    pub dataset: Rc<Dataset>,
+    pub evaluation: Rc<PathEvaluation>,
+    /// The embed's compact card: thin bars close under their labels, half the height.
+    #[prop_or_default]
+    pub compact: bool,
+}
+
+// Geometry (viewBox units); narrow so the text stays legible when the chart shrinks on phones.
+const WIDTH: f64 = 360.0;
+const FONT: f64 = 14.0;
+
+/// A row's height, and where in it the label's baseline and the bar are.
+struct Rows {
+    row: f64,
+    bar_h: f64,
+    label_dy: f64,
+    bar_dy: f64,
+}
+
+const ROWS: Rows = Rows {
+    row: 48.0,
+    bar_h: 18.0,
+    label_dy: 15.0,
+    bar_dy: 22.0,
+};
+/// In a compact card the stages filled 70 % of a 600 × 400 frame; the text keeps its size,
+/// the bars are thin and have no connectors.
+const COMPACT_ROWS: Rows = Rows {
+    row: 28.0,
+    bar_h: 8.0,
+    label_dy: 13.0,
+    bar_dy: 17.0,
+};
+/// Room left of the value for the label, in em.
+const LABEL_EM: f64 = (WIDTH - 2.0 * PAD - 110.0) / FONT;
+const PAD: f64 = 6.0;
+
+/// One bar: `from`..`to` on the value axis.
+struct Bar {
+    test_id: String,
+    label: String,
+    value_text: String,
+    raw: f64,
+    from: f64,
+    to: f64,
+    class: Classes,
+}
+
+#[function_component(WaterfallChart)]
+pub fn waterfall_chart(props: &WaterfallChartProps) -> Html {
+    let lang = use_lang();
+    let ev = &props.evaluation;
+    let show_metal = use_state(|| false);
+    let sig = Precision::Significant3;
+    let name = |id: &str| crate::i18n::product_name(&props.dataset, id, lang);
+
+    let base = if *show_metal { ev.metal_price } else { 0.0 };
+    let mut bars: Vec<Bar> = Vec::new();
+    if *show_metal {
+        bars.push(Bar {
+            test_id: "waterfall-metal".into(),
+            label: metal::waterfall_metal_price(Metal::of(&props.dataset), lang),
+            value_text: yuan_per_ton(ev.metal_price, lang, sig),
+            raw: ev.metal_price,
+            from: 0.0,
+            to: ev.metal_price,
+            class: classes!("bar", "bar-metal"),
+        });
+    }
+    for s in &ev.stages {
+        bars.push(Bar {
+            test_id: format!("waterfall-stage-{}-{}", s.from, s.to),
+            // The product reached names the stage; the table gives "from → to".
+            label: format!("→ {}", name(&s.to)),
+            value_text: format!("+{}", number(s.increment, lang, sig)),
+            raw: s.increment,
+            from: base + s.cumulative - s.increment,
+            to: base + s.cumulative,
+            class: classes!("bar", "bar-stage", format!("bar-{}", badge_code(s.badge))),
+        });
+    }
+    let total = base + ev.added_value_per_t;
+    bars.push(Bar {
+        test_id: "waterfall-total".into(),
+        label: if *show_metal {
+            Text::OutputValuePerTon.get(lang).into()
+        } else {
+            Text::AddedValueTotal.get(lang).into()
+        },
+        value_text: yuan_per_ton(total, lang, sig),
+        raw: total,
+        from: 0.0,
+        to: total,
+        class: classes!("bar", "bar-total"),
+    });
+
+    let lo = bars.iter().map(|b| b.from.min(b.to)).fold(0.0, f64::min);
+    let hi = bars.iter().map(|b| b.from.max(b.to)).fold(0.0, f64::max);
+    let span = if hi - lo > 0.0 { hi - lo } else { 1.0 };
+    let sx = |v: f64| PAD + (v - lo) / span * (WIDTH - 2.0 * PAD);
+    let g = if props.compact { COMPACT_ROWS } else { ROWS };
+    let height = bars.len() as f64 * g.row + 4.0;
+
+    let drawn = bars.iter().enumerate().map(|(k, b)| {
+        let y = k as f64 * g.row;
+        let (x0, x1) = (sx(b.from.min(b.to)), sx(b.from.max(b.to)));
+        // A tiny increment still gets a visible bar.
+        let w = (x1 - x0).max(2.0);
+        // Compact rows leave no room for a connector between the labels: it crossed them.
+        let connector = (k + 1 < bars.len() && !props.compact).then(|| {
+            let x = sx(b.to);
+            html! {
+                <line class="connector" x1={format!("{x:.1}")} x2={format!("{x:.1}")}
+                    y1={format!("{:.1}", y + g.bar_dy + g.bar_h)} y2={format!("{:.1}", y + g.row + g.bar_dy)} />
+            }
+        });
+        html! {
+            <g class={b.class.clone()} data-testid={b.test_id.clone()} data-value={format!("{}", b.raw)}>
+                <text class="bar-label" x={format!("{PAD:.1}")} y={format!("{:.1}", y + g.label_dy)}>{ wrap(&b.label, LABEL_EM, 1).join("") }</text>
+                <text class="bar-value" x={format!("{:.1}", WIDTH - PAD)} y={format!("{:.1}", y + g.label_dy)} text-anchor="end">{ b.value_text.clone() }</text>
+                <rect x={format!("{x0:.1}")} y={format!("{:.1}", y + g.bar_dy)} width={format!("{w:.1}")} height={format!("{:.1}", g.bar_h)} rx="2" />
+                { for connector }
+            </g>
+        }
+    });
+
+    let title = Text::WaterfallTitle.get(lang);
+    let rows = ev.stages.iter().map(|s| {
+        html! {
+            <tr data-testid={format!("waterfall-row-{}-{}", s.from, s.to)} data-value={format!("{}", s.increment)}>
+                <th scope="row">{ format!("{} → {}", name(&s.from), name(&s.to)) }</th>
+                <td class="num">{ yuan_per_ton(s.increment, lang, sig.full()) }</td>
+                <td class="num">{ yuan_per_ton(s.cumulative, lang, sig.full()) }</td>
+                <td>{ badge_label(s.badge, lang) }</td>
+            </tr>
+        }
+    });
+    let toggle_metal = {
+        let show_metal = show_metal.clone();
+        Callback::from(move |_: Event| show_metal.set(!*show_metal))
+    };
+
+    let table = html! {
+        <table class="waterfall-table" data-testid="waterfall-table">
+            <caption>{ title }</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{ Text::StageColumn.get(lang) }</th>
+                    <th scope="col" class="num">{ Text::Increment.get(lang) }</th>
+                    <th scope="col" class="num">{ Text::Cumulative.get(lang) }</th>
+                    <th scope="col">{ Text::SourceType.get(lang) }</th>
+                </tr>
+            </thead>
+            <tbody>{ for rows }</tbody>
+            <tfoot>
+                <tr>
+                    <th scope="row">{ Text::Total.get(lang) }</th>
+                    <td class="num">{ yuan_per_ton(ev.added_value_per_t, lang, sig.full()) }</td>
+                    <td></td>
+                    <td></td>
+                </tr>
+            </tfoot>
+        </table>
+    };
+
+    let hint = html! {
+        <label class="waterfall-metal-toggle">
+            <input type="checkbox" data-testid="waterfall-metal-toggle" checked={*show_metal} onchange={toggle_metal} />
+            { metal::start_from_metal_price(Metal::of(&props.dataset), lang) }
+        </label>
+    };
+    // A swatch per kind of bar drawn, each drawn as its bars are (styles/path.css).
+    let has = |class: &str| bars.iter().any(|b| b.class.contains(class));
+    let legend_item = |class: &'static str, text: String| {
+        html! { <li><span class={classes!("legend-swatch", class)}></span>{ text }</li> }
+    };
+    let sourced = has("bar-article") || has("bar-published") || has("bar-derived");
+    let chart = html! {
+        <>
+        <svg data-chart={ChartKind::Waterfall.code()} viewBox={format!("0 0 {WIDTH:.0} {height:.0}")} width="100%"
+            role="img" aria-labelledby="waterfall-title">
+            <title id="waterfall-title">{ title }</title>
+            { for drawn }
+        </svg>
+        <ul class="chart-legend waterfall-legend" data-testid="waterfall-legend">
+            if *show_metal {
+                { legend_item("swatch-metal", metal::waterfall_metal_price(Metal::of(&props.dataset), lang)) }
+            }
+            if sourced {
+                { legend_item("swatch-sourced", Text::WaterfallLegendSourced.get(lang).to_string()) }
+            }
+            if has("bar-estimate") {
+                { legend_item("swatch-estimate", Text::WaterfallLegendEstimate.get(lang).to_string()) }
+            }
+            { legend_item("swatch-total", Text::WaterfallLegendTotal.get(lang).to_string()) }
+        </ul>
+        </>
+    };
+    html! {
+        <ChartCard kind={ChartKind::Waterfall} testid="waterfall" title={Text::StageByStage.get(lang)}
+            level={2} class="waterfall" {hint} {chart} {table} />
+    }
+}

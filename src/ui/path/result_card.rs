@@ -1,0 +1,217 @@
+//! The answer to the page's question for the chosen path: the added value per ton of
+//! product, large, saying which product a ton is of, with the source of its largest part
+//! (badge and short citation, linking to the full entry in the sources), its range and
+//! price basis; the figure per ton of metal consumed on a labelled secondary line, with one
+//! line further down on why the two agree; then output value, multipliers and the metal
+//! balance (scrap goes round, only the melt loss is lost). Every number with its unit.
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::catalog::metal::{self, Metal};
+use crate::catalog::texts::{self, Text};
+use crate::i18n::Lang;
+use crate::model::{Figure, PathEvaluation, PathRange};
+use crate::state::{AppState, View};
+use crate::ui::format::{in_currency, multiplier, number, percent, yuan_per_ton, Precision};
+use crate::ui::widgets::badge::Badge;
+use crate::ui::widgets::definitions_panel::{panel_id, DefinitionsPanel, Term};
+use crate::ui::widgets::term_link::TermLink;
+
+#[derive(Properties, PartialEq)]
+pub struct ResultCardProps {
+    pub state: Rc<AppState>,
+    pub evaluation: Rc<PathEvaluation>,
+    /// The same path with every figure at its low and at its high; None if that failed.
+    pub range: Option<Rc<PathRange>>,
+    /// Shown right under the figure and its range (the product picker): on a phone the
+    /// way to change the product is on the first screen with the answer.
+    #[prop_or_default]
+    pub children: Html,
+}
+
+/// Raw numbers for `data-value`: what host pages and tests read.
+fn raw(value: f64) -> String {
+    format!("{value}")
+}
+
+#[function_component(ResultCard)]
+pub fn result_card(props: &ResultCardProps) -> Html {
+    let state = &props.state;
+    let lang = state.lang;
+    let ev = &props.evaluation;
+    let ds = &state.dataset;
+    let sig = Precision::Significant3;
+    let name = |id: &str| crate::i18n::product_name(ds, id, lang);
+    let other = |yuan: f64| {
+        in_currency(yuan, state.currency.as_ref(), lang).map(|s| texts::per_ton(&s, lang))
+    };
+
+    let m = Metal::of(ds);
+    // Figures on this path the visitor has changed.
+    let mut edited: Vec<String> = Vec::new();
+    if state.is_edited(&Figure::MetalPrice) {
+        edited.push(metal::edited_metal_price(m, lang));
+    }
+    for stage in &ev.stages {
+        let step = format!("{} → {}", name(&stage.from), name(&stage.to));
+        if state.is_edited(&Figure::StepAddedValue {
+            from: stage.from.clone(),
+            to: stage.to.clone(),
+        }) {
+            edited.push(texts::step_added_value(&step, lang));
+        }
+        if state.is_edited(&Figure::StepYield {
+            from: stage.from.clone(),
+            to: stage.to.clone(),
+        }) {
+            edited.push(texts::step_yield(&step, lang));
+        }
+    }
+
+    let a = ev.added_value_per_t;
+    let product = ev.products.last().map(|id| name(id)).unwrap_or_default();
+    // The headline is a sum of the steps' added values; the source of the largest of them
+    // is the source of most of it (on a path to furniture, the article's 77,000 of 80,000).
+    let headline_source = ev
+        .stages
+        .iter()
+        .max_by(|x, y| x.increment.total_cmp(&y.increment))
+        .and_then(|stage| {
+            let step = ds.step(&stage.from, &stage.to)?;
+            let full = step.source.citation.get(lang);
+            let mut citation = crate::i18n::short_citation(full, CITATION_CHARS);
+            let year = step.source.year.to_string();
+            if !citation.contains(&year) {
+                citation.push_str(&format!(" ({year})"));
+            }
+            Some(html! {
+                <p class="headline-source" data-testid="headline-source">
+                    <span class="headline-source-label">{ Text::HeadlineSource.get(lang) }</span>
+                    <Badge kind={step.source.badge} />
+                    { " " }
+                    // The entry in the sources below (`SourcesPanel` gives it this id).
+                    <a href={format!("#source-av-{}-{}", stage.from, stage.to)} data-testid="headline-source-link">
+                        <cite lang={Lang::of_text(full).tag()}>{ citation }</cite>
+                    </a>
+                </p>
+            })
+        });
+    let path_names = ev
+        .products
+        .iter()
+        .map(|id| name(id))
+        .collect::<Vec<_>>()
+        .join(" → ");
+    let range = props.range.as_ref().filter(|r| r.low.added_value_per_t < r.high.added_value_per_t).map(|r| {
+        let (low, high) = (r.low.added_value_per_t, r.high.added_value_per_t);
+        html! {
+            <p class="headline-range" data-testid="added-value-range" data-low={raw(low)} data-high={raw(high)}>
+                { Text::RangeLabel.get(lang) }
+                <span class="num">{ format!("{} – {}", number(low, lang, sig), yuan_per_ton(high, lang, sig)) }</span>
+                <span class="note">{ Text::RangeNote.get(lang) }</span>
+            </p>
+        }
+    });
+    let row = |test_id: &str, label: &str, value: String, raw_value: f64, note: Option<String>| {
+        // The multipliers are ratios: their labels link to their definition below.
+        let label = if test_id.starts_with("multiplier-") {
+            html! {
+                <TermLink term={Term::Multipliers} dataset={ds.clone()} panel={AttrValue::from(panel_id(View::Path))}>
+                    { label.to_string() }
+                </TermLink>
+            }
+        } else {
+            html! { label.to_string() }
+        };
+        html! {
+            <div class="figure-row">
+                <dt>{ label }</dt>
+                <dd>
+                    <span class="num" data-testid={test_id.to_string()} data-value={raw(raw_value)}>{ value }</span>
+                    if let Some(note) = note { <span class="note">{ note }</span> }
+                </dd>
+            </div>
+        }
+    };
+    // The reference product (rod in the default dataset) is named by the dataset.
+    let reference = ds.reference_product().map(name).unwrap_or_default();
+    let rod_row = ev.multiplier_vs_rod.map(|m| {
+        row(
+            "multiplier-vs-rod",
+            &texts::against_reference_path(&reference, lang),
+            multiplier(m, lang),
+            m,
+            Some(Text::RatioNote.get(lang).to_string()),
+        )
+    });
+    let balance = &ev.balance;
+    let melt_loss = ds.melt_loss().base;
+    let basis = crate::catalog::files::price_basis_label(ds, lang);
+    // The article's basis ("a ton of aluminium processed") against the headline's.
+    let basis_note = metal::basis_note(
+        m,
+        &percent(melt_loss, lang),
+        &number(balance.net_metal, lang, Precision::Significant3),
+        lang,
+    );
+    let edited_note = (!edited.is_empty()).then(|| {
+        html! {
+            <p class="edited-note" data-testid="path-edited">
+                <span class="edited-mark" aria-hidden="true">{ "✎ " }</span>
+                { Text::IncludesEdited.get(lang) }
+                { edited.join(Text::ListSeparator.get(lang)) }
+            </p>
+        }
+    });
+
+    html! {
+        <section class="result-card" data-testid="result-card" aria-labelledby="result-heading">
+            <h2 id="result-heading" class="result-label">{ Text::AddedValuePerTon.get(lang) }</h2>
+            <p class="result-path" data-testid="result-path">{ path_names }</p>
+            <div class="headline">
+                <p class="headline-main">
+                    <span class="headline-figure num" data-testid="added-value-per-ton" data-value={raw(a)}>
+                        { yuan_per_ton(a, lang, sig) }
+                    </span>
+                    if let Some(other) = other(a) {
+                        <span class="other-currency" data-testid="added-value-other-currency">{ other }</span>
+                    }
+                </p>
+                <p class="headline-basis">
+                    <span data-testid="headline-per">{ texts::per_ton_of_product(&product, lang) }</span>
+                    <span aria-hidden="true">{ " · " }</span>
+                    <span class="price-basis" data-testid="price-basis">{ basis.clone() }</span>
+                </p>
+            </div>
+            { for headline_source }
+            <p class="headline-side">
+                { metal::per_ton_of_metal_label(m, lang) }
+                <span class="num" data-testid="added-value-per-metal" data-value={raw(ev.added_value_per_t_metal)}>
+                    { yuan_per_ton(ev.added_value_per_t_metal, lang, sig) }
+                </span>
+            </p>
+            { for range }
+            { props.children.clone() }
+            <p class="basis-note" data-testid="basis-note">{ basis_note }</p>
+            <dl class="result-figures">
+                { row("output-value-per-ton", Text::OutputValuePerTon.get(lang), yuan_per_ton(ev.output_value_per_t, lang, sig),
+                      ev.output_value_per_t, other(ev.output_value_per_t)) }
+                { row("multiplier-vs-metal", &metal::against_selling_metal(m, lang), multiplier(ev.multiplier_vs_metal, lang),
+                      ev.multiplier_vs_metal, Some(metal::metal_price_note(m, &yuan_per_ton(ev.metal_price, lang, sig), lang))) }
+                { for rod_row }
+                { row("metal-per-ton", Text::MetalThroughFirstStep.get(lang),
+                      texts::tonnes(&number(balance.gross_metal, lang, sig), lang), balance.gross_metal,
+                      Some(texts::circulating_scrap(&number(balance.circulating_scrap, lang, sig), lang))) }
+                { row("net-metal-per-ton", Text::NetMetalPerTon.get(lang),
+                      texts::tonnes(&number(balance.net_metal, lang, sig), lang), balance.net_metal,
+                      Some(texts::of_which_melt_loss(&number(balance.melt_loss, lang, sig), lang))) }
+            </dl>
+            { for edited_note }
+            <DefinitionsPanel dataset={ds.clone()} id={panel_id(View::Path)} />
+        </section>
+    }
+}
+
+/// How long the headline's citation may be on the first screen: two lines on a phone.
+const CITATION_CHARS: usize = 80;

@@ -1,0 +1,101 @@
+//! The Path view: the answer (the result card with a product picker) first; the chain map
+//! beside it on wide screens and under it on phones; then the stages and the sources.
+
+use yew::prelude::*;
+
+use crate::catalog::texts::Text;
+use crate::state::Action;
+use crate::ui::charts::chain_map::ChainMap;
+use crate::ui::charts::waterfall::WaterfallChart;
+use crate::ui::hooks::context::use_dispatch;
+use crate::ui::path::chooser::PathChooser;
+use crate::ui::path::product_picker::ProductPicker;
+use crate::ui::path::result_card::ResultCard;
+use crate::ui::path::sources_panel::SourcesPanel;
+use crate::ui::{Graph, ViewProps};
+
+#[function_component(PathView)]
+pub fn path_view(props: &ViewProps) -> Html {
+    let dispatch = use_dispatch();
+    let state = &props.state;
+    let lang = state.lang;
+    // The waterfall and the sources (below the result) come after the first paint.
+    let painted = crate::ui::hooks::after_first_paint::use_after_first_paint();
+    // The stages chart and the sources (under the result, below the first screen on every
+    // width) follow one frame behind the result: the frame that answers a click carries
+    // the result card and the map (measured by `make bench`, interaction).
+    let sources_state = crate::ui::hooks::deferred::use_deferred(state.clone());
+    let waterfall = crate::ui::hooks::deferred::use_deferred(
+        props
+            .derived
+            .path()
+            .ok()
+            .map(|ev| (state.dataset.clone(), ev)),
+    );
+    // Stable callbacks (use_callback): the map and the chooser are not re-rendered when
+    // only the figures change.
+    let on_select = use_callback(dispatch.clone(), |id: String, dispatch| {
+        dispatch.emit(Action::SelectProduct(id))
+    });
+    let on_choose = use_callback(dispatch.clone(), |path: Vec<String>, dispatch| {
+        dispatch.emit(Action::SelectPath(path))
+    });
+
+    let picker = html! {
+        <ProductPicker graph={Graph(state.dataset.clone())} selected={state.path.last().cloned()} on_select={on_select.clone()} />
+    };
+    // Answer first: the result with the product picker under it, then (on phones below,
+    // on wide screens beside) the chain map, then the stages and the sources. An embed is a
+    // compact card: no map, the sources folded.
+    let (answer, details) = match props.derived.path() {
+        Ok(ev) => {
+            let range = props.derived.path_range().ok();
+            let sources = if state.embed {
+                html! {
+                    <details class="embed-sources" data-testid="embed-sources">
+                        <summary>{ Text::SourcesSummary.get(lang) }</summary>
+                        <SourcesPanel state={sources_state} />
+                    </details>
+                }
+            } else {
+                html! { <SourcesPanel state={sources_state} /> }
+            };
+            (
+                html! { <ResultCard state={state.clone()} evaluation={ev.clone()} {range}>{ picker }</ResultCard> },
+                html! {
+                    if painted {
+                        if let Some((dataset, evaluation)) = waterfall {
+                            <WaterfallChart {dataset} {evaluation} compact={state.embed} />
+                        }
+                        { sources }
+                    }
+                },
+            )
+        }
+        // The model names what is wrong; the page stays usable to pick another product.
+        Err(e) => (
+            html! {
+                <>
+                    <p class="path-error" role="alert" data-testid="path-error">
+                        { Text::PathError.get(lang) }{ crate::catalog::errors::model_error(&e, lang) }
+                    </p>
+                    { picker }
+                </>
+            },
+            html! {},
+        ),
+    };
+
+    html! {
+        <section class={classes!("view", "path-view", state.embed.then_some("compact"))} data-testid="view-path">
+            <div class="path-answer">{ answer }</div>
+            if !state.embed {
+                <div class="path-map-column">
+                    <ChainMap graph={Graph(state.dataset.clone())} path={state.path.clone()} {on_select} />
+                    <PathChooser graph={Graph(state.dataset.clone())} path={state.path.clone()} {on_choose} />
+                </div>
+            }
+            <div class="path-details">{ details }</div>
+        </section>
+    }
+}

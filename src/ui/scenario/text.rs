@@ -1,0 +1,69 @@
+//! Texts the scenario components share: dataset names in the current language, metric
+//! names, model errors. Dataset names are plain strings rendered as text nodes (never HTML).
+use crate::catalog::metal::{self, Metal};
+use crate::catalog::texts::{self, Text};
+use crate::i18n::Lang;
+use crate::model::{Dataset, Figure, Metric, ModelError};
+
+pub use crate::i18n::product_name;
+
+pub fn step_name(ds: &Dataset, from: &str, to: &str, lang: Lang) -> String {
+    format!(
+        "{} → {}",
+        product_name(ds, from, lang),
+        product_name(ds, to, lang)
+    )
+}
+
+pub fn metric_name(metric: Metric, lang: Lang) -> &'static str {
+    match metric {
+        Metric::AddedValue => Text::MetricAddedValue.get(lang),
+        Metric::OutputValue => Text::MetricOutputValue.get(lang),
+        Metric::GrossOutput => Text::MetricGrossOutput.get(lang),
+        Metric::RetainedValue => Text::MetricRetainedValue.get(lang),
+        Metric::DeepProcessingRate => Text::MetricDeepProcessingRate.get(lang),
+    }
+}
+
+/// A metric's value as people read it: a share in percent, an amount in 万/亿 or
+/// thousand/million/billion yuan.
+pub fn metric_value(metric: Metric, value: f64, lang: Lang) -> String {
+    if metric.is_rate() {
+        crate::ui::format::percent(value, lang)
+    } else {
+        crate::ui::format::yuan(value, lang, crate::ui::format::Precision::Significant3)
+    }
+}
+
+/// `metric_value` written out in full, for a data table.
+pub fn metric_value_full(metric: Metric, value: f64, lang: Lang) -> String {
+    if metric.is_rate() {
+        crate::ui::format::percent(value, lang)
+    } else {
+        crate::ui::format::yuan(value, lang, crate::ui::format::Precision::Significant3Full)
+    }
+}
+
+/// A tornado bar's figure, e.g. "Metal price" or "Profile → Furniture".
+pub fn figure_name(ds: &Dataset, figure: &Figure, lang: Lang) -> String {
+    match figure {
+        Figure::MetalPrice => metal::metal_price(Metal::of(ds), lang),
+        Figure::ScrapPrice => Text::ScrapPrice.get(lang).to_string(),
+        Figure::MeltLoss => Text::MeltLossRate.get(lang).to_string(),
+        Figure::RegionTonnes => Text::RegionTonnage.get(lang).to_string(),
+        Figure::StepAddedValue { from, to } => step_name(ds, from, to, lang),
+        Figure::StepYield { from, to } => texts::yield_of(&step_name(ds, from, to, lang), lang),
+        Figure::ProductLocal { id } => product_name(ds, id, lang),
+    }
+}
+
+/// The model's message (English), introduced in the current language.
+pub fn error_text(error: &ModelError, lang: Lang) -> String {
+    texts::cannot_compute(&crate::catalog::errors::model_error(error, lang), lang)
+}
+
+/// A unit for an axis or a row of large amounts, so labels stay short: 亿/万 in Chinese,
+/// billion/million in English. Returns (divisor, unit text).
+pub fn amount_unit(max: f64, lang: Lang) -> (f64, &'static str) {
+    texts::amount_unit(max, lang)
+}

@@ -1,0 +1,63 @@
+//! The three views as a tab list; arrow keys move between tabs (WAI-ARIA tabs pattern).
+use yew::prelude::*;
+
+use crate::catalog::texts::Text;
+use crate::state::{Action, View};
+use crate::ui::hooks::context::{use_dispatch, use_lang};
+
+#[derive(Properties, PartialEq)]
+pub struct ViewTabsProps {
+    pub view: View,
+}
+
+fn label(view: View) -> Text {
+    match view {
+        View::Path => Text::ViewPath,
+        View::Compare => Text::ViewCompare,
+        View::Scenario => Text::ViewScenario,
+    }
+}
+
+#[function_component(ViewTabs)]
+pub fn view_tabs(props: &ViewTabsProps) -> Html {
+    let lang = use_lang();
+    let dispatch = use_dispatch();
+    let current = props.view;
+    let onkeydown = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let index = View::ALL.iter().position(|v| *v == current).unwrap_or(0);
+            let n = View::ALL.len();
+            let next = match e.key().as_str() {
+                "ArrowRight" => (index + 1) % n,
+                "ArrowLeft" => (index + n - 1) % n,
+                "Home" => 0,
+                "End" => n - 1,
+                _ => return,
+            };
+            let Some(&view) = View::ALL.get(next) else {
+                return;
+            };
+            e.prevent_default();
+            dispatch.emit(Action::SetView(view));
+        })
+    };
+    html! {
+        <nav class="view-tabs" role="tablist" aria-label={Text::ViewsLabel.get(lang)} {onkeydown}>
+            { for View::ALL.into_iter().map(|view| {
+                let dispatch = dispatch.clone();
+                let selected = view == current;
+                html! {
+                    <button type="button" role="tab"
+                        data-testid={format!("tab-{}", view.code())}
+                        aria-selected={selected.to_string()}
+                        aria-controls="main"
+                        tabindex={if selected { "0" } else { "-1" }}
+                        onclick={Callback::from(move |_| dispatch.emit(Action::SetView(view)))}>
+                        { label(view).get(lang) }
+                    </button>
+                }
+            }) }
+        </nav>
+    }
+}
