@@ -1,4 +1,4 @@
-//! The charts' pure layout (src/chart_layout.rs): names wrapped into lines, Chinese only
+//! The charts' pure layout (src/chart_layout/): names wrapped into lines, Chinese only
 //! between words; the chain map's crossings; the Sankey laid out for a width.
 use value_chain::chart_layout::{
     break_pieces, chain_layout, chain_lines, crossings, sankey_layout, wrap, SANKEY_NODE_W,

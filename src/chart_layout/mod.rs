@@ -1,0 +1,23 @@
+//! Layout of the charts that is pure arithmetic (no web dependency), so it is tested natively
+//! (`tests/chart_layout.rs`): names wrapped into lines without measuring text, Chinese only
+//! between words; the chain map's columns and rows with few crossing edges; the Sankey, the
+//! waterfall and the trajectory laid out for a width. The components in `crate::ui` draw
+//! what these return and handle events; they do no arithmetic of their own.
+mod chain;
+mod sankey;
+mod text;
+mod trajectory;
+mod waterfall;
+
+pub use chain::{chain_layout, chain_lines, crossings, ChainLayout, Placed, Route};
+pub use sankey::{
+    sankey_layout, SankeyLayout, SankeyLink, SankeyNode, SANKEY_MIN_H, SANKEY_NODE_W,
+};
+pub use text::{break_pieces, char_em, width_em, wrap};
+pub use trajectory::{
+    target_label_box, target_label_place, tick_step, trajectory_layout, TrajectoryLayout,
+};
+pub use waterfall::{
+    waterfall_layout, WaterfallBar, WaterfallLayout, WaterfallRows, WATERFALL_LABEL_EM,
+    WATERFALL_PAD, WATERFALL_WIDTH,
+};

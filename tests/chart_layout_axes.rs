@@ -1,0 +1,233 @@
+//! The waterfall's and the trajectory's pure layout (src/chart_layout/): bars stacked on one
+//! axis and clear of their labels, round ticks covering the range, points inside the plot,
+//! the target's label off the line.
+use value_chain::chart_layout::{
+    target_label_box, target_label_place, tick_step, trajectory_layout, waterfall_layout,
+    WATERFALL_PAD, WATERFALL_WIDTH,
+};
+
+/// Increments stacked into a waterfall as the path view draws it: each floats on the running
+/// total, and the last bar is the total from zero.
+fn stacked(base: f64, increments: &[f64]) -> Vec<(f64, f64)> {
+    let mut spans = Vec::new();
+    if base > 0.0 {
+        spans.push((0.0, base));
+    }
+    let mut at = base;
+    for &inc in increments {
+        spans.push((at, at + inc));
+        at += inc;
+    }
+    spans.push((0.0, at));
+    spans
+}
+
+#[track_caller]
+fn check_waterfall(base: f64, increments: &[f64], compact: bool) {
+    let spans = stacked(base, increments);
+    let l = waterfall_layout(&spans, compact);
+    assert_eq!(l.bars.len(), spans.len());
+    let lo = spans.iter().map(|s| s.0.min(s.1)).fold(0.0, f64::min);
+    let hi = spans.iter().map(|s| s.0.max(s.1)).fold(0.0, f64::max);
+    let span = if hi > lo { hi - lo } else { 1.0 };
+    let scale = (WATERFALL_WIDTH - 2.0 * WATERFALL_PAD) / span;
+    let x_of = |v: f64| WATERFALL_PAD + (v - lo) * scale;
+    for (k, (b, s)) in l.bars.iter().zip(&spans).enumerate() {
+        // Inside the chart, at least 2 units wide, and where its values say.
+        assert!(
+            b.x >= WATERFALL_PAD - 1e-9,
+            "bar {k} starts left of the chart"
+        );
+        assert!(
+            b.x + b.w <= WATERFALL_WIDTH - WATERFALL_PAD + 2.0 + 1e-9,
+            "bar {k} runs out"
+        );
+        assert!(b.w >= 2.0, "bar {k} is {} wide", b.w);
+        assert!(
+            (b.x - x_of(s.0.min(s.1))).abs() < 1e-6,
+            "bar {k} is not at its value"
+        );
+        if (s.1 - s.0).abs() * scale >= 2.0 {
+            assert!(
+                (b.w - (s.1 - s.0).abs() * scale).abs() < 1e-6,
+                "bar {k}'s width"
+            );
+        }
+        // The label's baseline is above the bar (text hangs above its baseline).
+        assert!(b.label_y < b.y, "bar {k}'s label is on its bar");
+        assert!(b.y + b.h <= l.height, "bar {k} below the chart");
+        if let Some(next) = l.bars.get(k + 1) {
+            // Rows do not overlap: the next label sits below this bar.
+            assert!(
+                next.label_y - 12.0 > b.y + b.h - 1e-9 || compact,
+                "row {k} overlaps row {}",
+                k + 1
+            );
+            assert!(next.y >= b.y + b.h, "bar {k} overlaps the next");
+            // The connector runs from this bar's end down to the next bar, at the running total.
+            match b.connector {
+                Some((cx, y1, y2)) => {
+                    assert!(!compact, "a compact card has no connectors");
+                    assert!(
+                        (cx - x_of(s.1)).abs() < 1e-6,
+                        "connector {k} not at the bar's end"
+                    );
+                    assert_eq!((y1, y2), (b.y + b.h, next.y), "connector {k}'s ends");
+                }
+                None => assert!(compact, "bar {k} has no connector"),
+            }
+        } else {
+            assert!(b.connector.is_none(), "the last bar has a connector");
+        }
+    }
+    // The stages stack to the total: the last stage ends where the total bar ends.
+    let total = l.bars.last().expect("a total bar");
+    let last_stage = l.bars.len().checked_sub(2).and_then(|k| l.bars.get(k));
+    if let Some(stage) = last_stage.filter(|_| increments.iter().all(|i| *i > 0.0)) {
+        let (end, total_end) = (stage.x + stage.w, total.x + total.w);
+        assert!(
+            (end - total_end).abs() < 1e-6,
+            "the stages end at {end}, the total at {total_end}"
+        );
+    }
+}
+
+#[test]
+fn waterfall_bars_stack_to_the_total_clear_of_their_labels() {
+    // (metal price underneath, increments, compact card)
+    let table: &[(f64, &[f64], bool)] = &[
+        (0.0, &[1200.0, 3400.0, 800.0], false),
+        (0.0, &[1200.0, 3400.0, 800.0], true),
+        (18_000.0, &[1200.0, 3400.0, 800.0], false),
+        // A tiny increment still gets a visible bar.
+        (0.0, &[5000.0, 1.0, 2000.0], false),
+        // A negative stage (a loss) floats below the running total.
+        (0.0, &[5000.0, -1500.0, 2000.0], false),
+        // One stage only; nothing at all.
+        (0.0, &[900.0], false),
+        (0.0, &[0.0], true),
+    ];
+    for &(base, increments, compact) in table {
+        check_waterfall(base, increments, compact);
+    }
+}
+
+#[track_caller]
+fn check_ticks(values: &[f64], target: Option<f64>, width: f64) {
+    let years: Vec<u32> = (0..values.len() as u32).collect();
+    let l = trajectory_layout(&years, values, target, width);
+    let top = values.iter().copied().chain(target).fold(0.0, f64::max);
+    // The step is 1, 2 or 5 × a power of ten; the ticks go from 0 to the top in steps and
+    // cover every value; about four of them.
+    let power = 10f64.powf(l.step.log10().floor());
+    let mantissa = l.step / power;
+    assert!(
+        [1.0, 2.0, 5.0, 10.0]
+            .iter()
+            .any(|m| (mantissa - m).abs() < 1e-9),
+        "step {} is not round",
+        l.step
+    );
+    assert_eq!(
+        l.ticks.first().map(|t| t.0),
+        Some(0.0),
+        "the axis starts at 0"
+    );
+    let last = l.ticks.last().map_or(0.0, |t| t.0);
+    assert!(last >= top, "ticks end at {last}, below {top}");
+    assert!(
+        (last - l.y_max).abs() < 1e-9 * l.y_max.max(1.0),
+        "the last tick is the top"
+    );
+    assert!((2..=12).contains(&l.ticks.len()), "{} ticks", l.ticks.len());
+    for w in l.ticks.windows(2) {
+        assert!(
+            (w[1].0 - w[0].0 - l.step).abs() < 1e-9 * l.step.max(1.0),
+            "uneven ticks"
+        );
+        assert!(w[1].1 < w[0].1, "a higher tick is drawn lower");
+    }
+    // Every point inside the plot; years left to right.
+    assert_eq!(l.points.len(), values.len());
+    for &(x, y) in &l.points {
+        assert!(
+            x >= l.plot_left - 1e-9 && x <= l.plot_right + 1e-9,
+            "x {x} outside the plot"
+        );
+        let plot_top = l.ticks.last().map_or(0.0, |t| t.1);
+        assert!(
+            y >= plot_top - 1e-9 && y <= l.plot_bottom + 1e-9,
+            "y {y} outside the plot"
+        );
+    }
+    assert!(
+        l.points.windows(2).all(|w| w[0].0 < w[1].0),
+        "years not left to right"
+    );
+    // Year labels at least 40 px apart, the first year always labelled.
+    assert_eq!(l.year_labels.first().map(|y| y.0), Some(0));
+    for w in l.year_labels.windows(2) {
+        assert!(
+            w[1].1 - w[0].1 >= 40.0 - 1e-9,
+            "year labels {} and {} collide",
+            w[0].0,
+            w[1].0
+        );
+    }
+    assert_eq!(l.target_y.is_some(), target.is_some());
+}
+
+#[test]
+fn trajectory_ticks_are_round_and_cover_the_points() {
+    // (values by year, target, width)
+    let table: &[(&[f64], Option<f64>, f64)] = &[
+        (&[1.0e9, 1.4e9, 2.1e9, 2.6e9, 3.0e9], Some(2.5e9), 640.0),
+        (&[1.0e9, 1.4e9, 2.1e9, 2.6e9, 3.0e9], Some(9.0e9), 240.0),
+        (&[0.12, 0.18, 0.25, 0.31], None, 480.0),
+        (&[0.0, 0.0], None, 640.0),
+        (&[37.0; 31], Some(40.0), 300.0),
+        (&[5.0e10, 6.0e10, 7.7e10], None, 1200.0),
+    ];
+    for &(values, target, width) in table {
+        check_ticks(values, target, width);
+    }
+}
+
+#[track_caller]
+fn check_target_label(line: &[(f64, f64)], target_y: f64, chars: usize, width: f64) {
+    let place = target_label_place(line, target_y, chars, width);
+    let (x0, x1, y0, y1) = target_label_box(place, chars);
+    let crosses = line.windows(2).any(|s| {
+        (0..=200).any(|k| {
+            let t = f64::from(k) / 200.0;
+            let (px, py) = (
+                s[0].0 + t * (s[1].0 - s[0].0),
+                s[0].1 + t * (s[1].1 - s[0].1),
+            );
+            px >= x0 && px <= x1 && py >= y0 && py <= y1
+        })
+    });
+    assert!(!crosses, "the label at {place:?} sits on the line");
+}
+
+#[test]
+fn the_target_label_keeps_off_the_line() {
+    // (line, target's y, label length, width): the line rising through the target's left
+    // end, its right end, and both above it.
+    let rising: &[(f64, f64)] = &[(56.0, 240.0), (200.0, 120.0), (400.0, 60.0), (624.0, 40.0)];
+    let falling: &[(f64, f64)] = &[(56.0, 100.0), (300.0, 130.0), (624.0, 230.0)];
+    let flat_above: &[(f64, f64)] = &[(56.0, 100.0), (624.0, 100.0)];
+    let table: &[(&[(f64, f64)], f64, usize, f64)] = &[
+        (rising, 122.0, 24, 640.0),
+        (falling, 122.0, 24, 640.0),
+        (flat_above, 104.0, 30, 640.0),
+        (falling, 236.0, 18, 640.0),
+    ];
+    for &(line, target_y, chars, width) in table {
+        check_target_label(line, target_y, chars, width);
+    }
+    assert_eq!(tick_step(4.0), 1.0);
+    assert_eq!(tick_step(7.0), 2.0);
+    assert_eq!(tick_step(19.0), 5.0);
+    assert_eq!(tick_step(30.0), 10.0);
+}
