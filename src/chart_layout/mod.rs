@@ -4,12 +4,17 @@
 //! waterfall and the trajectory laid out for a width. The components in `crate::ui` draw
 //! what these return and handle events; they do no arithmetic of their own.
 mod chain;
+mod chain_map;
 mod sankey;
 mod text;
 mod trajectory;
 mod waterfall;
 
 pub use chain::{chain_layout, chain_lines, crossings, ChainLayout, Placed, Route};
+pub use chain_map::{
+    chain_drawing, ChainDrawing, ChainEdge, ChainNode, CHAIN_NAME_EM, CHAIN_NAME_LINES,
+    CHAIN_NODE_H, CHAIN_NODE_W,
+};
 pub use sankey::{
     sankey_layout, SankeyLayout, SankeyLink, SankeyNode, SANKEY_MIN_H, SANKEY_NODE_W,
 };
