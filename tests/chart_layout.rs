@@ -2,7 +2,7 @@
 //! between words; the chain map's crossings and its drawing; the Sankey laid out for a width.
 use value_chain::chart_layout::{
     break_pieces, chain_drawing, chain_layout, chain_lines, crossings, sankey_layout, width_em,
-    wrap, CHAIN_NAME_EM, CHAIN_NAME_LINES, SANKEY_NODE_W,
+    wrap, SankeyLayout, CHAIN_NAME_EM, CHAIN_NAME_LINES, SANKEY_MIN_H, SANKEY_NODE_W,
 };
 use value_chain::model::{evaluate_scenario, scenario_flows, Dataset};
 use value_chain::state::ScenarioInputs;
@@ -429,5 +429,69 @@ fn the_chain_map_draws_boxes_apart_and_steps_from_box_to_box() {
     ];
     for (ds, names) in &table {
         check_chain_drawing(ds, names);
+    }
+}
+
+/// The Sankey's bands are as wide as their flows (one scale for all, at least 1 unit), each
+/// node as tall as what runs through it (at least `SANKEY_MIN_H`), all within the height.
+#[test]
+fn the_sankey_draws_flows_to_one_scale() {
+    let ds = Dataset::binzhou().expect("the default dataset");
+    let plan = ScenarioInputs::example(&ds).plan;
+    let flows = scenario_flows(&ds, &plan).expect("flows");
+    let result = evaluate_scenario(&ds, &plan).expect("result");
+    let paths: Vec<Vec<String>> = result.products.iter().map(|o| o.path.clone()).collect();
+    let order: Vec<String> = ds.products().iter().map(|p| p.id.clone()).collect();
+    // (amount of each flow, width)
+    let tonnes: Vec<f64> = flows.iter().map(|f| f.tonnes).collect();
+    let yuan: Vec<f64> = flows.iter().map(|f| f.yuan).collect();
+    let table: &[(&[f64], f64)] = &[
+        (&tonnes, 300.0),
+        (&tonnes, 640.0),
+        (&yuan, 469.0),
+        (&yuan, 900.0),
+    ];
+    for &(amounts, width) in table {
+        let l = sankey_layout(ds.start(), &order, &paths, &flows, amounts, width).expect("layout");
+        check_sankey_scale(&l, amounts, width);
+    }
+}
+
+#[track_caller]
+fn check_sankey_scale(l: &SankeyLayout, amounts: &[f64], width: f64) {
+    let scale = l
+        .links
+        .iter()
+        .filter(|k| k.width > 1.0)
+        .map(|k| k.width / k.value)
+        .next()
+        .expect("a band wider than 1");
+    for k in &l.links {
+        let expected = (k.value * scale).max(1.0);
+        assert!(
+            (k.width - expected).abs() < 1e-6,
+            "{width}: {} → {} is {} wide, {expected} at scale",
+            k.from,
+            k.to,
+            k.width
+        );
+    }
+    assert_eq!(
+        l.links.iter().map(|k| k.value).sum::<f64>(),
+        amounts.iter().map(|a| a.max(0.0)).sum::<f64>()
+    );
+    for n in &l.nodes {
+        let expected = (n.value * scale).max(SANKEY_MIN_H);
+        assert!(
+            (n.h - expected).abs() < 1e-6,
+            "{width}: node {} is {} tall, {expected} at scale",
+            n.key,
+            n.h
+        );
+        assert!(
+            n.y >= 0.0 && n.y + n.h <= l.height,
+            "{width}: node {} outside the height",
+            n.key
+        );
     }
 }

@@ -1,10 +1,11 @@
 //! The waterfall's and the trajectory's pure layout (src/chart_layout/): bars stacked on one
 //! axis and clear of their labels, round ticks covering the range, points inside the plot,
-//! the target's label off the line.
+//! the target's label off the line; the comparison chart's axis.
 use value_chain::chart_layout::{
-    target_label_box, target_label_place, tick_step, trajectory_layout, waterfall_layout,
-    WATERFALL_PAD, WATERFALL_WIDTH,
+    nice_ceiling, target_label_box, target_label_place, tick_step, trajectory_layout,
+    waterfall_layout, CompareScale, COMPARE_LEFT, WATERFALL_PAD, WATERFALL_WIDTH,
 };
+use value_chain::model::{rank_products, Dataset, RankedProduct};
 
 /// Increments stacked into a waterfall as the path view draws it: each floats on the running
 /// total, and the last bar is the total from zero.
@@ -230,4 +231,97 @@ fn the_target_label_keeps_off_the_line() {
     assert_eq!(tick_step(7.0), 2.0);
     assert_eq!(tick_step(19.0), 5.0);
     assert_eq!(tick_step(30.0), 10.0);
+}
+
+#[track_caller]
+fn check_compare_scale(ranked: &[RankedProduct], log: bool, width: f64) {
+    let s = CompareScale::new(ranked, log, width);
+    let ticks = s.ticks();
+    let (x0, x1) = (COMPARE_LEFT, width - 96.0);
+    // Ticks rise left to right, the first at the axis's start, the last at its end, every
+    // value between them; linear ticks are round (1, 2, 4 or 5 × a power of ten apart).
+    assert!(ticks.len() >= 2, "{} ticks", ticks.len());
+    assert!(
+        (s.x(ticks[0]) - x0).abs() < 1e-9,
+        "the first tick is not at the axis"
+    );
+    assert!(
+        (s.x(*ticks.last().expect("a tick")) - x1).abs() < 1e-6,
+        "the last tick is not at the end"
+    );
+    assert!(
+        ticks.windows(2).all(|w| s.x(w[0]) < s.x(w[1])),
+        "ticks out of order"
+    );
+    for r in ranked {
+        for v in [
+            r.added_value_per_t_low,
+            r.added_value_per_t,
+            r.added_value_per_t_high,
+        ] {
+            let x = s.x(v);
+            assert!(
+                x >= x0 - 1e-9 && x <= x1 + 1e-9,
+                "{}: {v} drawn at {x}",
+                r.product
+            );
+            if v > 0.0 {
+                assert!(
+                    v <= s.max && (log && v >= s.min || !log),
+                    "{}: {v} off the axis",
+                    r.product
+                );
+            }
+        }
+    }
+    if !log {
+        let step = ticks[1] - ticks[0];
+        let power = 10f64.powf(step.log10().floor());
+        let m = step / power;
+        assert!(
+            [1.0, 2.0, 2.5, 4.0, 5.0, 10.0]
+                .iter()
+                .any(|r| (m - r).abs() < 1e-9),
+            "step {step} is not round"
+        );
+    }
+    // Tick labels at least 72 px apart.
+    let every = s.label_every(ticks.len());
+    let gap = (x1 - x0) / (ticks.len() - 1) as f64;
+    assert!(
+        gap * every as f64 >= 72.0 - 1e-9,
+        "labels {gap} × {every} apart"
+    );
+}
+
+#[test]
+fn the_compare_axis_is_round_and_holds_every_bar() {
+    let ds = Dataset::binzhou().expect("the default dataset");
+    let ranked = rank_products(&ds).expect("a ranking");
+    let small =
+        Dataset::from_json(include_str!("../examples/small-chain.json")).expect("the example");
+    let ranked_small = rank_products(&small).expect("a ranking");
+    // (products, log axis, width)
+    let table: &[(&[RankedProduct], bool, f64)] = &[
+        (&ranked, false, 480.0),
+        (&ranked, true, 480.0),
+        (&ranked, false, 200.0),
+        (&ranked, true, 320.0),
+        (&ranked, false, 1100.0),
+        (&ranked_small, false, 480.0),
+        (&ranked_small, true, 900.0),
+    ];
+    for &(ranked, log, width) in table {
+        check_compare_scale(ranked, log, width);
+    }
+    let table: &[(f64, f64)] = &[
+        (0.0, 1.0),
+        (3.0, 4.0),
+        (4100.0, 5000.0),
+        (9.5, 10.0),
+        (120.0, 200.0),
+    ];
+    for &(x, ceiling) in table {
+        assert_eq!(nice_ceiling(x), ceiling, "nice_ceiling({x})");
+    }
 }

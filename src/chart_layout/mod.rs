@@ -5,6 +5,7 @@
 //! what these return and handle events; they do no arithmetic of their own.
 mod chain;
 mod chain_map;
+mod compare;
 mod sankey;
 mod text;
 mod trajectory;
@@ -15,6 +16,7 @@ pub use chain_map::{
     chain_drawing, ChainDrawing, ChainEdge, ChainNode, CHAIN_NAME_EM, CHAIN_NAME_LINES,
     CHAIN_NODE_H, CHAIN_NODE_W,
 };
+pub use compare::{nice_ceiling, CompareScale, COMPARE_LEFT};
 pub use sankey::{
     sankey_layout, SankeyLayout, SankeyLink, SankeyNode, SANKEY_MIN_H, SANKEY_NODE_W,
 };
