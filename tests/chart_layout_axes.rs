@@ -1,9 +1,11 @@
 //! The waterfall's and the trajectory's pure layout (src/chart_layout/): bars stacked on one
 //! axis and clear of their labels, round ticks covering the range, points inside the plot,
-//! the target's label off the line; the comparison chart's axis.
+//! the target's label off the line; the comparison chart's axis; the
+//! tornado's rows.
 use value_chain::chart_layout::{
-    nice_ceiling, target_label_box, target_label_place, tick_step, trajectory_layout,
-    waterfall_layout, CompareScale, COMPARE_LEFT, WATERFALL_PAD, WATERFALL_WIDTH,
+    nice_ceiling, target_label_box, target_label_place, tick_step, tornado_layout, tornado_span,
+    trajectory_layout, waterfall_layout, CompareScale, COMPARE_LEFT, TORNADO_BAR_H, TORNADO_LINE,
+    TORNADO_PAD, WATERFALL_PAD, WATERFALL_WIDTH,
 };
 use value_chain::model::{rank_products, Dataset, RankedProduct};
 
@@ -323,5 +325,96 @@ fn the_compare_axis_is_round_and_holds_every_bar() {
     ];
     for &(x, ceiling) in table {
         assert_eq!(nice_ceiling(x), ceiling, "nice_ceiling({x})");
+    }
+}
+
+#[track_caller]
+fn check_tornado(base: f64, bars: &[(&str, f64, f64)], width: f64) {
+    let rows: Vec<(String, String, f64, f64)> = bars
+        .iter()
+        .map(|&(name, low, high)| (name.to_string(), format!("{low} → {high}"), low, high))
+        .collect();
+    let base_text = format!("Base {base}");
+    let l = tornado_layout(base, &rows, &base_text, width);
+    assert_eq!(l.rows.len(), bars.len());
+    let (lo, hi) = tornado_span(base, &rows.iter().map(|r| (r.2, r.3)).collect::<Vec<_>>());
+    let span = if hi > lo { hi - lo } else { 1.0 };
+    let scale = (width - 2.0 * TORNADO_PAD) / span;
+    let mut below = 0.0;
+    for (row, (name, _, low, high)) in l.rows.iter().zip(&rows) {
+        // Each row under the one before: its name's first line clear of the bar above, its
+        // bar under its last line.
+        assert!(row.label_y - 12.0 >= below, "{name}: on the row above");
+        let last_line = row.label_y + (row.lines.len().max(1) - 1) as f64 * TORNADO_LINE;
+        assert!(row.bar_y >= last_line + 3.0, "{name}: the bar on its name");
+        below = row.bar_y + TORNADO_BAR_H;
+        assert_eq!(
+            row.lines.concat(),
+            *name,
+            "{name}: wrapped into {:?}",
+            row.lines
+        );
+        // Each segment runs from the base to its value, to one scale, inside the chart.
+        for (seg, v) in [(row.low, *low), (row.high, *high)] {
+            let (x, w) = seg;
+            let expected = ((v - base).abs() * scale).max(1.0);
+            assert!(
+                (w - expected).abs() < 1e-6,
+                "{name}: a segment {w} wide, {expected} at scale"
+            );
+            let touches_base = (x - l.base_x).abs() < 1e-6 || (x + w - l.base_x).abs() < 1e-6;
+            assert!(touches_base, "{name}: a segment away from the base");
+            assert!(
+                x >= TORNADO_PAD - 1e-9 && x + w <= width - TORNADO_PAD + 1.0 + 1e-9,
+                "{name}: outside"
+            );
+        }
+    }
+    assert!(l.height >= below + 20.0, "the base's label on the last bar");
+    let (lx, anchor) = l.base_label;
+    assert!(
+        lx >= TORNADO_PAD && lx <= width - TORNADO_PAD,
+        "the base's label outside: {lx} {anchor}"
+    );
+}
+
+#[test]
+fn tornado_rows_stack_and_bars_grow_from_the_base() {
+    // (base, rows: name, result at low, at high, width)
+    let table: &[(f64, &[(&str, f64, f64)], f64)] = &[
+        (
+            100.0,
+            &[
+                ("Primary metal price", 80.0, 130.0),
+                ("Rolling → foil", 95.0, 104.0),
+            ],
+            640.0,
+        ),
+        // A long name wraps on a narrow chart.
+        (
+            100.0,
+            &[
+                (
+                    "Automotive extrusions and EV battery trays → wheels",
+                    60.0,
+                    150.0,
+                ),
+                ("Yield", 99.0, 101.0),
+            ],
+            240.0,
+        ),
+        // The base at an end: its label stays inside.
+        (100.0, &[("Uplift", 100.0, 180.0)], 320.0),
+        (100.0, &[("Loss", 20.0, 100.0)], 320.0),
+        // No swing at all.
+        (5.0, &[("Flat", 5.0, 5.0)], 640.0),
+        (
+            1.0e9,
+            &[("铝合金压铸件（汽车零部件）", 0.8e9, 1.3e9)],
+            300.0,
+        ),
+    ];
+    for &(base, bars, width) in table {
+        check_tornado(base, bars, width);
     }
 }

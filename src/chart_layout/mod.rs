@@ -8,6 +8,7 @@ mod chain_map;
 mod compare;
 mod sankey;
 mod text;
+mod tornado;
 mod trajectory;
 mod waterfall;
 
@@ -21,6 +22,10 @@ pub use sankey::{
     sankey_layout, SankeyLayout, SankeyLink, SankeyNode, SANKEY_MIN_H, SANKEY_NODE_W,
 };
 pub use text::{break_pieces, char_em, width_em, wrap};
+pub use tornado::{
+    tornado_layout, tornado_span, TornadoLayout, TornadoRow, TORNADO_BAR_H, TORNADO_LINE,
+    TORNADO_PAD,
+};
 pub use trajectory::{
     target_label_box, target_label_place, tick_step, trajectory_layout, TrajectoryLayout,
 };
