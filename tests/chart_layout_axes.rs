@@ -1,11 +1,11 @@
 //! The waterfall's and the trajectory's pure layout (src/chart_layout/): bars stacked on one
 //! axis and clear of their labels, round ticks covering the range, points inside the plot,
 //! the target's label off the line; the comparison chart's axis; the
-//! tornado's rows.
+//! tornado's rows; the uncertainty band.
 use value_chain::chart_layout::{
-    nice_ceiling, target_label_box, target_label_place, tick_step, tornado_layout, tornado_span,
-    trajectory_layout, waterfall_layout, CompareScale, COMPARE_LEFT, TORNADO_BAR_H, TORNADO_LINE,
-    TORNADO_PAD, WATERFALL_PAD, WATERFALL_WIDTH,
+    band_layout, nice_ceiling, target_label_box, target_label_place, tick_step, tornado_layout,
+    tornado_span, trajectory_layout, waterfall_layout, CompareScale, BAND_WIDTH, COMPARE_LEFT,
+    TORNADO_BAR_H, TORNADO_LINE, TORNADO_PAD, WATERFALL_PAD, WATERFALL_WIDTH,
 };
 use value_chain::model::{rank_products, Dataset, RankedProduct};
 
@@ -416,5 +416,48 @@ fn tornado_rows_stack_and_bars_grow_from_the_base() {
     ];
     for &(base, bars, width) in table {
         check_tornado(base, bars, width);
+    }
+}
+
+#[track_caller]
+fn check_band(min: f64, p10: f64, p50: f64, p90: f64, max: f64) {
+    let b = band_layout(min, max, p10, p50, p90);
+    let (x0, x1) = b.range;
+    let (bx, bw) = b.middle;
+    assert!(
+        x0 >= 0.0 && x1 <= BAND_WIDTH && x0 <= x1,
+        "the range {x0}..{x1} outside"
+    );
+    assert!(
+        bx >= x0 - 1e-9 && bx + bw <= x1.max(x0 + 1.0) + 1e-9,
+        "the box outside the range"
+    );
+    assert!(bw >= 1.0, "the box is {bw} wide");
+    assert!(
+        b.p50 >= bx - 1e-9 && b.p50 <= bx + bw + 1e-9,
+        "the median outside the box"
+    );
+    if max > min {
+        // To scale: the box's share of the range is the percentiles' share of the draws.
+        let share = (p90 - p10) / (max - min);
+        assert!(
+            ((bw / (x1 - x0)) - share).abs() < 1e-9 || bw == 1.0,
+            "the box not to scale"
+        );
+    }
+}
+
+#[test]
+fn the_band_puts_the_percentiles_inside_the_range() {
+    // (min, p10, p50, p90, max)
+    let table: &[(f64, f64, f64, f64, f64)] = &[
+        (80.0, 90.0, 100.0, 115.0, 140.0),
+        (1.0e9, 1.2e9, 1.25e9, 1.3e9, 2.0e9),
+        (-50.0, -10.0, 0.0, 10.0, 50.0),
+        (7.0, 7.0, 7.0, 7.0, 7.0),
+        (0.1, 0.1, 0.1000001, 0.1000002, 0.9),
+    ];
+    for &(min, p10, p50, p90, max) in table {
+        check_band(min, p10, p50, p90, max);
     }
 }

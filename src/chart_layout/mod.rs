@@ -3,6 +3,7 @@
 //! between words; the chain map's columns and rows with few crossing edges; the Sankey, the
 //! waterfall and the trajectory laid out for a width. The components in `crate::ui` draw
 //! what these return and handle events; they do no arithmetic of their own.
+mod band;
 mod chain;
 mod chain_map;
 mod compare;
@@ -12,6 +13,7 @@ mod tornado;
 mod trajectory;
 mod waterfall;
 
+pub use band::{band_layout, BandLayout, BAND_HEIGHT, BAND_WIDTH};
 pub use chain::{chain_layout, chain_lines, crossings, ChainLayout, Placed, Route};
 pub use chain_map::{
     chain_drawing, ChainDrawing, ChainEdge, ChainNode, CHAIN_NAME_EM, CHAIN_NAME_LINES,
