@@ -3,9 +3,10 @@
 //! the target's label off the line; the comparison chart's axis; the
 //! tornado's rows; the uncertainty band.
 use value_chain::chart_layout::{
-    band_layout, nice_ceiling, target_label_box, target_label_place, tick_step, tornado_layout,
-    tornado_span, trajectory_layout, waterfall_layout, CompareScale, BAND_WIDTH, COMPARE_LEFT,
-    TORNADO_BAR_H, TORNADO_LINE, TORNADO_PAD, WATERFALL_PAD, WATERFALL_WIDTH,
+    band_layout, compare_rows, nice_ceiling, target_label_box, target_label_place, tick_step,
+    tornado_layout, tornado_span, trajectory_layout, waterfall_layout, CompareScale, BAND_WIDTH,
+    COMPARE_LEFT, COMPARE_LINE, TORNADO_BAR_H, TORNADO_LINE, TORNADO_PAD, WATERFALL_PAD,
+    WATERFALL_WIDTH,
 };
 use value_chain::model::{rank_products, Dataset, RankedProduct};
 
@@ -459,5 +460,34 @@ fn the_band_puts_the_percentiles_inside_the_range() {
     ];
     for &(min, p10, p50, p90, max) in table {
         check_band(min, p10, p50, p90, max);
+    }
+}
+
+#[track_caller]
+fn check_compare_rows(line_counts: &[usize]) {
+    let (rows, bottom) = compare_rows(line_counts);
+    assert_eq!(rows.len(), line_counts.len());
+    let mut next_top = 0.0;
+    for (row, &lines) in rows.iter().zip(line_counts) {
+        // Rows touch, never overlap; the bar sits under the name's last line.
+        assert_eq!(
+            row.top, next_top,
+            "a gap or an overlap before a row of {lines} lines"
+        );
+        assert!(
+            row.bar_y >= lines as f64 * COMPARE_LINE,
+            "the bar on its name"
+        );
+        assert!(row.bar_y + 14.0 <= row.height, "the bar below its row");
+        next_top = row.top + row.height;
+    }
+    assert_eq!(bottom, next_top, "the axis is not under the last row");
+}
+
+#[test]
+fn compare_rows_stack_without_overlap() {
+    let table: &[&[usize]] = &[&[1, 1, 1], &[1, 3, 2, 4], &[4], &[]];
+    for &counts in table {
+        check_compare_rows(counts);
     }
 }

@@ -7,6 +7,42 @@ pub const COMPARE_LEFT: f64 = 4.0;
 /// Room right of the longest bar for its value label.
 const LABEL_ROOM: f64 = 96.0;
 const LEFT: f64 = COMPARE_LEFT;
+/// The names' line pitch.
+pub const COMPARE_LINE: f64 = 16.0;
+/// Under a bar's name lines: the bar with its value, and the gap to the next row.
+const BAR_ROW: f64 = 26.0;
+
+/// One product's row: its top, its bar's top (relative to the row) and its height.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CompareRow {
+    pub top: f64,
+    pub bar_y: f64,
+    pub height: f64,
+}
+
+/// Rows of names on `line_counts` lines each, one under the other, and the bottom of the
+/// last (where the axis is).
+pub fn compare_rows(line_counts: &[usize]) -> (Vec<CompareRow>, f64) {
+    let mut top = 0.0;
+    let rows = line_counts
+        .iter()
+        .map(|&lines| {
+            let bar_y = lines as f64 * COMPARE_LINE + 6.0;
+            let row = CompareRow {
+                top,
+                bar_y,
+                height: bar_y + BAR_ROW - 6.0,
+            };
+            top += lines as f64 * COMPARE_LINE + BAR_ROW;
+            row
+        })
+        .collect();
+    let plot_bottom = line_counts
+        .iter()
+        .map(|&l| l as f64 * COMPARE_LINE + BAR_ROW)
+        .sum::<f64>();
+    (rows, plot_bottom)
+}
 
 /// Maps a value to an x position on the chosen scale.
 pub struct CompareScale {

@@ -19,7 +19,9 @@ pub use chain_map::{
     chain_drawing, ChainDrawing, ChainEdge, ChainNode, CHAIN_NAME_EM, CHAIN_NAME_LINES,
     CHAIN_NODE_H, CHAIN_NODE_W,
 };
-pub use compare::{nice_ceiling, CompareScale, COMPARE_LEFT};
+pub use compare::{
+    compare_rows, nice_ceiling, CompareRow, CompareScale, COMPARE_LEFT, COMPARE_LINE,
+};
 pub use sankey::{
     sankey_layout, SankeyLayout, SankeyLink, SankeyNode, SANKEY_MIN_H, SANKEY_NODE_W,
 };

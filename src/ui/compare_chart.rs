@@ -12,7 +12,9 @@ use super::chart_width::use_chart_width;
 
 use super::format::{number, Precision};
 use crate::catalog::texts::{self, Text};
-use crate::chart_layout::{wrap, CompareScale as Scale, COMPARE_LEFT as LEFT};
+use crate::chart_layout::{
+    compare_rows, wrap, CompareScale as Scale, COMPARE_LEFT as LEFT, COMPARE_LINE as LINE,
+};
 use crate::i18n::Lang;
 use crate::model::{Dataset, RankedProduct};
 
@@ -29,11 +31,8 @@ pub struct CompareChartProps {
 /// Width laid out for before the chart is measured (and on the server).
 const WIDTH: f64 = 480.0;
 const AXIS: f64 = 30.0;
-/// The names' size in px (styles/compare.css) and their line pitch.
+/// The names' size in px (styles/compare.css).
 const FONT: f64 = 13.0;
-const LINE: f64 = 16.0;
-/// Under a bar's name lines: the bar with its value, and the gap to the next row.
-const BAR_ROW: f64 = 26.0;
 
 #[function_component(CompareChart)]
 pub fn compare_chart(props: &CompareChartProps) -> Html {
@@ -59,18 +58,8 @@ pub fn compare_chart(props: &CompareChartProps) -> Html {
             wrap(&label, (width - 2.0 * LEFT) / FONT, 4)
         })
         .collect();
-    let tops: Vec<f64> = labels
-        .iter()
-        .scan(0.0, |top, lines| {
-            let this = *top;
-            *top += lines.len() as f64 * LINE + BAR_ROW;
-            Some(this)
-        })
-        .collect();
-    let plot_bottom = labels
-        .iter()
-        .map(|l| l.len() as f64 * LINE + BAR_ROW)
-        .sum::<f64>();
+    let counts: Vec<usize> = labels.iter().map(Vec::len).collect();
+    let (rows, plot_bottom) = compare_rows(&counts);
     let height = plot_bottom + AXIS;
     let unit = Text::YuanPerTon.get(lang);
     // A bar's accessible name is its visible text (name and value; the unit is in the
@@ -98,7 +87,7 @@ pub fn compare_chart(props: &CompareChartProps) -> Html {
         }
     });
 
-    let bars = props.ranked.iter().enumerate().map(|(i, r)| {
+    let bars = props.ranked.iter().zip(&rows).enumerate().map(|(i, (r, row))| {
         let id = r.product.clone();
         let selected = props.selected.as_deref() == Some(r.product.as_str());
         let weakest = crate::export::weakest_badge(&props.dataset, &r.path);
@@ -109,7 +98,6 @@ pub fn compare_chart(props: &CompareChartProps) -> Html {
         let spread = r.added_value_per_t_low < r.added_value_per_t_high;
         let whisker_end = if spread { scale.x(r.added_value_per_t_high) } else { end };
         let lines = labels.get(i).cloned().unwrap_or_default();
-        let bar_y = lines.len() as f64 * LINE + 6.0;
         let onclick = {
             let pick = props.on_pick.clone();
             let id = id.clone();
@@ -124,8 +112,7 @@ pub fn compare_chart(props: &CompareChartProps) -> Html {
                 }
             })
         };
-        let y = tops.get(i).copied().unwrap_or(0.0);
-        let row_h = bar_y + BAR_ROW - 6.0;
+        let (y, bar_y, row_h) = (row.top, row.bar_y, row.height);
         html! {
             <g class={classes!("compare-bar", selected.then_some("selected"))} transform={format!("translate(0,{})", fmt(y))}
                 tabindex="0" role="button" data-testid={format!("compare-bar-{}", r.product)}
