@@ -197,6 +197,9 @@ fn trajectory_ticks_are_round_and_cover_the_points() {
     }
 }
 
+/// A polyline.
+type Line<'a> = &'a [(f64, f64)];
+
 #[track_caller]
 fn check_target_label(line: &[(f64, f64)], target_y: f64, chars: usize, width: f64) {
     let place = target_label_place(line, target_y, chars, width);
@@ -221,7 +224,7 @@ fn the_target_label_keeps_off_the_line() {
     let rising: &[(f64, f64)] = &[(56.0, 240.0), (200.0, 120.0), (400.0, 60.0), (624.0, 40.0)];
     let falling: &[(f64, f64)] = &[(56.0, 100.0), (300.0, 130.0), (624.0, 230.0)];
     let flat_above: &[(f64, f64)] = &[(56.0, 100.0), (624.0, 100.0)];
-    let table: &[(&[(f64, f64)], f64, usize, f64)] = &[
+    let table: &[(Line, f64, usize, f64)] = &[
         (rising, 122.0, 24, 640.0),
         (falling, 122.0, 24, 640.0),
         (flat_above, 104.0, 30, 640.0),
@@ -270,7 +273,7 @@ fn check_compare_scale(ranked: &[RankedProduct], log: bool, width: f64) {
             );
             if v > 0.0 {
                 assert!(
-                    v <= s.max && (log && v >= s.min || !log),
+                    v <= s.max && (!log || v >= s.min),
                     "{}: {v} off the axis",
                     r.product
                 );
@@ -329,6 +332,9 @@ fn the_compare_axis_is_round_and_holds_every_bar() {
     }
 }
 
+/// Tornado rows: name, result at the low, at the high.
+type TornadoRows<'a> = &'a [(&'a str, f64, f64)];
+
 #[track_caller]
 fn check_tornado(base: f64, bars: &[(&str, f64, f64)], width: f64) {
     let rows: Vec<(String, String, f64, f64)> = bars
@@ -382,7 +388,7 @@ fn check_tornado(base: f64, bars: &[(&str, f64, f64)], width: f64) {
 #[test]
 fn tornado_rows_stack_and_bars_grow_from_the_base() {
     // (base, rows: name, result at low, at high, width)
-    let table: &[(f64, &[(&str, f64, f64)], f64)] = &[
+    let table: &[(f64, TornadoRows, f64)] = &[
         (
             100.0,
             &[

@@ -196,12 +196,10 @@ pub fn chain_drawing(ds: &Dataset, names: &[String]) -> ChainDrawing {
         .enumerate()
         .map(|(col, &st)| (MARGIN + col as f64 * COL_PITCH + CHAIN_NODE_W / 2.0, st))
         .collect();
-    let band = (band_count > 0).then(|| {
-        (
-            [MARGIN, width - MARGIN, main_bottom + 4.0],
-            main_bottom + 24.0,
-        )
-    });
+    let band = (band_count > 0).then_some((
+        [MARGIN, width - MARGIN, main_bottom + 4.0],
+        main_bottom + 24.0,
+    ));
 
     let mut groups: Vec<(Option<i64>, Vec<usize>)> = layout
         .stages
