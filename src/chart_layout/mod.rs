@@ -1,8 +1,9 @@
-//! Layout of the charts that is pure arithmetic (no web dependency), so it is tested natively
-//! (`tests/chart_layout.rs`, `tests/chart_layout_axes.rs`): names wrapped into lines without measuring text, Chinese only
-//! between words; the chain map's columns and rows with few crossing edges; the Sankey, the
-//! waterfall and the trajectory laid out for a width. The components in `crate::ui` draw
-//! what these return and handle events; they do no arithmetic of their own.
+//! Layout of the charts that is pure arithmetic (no web dependency), so it is tested
+//! natively (`tests/chart_layout.rs`, `tests/chart_layout_axes.rs`): names wrapped into lines
+//! without measuring text, Chinese only between words; the chain map's columns and rows with
+//! few crossing edges, and its drawing; the Sankey, the waterfall, the trajectory, the
+//! tornado, the comparison chart's axis and rows and the uncertainty band, laid out for a
+//! width. The components in `crate::ui` format and draw what these return and handle events.
 mod band;
 mod chain;
 mod chain_map;
