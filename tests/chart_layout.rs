@@ -1,7 +1,8 @@
-//! The charts' pure layout (src/chart_layout.rs): names wrapped into lines, Chinese only
-//! between words; the chain map's crossings; the Sankey laid out for a width.
+//! The charts' pure layout (src/chart_layout/): names wrapped into lines, Chinese only
+//! between words; the chain map's crossings and its drawing; the Sankey laid out for a width.
 use value_chain::chart_layout::{
-    break_pieces, chain_layout, chain_lines, crossings, sankey_layout, wrap, SANKEY_NODE_W,
+    break_pieces, chain_drawing, chain_layout, chain_lines, crossings, sankey_layout, width_em,
+    wrap, SankeyLayout, CHAIN_NAME_EM, CHAIN_NAME_LINES, SANKEY_MIN_H, SANKEY_NODE_W,
 };
 use value_chain::model::{evaluate_scenario, scenario_flows, Dataset};
 use value_chain::state::ScenarioInputs;
@@ -132,7 +133,7 @@ fn every_default_name_fits_the_chain_map_box_whole() {
     let ds = Dataset::binzhou().expect("the default dataset");
     for p in ds.products() {
         for name in [p.name.en.as_str(), p.name.zh.as_str()] {
-            let lines = wrap(name, (116.0 - 10.0) / 12.0, 4);
+            let lines = wrap(name, CHAIN_NAME_EM, CHAIN_NAME_LINES);
             assert!(!lines.iter().any(|l| l.ends_with('…')), "{name}: {lines:?}");
             assert_eq!(lines.concat(), name);
             // Each line is made of whole pieces.
@@ -274,4 +275,223 @@ fn the_sankey_numbers_its_nodes_as_read() {
         .position(|n| n.key.starts_with('#') && n.key != "#sold")
         .expect("the scrap loop");
     assert_eq!(first_loop, main.len(), "the loop's nodes come last");
+}
+
+/// The numbers of an SVG path, as (x, y) pairs.
+fn path_points(d: &str) -> Vec<(f64, f64)> {
+    let numbers: Vec<f64> = d
+        .split(|c: char| c.is_ascii_alphabetic() || c == ',' || c == ' ')
+        .filter(|s| !s.is_empty())
+        .map(|s| s.parse().expect("a number"))
+        .collect();
+    numbers.chunks(2).map(|p| (p[0], p[1])).collect()
+}
+
+#[track_caller]
+fn check_chain_drawing(ds: &Dataset, names: &[String]) {
+    let d = chain_drawing(ds, names);
+    let products = ds.products();
+    let boxes: Vec<[f64; 4]> = d.nodes.iter().map(|n| n.body).collect();
+    for (k, [x, y, w, h]) in boxes.iter().copied().enumerate() {
+        // Inside the viewBox; on no other box (rings included: focus outlines do not touch).
+        assert!(
+            x >= 0.0 && y >= 0.0 && x + w <= d.width && y + h <= d.height,
+            "box {k} outside"
+        );
+        for (j, [x2, y2, w2, h2]) in boxes.iter().copied().enumerate().skip(k + 1) {
+            let apart = x + w + 10.0 <= x2
+                || x2 + w2 + 10.0 <= x
+                || y + h + 10.0 <= y2
+                || y2 + h2 + 10.0 <= y;
+            assert!(apart, "boxes {k} and {j} overlap");
+        }
+        // The name's lines inside the box: each as wide as it may be, the block within its height.
+        let n = &d.nodes[k];
+        for (lx, ly, text) in &n.lines {
+            assert!(
+                (lx - (x + w / 2.0)).abs() < 1e-9,
+                "box {k}: a line off centre"
+            );
+            assert!(
+                width_em(text.trim_end()) <= CHAIN_NAME_EM + 1e-9,
+                "box {k}: {text:?} too wide"
+            );
+            assert!(
+                *ly - 12.0 >= y && *ly + 3.0 <= y + h,
+                "box {k}: {text:?} outside the box"
+            );
+        }
+        let name = names[n.index].as_str();
+        assert!(
+            !n.lines.is_empty() || name.is_empty(),
+            "box {k} has no name"
+        );
+    }
+    // Every step starts on its source's right edge and ends on its target's left edge,
+    // level with their middles; its arrowhead points at the target.
+    let body_of = |id: &str| {
+        let i = products.iter().position(|p| p.id == id).expect("a product");
+        d.nodes.iter().find(|n| n.index == i).expect("placed").body
+    };
+    for e in &d.edges {
+        let points = path_points(&e.d);
+        let (first, last) = (points[0], *points.last().expect("a point"));
+        let [sx, sy, sw, sh] = body_of(&e.from);
+        let [tx, ty, _, th] = body_of(&e.to);
+        assert_eq!(
+            first,
+            (
+                ((sx + sw) * 10.0).round() / 10.0,
+                ((sy + sh / 2.0) * 10.0).round() / 10.0
+            ),
+            "{} → {} starts off its box",
+            e.from,
+            e.to
+        );
+        assert_eq!(
+            last,
+            (
+                (tx * 10.0).round() / 10.0,
+                ((ty + th / 2.0) * 10.0).round() / 10.0
+            ),
+            "{} → {} ends off its box",
+            e.from,
+            e.to
+        );
+        assert!(
+            e.arrow.starts_with(&format!("{:.1},{:.1}", last.0, last.1)),
+            "{} → {}: arrow",
+            e.from,
+            e.to
+        );
+        assert_eq!(
+            e.label.is_some(),
+            e.recycling,
+            "{} → {}: label",
+            e.from,
+            e.to
+        );
+    }
+    // The list shows every node once, each stage's top to bottom.
+    let mut listed: Vec<usize> = d
+        .groups
+        .iter()
+        .flat_map(|(_, m)| m.iter().copied())
+        .collect();
+    for (_, members) in &d.groups {
+        assert!(
+            members
+                .windows(2)
+                .all(|w| d.nodes[w[0]].body[1] <= d.nodes[w[1]].body[1]),
+            "a stage listed out of order"
+        );
+    }
+    listed.sort_unstable();
+    assert_eq!(
+        listed,
+        (0..d.nodes.len()).collect::<Vec<_>>(),
+        "the list is not the nodes"
+    );
+}
+
+#[test]
+fn the_chain_map_draws_boxes_apart_and_steps_from_box_to_box() {
+    let binzhou = Dataset::binzhou().expect("the default dataset");
+    let small =
+        Dataset::from_json(include_str!("../examples/small-chain.json")).expect("the example");
+    let names = |ds: &Dataset, zh: bool| -> Vec<String> {
+        ds.products()
+            .iter()
+            .map(|p| {
+                if zh {
+                    p.name.zh.clone()
+                } else {
+                    p.name.en.clone()
+                }
+            })
+            .collect()
+    };
+    // (dataset, names)
+    let table: Vec<(&Dataset, Vec<String>)> = vec![
+        (&binzhou, names(&binzhou, false)),
+        (&binzhou, names(&binzhou, true)),
+        (&small, names(&small, false)),
+        (&small, names(&small, true)),
+        // Overlong names are cut, never run out of their box.
+        (
+            &binzhou,
+            binzhou
+                .products()
+                .iter()
+                .map(|_| "Extraordinarily long product name that goes on and on".to_string())
+                .collect(),
+        ),
+    ];
+    for (ds, names) in &table {
+        check_chain_drawing(ds, names);
+    }
+}
+
+/// The Sankey's bands are as wide as their flows (one scale for all, at least 1 unit), each
+/// node as tall as what runs through it (at least `SANKEY_MIN_H`), all within the height.
+#[test]
+fn the_sankey_draws_flows_to_one_scale() {
+    let ds = Dataset::binzhou().expect("the default dataset");
+    let plan = ScenarioInputs::example(&ds).plan;
+    let flows = scenario_flows(&ds, &plan).expect("flows");
+    let result = evaluate_scenario(&ds, &plan).expect("result");
+    let paths: Vec<Vec<String>> = result.products.iter().map(|o| o.path.clone()).collect();
+    let order: Vec<String> = ds.products().iter().map(|p| p.id.clone()).collect();
+    // (amount of each flow, width)
+    let tonnes: Vec<f64> = flows.iter().map(|f| f.tonnes).collect();
+    let yuan: Vec<f64> = flows.iter().map(|f| f.yuan).collect();
+    let table: &[(&[f64], f64)] = &[
+        (&tonnes, 300.0),
+        (&tonnes, 640.0),
+        (&yuan, 469.0),
+        (&yuan, 900.0),
+    ];
+    for &(amounts, width) in table {
+        let l = sankey_layout(ds.start(), &order, &paths, &flows, amounts, width).expect("layout");
+        check_sankey_scale(&l, amounts, width);
+    }
+}
+
+#[track_caller]
+fn check_sankey_scale(l: &SankeyLayout, amounts: &[f64], width: f64) {
+    let scale = l
+        .links
+        .iter()
+        .filter(|k| k.width > 1.0)
+        .map(|k| k.width / k.value)
+        .next()
+        .expect("a band wider than 1");
+    for k in &l.links {
+        let expected = (k.value * scale).max(1.0);
+        assert!(
+            (k.width - expected).abs() < 1e-6,
+            "{width}: {} → {} is {} wide, {expected} at scale",
+            k.from,
+            k.to,
+            k.width
+        );
+    }
+    assert_eq!(
+        l.links.iter().map(|k| k.value).sum::<f64>(),
+        amounts.iter().map(|a| a.max(0.0)).sum::<f64>()
+    );
+    for n in &l.nodes {
+        let expected = (n.value * scale).max(SANKEY_MIN_H);
+        assert!(
+            (n.h - expected).abs() < 1e-6,
+            "{width}: node {} is {} tall, {expected} at scale",
+            n.key,
+            n.h
+        );
+        assert!(
+            n.y >= 0.0 && n.y + n.h <= l.height,
+            "{width}: node {} outside the height",
+            n.key
+        );
+    }
 }

@@ -10,7 +10,7 @@ use crate::ui::hooks::context::use_lang;
 
 use crate::catalog::metal;
 use crate::catalog::texts::{self, Text};
-use crate::chart_layout::{chain_layout, wrap, Placed};
+use crate::chart_layout::chain_drawing;
 use crate::i18n::Lang;
 use crate::model::{default_path, Dataset};
 
@@ -30,20 +30,6 @@ fn stage_label(stage: i64, lang: Lang) -> String {
 fn band_label(lang: Lang) -> &'static str {
     Text::ScrapBand.get(lang)
 }
-
-// Diagram geometry (viewBox units): 716 wide for five stages, so it is drawn at 0.93–1.0 of
-// its size where it is shown (`WIDE_SCREEN`) and its 12-unit text is never below 11 CSS px.
-const NODE_W: f64 = 116.0;
-const NODE_H: f64 = 64.0;
-const COL_PITCH: f64 = 144.0;
-const ROW_PITCH: f64 = 74.0;
-const MARGIN: f64 = 12.0;
-const HEADER: f64 = 30.0;
-const BAND_GAP: f64 = 40.0;
-const FONT: f64 = 12.0;
-const LINE: f64 = 14.0;
-/// Lines of a name in a box: every name of the default chain fits whole (tests/chart_layout.rs).
-const NAME_LINES: usize = 4;
 
 fn activate(
     on_select: &Callback<String>,
@@ -122,116 +108,33 @@ fn num(x: f64) -> AttrValue {
 
 impl Drawing {
     fn new(ds: &Dataset, lang: Lang, on_select: &Callback<String>) -> Drawing {
-        let layout = chain_layout(ds);
         let products = ds.products();
-        let main_bottom = HEADER + layout.rows * ROW_PITCH;
-        let band_count = layout.placed.iter().filter(|p| p.apart).count();
-        let band_cols = layout
-            .placed
+        let names: Vec<String> = products
             .iter()
-            .filter(|p| p.apart)
-            .map(|p| p.col + 1)
-            .max()
-            .unwrap_or(0);
-        let cols = layout.stages.len().max(band_cols).max(1) as f64;
-        let width = MARGIN * 2.0 + cols * COL_PITCH - (COL_PITCH - NODE_W);
-        let height = if band_count > 0 {
-            main_bottom + BAND_GAP + ROW_PITCH
-        } else {
-            main_bottom
-        };
-        let pos = |p: &Placed| -> (f64, f64) {
-            let x = MARGIN + p.col as f64 * COL_PITCH;
-            let y = if p.apart {
-                main_bottom + BAND_GAP
-            } else {
-                HEADER + p.row * ROW_PITCH
-            };
-            (x, y)
-        };
-        let find = |id: &str| {
-            layout
-                .placed
-                .iter()
-                .find(|p| products.get(p.index).is_some_and(|q| q.id == id))
-        };
-
-        let edges = ds
-            .steps()
-            .iter()
-            .filter_map(|s| {
-                let (a, b) = (find(&s.from)?, find(&s.to)?);
-                let ((ax, ay), (bx, by)) = (pos(a), pos(b));
-                let (x1, y1, x2, y2) = (ax + NODE_W, ay + NODE_H / 2.0, bx, by + NODE_H / 2.0);
-                // A step over several columns runs through the gaps kept for it in each.
-                let via: Vec<(f64, f64)> = layout
-                    .routes
-                    .iter()
-                    .find(|r| r.from == a.index && r.to == b.index)
-                    .map(|r| {
-                        r.via
-                            .iter()
-                            .map(|&(c, row)| {
-                                (
-                                    MARGIN + c as f64 * COL_PITCH,
-                                    HEADER + row * ROW_PITCH + NODE_H / 2.0,
-                                )
-                            })
-                            .collect()
-                    })
-                    .unwrap_or_default();
-                let mut d = format!("M{x1:.1},{y1:.1}");
-                let mut from = (x1, y1);
-                let curve = |d: &mut String, (fx, fy): (f64, f64), (tx, ty): (f64, f64)| {
-                    let dx = ((tx - fx) / 2.0).max(16.0);
-                    d.push_str(&format!(
-                        " C{:.1},{fy:.1} {:.1},{ty:.1} {tx:.1},{ty:.1}",
-                        fx + dx,
-                        tx - dx
-                    ));
-                };
-                for &(vx, vy) in &via {
-                    curve(&mut d, from, (vx, vy));
-                    d.push_str(&format!(" L{:.1},{vy:.1}", vx + NODE_W));
-                    from = (vx + NODE_W, vy);
-                }
-                curve(&mut d, from, (x2, y2));
-                Some(EdgeDrawing {
-                    from: s.from.clone(),
-                    to: s.to.clone(),
-                    recycling: s.recycling,
-                    test_id: AttrValue::from(format!("map-edge-{}-{}", s.from, s.to)),
-                    d: AttrValue::from(d),
-                    arrow: AttrValue::from(format!(
-                        "{x2:.1},{y2:.1} {:.1},{:.1} {:.1},{:.1}",
-                        x2 - 8.0,
-                        y2 - 4.5,
-                        x2 - 8.0,
-                        y2 + 4.5
-                    )),
-                    label: s.recycling.then(|| (num((x1 + x2) / 2.0), num(y1 - 8.0))),
-                })
+            .map(|q| q.name.get(lang).to_string())
+            .collect();
+        let drawing = chain_drawing(ds, &names);
+        let edges = drawing
+            .edges
+            .into_iter()
+            .map(|e| EdgeDrawing {
+                test_id: AttrValue::from(format!("map-edge-{}-{}", e.from, e.to)),
+                from: e.from,
+                to: e.to,
+                recycling: e.recycling,
+                d: AttrValue::from(e.d),
+                arrow: AttrValue::from(e.arrow),
+                label: e.label.map(|(x, y)| (num(x), num(y))),
             })
             .collect();
-
-        let max_em = (NODE_W - 10.0) / FONT;
-        let nodes = layout
-            .placed
-            .iter()
-            .map(|p| {
-                let (x, y) = pos(p);
+        let nodes = drawing
+            .nodes
+            .into_iter()
+            .map(|n| {
                 let (id, name) = products
-                    .get(p.index)
+                    .get(n.index)
                     .map(|q| (q.id.clone(), q.name.get(lang).to_string()))
                     .unwrap_or_default();
-                let lines = wrap(&name, max_em, NAME_LINES);
-                let first_y =
-                    y + NODE_H / 2.0 - (lines.len() as f64 - 1.0) * LINE / 2.0 + FONT * 0.35;
-                let lines = lines
-                    .into_iter()
-                    .enumerate()
-                    .map(|(k, l)| (num(x + NODE_W / 2.0), num(first_y + k as f64 * LINE), l))
-                    .collect();
                 NodeDrawing {
                     handlers: default_path(ds, &id)
                         .is_ok()
@@ -242,71 +145,39 @@ impl Drawing {
                     ],
                     id,
                     name: AttrValue::from(name),
-                    apart: p.apart,
-                    focus: [
-                        num(x - 5.0),
-                        num(y - 5.0),
-                        num(NODE_W + 10.0),
-                        num(NODE_H + 10.0),
-                    ],
-                    body: [num(x), num(y), num(NODE_W), num(NODE_H)],
-                    lines,
-                    mark: [num(x), num(y), num(y + 4.0)],
+                    apart: n.apart,
+                    focus: n.focus.map(num),
+                    body: n.body.map(num),
+                    lines: n
+                        .lines
+                        .into_iter()
+                        .map(|(x, y, l)| (num(x), num(y), l))
+                        .collect(),
+                    mark: n.mark.map(num),
                 }
             })
             .collect();
-
-        let headers = layout
-            .stages
+        let headers = drawing
+            .headers
             .iter()
-            .enumerate()
-            .map(|(col, &st)| {
-                (
-                    num(MARGIN + col as f64 * COL_PITCH + NODE_W / 2.0),
-                    stage_label(st, lang),
-                )
+            .map(|&(x, st)| (num(x), stage_label(st, lang)))
+            .collect();
+        let band = drawing
+            .band
+            .map(|(rule, text_y)| (rule.map(num), num(text_y), band_label(lang)));
+        let groups = drawing
+            .groups
+            .into_iter()
+            .map(|(stage, members)| {
+                let label = match stage {
+                    Some(st) => stage_label(st, lang),
+                    None => band_label(lang).to_string(),
+                };
+                (label, members)
             })
             .collect();
-        let band = (band_count > 0).then(|| {
-            (
-                [num(MARGIN), num(width - MARGIN), num(main_bottom + 4.0)],
-                num(main_bottom + 24.0),
-                band_label(lang),
-            )
-        });
-
-        let mut groups: Vec<(String, Vec<usize>)> = layout
-            .stages
-            .iter()
-            .enumerate()
-            .map(|(col, &st)| {
-                // (index, row) pairs: sorting by row needs no second lookup by index.
-                let mut members: Vec<(usize, f64)> = layout
-                    .placed
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, p)| !p.apart && p.col == col)
-                    .map(|(i, p)| (i, p.row))
-                    .collect();
-                crate::model::sort::sort_by(&mut members, |a, b| a.1.total_cmp(&b.1));
-                let members: Vec<usize> = members.into_iter().map(|(i, _)| i).collect();
-                (stage_label(st, lang), members)
-            })
-            .filter(|(_, m)| !m.is_empty())
-            .collect();
-        let apart: Vec<usize> = layout
-            .placed
-            .iter()
-            .enumerate()
-            .filter(|(_, p)| p.apart)
-            .map(|(i, _)| i)
-            .collect();
-        if !apart.is_empty() {
-            groups.push((band_label(lang).to_string(), apart));
-        }
-
         Drawing {
-            view_box: AttrValue::from(format!("0 0 {width:.0} {height:.0}")),
+            view_box: AttrValue::from(format!("0 0 {:.0} {:.0}", drawing.width, drawing.height)),
             headers,
             band,
             edges,

@@ -12,7 +12,9 @@ use crate::ui::hooks::chart_width::use_chart_width;
 use crate::ui::hooks::context::use_lang;
 
 use crate::catalog::texts::{self, Text};
-use crate::chart_layout::wrap;
+use crate::chart_layout::{
+    compare_rows, wrap, CompareScale as Scale, COMPARE_LEFT as LEFT, COMPARE_LINE as LINE,
+};
 use crate::model::{Dataset, RankedProduct};
 use crate::ui::format::{number, Precision};
 
@@ -27,110 +29,9 @@ pub struct CompareChartProps {
 
 /// Width laid out for before the chart is measured (and on the server).
 const WIDTH: f64 = 480.0;
-/// Room right of the longest bar for its value label.
-const LABEL_ROOM: f64 = 96.0;
-const LEFT: f64 = 4.0;
 const AXIS: f64 = 30.0;
-/// The names' size in px (styles/compare.css) and their line pitch.
+/// The names' size in px (styles/compare.css).
 const FONT: f64 = 13.0;
-const LINE: f64 = 16.0;
-/// Under a bar's name lines: the bar with its value, and the gap to the next row.
-const BAR_ROW: f64 = 26.0;
-
-/// Maps a value to an x position on the chosen scale.
-struct Scale {
-    log: bool,
-    min: f64,
-    max: f64,
-    width: f64,
-}
-
-impl Scale {
-    fn new(ranked: &[RankedProduct], log: bool, width: f64) -> Scale {
-        let highest = ranked
-            .iter()
-            .map(|r| r.added_value_per_t_high.max(r.added_value_per_t))
-            .fold(0.0, f64::max);
-        if log {
-            let lowest = ranked
-                .iter()
-                .flat_map(|r| [r.added_value_per_t_low, r.added_value_per_t])
-                .filter(|v| *v > 0.0)
-                .fold(f64::INFINITY, f64::min);
-            let lowest = if lowest.is_finite() { lowest } else { 1.0 };
-            let min = 10f64.powf(lowest.log10().floor());
-            let max = 10f64.powf(highest.max(min * 10.0).log10().ceil());
-            Scale {
-                log,
-                min,
-                max,
-                width,
-            }
-        } else {
-            Scale {
-                log,
-                min: 0.0,
-                max: nice_ceiling(highest),
-                width,
-            }
-        }
-    }
-
-    fn x(&self, value: f64) -> f64 {
-        let plot = self.width - LEFT - LABEL_ROOM;
-        let t = if self.log {
-            if value <= self.min {
-                0.0
-            } else {
-                (value.log10() - self.min.log10()) / (self.max.log10() - self.min.log10())
-            }
-        } else if self.max > 0.0 {
-            value.max(0.0) / self.max
-        } else {
-            0.0
-        };
-        LEFT + plot * t.clamp(0.0, 1.0)
-    }
-
-    fn ticks(&self) -> Vec<f64> {
-        if self.log {
-            let (a, b) = (
-                self.min.log10().round() as i32,
-                self.max.log10().round() as i32,
-            );
-            (a..=b.min(a + 12)).map(|e| 10f64.powi(e)).collect()
-        } else {
-            // Room for a label ("400,000") every 80 px.
-            let parts = match self.width - LEFT - LABEL_ROOM {
-                p if p >= 320.0 => 4,
-                p if p >= 160.0 => 2,
-                _ => 1,
-            };
-            (0..=parts)
-                .map(|i| self.max * f64::from(i) / f64::from(parts))
-                .collect()
-        }
-    }
-
-    /// Every how many ticks a label fits (log ticks can be closer than a label is wide).
-    fn label_every(&self, ticks: usize) -> usize {
-        let gap = (self.width - LEFT - LABEL_ROOM) / ticks.saturating_sub(1).max(1) as f64;
-        (72.0 / gap).ceil().max(1.0) as usize
-    }
-}
-
-/// 1, 2 or 5 times a power of ten at or above `x`, so linear ticks are round numbers.
-fn nice_ceiling(x: f64) -> f64 {
-    if x <= 0.0 || !x.is_finite() {
-        return 1.0;
-    }
-    let p = 10f64.powf(x.log10().floor());
-    [1.0, 2.0, 4.0, 5.0, 10.0]
-        .into_iter()
-        .map(|m| m * p)
-        .find(|v| *v >= x)
-        .unwrap_or(10.0 * p)
-}
 
 #[function_component(CompareChart)]
 pub fn compare_chart(props: &CompareChartProps) -> Html {
@@ -156,18 +57,8 @@ pub fn compare_chart(props: &CompareChartProps) -> Html {
             wrap(&label, (width - 2.0 * LEFT) / FONT, 4)
         })
         .collect();
-    let tops: Vec<f64> = labels
-        .iter()
-        .scan(0.0, |top, lines| {
-            let this = *top;
-            *top += lines.len() as f64 * LINE + BAR_ROW;
-            Some(this)
-        })
-        .collect();
-    let plot_bottom = labels
-        .iter()
-        .map(|l| l.len() as f64 * LINE + BAR_ROW)
-        .sum::<f64>();
+    let counts: Vec<usize> = labels.iter().map(Vec::len).collect();
+    let (rows, plot_bottom) = compare_rows(&counts);
     let height = plot_bottom + AXIS;
     let unit = Text::YuanPerTon.get(lang);
     // A bar's accessible name is its visible text (name and value; the unit is in the
@@ -195,7 +86,7 @@ pub fn compare_chart(props: &CompareChartProps) -> Html {
         }
     });
 
-    let bars = props.ranked.iter().enumerate().map(|(i, r)| {
+    let bars = props.ranked.iter().zip(&rows).enumerate().map(|(i, (r, row))| {
         let id = r.product.clone();
         let selected = props.selected.as_deref() == Some(r.product.as_str());
         let weakest = crate::export::weakest_badge(&props.dataset, &r.path);
@@ -206,7 +97,6 @@ pub fn compare_chart(props: &CompareChartProps) -> Html {
         let spread = r.added_value_per_t_low < r.added_value_per_t_high;
         let whisker_end = if spread { scale.x(r.added_value_per_t_high) } else { end };
         let lines = labels.get(i).cloned().unwrap_or_default();
-        let bar_y = lines.len() as f64 * LINE + 6.0;
         let onclick = {
             let pick = props.on_pick.clone();
             let id = id.clone();
@@ -221,8 +111,7 @@ pub fn compare_chart(props: &CompareChartProps) -> Html {
                 }
             })
         };
-        let y = tops.get(i).copied().unwrap_or(0.0);
-        let row_h = bar_y + BAR_ROW - 6.0;
+        let (y, bar_y, row_h) = (row.top, row.bar_y, row.height);
         html! {
             <g class={classes!("compare-bar", selected.then_some("selected"))} transform={format!("translate(0,{})", fmt(y))}
                 tabindex="0" role="button" data-testid={format!("compare-bar-{}", r.product)}

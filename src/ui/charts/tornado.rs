@@ -10,7 +10,9 @@ use crate::ui::charts::kind::ChartKind;
 use crate::ui::hooks::context::use_lang;
 
 use crate::catalog::texts::{self, Text};
-use crate::chart_layout::{width_em, wrap};
+use crate::chart_layout::{
+    tornado_layout, tornado_span, TORNADO_BAR_H as BAR_H, TORNADO_LINE as LINE, TORNADO_PAD as PAD,
+};
 use crate::derived::Derivation;
 use crate::i18n::Lang;
 use crate::model::{Dataset, Figure, Metric, Tornado};
@@ -21,12 +23,6 @@ use crate::ui::scenario::text::{amount_unit, error_text, figure_name, metric_nam
 /// Width laid out for before the chart is measured (and on the server); then the measured
 /// width, one unit per CSS px, so the labels are drawn at their size.
 const W: f64 = 640.0;
-const PAD: f64 = 8.0;
-const BAR_H: f64 = 14.0;
-/// The names' size (styles/scenario.css), their line pitch, the values' size.
-const FONT: f64 = 13.0;
-const LINE: f64 = 16.0;
-const VALUES_FONT: f64 = 12.0;
 /// More bars than this say nothing more (the table lists them).
 const MAX_BARS: usize = 12;
 /// The chart draws the largest swings only, so that at 12 px per label the scenario view
@@ -77,79 +73,52 @@ pub fn tornado_chart(props: &TornadoChartProps) -> Html {
         Ok(t) => {
             let listed: Vec<_> = t.bars.iter().take(MAX_BARS).collect();
             let bars: Vec<_> = t.bars.iter().take(CHART_BARS).collect();
-            let lo = bars
+            let spans: Vec<(f64, f64)> = bars
                 .iter()
-                .map(|b| b.value_at_low.min(b.value_at_high))
-                .fold(t.base_value, f64::min);
-            let hi = bars
-                .iter()
-                .map(|b| b.value_at_low.max(b.value_at_high))
-                .fold(t.base_value, f64::max);
-            let span = if hi > lo { hi - lo } else { 1.0 };
-            let x = |v: f64| PAD + (v - lo) / span * (w - 2.0 * PAD);
+                .map(|b| (b.value_at_low, b.value_at_high))
+                .collect();
+            let (_, hi) = tornado_span(t.base_value, &spans);
             let show = |v: f64| yuan(v, lang, Precision::Significant3);
             // The table: full figures.
             let cell = |v: f64| yuan(v, lang, Precision::Significant3Full);
             let (divisor, unit) = amount_unit(hi, lang);
             let short = |v: f64| number(v / divisor, lang, Precision::Significant3);
-            // Each row: the name wrapped beside its values (right), then the bar.
-            let rows_text: Vec<(Vec<String>, String)> = bars
+            let rows_text: Vec<(String, String, f64, f64)> = bars
                 .iter()
                 .map(|b| {
                     let values = format!("{} → {}", short(b.value_at_low), short(b.value_at_high));
-                    let room = w - 2.0 * PAD - width_em(&values) * VALUES_FONT - 12.0;
                     let name = bar_label(&props.dataset, &b.figure, lang);
-                    (wrap(&name, (room / FONT).max(4.0), 6), values)
+                    (name, values, b.value_at_low, b.value_at_high)
                 })
                 .collect();
-            let row_h = |lines: usize| lines.max(1) as f64 * LINE + 6.0 + BAR_H + 8.0;
-            let tops: Vec<f64> = rows_text
-                .iter()
-                .scan(0.0, |top, (lines, _)| {
-                    let this = *top;
-                    *top += row_h(lines.len());
-                    Some(this)
-                })
-                .collect();
-            let height = rows_text.iter().map(|(l, _)| row_h(l.len())).sum::<f64>() + 28.0;
-            let rows = bars.iter().enumerate().map(|(k, b)| {
-                let top = tops.get(k).copied().unwrap_or(0.0);
-                let (lines, values) = rows_text.get(k).cloned().unwrap_or_default();
-                let bar_y = top + lines.len().max(1) as f64 * LINE + 6.0;
+            let base_text = texts::base_value(&show(t.base_value), lang);
+            let layout = tornado_layout(t.base_value, &rows_text, &base_text, w);
+            let height = layout.height;
+            let rows = bars.iter().zip(&layout.rows).zip(rows_text).map(|((b, row), (_, values, _, _))| {
                 let name = figure_name(&props.dataset, &b.figure, lang);
                 let text = format!("{name}: {} → {}", show(b.value_at_low), show(b.value_at_high));
-                let segment = |v: f64, class: &'static str| {
-                    let (a, c) = (x(t.base_value.min(v)), x(t.base_value.max(v)));
+                let segment = |(a, width): (f64, f64), class: &'static str| {
                     html! {
-                        <rect class={class} x={format!("{a:.1}")} y={format!("{bar_y:.1}")}
-                            width={format!("{:.1}", (c - a).max(1.0))} height={BAR_H.to_string()} />
+                        <rect class={class} x={format!("{a:.1}")} y={format!("{:.1}", row.bar_y)}
+                            width={format!("{width:.1}")} height={BAR_H.to_string()} />
                     }
                 };
                 html! {
                     <g class="tornado-bar" tabindex="0" role="img" aria-label={texts::bar_swing(&text, &show(b.swing), lang)}
                         data-swing={b.swing.to_string()}>
-                        <text class="tornado-label" x={PAD.to_string()} y={format!("{:.1}", top + 14.0)}>
-                            { for lines.iter().enumerate().map(|(j, l)| html! {
+                        <text class="tornado-label" x={PAD.to_string()} y={format!("{:.1}", row.label_y)}>
+                            { for row.lines.iter().enumerate().map(|(j, l)| html! {
                                 <tspan x={PAD.to_string()} dy={if j == 0 { "0".to_string() } else { LINE.to_string() }}>{ l.clone() }</tspan>
                             }) }
                         </text>
-                        <text class="tornado-values" x={format!("{:.1}", w - PAD)} y={format!("{:.1}", top + 14.0)} text-anchor="end">{ values }</text>
-                        { segment(b.value_at_low, "tornado-low") }
-                        { segment(b.value_at_high, "tornado-high") }
+                        <text class="tornado-values" x={format!("{:.1}", w - PAD)} y={format!("{:.1}", row.label_y)} text-anchor="end">{ values }</text>
+                        { segment(row.low, "tornado-low") }
+                        { segment(row.high, "tornado-high") }
                     </g>
                 }
             });
-            let base_x = x(t.base_value);
-            // The base's label centred on its line, or against the side it would run past.
-            let base_text = texts::base_value(&show(t.base_value), lang);
-            let half = width_em(&base_text) * VALUES_FONT / 2.0;
-            let (base_lx, base_anchor) = if base_x - half < PAD {
-                (PAD, "start")
-            } else if base_x + half > w - PAD {
-                (w - PAD, "end")
-            } else {
-                (base_x, "middle")
-            };
+            let base_x = layout.base_x;
+            let (base_lx, base_anchor) = layout.base_label;
             let table_rows = listed.iter().map(|b| html! {
                 <tr>
                     <th scope="row">{ figure_name(&props.dataset, &b.figure, lang) }</th>

@@ -11,16 +11,11 @@ use crate::ui::charts::kind::ChartKind;
 use crate::ui::hooks::context::use_lang;
 
 use crate::catalog::texts::{self, Text};
+use crate::chart_layout::{band_layout, BAND_HEIGHT as H, BAND_WIDTH as W};
 use crate::derived::{Derivation, SAMPLES};
 use crate::model::{Dataset, Metric, MonteCarloSummary};
 use crate::ui::format::{number, Precision};
 use crate::ui::scenario::text::{error_text, metric_name, metric_value};
-
-// Narrow, so it is drawn at its size or larger in every column it sits in (its text at least
-// 12 px); styles/scenario.css caps how far it grows.
-const W: f64 = 300.0;
-const H: f64 = 70.0;
-const PAD: f64 = 12.0;
 
 #[derive(Properties, PartialEq)]
 pub struct UncertaintyBandProps {
@@ -40,8 +35,8 @@ pub fn uncertainty_band(props: &UncertaintyBandProps) -> Html {
         }
         Ok(s) => {
             let (lo, hi) = (s.min, s.max);
-            let span = if hi > lo { hi - lo } else { 1.0 };
-            let x = |v: f64| PAD + (v - lo) / span * (W - 2.0 * PAD);
+            let band = band_layout(lo, hi, s.p10, s.p50, s.p90);
+            let ((x_lo, x_hi), (box_x, box_w)) = (band.range, band.middle);
             // A rate in percent, an amount in yuan.
             let show = |v: f64| metric_value(props.metric, v, lang);
             let figure = |id: &str, label: &str, v: f64| {
@@ -62,11 +57,11 @@ pub fn uncertainty_band(props: &UncertaintyBandProps) -> Html {
                     <svg class="chart band" data-chart={ChartKind::UncertaintyBand.code()} viewBox={format!("0 0 {W} {H}")} width="100%"
                         role="img" aria-labelledby="band-title">
                         <title id="band-title">{ texts::band_summary(&title, &show(s.p10), &show(s.p50), &show(s.p90), lang) }</title>
-                        <line class="band-range" x1={format!("{:.1}", x(lo))} x2={format!("{:.1}", x(hi))} y1="24" y2="24" />
-                        <rect class="band-p10-p90" x={format!("{:.1}", x(s.p10))} y="12" width={format!("{:.1}", (x(s.p90) - x(s.p10)).max(1.0))} height="24" />
-                        <line class="band-p50" x1={format!("{:.1}", x(s.p50))} x2={format!("{:.1}", x(s.p50))} y1="8" y2="40" />
-                        <text class="axis-label" x={format!("{:.1}", x(lo))} y="60">{ show(lo) }</text>
-                        <text class="axis-label" x={format!("{:.1}", x(hi))} y="60" text-anchor="end">{ show(hi) }</text>
+                        <line class="band-range" x1={format!("{x_lo:.1}")} x2={format!("{x_hi:.1}")} y1="24" y2="24" />
+                        <rect class="band-p10-p90" x={format!("{box_x:.1}")} y="12" width={format!("{box_w:.1}")} height="24" />
+                        <line class="band-p50" x1={format!("{:.1}", band.p50)} x2={format!("{:.1}", band.p50)} y1="8" y2="40" />
+                        <text class="axis-label" x={format!("{x_lo:.1}")} y="60">{ show(lo) }</text>
+                        <text class="axis-label" x={format!("{x_hi:.1}")} y="60" text-anchor="end">{ show(hi) }</text>
                     </svg>
                     <p class="hint">{ texts::band_hint(&number(f64::from(SAMPLES), lang, Precision::Exact), lang) }</p>
                 </>

@@ -11,7 +11,10 @@ use crate::ui::hooks::context::use_lang;
 
 use crate::catalog::metal::{self, Metal};
 use crate::catalog::texts::Text;
-use crate::chart_layout::wrap;
+use crate::chart_layout::{
+    waterfall_layout, wrap, WATERFALL_LABEL_EM as LABEL_EM, WATERFALL_PAD as PAD,
+    WATERFALL_WIDTH as WIDTH,
+};
 use crate::model::{Dataset, PathEvaluation};
 use crate::ui::format::{number, yuan_per_ton, Precision};
 use crate::ui::widgets::badge::{badge_code, badge_label};
@@ -24,36 +27,6 @@ pub struct WaterfallChartProps {
     #[prop_or_default]
     pub compact: bool,
 }
-
-// Geometry (viewBox units); narrow so the text stays legible when the chart shrinks on phones.
-const WIDTH: f64 = 360.0;
-const FONT: f64 = 14.0;
-
-/// A row's height, and where in it the label's baseline and the bar are.
-struct Rows {
-    row: f64,
-    bar_h: f64,
-    label_dy: f64,
-    bar_dy: f64,
-}
-
-const ROWS: Rows = Rows {
-    row: 48.0,
-    bar_h: 18.0,
-    label_dy: 15.0,
-    bar_dy: 22.0,
-};
-/// In a compact card the stages filled 70 % of a 600 × 400 frame; the text keeps its size,
-/// the bars are thin and have no connectors.
-const COMPACT_ROWS: Rows = Rows {
-    row: 28.0,
-    bar_h: 8.0,
-    label_dy: 13.0,
-    bar_dy: 17.0,
-};
-/// Room left of the value for the label, in em.
-const LABEL_EM: f64 = (WIDTH - 2.0 * PAD - 110.0) / FONT;
-const PAD: f64 = 6.0;
 
 /// One bar: `from`..`to` on the value axis.
 struct Bar {
@@ -114,31 +87,22 @@ pub fn waterfall_chart(props: &WaterfallChartProps) -> Html {
         class: classes!("bar", "bar-total"),
     });
 
-    let lo = bars.iter().map(|b| b.from.min(b.to)).fold(0.0, f64::min);
-    let hi = bars.iter().map(|b| b.from.max(b.to)).fold(0.0, f64::max);
-    let span = if hi - lo > 0.0 { hi - lo } else { 1.0 };
-    let sx = |v: f64| PAD + (v - lo) / span * (WIDTH - 2.0 * PAD);
-    let g = if props.compact { COMPACT_ROWS } else { ROWS };
-    let height = bars.len() as f64 * g.row + 4.0;
+    let spans: Vec<(f64, f64)> = bars.iter().map(|b| (b.from, b.to)).collect();
+    let layout = waterfall_layout(&spans, props.compact);
+    let height = layout.height;
 
-    let drawn = bars.iter().enumerate().map(|(k, b)| {
-        let y = k as f64 * g.row;
-        let (x0, x1) = (sx(b.from.min(b.to)), sx(b.from.max(b.to)));
-        // A tiny increment still gets a visible bar.
-        let w = (x1 - x0).max(2.0);
-        // Compact rows leave no room for a connector between the labels: it crossed them.
-        let connector = (k + 1 < bars.len() && !props.compact).then(|| {
-            let x = sx(b.to);
+    let drawn = bars.iter().zip(&layout.bars).map(|(b, at)| {
+        let connector = at.connector.map(|(x, y1, y2)| {
             html! {
                 <line class="connector" x1={format!("{x:.1}")} x2={format!("{x:.1}")}
-                    y1={format!("{:.1}", y + g.bar_dy + g.bar_h)} y2={format!("{:.1}", y + g.row + g.bar_dy)} />
+                    y1={format!("{y1:.1}")} y2={format!("{y2:.1}")} />
             }
         });
         html! {
             <g class={b.class.clone()} data-testid={b.test_id.clone()} data-value={format!("{}", b.raw)}>
-                <text class="bar-label" x={format!("{PAD:.1}")} y={format!("{:.1}", y + g.label_dy)}>{ wrap(&b.label, LABEL_EM, 1).join("") }</text>
-                <text class="bar-value" x={format!("{:.1}", WIDTH - PAD)} y={format!("{:.1}", y + g.label_dy)} text-anchor="end">{ b.value_text.clone() }</text>
-                <rect x={format!("{x0:.1}")} y={format!("{:.1}", y + g.bar_dy)} width={format!("{w:.1}")} height={format!("{:.1}", g.bar_h)} rx="2" />
+                <text class="bar-label" x={format!("{PAD:.1}")} y={format!("{:.1}", at.label_y)}>{ wrap(&b.label, LABEL_EM, 1).join("") }</text>
+                <text class="bar-value" x={format!("{:.1}", WIDTH - PAD)} y={format!("{:.1}", at.label_y)} text-anchor="end">{ b.value_text.clone() }</text>
+                <rect x={format!("{:.1}", at.x)} y={format!("{:.1}", at.y)} width={format!("{:.1}", at.w)} height={format!("{:.1}", at.h)} rx="2" />
                 { for connector }
             </g>
         }
