@@ -12,6 +12,7 @@ use value_chain::catalog::errors::{dataset_error, model_error, saved_error};
 use value_chain::catalog::files::{self, Csv};
 use value_chain::catalog::metal::{self, Metal};
 use value_chain::catalog::notices::{figure_name, notice, problem, schema1_import};
+use value_chain::catalog::numbers;
 use value_chain::catalog::texts::{self, Text};
 use value_chain::i18n::Lang;
 use value_chain::model::{
@@ -594,6 +595,8 @@ fn snapshot() -> String {
         band_title("Added value");
         band_hint("2,000");
         band_summary("Added value", "1", "2", "3");
+        path_answer("Foil", "80,000 yuan/t");
+        path_description("Foil: about 80,000 yuan/t added per ton", "Ingot → Foil", "Subtitle.");
     }
     for max in [0.0, 5e4, 5e6, 5e8, 5e9] {
         snap.both(&format!("amount_unit({max})"), |lang| {
@@ -731,6 +734,16 @@ fn snapshot() -> String {
             error.message(lang, |v| format!("{v}"))
         });
     }
+
+    snap.section("numbers: the words of large numbers");
+    for magnitude in [3, 4, 6, 8, 9, 12] {
+        snap.both(&format!("compact_unit({magnitude})"), |lang| {
+            format!("{:?}", numbers::compact_unit(lang, magnitude))
+        });
+    }
+    snap.both("NUMBER_SUFFIXES (both languages at once)", |_| {
+        format!("{:?}", numbers::NUMBER_SUFFIXES)
+    });
 
     snap.section("notices");
     for n in notices() {

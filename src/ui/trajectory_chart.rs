@@ -137,7 +137,7 @@ pub fn trajectory_chart(props: &TrajectoryChartProps) -> Html {
                 1.0
             };
             let n = t.years.len().saturating_sub(1).max(1) as f64;
-            // A rate is drawn in percent, an amount in 万/亿 or million/billion yuan.
+            // A rate is drawn in percent, an amount in wan/yi or million/billion yuan.
             let (divisor, unit) = if metric.is_rate() {
                 (0.01, "%")
             } else {

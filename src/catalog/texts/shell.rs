@@ -1,6 +1,7 @@
 //! The page's frame: loading, the header and its tabs, the language switch, notices, the
 //! embed bar, the update notice, the crash message, the pre-rendered page's extras and the
 //! "page not found" pages.
+use crate::i18n::Lang;
 
 /// This view's rows of `Text`: the variant, its Chinese, its English (`texts!` in
 /// `mod.rs` declares them, with every other view's).
@@ -34,3 +35,22 @@ pub const CRASH_MESSAGE: &str =
 
 /// The link that starts the page again.
 pub const CRASH_RESTART: &str = "重新开始 · Start again";
+
+/// A pre-rendered path page's answer, in its title and its share card (`figure`: the added
+/// value per ton with its unit).
+pub fn path_answer(name: &str, figure: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("{name}：每吨附加值约 {figure}"),
+        Lang::En => format!("{name}: about {figure} added per ton"),
+    }
+}
+
+/// A pre-rendered path page's description: its answer, the path, the app's subtitle.
+pub fn path_description(answer: &str, path: &str, subtitle: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("{answer}（{path}）。{subtitle}逐段的附加值，每个数字都有来源。"),
+        Lang::En => format!(
+            "{answer} ({path}). {subtitle} The added value stage by stage, with the source of every figure."
+        ),
+    }
+}
