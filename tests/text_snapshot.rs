@@ -78,9 +78,13 @@ fn model_errors() -> Vec<ModelError> {
         M::ShareForStart {
             product: s("ingot"),
         },
-        M::InvalidTonnage { value: -5.0 },
+        M::InvalidTonnage {
+            value: -5.0,
+            max: 1e10,
+        },
         M::InvalidTonnage {
             value: f64::NEG_INFINITY,
+            max: 1e10,
         },
         M::InvalidShare {
             product: s("foil"),
@@ -102,6 +106,7 @@ fn model_errors() -> Vec<ModelError> {
             from: s("rod"),
             to: s("lv-cable"),
             percent: 5000.0,
+            max: 1000.0,
         },
         M::InvalidYears { years: 0, max: 50 },
         M::InvalidTarget { value: f64::NAN },
@@ -231,6 +236,7 @@ fn dataset_errors() -> Vec<DatasetError> {
         },
         D::UnsupportedSchema {
             found: s("3"),
+            oldest: 1,
             supported: 2,
         },
         D::TooManyProducts {
@@ -241,7 +247,10 @@ fn dataset_errors() -> Vec<DatasetError> {
             count: 5001,
             limit: 5000,
         },
-        D::InvalidId { id: s("Rod") },
+        D::InvalidId {
+            id: s("Rod"),
+            max_len: 64,
+        },
         D::DuplicateProduct { id: s("rod") },
         D::DuplicatePreset { id: s("base-plan") },
         D::MissingFigure {
@@ -361,6 +370,8 @@ fn dataset_errors() -> Vec<DatasetError> {
             item: Item::MetalPrice,
             source,
             year: 1850,
+            min: 1900,
+            max: 2100,
         });
     }
     for language in [Language::En, Language::Zh] {
@@ -378,9 +389,9 @@ fn saved_errors() -> Vec<SavedError> {
         },
         SavedError::UnsupportedSchema { found: 9 },
         SavedError::TooLarge { bytes: 1_000_000 },
-        SavedError::TooMany { count: 51 },
+        SavedError::TooMany { count: 51, max: 50 },
         SavedError::EmptyName,
-        SavedError::NameTooLong { chars: 81 },
+        SavedError::NameTooLong { chars: 81, max: 80 },
         SavedError::QueryTooLong { chars: 5000 },
     ]
 }
@@ -427,7 +438,10 @@ fn notices() -> Vec<Notice> {
     all.push(Notice::Rejected {
         what: Subject::Tonnage,
         errors: vec![
-            Problem::Model(ModelError::InvalidTonnage { value: -1.0 }),
+            Problem::Model(ModelError::InvalidTonnage {
+                value: -1.0,
+                max: 1e10,
+            }),
             Problem::FileUnreadable,
         ],
     });

@@ -168,8 +168,10 @@ pub enum DatasetError {
         column: usize,
         message: String,
     },
+    /// A `schema` this version does not read; it reads `oldest` to `supported`.
     UnsupportedSchema {
         found: String,
+        oldest: u32,
         supported: u32,
     },
     TooManyProducts {
@@ -180,8 +182,10 @@ pub enum DatasetError {
         count: usize,
         limit: usize,
     },
+    /// An id that is not 1 to `max_len` lowercase letters, digits or hyphens.
     InvalidId {
         id: String,
+        max_len: usize,
     },
     DuplicateProduct {
         id: String,
@@ -229,10 +233,13 @@ pub enum DatasetError {
         item: Item,
         source: SourceField,
     },
+    /// A source's year outside `min` to `max`.
     InvalidYear {
         item: Item,
         source: SourceField,
         year: i32,
+        min: i32,
+        max: i32,
     },
     NotFinite {
         item: Item,
@@ -305,17 +312,17 @@ impl fmt::Display for DatasetError {
                 f,
                 "line {line}, column {column}: not the dataset format ({message})"
             ),
-            UnsupportedSchema { found, supported } => write!(
+            UnsupportedSchema { found, oldest, supported } => write!(
                 f,
-                "`schema` is {found}; this version reads schemas 1 to {supported}"
+                "`schema` is {found}; this version reads schemas {oldest} to {supported}"
             ),
             TooManyProducts { count, limit } => {
                 write!(f, "{count} products; at most {limit} are allowed")
             }
             TooManySteps { count, limit } => write!(f, "{count} steps; at most {limit} are allowed"),
-            InvalidId { id } => write!(
+            InvalidId { id, max_len } => write!(
                 f,
-                "product id '{id}' is not allowed: use 1 to 64 lowercase letters, digits or hyphens"
+                "product id '{id}' is not allowed: use 1 to {max_len} lowercase letters, digits or hyphens"
             ),
             DuplicateProduct { id } => write!(f, "product id '{id}' is used more than once"),
             DuplicatePreset { id } => write!(f, "preset id '{id}' is used more than once"),
@@ -346,11 +353,9 @@ impl fmt::Display for DatasetError {
             EmptyCitation { item, source } => {
                 write!(f, "{item}: `{source}.citation` is empty — say where the figure comes from")
             }
-            InvalidYear { item, source, year } => write!(
+            InvalidYear { item, source, year, min, max } => write!(
                 f,
-                "{item}: `{source}.year` is {year}; give a year between {} and {}",
-                crate::limits::MIN_YEAR,
-                crate::limits::MAX_YEAR
+                "{item}: `{source}.year` is {year}; give a year between {min} and {max}"
             ),
             NotFinite { item, field } => write!(f, "{item}: `{field}` is not a finite number"),
             Negative { item, field, value } => {
@@ -461,8 +466,10 @@ pub enum ModelError {
     ShareForStart {
         product: String,
     },
+    /// A tonnage outside 0 to `max`.
     InvalidTonnage {
         value: f64,
+        max: f64,
     },
     InvalidShare {
         product: String,
@@ -479,10 +486,12 @@ pub enum ModelError {
         from: String,
         to: String,
     },
+    /// An uplift outside -100 % to `max` %.
     InvalidUplift {
         from: String,
         to: String,
         percent: f64,
+        max: f64,
     },
     InvalidYears {
         years: u32,
@@ -535,10 +544,9 @@ impl fmt::Display for ModelError {
                 f,
                 "'{product}' is the start product: metal not sent down a path already leaves as '{product}'"
             ),
-            InvalidTonnage { value } => write!(
+            InvalidTonnage { value, max } => write!(
                 f,
-                "tonnage {value} is not allowed: give a number from 0 to {}",
-                crate::limits::MAX_TONNES
+                "tonnage {value} is not allowed: give a number from 0 to {max}"
             ),
             InvalidShare { product, value } => write!(
                 f,
@@ -553,10 +561,9 @@ impl fmt::Display for ModelError {
             DuplicateUplift { from, to } => {
                 write!(f, "step '{from}' → '{to}' has more than one R&D uplift")
             }
-            InvalidUplift { from, to, percent } => write!(
+            InvalidUplift { from, to, percent, max } => write!(
                 f,
-                "R&D uplift {percent} % on step '{from}' → '{to}' is not allowed: give -100 to {} %",
-                crate::limits::MAX_UPLIFT_PERCENT
+                "R&D uplift {percent} % on step '{from}' → '{to}' is not allowed: give -100 to {max} %"
             ),
             InvalidYears { years, max } => {
                 write!(f, "{years} years is not allowed: give 1 to {max}")

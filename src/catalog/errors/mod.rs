@@ -1,0 +1,224 @@
+//! The model's and the dataset format's errors, variant by variant, in Chinese and English.
+//!
+//! Every match is exhaustive (no catch-all arm), so a new variant of an error or of one of
+//! the enums it carries does not compile until it has its text in both languages. The
+//! English keeps the meaning of the model's `Display` texts, with items and fields named in
+//! words; ids, JSON field names (in backticks) and numbers are the same in both languages.
+//! Numbers are written plainly (`{}`), as the model writes them: this module stays pure.
+use crate::i18n::Lang;
+use crate::model::ModelError;
+use crate::saved::SavedError;
+
+/// Formats the text for `lang`; both literals capture the caller's variables by name.
+macro_rules! text {
+    ($lang:expr, $zh:literal, $en:literal $(,)?) => {
+        match $lang {
+            Lang::Zh => format!($zh),
+            Lang::En => format!($en),
+        }
+    };
+}
+
+mod dataset;
+mod words;
+
+pub use dataset::dataset_error;
+use words::{number, overflowed_words, parser_words, step_words};
+
+/// A model error as the visitor reads it.
+pub fn model_error(error: &ModelError, lang: Lang) -> String {
+    use ModelError::*;
+    match error {
+        UnknownPreset { id } => text!(
+            lang,
+            "数据集中没有预设“{id}”",
+            "the dataset has no preset '{id}'"
+        ),
+        UnknownProduct { id } => text!(
+            lang,
+            "数据集中没有产品“{id}”",
+            "there is no product '{id}' in the dataset"
+        ),
+        EmptyPath => text!(
+            lang,
+            "路径为空：请至少给出一个产品代码",
+            "the path is empty: give at least one product id"
+        ),
+        NoStep { from, to } => {
+            let step = step_words(from, to, lang);
+            text!(lang, "不存在{step}", "there is no {step}")
+        }
+        RecyclingStepInPath { from, to } => text!(
+            lang,
+            "“{from}”→“{to}”是回收再生工序；加工路径只能经过生产工序",
+            "'{from}' → '{to}' is a recycling step; paths follow production steps only"
+        ),
+        NoDefaultPath { product } => text!(
+            lang,
+            "产品“{product}”无法从起点产品经生产工序到达",
+            "product '{product}' cannot be reached from the start product by production steps"
+        ),
+        PathStart {
+            product,
+            first,
+            start,
+        } => text!(
+            lang,
+            "通往“{product}”的路径从“{first}”开始，应从“{start}”开始",
+            "the path to '{product}' begins at '{first}'; it must begin at '{start}'"
+        ),
+        PathEnd { product, last } => text!(
+            lang,
+            "为“{product}”给出的路径以“{last}”结尾，应以“{product}”结尾",
+            "the path given for '{product}' ends at '{last}'; it must end at '{product}'"
+        ),
+        ShareForStart { product } => text!(
+            lang,
+            "“{product}”是起点产品，不能为它设定份额：没有送往任何加工路径的金属本来就以“{product}”的形态离开",
+            "'{product}' is the start product and takes no share: metal not sent down a path already leaves as '{product}'"
+        ),
+        InvalidTonnage { value, max } => {
+let value = number(*value, lang);
+text!(
+            lang,
+            "年产量 {value} 无效：请填写 0 到 {max} 之间的吨数",
+            "tonnage {value} is not allowed: give a number from 0 to {max}"
+        )
+}
+        InvalidShare { product, value } => {
+let value = number(*value, lang);
+text!(
+            lang,
+            "“{product}”的份额 {value} 无效：请填写 0 到 1 之间的数",
+            "share {value} for '{product}' is not allowed: give a number from 0 to 1"
+        )
+}
+        SharesExceedOne { total } => {
+            let percent = match total.is_finite() {
+ true => format!("{:.2}", total * 100.0),
+ false => number(total * 100.0, lang),
+};
+            text!(
+                lang,
+                "各份额合计为 {percent}%，不能超过 100%",
+                "shares add up to {percent} %; they must not exceed 100 %"
+            )
+        }
+        UnknownStep { from, to } => text!(
+            lang,
+            "不存在生产工序“{from}”→“{to}”",
+            "there is no production step '{from}' → '{to}'"
+        ),
+        DuplicateUplift { from, to } => {
+            let step = step_words(from, to, lang);
+            text!(
+                lang,
+                "{step}设定了不止一个研发提升",
+                "{step} has more than one R&D uplift"
+            )
+        }
+        InvalidUplift {
+            from,
+            to,
+            percent,
+            max,
+        } => {
+            let step = step_words(from, to, lang);
+            let percent = number(*percent, lang);
+            text!(
+                lang,
+                "{step}的研发提升 {percent}% 无效：请填写 -100% 到 {max}% 之间的数",
+                "R&D uplift {percent} % on {step} is not allowed: give -100 to {max} %"
+            )
+        }
+        InvalidYears { years, max } => text!(
+            lang,
+            "年限 {years} 年无效：请填写 1 到 {max} 年",
+            "{years} years is not allowed: give 1 to {max}"
+        ),
+        InvalidTarget { value } => {
+let value = number(*value, lang);
+text!(
+            lang,
+            "目标值 {value} 无效：请填写不小于 0 的有限数值",
+            "target {value} is not allowed: give a finite number of at least 0"
+        )
+}
+        InvalidSamples { requested, max } => text!(
+            lang,
+            "抽样次数 {requested} 无效：请填写 1 到 {max} 次",
+            "{requested} samples is not allowed: give 1 to {max}"
+        ),
+        TooManyPaths { limit } => text!(
+            lang,
+            "加工路径超过 {limit} 条：产业链分支太多，无法逐条列出",
+            "more than {limit} paths: the chain branches too much to list every path"
+        ),
+        NotFinite { what } => {
+            let what = overflowed_words(what, lang);
+            text!(
+                lang,
+                "{what}计算溢出：请检查是否有极小的成材率或极大的数值",
+                "{what} overflowed; check for extremely small yields or large values"
+            )
+        }
+        Serialize { message } => {
+            let message = parser_words(message, lang);
+            text!(
+                lang,
+                "无法写出 JSON（{message}）",
+                "could not write JSON: {message}"
+            )
+        }
+    }
+}
+
+/// Why saved views could not be read or saved.
+// Worded here, not in `saved`: the catalog reads the saved views' errors, never the reverse.
+impl SavedError {
+    /// The message in a language.
+    pub fn message(&self, lang: Lang) -> String {
+        saved_error(self, lang)
+    }
+}
+
+pub fn saved_error(e: &SavedError, lang: Lang) -> String {
+    use Lang::{En, Zh};
+    match (e, lang) {
+        (SavedError::Corrupt { .. }, Zh) => {
+            "已保存的视图数据已损坏，无法读取；原数据保持不变。".into()
+        }
+        (SavedError::Corrupt { .. }, En) => {
+            "The saved views could not be read (corrupt data); they were left untouched.".into()
+        }
+        (SavedError::UnsupportedSchema { found }, Zh) => {
+            format!("已保存的视图来自另一版本（格式 {found}），无法读取；原数据保持不变。")
+        }
+        (SavedError::UnsupportedSchema { found }, En) => {
+            format!("The saved views come from another version (format {found}) and cannot be read; they were left untouched.")
+        }
+        (SavedError::TooLarge { .. }, Zh) => {
+            "已保存的视图数据过大，无法读取；原数据保持不变。".into()
+        }
+        (SavedError::TooLarge { .. }, En) => {
+            "The saved views are too large to read; they were left untouched.".into()
+        }
+        (SavedError::TooMany { max, .. }, Zh) => {
+            format!("最多可保存 {max} 个视图，请先删除一些。")
+        }
+        (SavedError::TooMany { max, .. }, En) => {
+            format!("At most {max} views can be saved; delete some first.")
+        }
+        (SavedError::EmptyName, Zh) => "请输入名称。".into(),
+        (SavedError::EmptyName, En) => "Please enter a name.".into(),
+        (SavedError::NameTooLong { max, .. }, Zh) => format!("名称最多 {max} 个字符。"),
+        (SavedError::NameTooLong { max, .. }, En) => {
+            format!("A name has at most {max} characters.")
+        }
+        (SavedError::QueryTooLong { .. }, Zh) => "这个视图的链接太长，无法保存。".into(),
+        (SavedError::QueryTooLong { .. }, En) => "This view's link is too long to save.".into(),
+    }
+}
+
+#[cfg(test)]
+mod tests;
