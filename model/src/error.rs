@@ -432,7 +432,8 @@ impl fmt::Display for DatasetErrors {
 
 impl std::error::Error for DatasetErrors {}
 
-/// A computation on a valid dataset that cannot proceed with the inputs given.
+/// A computation on a valid dataset that cannot proceed with the inputs given. Its `Display`
+/// is the page's English wording too (the catalog adds the Chinese): one English text each.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "error", rename_all = "kebab-case")]
 pub enum ModelError {
@@ -542,7 +543,7 @@ impl fmt::Display for ModelError {
             ),
             ShareForStart { product } => write!(
                 f,
-                "'{product}' is the start product: metal not sent down a path already leaves as '{product}'"
+                "'{product}' is the start product and takes no share: metal not sent down a path already leaves as '{product}'"
             ),
             InvalidTonnage { value, max } => write!(
                 f,

@@ -25,97 +25,49 @@ mod words;
 pub use dataset::dataset_error;
 use words::{number, overflowed_words, parser_words, step_words};
 
-/// A model error as the visitor reads it.
+/// A model error as the visitor reads it: in English the model's own `Display` (the one
+/// English wording), in Chinese the text here.
 pub fn model_error(error: &ModelError, lang: Lang) -> String {
     use ModelError::*;
+    if lang == Lang::En {
+        return error.to_string();
+    }
     match error {
-        UnknownPreset { id } => text!(
-            lang,
-            "数据集中没有预设“{id}”",
-            "the dataset has no preset '{id}'"
-        ),
-        UnknownProduct { id } => text!(
-            lang,
-            "数据集中没有产品“{id}”",
-            "there is no product '{id}' in the dataset"
-        ),
-        EmptyPath => text!(
-            lang,
-            "路径为空：请至少给出一个产品代码",
-            "the path is empty: give at least one product id"
-        ),
+        UnknownPreset { id } => format!("数据集中没有预设“{id}”"),
+        UnknownProduct { id } => format!("数据集中没有产品“{id}”"),
+        EmptyPath => format!("路径为空：请至少给出一个产品代码"),
         NoStep { from, to } => {
             let step = step_words(from, to, lang);
-            text!(lang, "不存在{step}", "there is no {step}")
+            format!("不存在{step}")
         }
-        RecyclingStepInPath { from, to } => text!(
-            lang,
-            "“{from}”→“{to}”是回收再生工序；加工路径只能经过生产工序",
-            "'{from}' → '{to}' is a recycling step; paths follow production steps only"
-        ),
-        NoDefaultPath { product } => text!(
-            lang,
-            "产品“{product}”无法从起点产品经生产工序到达",
-            "product '{product}' cannot be reached from the start product by production steps"
-        ),
+        RecyclingStepInPath { from, to } => format!("“{from}”→“{to}”是回收再生工序；加工路径只能经过生产工序"),
+        NoDefaultPath { product } => format!("产品“{product}”无法从起点产品经生产工序到达"),
         PathStart {
             product,
             first,
             start,
-        } => text!(
-            lang,
-            "通往“{product}”的路径从“{first}”开始，应从“{start}”开始",
-            "the path to '{product}' begins at '{first}'; it must begin at '{start}'"
-        ),
-        PathEnd { product, last } => text!(
-            lang,
-            "为“{product}”给出的路径以“{last}”结尾，应以“{product}”结尾",
-            "the path given for '{product}' ends at '{last}'; it must end at '{product}'"
-        ),
-        ShareForStart { product } => text!(
-            lang,
-            "“{product}”是起点产品，不能为它设定份额：没有送往任何加工路径的金属本来就以“{product}”的形态离开",
-            "'{product}' is the start product and takes no share: metal not sent down a path already leaves as '{product}'"
-        ),
+        } => format!("通往“{product}”的路径从“{first}”开始，应从“{start}”开始"),
+        PathEnd { product, last } => format!("为“{product}”给出的路径以“{last}”结尾，应以“{product}”结尾"),
+        ShareForStart { product } => format!("“{product}”是起点产品，不能为它设定份额：没有送往任何加工路径的金属本来就以“{product}”的形态离开"),
         InvalidTonnage { value, max } => {
 let value = number(*value, lang);
-text!(
-            lang,
-            "年产量 {value} 无效：请填写 0 到 {max} 之间的吨数",
-            "tonnage {value} is not allowed: give a number from 0 to {max}"
-        )
+format!("年产量 {value} 无效：请填写 0 到 {max} 之间的吨数")
 }
         InvalidShare { product, value } => {
 let value = number(*value, lang);
-text!(
-            lang,
-            "“{product}”的份额 {value} 无效：请填写 0 到 1 之间的数",
-            "share {value} for '{product}' is not allowed: give a number from 0 to 1"
-        )
+format!("“{product}”的份额 {value} 无效：请填写 0 到 1 之间的数")
 }
         SharesExceedOne { total } => {
             let percent = match total.is_finite() {
  true => format!("{:.2}", total * 100.0),
  false => number(total * 100.0, lang),
 };
-            text!(
-                lang,
-                "各份额合计为 {percent}%，不能超过 100%",
-                "shares add up to {percent} %; they must not exceed 100 %"
-            )
+            format!("各份额合计为 {percent}%，不能超过 100%")
         }
-        UnknownStep { from, to } => text!(
-            lang,
-            "不存在生产工序“{from}”→“{to}”",
-            "there is no production step '{from}' → '{to}'"
-        ),
+        UnknownStep { from, to } => format!("不存在生产工序“{from}”→“{to}”"),
         DuplicateUplift { from, to } => {
             let step = step_words(from, to, lang);
-            text!(
-                lang,
-                "{step}设定了不止一个研发提升",
-                "{step} has more than one R&D uplift"
-            )
+            format!("{step}设定了不止一个研发提升")
         }
         InvalidUplift {
             from,
@@ -125,50 +77,22 @@ text!(
         } => {
             let step = step_words(from, to, lang);
             let percent = number(*percent, lang);
-            text!(
-                lang,
-                "{step}的研发提升 {percent}% 无效：请填写 -100% 到 {max}% 之间的数",
-                "R&D uplift {percent} % on {step} is not allowed: give -100 to {max} %"
-            )
+            format!("{step}的研发提升 {percent}% 无效：请填写 -100% 到 {max}% 之间的数")
         }
-        InvalidYears { years, max } => text!(
-            lang,
-            "年限 {years} 年无效：请填写 1 到 {max} 年",
-            "{years} years is not allowed: give 1 to {max}"
-        ),
+        InvalidYears { years, max } => format!("年限 {years} 年无效：请填写 1 到 {max} 年"),
         InvalidTarget { value } => {
 let value = number(*value, lang);
-text!(
-            lang,
-            "目标值 {value} 无效：请填写不小于 0 的有限数值",
-            "target {value} is not allowed: give a finite number of at least 0"
-        )
+format!("目标值 {value} 无效：请填写不小于 0 的有限数值")
 }
-        InvalidSamples { requested, max } => text!(
-            lang,
-            "抽样次数 {requested} 无效：请填写 1 到 {max} 次",
-            "{requested} samples is not allowed: give 1 to {max}"
-        ),
-        TooManyPaths { limit } => text!(
-            lang,
-            "加工路径超过 {limit} 条：产业链分支太多，无法逐条列出",
-            "more than {limit} paths: the chain branches too much to list every path"
-        ),
+        InvalidSamples { requested, max } => format!("抽样次数 {requested} 无效：请填写 1 到 {max} 次"),
+        TooManyPaths { limit } => format!("加工路径超过 {limit} 条：产业链分支太多，无法逐条列出"),
         NotFinite { what } => {
             let what = overflowed_words(what, lang);
-            text!(
-                lang,
-                "{what}计算溢出：请检查是否有极小的成材率或极大的数值",
-                "{what} overflowed; check for extremely small yields or large values"
-            )
+            format!("{what}计算溢出：请检查是否有极小的成材率或极大的数值")
         }
         Serialize { message } => {
             let message = parser_words(message, lang);
-            text!(
-                lang,
-                "无法写出 JSON（{message}）",
-                "could not write JSON: {message}"
-            )
+            format!("无法写出 JSON（{message}）")
         }
     }
 }
