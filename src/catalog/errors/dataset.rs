@@ -17,7 +17,7 @@ pub fn dataset_error(error: &DatasetError, lang: Lang) -> String {
             column,
             message,
         } => {
-            let message = parser_words(message, lang);
+            let message = parser_words(message);
             format!("第 {line} 行第 {column} 列：不是有效的 JSON（{message}）")
         }
         WrongType {
@@ -25,7 +25,7 @@ pub fn dataset_error(error: &DatasetError, lang: Lang) -> String {
             column,
             message,
         } => {
-            let message = parser_words(message, lang);
+            let message = parser_words(message);
             format!("第 {line} 行第 {column} 列：不符合数据集格式（{message}）")
         }
         UnsupportedSchema {
@@ -42,33 +42,33 @@ pub fn dataset_error(error: &DatasetError, lang: Lang) -> String {
         TooManyPresets { count, limit } => format!("共有 {count} 个预设，最多允许 {limit} 个"),
         InvalidPresetYears { id, years, max } => format!("预设“{id}”：年限（`years`）为 {years}，请填写 1 到 {max}"),
         SharesExceedOne { item, total } => {
-            let item = item_words(item, lang);
-            let total = number(*total, lang);
+            let item = item_words(item);
+            let total = number(*total);
             format!("{item}：各份额合计为 {total}，合计最多为 1（即全部金属）")
         }
         DuplicateStep { from, to } => {
-            let step = step_words(from, to, lang);
+            let step = step_words(from, to);
             format!("{step}声明了不止一次")
         }
         UnknownProduct { id, referenced_by } => {
-            let reference = reference_words(referenced_by, lang);
+            let reference = reference_words(referenced_by);
             format!("{reference}指向产品“{id}”，但数据集的产品列表（`products`）中没有它")
         }
         UnknownStep { from, to } => {
-            let step = step_words(from, to, lang);
+            let step = step_words(from, to);
             format!("不存在{step}")
         }
         MissingName { item, language } => {
             // The metal's names are under `metal`, every other item's under `name`.
             let field = if *item == Item::Metal { "metal" } else { "name" };
-            let item = item_words(item, lang);
-            let name = language_words(*language, lang);
+            let item = item_words(item);
+            let name = language_words(*language);
             format!("{item}：{name}名称（`{field}.{language}`）为空")
         }
         EmptyCurrency => format!("货币（`currency`）为空：请填写货币代码，例如 CNY"),
         EmptyCitation { item, source } => {
-            let item = item_words(item, lang);
-            let words = source_words(*source, lang);
+            let item = item_words(item);
+            let words = source_words(*source);
             format!("{item}：{words}的出处（`{source}.citation`）为空，请写明数据出自哪里")
         }
         InvalidYear {
@@ -78,25 +78,25 @@ pub fn dataset_error(error: &DatasetError, lang: Lang) -> String {
             min,
             max,
         } => {
-            let item = item_words(item, lang);
-            let words = source_words(*source, lang);
+            let item = item_words(item);
+            let words = source_words(*source);
             format!("{item}：{words}的年份（`{source}.year`）为 {year}，请填写 {min} 到 {max} 之间的年份")
         }
         NotFinite { item, field } => {
-            let field = field_words(item, *field, lang);
-            let item = item_words(item, lang);
+            let field = field_words(item, *field);
+            let item = item_words(item);
             format!("{item}：{field}不是有限数值")
         }
         Negative { item, field, value } => {
-            let field = field_words(item, *field, lang);
-            let value = number(*value, lang);
-            let item = item_words(item, lang);
+            let field = field_words(item, *field);
+            let value = number(*value);
+            let item = item_words(item);
             format!("{item}：{field}为 {value}，不能为负数")
         }
         NotPositive { item, field, value } => {
-            let field = field_words(item, *field, lang);
-            let value = number(*value, lang);
-            let item = item_words(item, lang);
+            let field = field_words(item, *field);
+            let value = number(*value);
+            let item = item_words(item);
             format!("{item}：{field}为 {value}，必须大于 0")
         }
         ValueTooLarge {
@@ -105,9 +105,9 @@ pub fn dataset_error(error: &DatasetError, lang: Lang) -> String {
             value,
             max,
         } => {
-            let field = field_words(item, *field, lang);
-            let (value, max) = (number(*value, lang), number(*max, lang));
-            let item = item_words(item, lang);
+            let field = field_words(item, *field);
+            let (value, max) = (number(*value), number(*max));
+            let item = item_words(item);
             format!("{item}：{field}为 {value}，最大允许 {max}")
         }
         RangeOrder {
@@ -116,17 +116,17 @@ pub fn dataset_error(error: &DatasetError, lang: Lang) -> String {
             base,
             high,
         } => {
-            let item = item_words(item, lang);
-            let (low, base, high) = (number(*low, lang), number(*base, lang), number(*high, lang));
+            let item = item_words(item);
+            let (low, base, high) = (number(*low), number(*base), number(*high));
             format!("{item}：应满足 低值 ≤ 基准值 ≤ 高值，实际为低值 {low}、基准值 {base}、高值 {high}")
         }
         YieldOutOfRange { from, to, value } => {
-            let step = step_words(from, to, lang);
-            let value = number(*value, lang);
+            let step = step_words(from, to);
+            let value = number(*value);
             format!("{step}：成材率（`yield`）为 {value}，应大于 0 且不超过 1")
         }
         Cycle { products } => {
-            let products = quoted_list(products, lang);
+            let products = quoted_list(products);
             format!("生产工序形成了循环，经过{products}：请把闭合循环的那道工序标为 `\"recycling\": true`，或删除它")
         }
         DefaultPathStart {
@@ -146,7 +146,7 @@ pub fn dataset_error(error: &DatasetError, lang: Lang) -> String {
             product,
             predecessors,
         } => {
-            let predecessors = quoted_list(predecessors, lang);
+            let predecessors = quoted_list(predecessors);
             format!("产品“{product}”可由{predecessors}加工而来：请添加默认路径（`default_path`），指明采用哪一条")
         }
     }

@@ -1,23 +1,13 @@
-//! The model's and the dataset format's errors, variant by variant, in Chinese and English.
+//! The model's, the dataset format's and the saved views' errors, variant by variant.
 //!
-//! Every match is exhaustive (no catch-all arm), so a new variant of an error or of one of
-//! the enums it carries does not compile until it has its text in both languages. The
-//! English keeps the meaning of the model's `Display` texts, with items and fields named in
-//! words; ids, JSON field names (in backticks) and numbers are the same in both languages.
-//! Numbers are written plainly (`{}`), as the model writes them: this module stays pure.
+//! The English of a model or dataset error is the model's own `Display`: one English
+//! wording, the model's; this module adds the Chinese. Every match is exhaustive (no
+//! catch-all arm), so a new variant does not compile until it has its Chinese. Ids, JSON
+//! field names (in backticks) and numbers are the same in both languages; each error
+//! carries its own limits, so no limit constant is imported here.
 use crate::i18n::Lang;
 use crate::model::ModelError;
 use crate::saved::SavedError;
-
-/// Formats the text for `lang`; both literals capture the caller's variables by name.
-macro_rules! text {
-    ($lang:expr, $zh:literal, $en:literal $(,)?) => {
-        match $lang {
-            Lang::Zh => format!($zh),
-            Lang::En => format!($en),
-        }
-    };
-}
 
 mod dataset;
 mod words;
@@ -37,7 +27,7 @@ pub fn model_error(error: &ModelError, lang: Lang) -> String {
         UnknownProduct { id } => format!("数据集中没有产品“{id}”"),
         EmptyPath => format!("路径为空：请至少给出一个产品代码"),
         NoStep { from, to } => {
-            let step = step_words(from, to, lang);
+            let step = step_words(from, to);
             format!("不存在{step}")
         }
         RecyclingStepInPath { from, to } => format!("“{from}”→“{to}”是回收再生工序；加工路径只能经过生产工序"),
@@ -50,23 +40,23 @@ pub fn model_error(error: &ModelError, lang: Lang) -> String {
         PathEnd { product, last } => format!("为“{product}”给出的路径以“{last}”结尾，应以“{product}”结尾"),
         ShareForStart { product } => format!("“{product}”是起点产品，不能为它设定份额：没有送往任何加工路径的金属本来就以“{product}”的形态离开"),
         InvalidTonnage { value, max } => {
-let value = number(*value, lang);
+let value = number(*value);
 format!("年产量 {value} 无效：请填写 0 到 {max} 之间的吨数")
 }
         InvalidShare { product, value } => {
-let value = number(*value, lang);
+let value = number(*value);
 format!("“{product}”的份额 {value} 无效：请填写 0 到 1 之间的数")
 }
         SharesExceedOne { total } => {
             let percent = match total.is_finite() {
  true => format!("{:.2}", total * 100.0),
- false => number(total * 100.0, lang),
+ false => number(total * 100.0),
 };
             format!("各份额合计为 {percent}%，不能超过 100%")
         }
         UnknownStep { from, to } => format!("不存在生产工序“{from}”→“{to}”"),
         DuplicateUplift { from, to } => {
-            let step = step_words(from, to, lang);
+            let step = step_words(from, to);
             format!("{step}设定了不止一个研发提升")
         }
         InvalidUplift {
@@ -75,23 +65,23 @@ format!("“{product}”的份额 {value} 无效：请填写 0 到 1 之间的�
             percent,
             max,
         } => {
-            let step = step_words(from, to, lang);
-            let percent = number(*percent, lang);
+            let step = step_words(from, to);
+            let percent = number(*percent);
             format!("{step}的研发提升 {percent}% 无效：请填写 -100% 到 {max}% 之间的数")
         }
         InvalidYears { years, max } => format!("年限 {years} 年无效：请填写 1 到 {max} 年"),
         InvalidTarget { value } => {
-let value = number(*value, lang);
+let value = number(*value);
 format!("目标值 {value} 无效：请填写不小于 0 的有限数值")
 }
         InvalidSamples { requested, max } => format!("抽样次数 {requested} 无效：请填写 1 到 {max} 次"),
         TooManyPaths { limit } => format!("加工路径超过 {limit} 条：产业链分支太多，无法逐条列出"),
         NotFinite { what } => {
-            let what = overflowed_words(what, lang);
+            let what = overflowed_words(what);
             format!("{what}计算溢出：请检查是否有极小的成材率或极大的数值")
         }
         Serialize { message } => {
-            let message = parser_words(message, lang);
+            let message = parser_words(message);
             format!("无法写出 JSON（{message}）")
         }
     }

@@ -557,30 +557,45 @@ fn every_variant_has_chinese_and_english() {
 
 #[test]
 fn item_field_and_reference_texts_differ() {
-    // Distinct items, fields and references read differently, in both languages.
-    for lang in Lang::ALL {
-        let items: BTreeSet<String> = items().iter().map(|i| item_words(i, lang)).collect();
-        assert_eq!(items.len(), 10);
-        let step = Item::Step {
-            from: "rod".into(),
-            to: "lv-cable".into(),
-        };
-        let fields: BTreeSet<String> = FIELDS
-            .iter()
-            .map(|&f| field_words(&step, f, lang))
-            .collect();
-        assert_eq!(fields.len(), FIELDS.len());
-        let sources: BTreeSet<&str> = SOURCES.iter().map(|&s| source_words(s, lang)).collect();
-        assert_eq!(sources.len(), SOURCES.len());
-        let languages: BTreeSet<&str> =
-            LANGUAGES.iter().map(|&l| language_words(l, lang)).collect();
-        assert_eq!(languages.len(), 2);
-        let references: BTreeSet<String> = references()
-            .iter()
-            .map(|r| reference_words(r, lang))
-            .collect();
-        assert_eq!(references.len(), 8);
-    }
+    // Distinct items, fields, sources, languages and references read differently: in
+    // Chinese (the words here) and in English (the model's `Display` of the errors).
+    let step = Item::Step {
+        from: "rod".into(),
+        to: "lv-cable".into(),
+    };
+    let zh: BTreeSet<String> = items().iter().map(item_words).collect();
+    let en: BTreeSet<String> = items().iter().map(ToString::to_string).collect();
+    assert_eq!((zh.len(), en.len()), (10, 10));
+    let zh: BTreeSet<String> = FIELDS.iter().map(|&f| field_words(&step, f)).collect();
+    let en: BTreeSet<String> = FIELDS
+        .iter()
+        .map(|&field| {
+            let item = step.clone();
+            DatasetError::NotFinite { item, field }.to_string()
+        })
+        .collect();
+    assert_eq!((zh.len(), en.len()), (FIELDS.len(), FIELDS.len()));
+    let zh: BTreeSet<&str> = SOURCES.iter().map(|&s| source_words(s)).collect();
+    let en: BTreeSet<String> = SOURCES
+        .iter()
+        .map(|&source| {
+            let item = Item::Dataset;
+            DatasetError::EmptyCitation { item, source }.to_string()
+        })
+        .collect();
+    assert_eq!((zh.len(), en.len()), (SOURCES.len(), SOURCES.len()));
+    let zh: BTreeSet<&str> = LANGUAGES.iter().map(|&l| language_words(l)).collect();
+    let en: BTreeSet<String> = LANGUAGES
+        .iter()
+        .map(|&language| {
+            let item = Item::Dataset;
+            DatasetError::MissingName { item, language }.to_string()
+        })
+        .collect();
+    assert_eq!((zh.len(), en.len()), (2, 2));
+    let zh: BTreeSet<String> = references().iter().map(reference_words).collect();
+    let en: BTreeSet<String> = references().iter().map(ToString::to_string).collect();
+    assert_eq!((zh.len(), en.len()), (8, 8));
 }
 
 #[test]
@@ -773,6 +788,6 @@ fn the_parsers_messages_are_translated() {
         assert!(!text.contains("解析器原文"), "untranslated: {text}");
     }
     // A message it does not know is shown, marked as the parser's.
-    let unknown = parser_words("something else", Lang::Zh);
+    let unknown = parser_words("something else");
     assert_eq!(unknown, "解析器原文：something else");
 }

@@ -1,171 +1,133 @@
-//! The parts of an error's text: items, fields, sources, references, numbers, the parser's
-//! messages, in both languages.
-use crate::i18n::Lang;
+//! The parts of an error's Chinese text: items, fields, sources, references, numbers, the
+//! parser's messages. (Their English is the model's: `Display` of the error.)
 use crate::model::{Field, Item, Language, Reference, SourceField};
 
 /// A number as the model writes it (`{}`); in Chinese, a number that is not finite in words.
-pub(super) fn number(value: f64, lang: Lang) -> String {
-    match lang {
-        Lang::Zh if value.is_nan() => "非数值".to_string(),
-        Lang::Zh if value.is_infinite() => {
-            let sign = if value < 0.0 { "负" } else { "正" };
-            format!("{sign}无穷大")
-        }
-        Lang::Zh | Lang::En => format!("{value}"),
+pub(super) fn number(value: f64) -> String {
+    if value.is_nan() {
+        "非数值".to_string()
+    } else if value.is_infinite() {
+        let sign = if value < 0.0 { "负" } else { "正" };
+        format!("{sign}无穷大")
+    } else {
+        format!("{value}")
     }
 }
 
 /// The part of the dataset an error is about, as the subject of a sentence.
-pub(super) fn item_words(item: &Item, lang: Lang) -> String {
+pub(super) fn item_words(item: &Item) -> String {
     match item {
-        Item::Dataset => text!(lang, "数据集", "the dataset"),
-        Item::Metal => text!(lang, "数据集的金属", "the dataset's metal"),
-        Item::MetalPrice => text!(lang, "金属价格", "the metal price"),
-        Item::MeltLoss => text!(lang, "熔炼烧损率", "the melt loss"),
-        Item::ScrapPrice => text!(lang, "废料价格", "the scrap price"),
-        Item::Region => text!(lang, "地区", "the region"),
-        Item::Baseline => text!(lang, "基准年", "the baseline"),
-        Item::Preset { id } => text!(lang, "预设“{id}”", "preset '{id}'"),
-        Item::Product { id } => text!(lang, "产品“{id}”", "product '{id}'"),
-        Item::Step { from, to } => step_words(from, to, lang),
+        Item::Dataset => format!("数据集"),
+        Item::Metal => format!("数据集的金属"),
+        Item::MetalPrice => format!("金属价格"),
+        Item::MeltLoss => format!("熔炼烧损率"),
+        Item::ScrapPrice => format!("废料价格"),
+        Item::Region => format!("地区"),
+        Item::Baseline => format!("基准年"),
+        Item::Preset { id } => format!("预设“{id}”"),
+        Item::Product { id } => format!("产品“{id}”"),
+        Item::Step { from, to } => step_words(from, to),
     }
 }
 
-pub(super) fn step_words(from: &str, to: &str, lang: Lang) -> String {
-    text!(lang, "工序“{from}”→“{to}”", "step '{from}' → '{to}'")
+pub(super) fn step_words(from: &str, to: &str) -> String {
+    format!("工序“{from}”→“{to}”")
 }
 
 /// A numeric field of an item. A step's low, base and high are those of its added value
 /// (its yield is the field `Yield`); other items' are those of their own range.
-pub(super) fn field_words(item: &Item, field: Field, lang: Lang) -> String {
+pub(super) fn field_words(item: &Item, field: Field) -> String {
     let of_step = matches!(item, Item::Step { .. });
     let words = match (field, of_step) {
-        (Field::Low, true) => lang.pick("附加值低值", "the low added value"),
-        (Field::Low, false) => lang.pick("低值", "the low value"),
-        (Field::Base, true) => lang.pick("附加值基准值", "the base added value"),
-        (Field::Base, false) => lang.pick("基准值", "the base value"),
-        (Field::High, true) => lang.pick("附加值高值", "the high added value"),
-        (Field::High, false) => lang.pick("高值", "the high value"),
-        (Field::Yield, _) => lang.pick("成材率", "the yield"),
-        (Field::KwhPerT, _) => lang.pick("每吨用电量（kWh/t）", "the electricity use (kWh/t)"),
-        (Field::JobsPer10kt, _) => lang.pick("每万吨就业岗位数", "the jobs per 10,000 t"),
-        (Field::Co2PerT, _) => lang.pick("每吨二氧化碳排放量", "the CO2 emissions per ton"),
-        (Field::PrimaryTonnesPerYear, _) => {
-            lang.pick("原生金属年产量", "the primary metal output per year")
-        }
-        (Field::Tonnage, _) => lang.pick("年产量（吨数）", "the tonnage"),
-        (Field::Share, _) => lang.pick("其中一个份额", "a share"),
-        (Field::Target, _) => lang.pick("其中一个目标值", "a target"),
+        (Field::Low, true) => "附加值低值",
+        (Field::Low, false) => "低值",
+        (Field::Base, true) => "附加值基准值",
+        (Field::Base, false) => "基准值",
+        (Field::High, true) => "附加值高值",
+        (Field::High, false) => "高值",
+        (Field::Yield, _) => "成材率",
+        (Field::KwhPerT, _) => "每吨用电量（kWh/t）",
+        (Field::JobsPer10kt, _) => "每万吨就业岗位数",
+        (Field::Co2PerT, _) => "每吨二氧化碳排放量",
+        (Field::PrimaryTonnesPerYear, _) => "原生金属年产量",
+        (Field::Tonnage, _) => "年产量（吨数）",
+        (Field::Share, _) => "其中一个份额",
+        (Field::Target, _) => "其中一个目标值",
     };
     words.to_string()
 }
 
 /// Which of an item's `source` objects, in words (the message adds its JSON name).
-pub(super) fn source_words(source: SourceField, lang: Lang) -> &'static str {
+pub(super) fn source_words(source: SourceField) -> &'static str {
     match source {
-        SourceField::Source => lang.pick("来源", "source"),
-        SourceField::YieldSource => lang.pick("成材率来源", "yield source"),
-        SourceField::KwhSource => lang.pick("用电量来源", "electricity-use source"),
-        SourceField::JobsSource => lang.pick("就业岗位来源", "jobs source"),
-        SourceField::Co2Source => lang.pick("二氧化碳排放来源", "CO2 source"),
+        SourceField::Source => "来源",
+        SourceField::YieldSource => "成材率来源",
+        SourceField::KwhSource => "用电量来源",
+        SourceField::JobsSource => "就业岗位来源",
+        SourceField::Co2Source => "二氧化碳排放来源",
     }
 }
 
 /// The language of a dataset name.
-pub(super) fn language_words(language: Language, lang: Lang) -> &'static str {
+pub(super) fn language_words(language: Language) -> &'static str {
     match language {
-        Language::En => lang.pick("英文", "English"),
-        Language::Zh => lang.pick("中文", "Chinese"),
+        Language::En => "英文",
+        Language::Zh => "中文",
     }
 }
 
 /// Where a product id was referenced, as the subject of a sentence.
-pub(super) fn reference_words(reference: &Reference, lang: Lang) -> String {
+pub(super) fn reference_words(reference: &Reference) -> String {
     match reference {
-        Reference::Start => text!(
-            lang,
-            "数据集的起点产品（`start`）",
-            "the dataset's start product (`start`)"
-        ),
+        Reference::Start => format!("数据集的起点产品（`start`）"),
         Reference::StepFrom { from, to } => {
-            let step = step_words(from, to, lang);
-            text!(
-                lang,
-                "{step}的投入产品（`from`）",
-                "the input product (`from`) of {step}"
-            )
+            let step = step_words(from, to);
+            format!("{step}的投入产品（`from`）")
         }
         Reference::StepTo { from, to } => {
-            let step = step_words(from, to, lang);
-            text!(
-                lang,
-                "{step}的产出产品（`to`）",
-                "the output product (`to`) of {step}"
-            )
+            let step = step_words(from, to);
+            format!("{step}的产出产品（`to`）")
         }
-        Reference::DefaultPath { product } => text!(
-            lang,
-            "产品“{product}”的默认路径（`default_path`）",
-            "the default path (`default_path`) of product '{product}'"
-        ),
-        Reference::Edit => text!(lang, "一项修改", "an edit"),
-        Reference::ReferenceProduct => text!(
-            lang,
-            "数据集的参照产品（`reference_product`）",
-            "the dataset's reference product (`reference_product`)"
-        ),
-        Reference::Baseline => text!(
-            lang,
-            "基准年的份额（`baseline.shares`）",
-            "the baseline's shares (`baseline.shares`)"
-        ),
-        Reference::Preset { id } => text!(
-            lang,
-            "预设“{id}”的份额（`shares`）",
-            "the shares (`shares`) of preset '{id}'"
-        ),
+        Reference::DefaultPath { product } => {
+            format!("产品“{product}”的默认路径（`default_path`）")
+        }
+        Reference::Edit => format!("一项修改"),
+        Reference::ReferenceProduct => format!("数据集的参照产品（`reference_product`）"),
+        Reference::Baseline => format!("基准年的份额（`baseline.shares`）"),
+        Reference::Preset { id } => format!("预设“{id}”的份额（`shares`）"),
     }
 }
 
 /// Ids as a list: 'a', 'b' in English, “a”、“b” in Chinese.
-pub(super) fn quoted_list(ids: &[String], lang: Lang) -> String {
-    let quoted: Vec<String> = ids
-        .iter()
-        .map(|id| text!(lang, "“{id}”", "'{id}'"))
-        .collect();
-    quoted.join(lang.pick("、", ", "))
+pub(super) fn quoted_list(ids: &[String]) -> String {
+    let quoted: Vec<String> = ids.iter().map(|id| format!("“{id}”")).collect();
+    quoted.join("、")
 }
 
 /// What overflowed (`ModelError::NotFinite::what`). The model names it in English words;
 /// the names it uses are translated, and any other is not shown in Chinese.
-pub(super) fn overflowed_words(what: &str, lang: Lang) -> String {
-    match lang {
-        Lang::En => what.to_string(),
-        Lang::Zh => match what {
-            "added value per ton" => "每吨附加值",
-            "metal per ton" => "每吨产品耗用的金属",
-            "total added value" => "附加值合计",
-            "total output value" => "产值合计",
-            "gross output" => "统计口径产值",
-            "retained value" => "留在本地的附加值",
-            "tornado" => "敏感性分析（龙卷风图）",
-            "Monte Carlo sample" => "蒙特卡罗抽样",
-            _ => "某项计算结果",
-        }
-        .to_string(),
+pub(super) fn overflowed_words(what: &str) -> String {
+    match what {
+        "added value per ton" => "每吨附加值",
+        "metal per ton" => "每吨产品耗用的金属",
+        "total added value" => "附加值合计",
+        "total output value" => "产值合计",
+        "gross output" => "统计口径产值",
+        "retained value" => "留在本地的附加值",
+        "tornado" => "敏感性分析（龙卷风图）",
+        "Monte Carlo sample" => "蒙特卡罗抽样",
+        _ => "某项计算结果",
     }
+    .to_string()
 }
 
 /// The JSON parser's own message (serde_json's, English). The messages it gives for a file
 /// that is not JSON, and the common ones for JSON that is not the dataset format, are
 /// translated; any other is shown as it stands, marked as the parser's words.
-pub(super) fn parser_words(message: &str, lang: Lang) -> String {
-    match lang {
-        Lang::En => message.to_string(),
-        Lang::Zh => match parser_words_zh(message) {
-            Some(words) => words,
-            None => format!("解析器原文：{message}"),
-        },
+pub(super) fn parser_words(message: &str) -> String {
+    match parser_words_zh(message) {
+        Some(words) => words,
+        None => format!("解析器原文：{message}"),
     }
 }
 
