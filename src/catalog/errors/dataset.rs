@@ -65,7 +65,7 @@ pub fn dataset_error(error: &DatasetError, lang: Lang) -> String {
             let name = language_words(*language);
             format!("{item}：{name}名称（`{field}.{language}`）为空")
         }
-        EmptyCurrency => format!("货币（`currency`）为空：请填写货币代码，例如 CNY"),
+        EmptyCurrency => "货币（`currency`）为空：请填写货币代码，例如 CNY".to_string(),
         EmptyCitation { item, source } => {
             let item = item_words(item);
             let words = source_words(*source);

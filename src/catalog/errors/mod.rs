@@ -25,7 +25,7 @@ pub fn model_error(error: &ModelError, lang: Lang) -> String {
     match error {
         UnknownPreset { id } => format!("数据集中没有预设“{id}”"),
         UnknownProduct { id } => format!("数据集中没有产品“{id}”"),
-        EmptyPath => format!("路径为空：请至少给出一个产品代码"),
+        EmptyPath => "路径为空：请至少给出一个产品代码".to_string(),
         NoStep { from, to } => {
             let step = step_words(from, to);
             format!("不存在{step}")

@@ -17,13 +17,13 @@ pub(super) fn number(value: f64) -> String {
 /// The part of the dataset an error is about, as the subject of a sentence.
 pub(super) fn item_words(item: &Item) -> String {
     match item {
-        Item::Dataset => format!("数据集"),
-        Item::Metal => format!("数据集的金属"),
-        Item::MetalPrice => format!("金属价格"),
-        Item::MeltLoss => format!("熔炼烧损率"),
-        Item::ScrapPrice => format!("废料价格"),
-        Item::Region => format!("地区"),
-        Item::Baseline => format!("基准年"),
+        Item::Dataset => "数据集".to_string(),
+        Item::Metal => "数据集的金属".to_string(),
+        Item::MetalPrice => "金属价格".to_string(),
+        Item::MeltLoss => "熔炼烧损率".to_string(),
+        Item::ScrapPrice => "废料价格".to_string(),
+        Item::Region => "地区".to_string(),
+        Item::Baseline => "基准年".to_string(),
         Item::Preset { id } => format!("预设“{id}”"),
         Item::Product { id } => format!("产品“{id}”"),
         Item::Step { from, to } => step_words(from, to),
@@ -79,7 +79,7 @@ pub(super) fn language_words(language: Language) -> &'static str {
 /// Where a product id was referenced, as the subject of a sentence.
 pub(super) fn reference_words(reference: &Reference) -> String {
     match reference {
-        Reference::Start => format!("数据集的起点产品（`start`）"),
+        Reference::Start => "数据集的起点产品（`start`）".to_string(),
         Reference::StepFrom { from, to } => {
             let step = step_words(from, to);
             format!("{step}的投入产品（`from`）")
@@ -91,9 +91,9 @@ pub(super) fn reference_words(reference: &Reference) -> String {
         Reference::DefaultPath { product } => {
             format!("产品“{product}”的默认路径（`default_path`）")
         }
-        Reference::Edit => format!("一项修改"),
-        Reference::ReferenceProduct => format!("数据集的参照产品（`reference_product`）"),
-        Reference::Baseline => format!("基准年的份额（`baseline.shares`）"),
+        Reference::Edit => "一项修改".to_string(),
+        Reference::ReferenceProduct => "数据集的参照产品（`reference_product`）".to_string(),
+        Reference::Baseline => "基准年的份额（`baseline.shares`）".to_string(),
         Reference::Preset { id } => format!("预设“{id}”的份额（`shares`）"),
     }
 }
