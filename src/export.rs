@@ -94,7 +94,7 @@ pub use crate::model::weakest_badge;
 
 pub use crate::i18n::product_name;
 
-/// `电解铝 → 铝杆 → 电缆`.
+/// `Primary aluminium → Rod → Cable`, each in the file's language.
 pub fn path_label<S: AsRef<str>>(ds: &Dataset, path: &[S], lang: Lang) -> String {
     path.iter()
         .map(|id| product_name(ds, id.as_ref(), lang))

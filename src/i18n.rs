@@ -49,15 +49,6 @@ impl Lang {
         }
     }
 
-    /// Picks the text in this language (the exports' column names; the components' texts are
-    /// in `catalog::texts`).
-    pub fn pick<'a>(self, zh: &'a str, en: &'a str) -> &'a str {
-        match self {
-            Lang::Zh => zh,
-            Lang::En => en,
-        }
-    }
-
     /// Reads `zh`, `zh-CN`, `zh-Hans-CN`, `en`, `en-GB`… (any case); None for anything else.
     pub fn parse(tag: &str) -> Option<Lang> {
         let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();

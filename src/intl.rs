@@ -8,9 +8,10 @@
 //!   (`halfExpand`), trailing zeros dropped (`minimumFractionDigits` 0);
 //! - `maximumSignificantDigits` winning over `maximumFractionDigits` when both are set
 //!   (`roundingPriority: "auto"`);
-//! - compact notation, long display: 万/亿/万亿 in Chinese, thousand/million/billion/trillion
-//!   in English, the unit chosen after rounding (99,999,999 → `1亿`), numbers past the
-//!   largest unit written in it (`1000万亿`);
+//! - compact notation, long display: wan/yi/wan-yi in Chinese, thousand/million/billion/
+//!   trillion in English (the words are `catalog::numbers`'s), the unit chosen after
+//!   rounding (99,999,999 → 1 yi), numbers past the largest unit written in it
+//!   (1000 wan-yi);
 //! - grouping with `,` from 4 integer digits, from 5 in compact notation (`1000 trillion`,
 //!   `10,000 trillion`); `.` as the decimal point; `-` before negative values, `-0` too.
 use crate::i18n::Lang;
@@ -46,12 +47,13 @@ pub fn format(value: f64, lang: Lang, options: Options) -> String {
         // ICU's chooseMultiplierAndApply: the unit of the unrounded magnitude; if rounding
         // carries into the next magnitude and that has another unit, the next unit.
         let magnitude = d.magnitude;
-        let (shift, unit) = compact_unit(lang, magnitude);
+        let (shift, unit) = crate::catalog::numbers::compact_unit(lang, magnitude);
         d.magnitude -= shift;
         d.round(options.rounding);
         suffix = unit;
         if !d.is_zero() && d.magnitude + shift != magnitude {
-            let (next_shift, next_unit) = compact_unit(lang, magnitude + 1);
+            let (next_shift, next_unit) =
+                crate::catalog::numbers::compact_unit(lang, magnitude + 1);
             if next_shift != shift {
                 d.magnitude -= next_shift - shift;
                 d.round(options.rounding);
@@ -63,26 +65,6 @@ pub fn format(value: f64, lang: Lang, options: Options) -> String {
     }
     let min_grouping = if options.compact { 2 } else { 1 };
     format!("{sign}{}{suffix}", d.write(min_grouping))
-}
-
-/// The power of ten a compact unit divides by, and its word, for a magnitude (the power of
-/// ten of the leading digit); `(0, "")` below the first unit.
-fn compact_unit(lang: Lang, magnitude: i32) -> (i32, &'static str) {
-    match lang {
-        Lang::Zh => match magnitude {
-            ..=3 => (0, ""),
-            4..=7 => (4, "万"),
-            8..=11 => (8, "亿"),
-            _ => (12, "万亿"),
-        },
-        Lang::En => match magnitude {
-            ..=2 => (0, ""),
-            3..=5 => (3, " thousand"),
-            6..=8 => (6, " million"),
-            9..=11 => (9, " billion"),
-            _ => (12, " trillion"),
-        },
-    }
 }
 
 /// A non-negative decimal: `0.d₀d₁d₂… × 10^(magnitude+1)`, i.e. `digits[0]` is the digit of

@@ -1,4 +1,4 @@
-//! Reading numbers the way people type them: `80000`, `80,000`, `8万`, `1.2亿`, full-width
+//! Reading numbers the way people type them: `80000`, `80,000`, 8 wan, 1.2 yi, full-width
 //! `８００００`, `98%`, with spaces around. Pure, and total: every input gives a number or
 //! an error a person can act on (never NaN, never infinity, never a panic).
 use crate::i18n::Lang;
@@ -81,48 +81,26 @@ impl InputKind {
 }
 
 impl NumberError {
-    /// The message for `lang`; `write` writes a limit the way the page writes numbers
-    /// (`ui::format::input_value`: `1,000,000`, `100万`), so this module stays pure.
+    /// The message for `lang` (worded in `catalog::numbers`); `write` writes a limit the
+    /// way the page writes numbers (`ui::format::input_value`: `1,000,000`, 1 million), so
+    /// this module stays pure.
     pub fn message(&self, lang: Lang, write: impl Fn(f64) -> String) -> String {
-        match (self, lang) {
-            (NumberError::Empty, Lang::Zh) => "请输入一个数。".into(),
-            (NumberError::Empty, Lang::En) => "Enter a number.".into(),
-            (NumberError::NotANumber, Lang::Zh) => {
-                "无法识别为数字，例如 80000、8万 或 1.2亿。".into()
-            }
-            (NumberError::NotANumber, Lang::En) => {
-                "Not a number. Examples: 80000, 80,000, 2.5 million, 8万.".into()
-            }
-            (NumberError::AmbiguousComma, Lang::Zh) => {
-                "逗号只用作千位分隔符；小数请用小数点。".into()
-            }
-            (NumberError::AmbiguousComma, Lang::En) => {
-                "Commas separate thousands only; use a point for decimals.".into()
-            }
-            (NumberError::TooSmall { min }, Lang::Zh) => format!("不能小于 {}。", write(*min)),
-            (NumberError::TooSmall { min }, Lang::En) => {
-                format!("Must be at least {}.", write(*min))
-            }
-            (NumberError::NotAbove { min }, Lang::Zh) => format!("必须大于 {}。", write(*min)),
-            (NumberError::NotAbove { min }, Lang::En) => {
-                format!("Must be more than {}.", write(*min))
-            }
-            (NumberError::TooLarge { max }, Lang::Zh) => format!("不能大于 {}。", write(*max)),
-            (NumberError::TooLarge { max }, Lang::En) => {
-                format!("Must be at most {}.", write(*max))
-            }
-            (NumberError::NotWhole, Lang::Zh) => "请输入整数。".into(),
-            (NumberError::NotWhole, Lang::En) => "Enter a whole number.".into(),
-            (NumberError::NotPercent, Lang::Zh) => "此处不是百分比，请去掉 %。".into(),
-            (NumberError::NotPercent, Lang::En) => {
-                "This field is not a percentage: leave out the %.".into()
-            }
+        use crate::catalog::numbers as words;
+        match self {
+            NumberError::Empty => words::enter_a_number(lang),
+            NumberError::NotANumber => words::not_a_number(lang),
+            NumberError::AmbiguousComma => words::ambiguous_comma(lang),
+            NumberError::TooSmall { min } => words::at_least(&write(*min), lang),
+            NumberError::NotAbove { min } => words::more_than(&write(*min), lang),
+            NumberError::TooLarge { max } => words::at_most(&write(*max), lang),
+            NumberError::NotWhole => words::enter_a_whole_number(lang),
+            NumberError::NotPercent => words::not_a_percentage(lang),
         }
     }
 }
 
 /// Reads a number with optional sign, thousands separators, decimal point, exponent and a
-/// 千 / 万 / 亿 or thousand / million / billion / trillion suffix (the words fields write
+/// qian / wan / yi or thousand / million / billion / trillion suffix (the words fields write
 /// large figures with, `ui::format::input_value`). Full-width characters are read as their
 /// ASCII forms.
 pub fn parse_number(input: &str) -> Result<f64, NumberError> {
@@ -132,16 +110,7 @@ pub fn parse_number(input: &str) -> Result<f64, NumberError> {
         return Err(NumberError::Empty);
     }
     let mut scale = 1.0;
-    const SUFFIXES: [(&str, f64); 7] = [
-        ("亿", 1e8),
-        ("万", 1e4),
-        ("千", 1e3),
-        ("trillion", 1e12),
-        ("billion", 1e9),
-        ("million", 1e6),
-        ("thousand", 1e3),
-    ];
-    for (suffix, factor) in SUFFIXES {
+    for (suffix, factor) in crate::catalog::numbers::NUMBER_SUFFIXES {
         // The English words in any case (`2.5 Million`); ASCII, so the lengths agree.
         let at = text.len().saturating_sub(suffix.len());
         let tail = text.get(at..).unwrap_or_default();

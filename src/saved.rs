@@ -43,12 +43,16 @@ pub enum SavedError {
     TooLarge {
         bytes: usize,
     },
+    /// More than `max` views.
     TooMany {
         count: usize,
+        max: usize,
     },
     EmptyName,
+    /// A name longer than `max` characters.
     NameTooLong {
         chars: usize,
+        max: usize,
     },
     QueryTooLong {
         chars: usize,
@@ -69,7 +73,10 @@ fn check(view: &SavedView) -> Result<(), SavedError> {
     }
     let chars = view.name.chars().count();
     if chars > MAX_NAME_CHARS {
-        return Err(SavedError::NameTooLong { chars });
+        return Err(SavedError::NameTooLong {
+            chars,
+            max: MAX_NAME_CHARS,
+        });
     }
     let chars = view.query.chars().count();
     if chars > MAX_QUERY_CHARS {
@@ -105,6 +112,7 @@ pub fn parse(text: Option<&str>) -> Result<SavedViews, SavedError> {
     if doc.views.len() > MAX_VIEWS {
         return Err(SavedError::TooMany {
             count: doc.views.len(),
+            max: MAX_VIEWS,
         });
     }
     for view in &doc.views {
@@ -147,6 +155,7 @@ impl SavedViews {
         if views.len() >= MAX_VIEWS {
             return Err(SavedError::TooMany {
                 count: views.len() + 1,
+                max: MAX_VIEWS,
             });
         }
         views.push(view);

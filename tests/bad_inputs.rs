@@ -648,6 +648,7 @@ fn dataset_of_another_schema_version_says_so() {
         errors(&v.to_string()),
         [DatasetError::UnsupportedSchema {
             found: "3".into(),
+            oldest: 1,
             supported: 2
         }]
     );

@@ -94,7 +94,8 @@ fn limits_are_enforced_when_reading() {
     assert_eq!(
         parse(Some(&text)),
         Err(SavedError::TooMany {
-            count: MAX_VIEWS + 1
+            count: MAX_VIEWS + 1,
+            max: MAX_VIEWS
         })
     );
 
@@ -106,7 +107,8 @@ fn limits_are_enforced_when_reading() {
     assert_eq!(
         parse(Some(&text)),
         Err(SavedError::NameTooLong {
-            chars: MAX_NAME_CHARS + 1
+            chars: MAX_NAME_CHARS + 1,
+            max: MAX_NAME_CHARS
         })
     );
 
@@ -136,7 +138,8 @@ fn limits_are_enforced_when_saving() {
     assert_eq!(
         empty.with_view(&"n".repeat(MAX_NAME_CHARS + 1), "q", "t"),
         Err(SavedError::NameTooLong {
-            chars: MAX_NAME_CHARS + 1
+            chars: MAX_NAME_CHARS + 1,
+            max: MAX_NAME_CHARS
         })
     );
     assert_eq!(
@@ -152,7 +155,8 @@ fn limits_are_enforced_when_saving() {
     assert_eq!(
         full.with_view("one more", "q", "t"),
         Err(SavedError::TooMany {
-            count: MAX_VIEWS + 1
+            count: MAX_VIEWS + 1,
+            max: MAX_VIEWS
         })
     );
     // Replacing an existing name still works when full.
@@ -168,9 +172,15 @@ fn every_error_has_a_message_in_both_languages() {
         },
         SavedError::UnsupportedSchema { found: 2 },
         SavedError::TooLarge { bytes: 1 },
-        SavedError::TooMany { count: 51 },
+        SavedError::TooMany {
+            count: 51,
+            max: MAX_VIEWS,
+        },
         SavedError::EmptyName,
-        SavedError::NameTooLong { chars: 81 },
+        SavedError::NameTooLong {
+            chars: 81,
+            max: MAX_NAME_CHARS,
+        },
         SavedError::QueryTooLong { chars: 9000 },
     ];
     for e in errors {

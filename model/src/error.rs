@@ -27,16 +27,17 @@ pub enum Item {
     },
 }
 
+/// The item in words, as the subject of a sentence (the page's English: `the metal price`).
 impl fmt::Display for Item {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Item::Dataset => write!(f, "the dataset"),
-            Item::Metal => write!(f, "metal"),
-            Item::MetalPrice => write!(f, "metal_price"),
-            Item::MeltLoss => write!(f, "melt_loss"),
-            Item::ScrapPrice => write!(f, "scrap_price"),
-            Item::Region => write!(f, "region"),
-            Item::Baseline => write!(f, "baseline"),
+            Item::Metal => write!(f, "the dataset's metal"),
+            Item::MetalPrice => write!(f, "the metal price"),
+            Item::MeltLoss => write!(f, "the melt loss"),
+            Item::ScrapPrice => write!(f, "the scrap price"),
+            Item::Region => write!(f, "the region"),
+            Item::Baseline => write!(f, "the baseline"),
             Item::Preset { id } => write!(f, "preset '{id}'"),
             Item::Product { id } => write!(f, "product '{id}'"),
             Item::Step { from, to } => write!(f, "step '{from}' → '{to}'"),
@@ -131,24 +132,35 @@ pub enum Reference {
     },
 }
 
+/// Where, in words, as the subject of a sentence (the page's English).
 impl fmt::Display for Reference {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Reference::Start => write!(f, "the dataset's `start`"),
-            Reference::StepFrom { from, to } => write!(f, "`from` of step '{from}' → '{to}'"),
-            Reference::StepTo { from, to } => write!(f, "`to` of step '{from}' → '{to}'"),
-            Reference::DefaultPath { product } => {
-                write!(f, "`default_path` of product '{product}'")
+            Reference::Start => write!(f, "the dataset's start product (`start`)"),
+            Reference::StepFrom { from, to } => {
+                write!(f, "the input product (`from`) of step '{from}' → '{to}'")
             }
-            Reference::Edit => write!(f, "the edit"),
-            Reference::ReferenceProduct => write!(f, "the dataset's `reference_product`"),
-            Reference::Baseline => write!(f, "`baseline.shares`"),
-            Reference::Preset { id } => write!(f, "`shares` of preset '{id}'"),
+            Reference::StepTo { from, to } => {
+                write!(f, "the output product (`to`) of step '{from}' → '{to}'")
+            }
+            Reference::DefaultPath { product } => {
+                write!(
+                    f,
+                    "the default path (`default_path`) of product '{product}'"
+                )
+            }
+            Reference::Edit => write!(f, "an edit"),
+            Reference::ReferenceProduct => {
+                write!(f, "the dataset's reference product (`reference_product`)")
+            }
+            Reference::Baseline => write!(f, "the baseline's shares (`baseline.shares`)"),
+            Reference::Preset { id } => write!(f, "the shares (`shares`) of preset '{id}'"),
         }
     }
 }
 
-/// One problem found while loading, validating or editing a dataset.
+/// One problem found while loading, validating or editing a dataset. Its `Display` is the
+/// page's English wording too (the catalog adds the Chinese): one English text each.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "error", rename_all = "kebab-case")]
 pub enum DatasetError {
@@ -168,8 +180,10 @@ pub enum DatasetError {
         column: usize,
         message: String,
     },
+    /// A `schema` this version does not read; it reads `oldest` to `supported`.
     UnsupportedSchema {
         found: String,
+        oldest: u32,
         supported: u32,
     },
     TooManyProducts {
@@ -180,8 +194,10 @@ pub enum DatasetError {
         count: usize,
         limit: usize,
     },
+    /// An id that is not 1 to `max_len` lowercase letters, digits or hyphens.
     InvalidId {
         id: String,
+        max_len: usize,
     },
     DuplicateProduct {
         id: String,
@@ -229,10 +245,13 @@ pub enum DatasetError {
         item: Item,
         source: SourceField,
     },
+    /// A source's year outside `min` to `max`.
     InvalidYear {
         item: Item,
         source: SourceField,
         year: i32,
+        min: i32,
+        max: i32,
     },
     NotFinite {
         item: Item,
@@ -305,17 +324,17 @@ impl fmt::Display for DatasetError {
                 f,
                 "line {line}, column {column}: not the dataset format ({message})"
             ),
-            UnsupportedSchema { found, supported } => write!(
+            UnsupportedSchema { found, oldest, supported } => write!(
                 f,
-                "`schema` is {found}; this version reads schemas 1 to {supported}"
+                "`schema` is {found}; this version reads schemas {oldest} to {supported}"
             ),
             TooManyProducts { count, limit } => {
                 write!(f, "{count} products; at most {limit} are allowed")
             }
             TooManySteps { count, limit } => write!(f, "{count} steps; at most {limit} are allowed"),
-            InvalidId { id } => write!(
+            InvalidId { id, max_len } => write!(
                 f,
-                "product id '{id}' is not allowed: use 1 to 64 lowercase letters, digits or hyphens"
+                "id '{id}' is not allowed: use 1 to {max_len} lowercase letters, digits or hyphens"
             ),
             DuplicateProduct { id } => write!(f, "product id '{id}' is used more than once"),
             DuplicatePreset { id } => write!(f, "preset id '{id}' is used more than once"),
@@ -326,7 +345,7 @@ impl fmt::Display for DatasetError {
             TooManyPresets { count, limit } => write!(f, "{count} presets; at most {limit} are allowed"),
             InvalidPresetYears { id, years, max } => write!(
                 f,
-                "preset '{id}': `years` is {years}; give 1 to {max}"
+                "preset '{id}': the number of years (`years`) is {years}; give 1 to {max}"
             ),
             SharesExceedOne { item, total } => write!(
                 f,
@@ -336,31 +355,46 @@ impl fmt::Display for DatasetError {
                 write!(f, "step '{from}' → '{to}' is declared more than once")
             }
             UnknownProduct { id, referenced_by } => {
-                write!(f, "{referenced_by} names product '{id}', which is not in `products`")
+                write!(
+                    f,
+                    "{referenced_by} names product '{id}', which is not among the dataset's products (`products`)"
+                )
             }
             UnknownStep { from, to } => write!(f, "there is no step '{from}' → '{to}'"),
             MissingName { item, language } => {
-                write!(f, "{item}: the `{language}` name is empty")
+                // The metal's names are under `metal`, every other item's under `name`.
+                let field = if *item == Item::Metal { "metal" } else { "name" };
+                let name = match language {
+                    Language::En => "English",
+                    Language::Zh => "Chinese",
+                };
+                write!(f, "{item}: the {name} name (`{field}.{language}`) is empty")
             }
-            EmptyCurrency => write!(f, "`currency` is empty: give a code such as CNY"),
-            EmptyCitation { item, source } => {
-                write!(f, "{item}: `{source}.citation` is empty — say where the figure comes from")
-            }
-            InvalidYear { item, source, year } => write!(
+            EmptyCurrency => write!(
                 f,
-                "{item}: `{source}.year` is {year}; give a year between {} and {}",
-                crate::limits::MIN_YEAR,
-                crate::limits::MAX_YEAR
+                "the currency (`currency`) is empty: give a code such as CNY"
             ),
-            NotFinite { item, field } => write!(f, "{item}: `{field}` is not a finite number"),
+            EmptyCitation { item, source } => write!(
+                f,
+                "{item}: the citation of the {} (`{source}.citation`) is empty — say where the figure comes from",
+                source_words(*source)
+            ),
+            InvalidYear { item, source, year, min, max } => write!(
+                f,
+                "{item}: the year of the {} (`{source}.year`) is {year}; give a year between {min} and {max}",
+                source_words(*source)
+            ),
+            NotFinite { item, field } => {
+                write!(f, "{item}: {} is not a finite number", field_words(item, *field))
+            }
             Negative { item, field, value } => {
-                write!(f, "{item}: `{field}` is {value}; it must not be negative")
+                write!(f, "{item}: {} is {value}; it must not be negative", field_words(item, *field))
             }
             NotPositive { item, field, value } => {
-                write!(f, "{item}: `{field}` is {value}; it must be greater than zero")
+                write!(f, "{item}: {} is {value}; it must be greater than zero", field_words(item, *field))
             }
             ValueTooLarge { item, field, value, max } => {
-                write!(f, "{item}: `{field}` is {value}; the largest allowed is {max}")
+                write!(f, "{item}: {} is {value}; the largest allowed is {max}", field_words(item, *field))
             }
             RangeOrder { item, low, base, high } => write!(
                 f,
@@ -368,32 +402,37 @@ impl fmt::Display for DatasetError {
             ),
             YieldOutOfRange { from, to, value } => write!(
                 f,
-                "step '{from}' → '{to}': `yield` is {value}; it must be above 0 and at most 1"
+                "step '{from}' → '{to}': the yield (`yield`) is {value}; it must be above 0 and at most 1"
             ),
             Cycle { products } => write!(
                 f,
-                "production steps form a cycle through {}; mark the step that closes it \"recycling\": true or remove it",
+                "production steps form a cycle through {}; mark the step that closes it `\"recycling\": true` or remove it",
                 quoted_list(products)
             ),
             DefaultPathStart { product, first, start } => match first {
                 Some(first) => write!(
                     f,
-                    "product '{product}': `default_path` begins at '{first}'; it must begin at the start product '{start}'"
+                    "product '{product}': the default path (`default_path`) begins at '{first}'; it must begin at the start product '{start}'"
                 ),
-                None => write!(f, "product '{product}': `default_path` is empty"),
+                None => write!(f, "product '{product}': the default path (`default_path`) is empty"),
             },
-            DefaultPathEnd { product, last } => write!(
-                f,
-                "product '{product}': `default_path` ends at '{}'; it must end at '{product}'",
-                last.as_deref().unwrap_or("")
-            ),
+            DefaultPathEnd { product, last } => match last {
+                Some(last) => write!(
+                    f,
+                    "product '{product}': the default path (`default_path`) ends at '{last}'; it must end at '{product}'"
+                ),
+                None => write!(
+                    f,
+                    "product '{product}': the default path (`default_path`) is empty; it must end at '{product}'"
+                ),
+            },
             DefaultPathNoStep { product, from, to } => write!(
                 f,
-                "product '{product}': `default_path` goes '{from}' → '{to}', but there is no production step '{from}' → '{to}'"
+                "product '{product}': the default path (`default_path`) goes '{from}' → '{to}', but there is no production step '{from}' → '{to}'"
             ),
             AmbiguousPath { product, predecessors } => write!(
                 f,
-                "product '{product}' can be reached from {}; add a `default_path` to say which is the default",
+                "product '{product}' can be reached from {}; add a default path (`default_path`) to say which is the default",
                 quoted_list(predecessors)
             ),
         }
@@ -401,6 +440,39 @@ impl fmt::Display for DatasetError {
 }
 
 impl std::error::Error for DatasetError {}
+
+/// A numeric field of an item in words. A step's low, base and high are those of its added
+/// value (its yield is the field `Yield`); other items' are those of their own range.
+fn field_words(item: &Item, field: Field) -> &'static str {
+    let of_step = matches!(item, Item::Step { .. });
+    match (field, of_step) {
+        (Field::Low, true) => "the low added value",
+        (Field::Low, false) => "the low value",
+        (Field::Base, true) => "the base added value",
+        (Field::Base, false) => "the base value",
+        (Field::High, true) => "the high added value",
+        (Field::High, false) => "the high value",
+        (Field::Yield, _) => "the yield",
+        (Field::KwhPerT, _) => "the electricity use (kWh/t)",
+        (Field::JobsPer10kt, _) => "the jobs per 10,000 t",
+        (Field::Co2PerT, _) => "the CO2 emissions per ton",
+        (Field::PrimaryTonnesPerYear, _) => "the primary metal output per year",
+        (Field::Tonnage, _) => "the tonnage",
+        (Field::Share, _) => "a share",
+        (Field::Target, _) => "a target",
+    }
+}
+
+/// Which of an item's `source` objects, in words (the message adds its JSON name).
+fn source_words(source: SourceField) -> &'static str {
+    match source {
+        SourceField::Source => "source",
+        SourceField::YieldSource => "yield source",
+        SourceField::KwhSource => "electricity-use source",
+        SourceField::JobsSource => "jobs source",
+        SourceField::Co2Source => "CO2 source",
+    }
+}
 
 fn quoted_list(ids: &[String]) -> String {
     ids.iter()
@@ -427,7 +499,8 @@ impl fmt::Display for DatasetErrors {
 
 impl std::error::Error for DatasetErrors {}
 
-/// A computation on a valid dataset that cannot proceed with the inputs given.
+/// A computation on a valid dataset that cannot proceed with the inputs given. Its `Display`
+/// is the page's English wording too (the catalog adds the Chinese): one English text each.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "error", rename_all = "kebab-case")]
 pub enum ModelError {
@@ -461,8 +534,10 @@ pub enum ModelError {
     ShareForStart {
         product: String,
     },
+    /// A tonnage outside 0 to `max`.
     InvalidTonnage {
         value: f64,
+        max: f64,
     },
     InvalidShare {
         product: String,
@@ -479,10 +554,12 @@ pub enum ModelError {
         from: String,
         to: String,
     },
+    /// An uplift outside -100 % to `max` %.
     InvalidUplift {
         from: String,
         to: String,
         percent: f64,
+        max: f64,
     },
     InvalidYears {
         years: u32,
@@ -533,12 +610,11 @@ impl fmt::Display for ModelError {
             ),
             ShareForStart { product } => write!(
                 f,
-                "'{product}' is the start product: metal not sent down a path already leaves as '{product}'"
+                "'{product}' is the start product and takes no share: metal not sent down a path already leaves as '{product}'"
             ),
-            InvalidTonnage { value } => write!(
+            InvalidTonnage { value, max } => write!(
                 f,
-                "tonnage {value} is not allowed: give a number from 0 to {}",
-                crate::limits::MAX_TONNES
+                "tonnage {value} is not allowed: give a number from 0 to {max}"
             ),
             InvalidShare { product, value } => write!(
                 f,
@@ -553,10 +629,9 @@ impl fmt::Display for ModelError {
             DuplicateUplift { from, to } => {
                 write!(f, "step '{from}' → '{to}' has more than one R&D uplift")
             }
-            InvalidUplift { from, to, percent } => write!(
+            InvalidUplift { from, to, percent, max } => write!(
                 f,
-                "R&D uplift {percent} % on step '{from}' → '{to}' is not allowed: give -100 to {} %",
-                crate::limits::MAX_UPLIFT_PERCENT
+                "R&D uplift {percent} % on step '{from}' → '{to}' is not allowed: give -100 to {max} %"
             ),
             InvalidYears { years, max } => {
                 write!(f, "{years} years is not allowed: give 1 to {max}")

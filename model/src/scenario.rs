@@ -231,7 +231,10 @@ impl Compiled {
 pub(crate) fn compile(ds: &Dataset, scenario: &Scenario) -> Result<Compiled, ModelError> {
     let q = scenario.tonnage;
     if !(q.is_finite() && (0.0..=MAX_TONNES).contains(&q)) {
-        return Err(ModelError::InvalidTonnage { value: q });
+        return Err(ModelError::InvalidTonnage {
+            value: q,
+            max: MAX_TONNES,
+        });
     }
     let index = ds.index();
     let mut uplift: HashMap<usize, f64> = HashMap::new();
@@ -251,6 +254,7 @@ pub(crate) fn compile(ds: &Dataset, scenario: &Scenario) -> Result<Compiled, Mod
                 from: u.from.clone(),
                 to: u.to.clone(),
                 percent: u.percent,
+                max: MAX_UPLIFT_PERCENT,
             });
         }
         if uplift.insert(step, 1.0 + u.percent / 100.0).is_some() {

@@ -243,6 +243,7 @@ fn err_unsupported_schema() {
         errors_of(&v),
         vec![DatasetError::UnsupportedSchema {
             found: "3".into(),
+            oldest: 1,
             supported: 2
         }]
     );
@@ -335,7 +336,10 @@ fn err_invalid_id() {
     let mut v = minimal();
     v["products"][2]["id"] = json!("Big C");
     v["steps"][1]["to"] = json!("Big C");
-    assert!(errors_of(&v).contains(&DatasetError::InvalidId { id: "Big C".into() }));
+    assert!(errors_of(&v).contains(&DatasetError::InvalidId {
+        id: "Big C".into(),
+        max_len: 64,
+    }));
 }
 
 #[test]
@@ -626,7 +630,9 @@ fn err_invalid_year() {
         vec![DatasetError::InvalidYear {
             item: Item::Region,
             source: SourceField::Source,
-            year: 19
+            year: 19,
+            min: 1900,
+            max: 2100
         }]
     );
 }

@@ -191,11 +191,17 @@ fn scenario_errors() {
         ),
         (
             with_shares(-1.0, &[]),
-            ModelError::InvalidTonnage { value: -1.0 },
+            ModelError::InvalidTonnage {
+                value: -1.0,
+                max: 1e10,
+            },
         ),
         (
             with_shares(1e11, &[]),
-            ModelError::InvalidTonnage { value: 1e11 },
+            ModelError::InvalidTonnage {
+                value: 1e11,
+                max: 1e10,
+            },
         ),
     ];
     for (scenario, expected) in cases {

@@ -6,5 +6,6 @@ pub mod errors;
 pub mod files;
 pub mod metal;
 pub mod notices;
+pub mod numbers;
 pub mod texts;
 pub mod words;

@@ -54,24 +54,30 @@ pub fn notice(notice: &Notice, lang: Lang) -> String {
 }
 
 fn subject(what: &Subject, lang: Lang) -> String {
-    let zh = lang == Lang::Zh;
-    match what {
-        Subject::Product(id) => clip(id),
-        Subject::Path(ids) => clip(&ids.join(" → ")),
-        Subject::Figure(figure) => figure_name(figure, lang),
-        Subject::Shares => lang.pick("产品份额", "The shares").into(),
-        Subject::Uplift { from, to } if zh => format!("工序 {from} → {to} 的研发提升"),
-        Subject::Uplift { from, to } => format!("The R&D uplift of {from} → {to}"),
-        Subject::Local(id) if zh => format!("产品 {} 是否本地加工", clip(id)),
-        Subject::Local(id) => format!("Whether {} is made locally", clip(id)),
-        Subject::Tonnage => lang.pick("年产量", "The tonnage").into(),
-        Subject::Years => lang.pick("年限", "The number of years").into(),
-        Subject::Target => lang.pick("目标", "The target").into(),
-        Subject::GoalSeek => lang.pick("反推的产品组合", "The goal-seek mix").into(),
-        Subject::Preset(id) if zh => format!("预设 {}", clip(id)),
-        Subject::Preset(id) => format!("Preset {}", clip(id)),
-        Subject::DefaultDataset => lang.pick("内置数据集", "The built-in dataset").into(),
-        Subject::Export => lang.pick("导出", "The export").into(),
+    match (what, lang) {
+        (Subject::Product(id), _) => clip(id),
+        (Subject::Path(ids), _) => clip(&ids.join(" → ")),
+        (Subject::Figure(figure), _) => figure_name(figure, lang),
+        (Subject::Shares, Lang::Zh) => "产品份额".into(),
+        (Subject::Shares, Lang::En) => "The shares".into(),
+        (Subject::Uplift { from, to }, Lang::Zh) => format!("工序 {from} → {to} 的研发提升"),
+        (Subject::Uplift { from, to }, Lang::En) => format!("The R&D uplift of {from} → {to}"),
+        (Subject::Local(id), Lang::Zh) => format!("产品 {} 是否本地加工", clip(id)),
+        (Subject::Local(id), Lang::En) => format!("Whether {} is made locally", clip(id)),
+        (Subject::Tonnage, Lang::Zh) => "年产量".into(),
+        (Subject::Tonnage, Lang::En) => "The tonnage".into(),
+        (Subject::Years, Lang::Zh) => "年限".into(),
+        (Subject::Years, Lang::En) => "The number of years".into(),
+        (Subject::Target, Lang::Zh) => "目标".into(),
+        (Subject::Target, Lang::En) => "The target".into(),
+        (Subject::GoalSeek, Lang::Zh) => "反推的产品组合".into(),
+        (Subject::GoalSeek, Lang::En) => "The goal-seek mix".into(),
+        (Subject::Preset(id), Lang::Zh) => format!("预设 {}", clip(id)),
+        (Subject::Preset(id), Lang::En) => format!("Preset {}", clip(id)),
+        (Subject::DefaultDataset, Lang::Zh) => "内置数据集".into(),
+        (Subject::DefaultDataset, Lang::En) => "The built-in dataset".into(),
+        (Subject::Export, Lang::Zh) => "导出".into(),
+        (Subject::Export, Lang::En) => "The export".into(),
     }
 }
 

@@ -1,5 +1,5 @@
 //! Numbers for people, by the browser's Intl (no formatting tables in the bundle): large
-//! amounts the way readers read them, 万 and 亿 in Chinese, million and billion in English
+//! amounts the way readers read them, wan and yi in Chinese, million and billion in English
 //! (Intl's compact notation); full figures, with separators, in data tables. Units always
 //! shown. On the server (the pre-render, natively) `crate::intl` writes the same strings
 //! for the same options, so the page the wasm takes over shows the same figures.
@@ -8,7 +8,7 @@ use crate::i18n::Lang;
 
 /// How precise a figure may look: exact for sourced figures, three significant digits for
 /// estimates and computed totals (no more precise than their data); each either compact
-/// (`1.69亿`, `169 million`) or written out in full for a data table (`169,000,000`).
+/// (1.69 yi, `169 million`) or written out in full for a data table (`169,000,000`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Precision {
     Exact,
@@ -37,7 +37,7 @@ impl Precision {
     }
 }
 
-/// Where compact notation starts: 万 from 10,000 (below it Intl would write 5千 for 5,000);
+/// Where compact notation starts: wan from 10,000 (below it Intl would write 5 qian for 5,000);
 /// million from 1,000,000, so no figure outside a table has more than 7 digits.
 fn compact_from(lang: Lang) -> f64 {
     match lang {
@@ -51,7 +51,7 @@ fn compact_from(lang: Lang) -> f64 {
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 struct Style {
     lang: Lang,
-    /// 万/亿 from 10,000 up in Chinese; below it compact notation would round 5,000 to 5千.
+    /// wan/yi from 10,000 up in Chinese; below it compact notation would round 5,000 to 5 qian.
     compact: bool,
     precision: Precision,
 }
@@ -102,7 +102,7 @@ fn server_options(style: Style) -> crate::intl::Options {
     }
 }
 
-/// `80,000` / `8万`, `16.9 billion` / `169亿`; `–` for a value that is not finite (never
+/// `80,000` / 8 wan, `16.9 billion` / 169 yi; `–` for a value that is not finite (never
 /// "NaN" on screen).
 pub fn number(value: f64, lang: Lang, precision: Precision) -> String {
     if !value.is_finite() {
@@ -145,9 +145,9 @@ fn format_with(value: f64, style: Style) -> String {
 }
 
 /// A value in a field the visitor can type over, written as readers read it and as the
-/// number parser reads it back: 万/亿 in Chinese, million/billion in English.
+/// number parser reads it back: wan/yi in Chinese, million/billion in English.
 pub fn input_value(value: f64, lang: Lang) -> String {
-    // Compact as everywhere outside tables (`646万`, `6.46 million`): `parse_number` reads
+    // Compact as everywhere outside tables (646 wan, `6.46 million`): `parse_number` reads
     // both forms back.
     number(value, lang, Precision::Exact)
 }
@@ -161,23 +161,23 @@ pub fn target_input_value(metric: Option<crate::model::Metric>, value: f64, lang
     }
 }
 
-/// `80,000 yuan/t` / `8万 元/吨`.
+/// `80,000 yuan/t`, or 8 wan with the Chinese unit.
 pub fn yuan_per_ton(value: f64, lang: Lang, precision: Precision) -> String {
     texts::yuan_per_ton(&number(value, lang, precision), lang)
 }
 
-/// `1.2亿 元` / `120 million yuan`.
+/// `120 million yuan`, or 1.2 yi with the Chinese unit.
 pub fn yuan(value: f64, lang: Lang, precision: Precision) -> String {
     texts::yuan(&number(value, lang, precision), lang)
 }
 
-/// `646万 吨` / `6.46 million t`.
+/// `6.46 million t`, or 646 wan with the Chinese unit.
 pub fn tons(value: f64, lang: Lang, precision: Precision) -> String {
     texts::tonnes(&number(value, lang, precision), lang)
 }
 
 /// `98%` in both languages, for shares and yields given as fractions.
-/// A difference with its sign before the written magnitude (`+1.2亿 元`, `−300 t`); `write`
+/// A difference with its sign before the written magnitude (`+120 million yuan`, `−300 t`); `write`
 /// writes the absolute value.
 pub fn signed(change: f64, write: impl Fn(f64) -> String) -> String {
     let sign = if change > 0.0 {

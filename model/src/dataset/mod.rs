@@ -583,6 +583,7 @@ impl Dataset {
             }) if !known(&found) => {
                 return Err(DatasetErrors(vec![DatasetError::UnsupportedSchema {
                     found: found.to_string(),
+                    oldest: crate::limits::OLDEST_SCHEMA,
                     supported: SCHEMA_VERSION,
                 }]));
             }

@@ -41,6 +41,8 @@ fn check_source(errors: &mut Vec<DatasetError>, item: &Item, which: SourceField,
             item: item.clone(),
             source: which,
             year: source.year,
+            min: MIN_YEAR,
+            max: MAX_YEAR,
         });
     }
 }
@@ -125,6 +127,7 @@ pub(super) fn validate(file: &DatasetFile) -> Result<Index, Vec<DatasetError>> {
     if file.schema != SCHEMA_VERSION {
         errors.push(DatasetError::UnsupportedSchema {
             found: file.schema.to_string(),
+            oldest: crate::limits::OLDEST_SCHEMA,
             supported: SCHEMA_VERSION,
         });
     }
@@ -196,6 +199,7 @@ pub(super) fn validate(file: &DatasetFile) -> Result<Index, Vec<DatasetError>> {
         if !valid_id(&product.id) {
             errors.push(DatasetError::InvalidId {
                 id: product.id.clone(),
+                max_len: crate::limits::MAX_ID_LEN,
             });
         }
         if product_by_id.insert(product.id.clone(), i).is_some() {
@@ -466,6 +470,7 @@ fn check_presets(
         if !valid_id(&preset.id) {
             errors.push(DatasetError::InvalidId {
                 id: preset.id.clone(),
+                max_len: crate::limits::MAX_ID_LEN,
             });
         }
         if !seen.insert(preset.id.as_str()) {

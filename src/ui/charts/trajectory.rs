@@ -69,7 +69,7 @@ pub fn trajectory_chart(props: &TrajectoryChartProps) -> Html {
                 layout.height,
             );
             let y_max = layout.y_max;
-            // A rate is drawn in percent, an amount in 万/亿 or million/billion yuan.
+            // A rate is drawn in percent, an amount in wan/yi or million/billion yuan.
             let (divisor, unit) = if metric.is_rate() {
                 (0.01, "%")
             } else {

@@ -55,7 +55,7 @@ fn show(value: f64, unit: Unit, lang: Lang) -> String {
     }
 }
 
-/// Difference plan − baseline with its sign (`+1.2亿 元`, `−3%` in points).
+/// Difference plan − baseline with its sign (`+120 million yuan`, `−3%` in points).
 fn show_change(change: f64, unit: Unit, lang: Lang) -> String {
     match unit {
         Unit::Share => signed(change, |v| {

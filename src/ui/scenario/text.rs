@@ -25,7 +25,7 @@ pub fn metric_name(metric: Metric, lang: Lang) -> &'static str {
     }
 }
 
-/// A metric's value as people read it: a share in percent, an amount in 万/亿 or
+/// A metric's value as people read it: a share in percent, an amount in wan/yi or
 /// thousand/million/billion yuan.
 pub fn metric_value(metric: Metric, value: f64, lang: Lang) -> String {
     if metric.is_rate() {
@@ -62,7 +62,7 @@ pub fn error_text(error: &ModelError, lang: Lang) -> String {
     texts::cannot_compute(&crate::catalog::errors::model_error(error, lang), lang)
 }
 
-/// A unit for an axis or a row of large amounts, so labels stay short: 亿/万 in Chinese,
+/// A unit for an axis or a row of large amounts, so labels stay short: yi/wan in Chinese,
 /// billion/million in English. Returns (divisor, unit text).
 pub fn amount_unit(max: f64, lang: Lang) -> (f64, &'static str) {
     texts::amount_unit(max, lang)

@@ -1,4 +1,4 @@
-//! 中文 / English: two toggle buttons, the current one pressed.
+//! Chinese / English: two toggle buttons, the current one pressed.
 use yew::prelude::*;
 
 use crate::catalog::texts::Text;

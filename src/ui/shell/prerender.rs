@@ -6,7 +6,7 @@
 use std::rc::Rc;
 
 use crate::catalog::metal::{self, Metal};
-use crate::catalog::texts::Text;
+use crate::catalog::texts::{self, Text};
 use crate::i18n::{product_name, Lang};
 use crate::pages::PagePath;
 use crate::state::{AppState, View};
@@ -117,7 +117,7 @@ fn share_card(state: &AppState, answer: &str, figure: &str) -> ShareCard {
 }
 
 /// The title and description of a page, with its figure where it has one
-/// ("全铝家具：每吨附加值约 8万 元").
+/// ("All-aluminium furniture: about 80,000 yuan added per ton").
 pub fn head(page: &PagePath) -> Head {
     let state = page.state();
     let lang = page.lang;
@@ -143,16 +143,8 @@ pub fn head(page: &PagePath) -> Head {
                 .map(|p| product_name(ds, p, lang))
                 .collect::<Vec<_>>()
                 .join(" → ");
-            let answer = match lang {
-                Lang::Zh => format!("{name}：每吨附加值约 {figure}"),
-                Lang::En => format!("{name}: about {figure} added per ton"),
-            };
-            let description = match lang {
-                Lang::Zh => format!("{answer}（{path}）。{subtitle}逐段的附加值，每个数字都有来源。"),
-                Lang::En => format!(
-                    "{answer} ({path}). {subtitle} The added value stage by stage, with the source of every figure."
-                ),
-            };
+            let answer = texts::path_answer(&name, &figure, lang);
+            let description = texts::path_description(&answer, &path, &subtitle, lang);
             let per_ton = crate::ui::format::yuan_per_ton(
                 ev.added_value_per_t,
                 lang,

@@ -1,4 +1,4 @@
-//! A text field for a number, read the way people type it (`8万`, `80,000`, `98%`). What
+//! A text field for a number, read the way people type it (8 wan, `80,000`, `98%`). What
 //! makes no sense gets an inline message and the last valid value stays in force; the
 //! parent hears only valid values. Edited values are marked, with a reset button.
 use web_sys::HtmlInputElement;
@@ -20,7 +20,7 @@ pub struct NumberInputProps {
     /// How the value in force is written into the field, e.g. `0.98` → `98%`.
     #[prop_or_default]
     pub display: Option<AttrValue>,
-    /// Unit shown after the field (`元/吨`).
+    /// Unit shown after the field (`yuan/t`).
     #[prop_or_default]
     pub unit: Option<AttrValue>,
     /// Marks the field as changed from its sourced value.
@@ -59,7 +59,7 @@ pub fn number_input(props: &NumberInputProps) -> Html {
                     error.set(None);
                     on_change.emit(v);
                 }
-                // Limits written like every other number: `1,000,000`, `100万`.
+                // Limits written like every other number: `1,000,000`, 100 wan.
                 Err(err) => error.set(Some(err.message(lang, |x| input_value(x, lang)))),
             }
             draft.set(Some(text));

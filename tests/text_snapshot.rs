@@ -1,0 +1,840 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Every text of the catalog in both languages, written to `tests/snapshots/texts.txt`: a
+//! changed wording shows in review as a diff of that file. Every fixed text (`Text::ALL`,
+//! `Csv::ALL`), every text function with representative arguments, and every error variant
+//! (model, dataset, saved views, number fields, notices), each with its model `Display`.
+//! The test fails when the output differs from the file and prints the changed lines;
+//! `UPDATE_SNAPSHOTS=1 cargo test --test text_snapshot` rewrites the file.
+use std::fmt::Write as _;
+use std::path::PathBuf;
+
+use value_chain::catalog::errors::{dataset_error, model_error, saved_error};
+use value_chain::catalog::files::{self, Csv};
+use value_chain::catalog::metal::{self, Metal};
+use value_chain::catalog::notices::{figure_name, notice, problem, schema1_import};
+use value_chain::catalog::numbers;
+use value_chain::catalog::texts::{self, Text};
+use value_chain::i18n::Lang;
+use value_chain::model::{
+    Badge, Dataset, DatasetError, Field, Figure, ImportNotice, Item, Language, ModelError, Name,
+    Reference, SourceField,
+};
+use value_chain::number::NumberError;
+use value_chain::saved::SavedError;
+use value_chain::state::{DataProblem, DataSource, Notice, Problem, Subject};
+
+/// The snapshot being written: one entry per text, its key then its Chinese and English.
+#[derive(Default)]
+struct Snapshot(String);
+
+impl Snapshot {
+    fn section(&mut self, name: &str) {
+        let _ = writeln!(self.0, "\n## {name}\n");
+    }
+
+    /// A text in both languages.
+    fn both(&mut self, key: &str, text: impl Fn(Lang) -> String) {
+        let _ = writeln!(self.0, "{key}");
+        for (tag, lang) in [("zh", Lang::Zh), ("en", Lang::En)] {
+            let _ = writeln!(self.0, "  {tag}: {}", text(lang));
+        }
+    }
+
+    /// A text with the model's own (English) `Display` of the same error.
+    fn with_display(&mut self, key: &str, display: String, text: impl Fn(Lang) -> String) {
+        self.both(key, text);
+        let _ = writeln!(self.0, "  display: {display}");
+    }
+}
+
+fn s(v: &str) -> String {
+    v.to_string()
+}
+
+fn model_errors() -> Vec<ModelError> {
+    use ModelError as M;
+    vec![
+        M::UnknownPreset { id: s("base-plan") },
+        M::UnknownProduct { id: s("foil") },
+        M::EmptyPath,
+        M::NoStep {
+            from: s("rod"),
+            to: s("lv-cable"),
+        },
+        M::RecyclingStepInPath {
+            from: s("scrap"),
+            to: s("ingot"),
+        },
+        M::NoDefaultPath { product: s("foil") },
+        M::PathStart {
+            product: s("lv-cable"),
+            first: s("rod"),
+            start: s("ingot"),
+        },
+        M::PathEnd {
+            product: s("lv-cable"),
+            last: s("rod"),
+        },
+        M::ShareForStart {
+            product: s("ingot"),
+        },
+        M::InvalidTonnage {
+            value: -5.0,
+            max: 1e10,
+        },
+        M::InvalidTonnage {
+            value: f64::NEG_INFINITY,
+            max: 1e10,
+        },
+        M::InvalidShare {
+            product: s("foil"),
+            value: 1.5,
+        },
+        M::SharesExceedOne { total: 1.2 },
+        M::SharesExceedOne {
+            total: f64::INFINITY,
+        },
+        M::UnknownStep {
+            from: s("rod"),
+            to: s("foil"),
+        },
+        M::DuplicateUplift {
+            from: s("rod"),
+            to: s("lv-cable"),
+        },
+        M::InvalidUplift {
+            from: s("rod"),
+            to: s("lv-cable"),
+            percent: 5000.0,
+            max: 1000.0,
+        },
+        M::InvalidYears { years: 0, max: 50 },
+        M::InvalidTarget { value: f64::NAN },
+        M::InvalidSamples {
+            requested: 0,
+            max: 1_000_000,
+        },
+        M::TooManyPaths { limit: 10_000 },
+        M::NotFinite {
+            what: s("added value per ton"),
+        },
+        M::NotFinite {
+            what: s("metal per ton"),
+        },
+        M::NotFinite {
+            what: s("total added value"),
+        },
+        M::NotFinite {
+            what: s("total output value"),
+        },
+        M::NotFinite {
+            what: s("gross output"),
+        },
+        M::NotFinite {
+            what: s("retained value"),
+        },
+        M::NotFinite { what: s("tornado") },
+        M::NotFinite {
+            what: s("Monte Carlo sample"),
+        },
+        M::NotFinite {
+            what: s("something new"),
+        },
+        M::Serialize {
+            message: s("key must be a string"),
+        },
+    ]
+}
+
+fn items() -> Vec<Item> {
+    vec![
+        Item::Dataset,
+        Item::Metal,
+        Item::MetalPrice,
+        Item::MeltLoss,
+        Item::ScrapPrice,
+        Item::Region,
+        Item::Baseline,
+        Item::Preset { id: s("base-plan") },
+        Item::Product { id: s("ingot") },
+        Item::Step {
+            from: s("rod"),
+            to: s("lv-cable"),
+        },
+    ]
+}
+
+const FIELDS: [Field; 11] = [
+    Field::Low,
+    Field::Base,
+    Field::High,
+    Field::Yield,
+    Field::KwhPerT,
+    Field::JobsPer10kt,
+    Field::Co2PerT,
+    Field::PrimaryTonnesPerYear,
+    Field::Tonnage,
+    Field::Share,
+    Field::Target,
+];
+
+const SOURCES: [SourceField; 5] = [
+    SourceField::Source,
+    SourceField::YieldSource,
+    SourceField::KwhSource,
+    SourceField::JobsSource,
+    SourceField::Co2Source,
+];
+
+fn references() -> Vec<Reference> {
+    vec![
+        Reference::Start,
+        Reference::StepFrom {
+            from: s("rod"),
+            to: s("lv-cable"),
+        },
+        Reference::StepTo {
+            from: s("rod"),
+            to: s("lv-cable"),
+        },
+        Reference::DefaultPath {
+            product: s("lv-cable"),
+        },
+        Reference::Edit,
+        Reference::ReferenceProduct,
+        Reference::Baseline,
+        Reference::Preset { id: s("base-plan") },
+    ]
+}
+
+fn dataset_errors() -> Vec<DatasetError> {
+    use DatasetError as D;
+    let mut errors = vec![
+        D::TooLarge {
+            bytes: 3_000_000,
+            limit: 2_097_152,
+        },
+        D::Syntax {
+            line: 3,
+            column: 5,
+            message: s("expected value"),
+        },
+        D::Syntax {
+            line: 9,
+            column: 1,
+            message: s("EOF while parsing an object"),
+        },
+        D::WrongType {
+            line: 12,
+            column: 4,
+            message: s("missing field `melt_loss`"),
+        },
+        D::WrongType {
+            line: 12,
+            column: 4,
+            message: s("invalid type: string \"abc\", expected f64"),
+        },
+        D::UnsupportedSchema {
+            found: s("3"),
+            oldest: 1,
+            supported: 2,
+        },
+        D::TooManyProducts {
+            count: 1001,
+            limit: 1000,
+        },
+        D::TooManySteps {
+            count: 5001,
+            limit: 5000,
+        },
+        D::InvalidId {
+            id: s("Rod"),
+            max_len: 64,
+        },
+        D::DuplicateProduct { id: s("rod") },
+        D::DuplicatePreset { id: s("base-plan") },
+        D::MissingFigure {
+            field: s("melt_loss"),
+        },
+        D::TooManyPresets {
+            count: 51,
+            limit: 50,
+        },
+        D::InvalidPresetYears {
+            id: s("base-plan"),
+            years: 0,
+            max: 50,
+        },
+        D::DuplicateStep {
+            from: s("rod"),
+            to: s("lv-cable"),
+        },
+        D::UnknownStep {
+            from: s("rod"),
+            to: s("foil"),
+        },
+        D::EmptyCurrency,
+        D::YieldOutOfRange {
+            from: s("rod"),
+            to: s("lv-cable"),
+            value: 1.2,
+        },
+        D::YieldOutOfRange {
+            from: s("rod"),
+            to: s("lv-cable"),
+            value: f64::NAN,
+        },
+        D::Cycle {
+            products: vec![s("foil"), s("rod")],
+        },
+        D::DefaultPathStart {
+            product: s("lv-cable"),
+            first: Some(s("rod")),
+            start: s("ingot"),
+        },
+        D::DefaultPathStart {
+            product: s("lv-cable"),
+            first: None,
+            start: s("ingot"),
+        },
+        D::DefaultPathEnd {
+            product: s("lv-cable"),
+            last: Some(s("rod")),
+        },
+        D::DefaultPathEnd {
+            product: s("lv-cable"),
+            last: None,
+        },
+        D::DefaultPathNoStep {
+            product: s("lv-cable"),
+            from: s("ingot"),
+            to: s("lv-cable"),
+        },
+        D::AmbiguousPath {
+            product: s("lv-cable"),
+            predecessors: vec![s("rod"), s("foil")],
+        },
+    ];
+    for referenced_by in references() {
+        errors.push(D::UnknownProduct {
+            id: s("foil"),
+            referenced_by,
+        });
+    }
+    // Every item once (with the field `low`), every field once (of a step and of a product).
+    for item in items() {
+        errors.push(D::NotFinite {
+            item: item.clone(),
+            field: Field::Low,
+        });
+        errors.push(D::RangeOrder {
+            item: item.clone(),
+            low: 3.0,
+            base: 2.0,
+            high: 1.0,
+        });
+        errors.push(D::SharesExceedOne { item, total: 1.5 });
+    }
+    for field in FIELDS {
+        for item in [
+            Item::Product { id: s("ingot") },
+            Item::Step {
+                from: s("rod"),
+                to: s("lv-cable"),
+            },
+        ] {
+            errors.push(D::Negative {
+                item: item.clone(),
+                field,
+                value: -3.5,
+            });
+            errors.push(D::NotPositive {
+                item: item.clone(),
+                field,
+                value: 0.0,
+            });
+            errors.push(D::ValueTooLarge {
+                item,
+                field,
+                value: 2e9,
+                max: 1e9,
+            });
+        }
+    }
+    for source in SOURCES {
+        errors.push(D::EmptyCitation {
+            item: Item::Product { id: s("ingot") },
+            source,
+        });
+        errors.push(D::InvalidYear {
+            item: Item::MetalPrice,
+            source,
+            year: 1850,
+            min: 1900,
+            max: 2100,
+        });
+    }
+    for language in [Language::En, Language::Zh] {
+        for item in [Item::Metal, Item::Product { id: s("ingot") }] {
+            errors.push(D::MissingName { item, language });
+        }
+    }
+    errors
+}
+
+fn saved_errors() -> Vec<SavedError> {
+    vec![
+        SavedError::Corrupt {
+            message: s("expected value"),
+        },
+        SavedError::UnsupportedSchema { found: 9 },
+        SavedError::TooLarge { bytes: 1_000_000 },
+        SavedError::TooMany { count: 51, max: 50 },
+        SavedError::EmptyName,
+        SavedError::NameTooLong { chars: 81, max: 80 },
+        SavedError::QueryTooLong { chars: 5000 },
+    ]
+}
+
+fn number_errors() -> Vec<NumberError> {
+    vec![
+        NumberError::Empty,
+        NumberError::NotANumber,
+        NumberError::AmbiguousComma,
+        NumberError::TooSmall { min: -100.0 },
+        NumberError::NotAbove { min: 0.0 },
+        NumberError::TooLarge { max: 1e6 },
+        NumberError::NotWhole,
+        NumberError::NotPercent,
+    ]
+}
+
+fn notices() -> Vec<Notice> {
+    let subjects = vec![
+        Subject::Product(s("foil")),
+        Subject::Path(vec![s("ingot"), s("rod")]),
+        Subject::Figure(Figure::MeltLoss),
+        Subject::Shares,
+        Subject::Uplift {
+            from: s("rod"),
+            to: s("lv-cable"),
+        },
+        Subject::Local(s("foil")),
+        Subject::Tonnage,
+        Subject::Years,
+        Subject::Target,
+        Subject::GoalSeek,
+        Subject::Preset(s("base-plan")),
+        Subject::DefaultDataset,
+        Subject::Export,
+    ];
+    let mut all: Vec<Notice> = subjects
+        .into_iter()
+        .map(|what| Notice::Rejected {
+            what,
+            errors: vec![Problem::NoFileReader],
+        })
+        .collect();
+    all.push(Notice::Rejected {
+        what: Subject::Tonnage,
+        errors: vec![
+            Problem::Model(ModelError::InvalidTonnage {
+                value: -1.0,
+                max: 1e10,
+            }),
+            Problem::FileUnreadable,
+        ],
+    });
+    all.push(Notice::BadLinkValue {
+        param: s("years"),
+        value: s("abc"),
+    });
+    for source in [
+        DataSource::Builtin,
+        DataSource::Url(s("https://example.org/chain.json")),
+        DataSource::Stored(s("ab12cd")),
+    ] {
+        for why in [
+            DataProblem::NotInThisBrowser,
+            DataProblem::OtherOrigin,
+            DataProblem::Fetch { status: Some(404) },
+            DataProblem::Fetch { status: None },
+            DataProblem::Invalid(vec![DatasetError::EmptyCurrency]),
+        ] {
+            all.push(Notice::DataUnavailable {
+                source: source.clone(),
+                why,
+            });
+        }
+    }
+    all.push(Notice::Info {
+        zh: s("中文信息"),
+        en: s("English information"),
+    });
+    for reference_product in [None, Some(s("rod"))] {
+        all.push(Notice::Imported(ImportNotice::Schema1 {
+            melt_loss: 0.03,
+            scrap_price_share: 0.8,
+            reference_product,
+        }));
+    }
+    all
+}
+
+fn problems() -> Vec<Problem> {
+    vec![
+        Problem::Model(ModelError::EmptyPath),
+        Problem::Dataset(DatasetError::EmptyCurrency),
+        Problem::PathNotFromStart { start: s("ingot") },
+        Problem::Browser(s("QuotaExceededError")),
+        Problem::NoFileReader,
+        Problem::FileUnreadable,
+    ]
+}
+
+fn figures() -> Vec<Figure> {
+    vec![
+        Figure::MetalPrice,
+        Figure::ScrapPrice,
+        Figure::MeltLoss,
+        Figure::RegionTonnes,
+        Figure::StepAddedValue {
+            from: s("rod"),
+            to: s("lv-cable"),
+        },
+        Figure::StepYield {
+            from: s("rod"),
+            to: s("lv-cable"),
+        },
+        Figure::ProductLocal { id: s("foil") },
+    ]
+}
+
+/// The texts with arguments, called with representative arguments (a macro so that each
+/// call's own source text is its key).
+macro_rules! calls {
+    ($snap:expr; $($f:ident ( $($arg:expr),* );)*) => {
+        $( $snap.both(concat!(stringify!($f), "(", stringify!($($arg),*), ")"), |lang| {
+            texts::$f($($arg,)* lang)
+        }); )*
+    };
+}
+
+macro_rules! metal_calls {
+    ($snap:expr, $m:expr; $($f:ident ( $($arg:expr),* );)*) => {
+        $( $snap.both(concat!(stringify!($f), "(", stringify!($($arg),*), ")"), |lang| {
+            metal::$f($m, $($arg,)* lang)
+        }); )*
+    };
+}
+
+fn snapshot() -> String {
+    let mut snap = Snapshot::default();
+
+    // By name, not declaration order: moving a text between views changes no line here.
+    snap.section("Text (fixed texts, by name)");
+    let mut fixed: Vec<(String, Text)> = Text::ALL.iter().map(|t| (format!("{t:?}"), *t)).collect();
+    fixed.sort_by(|a, b| a.0.cmp(&b.0));
+    for (name, text) in fixed {
+        snap.both(&name, |lang| text.get(lang).to_string());
+    }
+
+    snap.section("texts: texts with arguments");
+    calls! { snap;
+        edits_made(0);
+        edits_made(1);
+        edits_made(3);
+        other_steps(4);
+        other_steps_edited(2);
+        stage(-1);
+        stage(0);
+        stage(2);
+        on_current_path("Foil");
+        current_product("Foil");
+        open_its_path("Foil");
+        dataset_imported("Copper chain");
+        reading_file("chain.json");
+        import_refused("chain.json", 1);
+        import_refused("chain.json", 3);
+        yuan_per_ton("80,000");
+        yuan("1.2 million");
+        tonnes("646万");
+        goal_scaled("50%", "30%", "Added value", "1.2 billion yuan");
+        goal_one_product("40%", "Foil", "Added value", "1.2 billion yuan");
+        goal_met_as_is("Added value", "1.2 billion yuan");
+        goal_best_scaled("150%", "90%", "Added value", "1.2 billion yuan");
+        goal_best_one_product("100%", "Foil", "Added value", "1.2 billion yuan");
+        goal_at_best("Added value", "1.2 billion yuan");
+        plan_share("Foil");
+        baseline_share("Foil");
+        shares_total("95%");
+        made_in_region("Foil");
+        reset_field("Metal price");
+        paths_to("Foil", 3);
+        first_paths_listed(20);
+        per_ton("80,000");
+        step_added_value("Rod → Cable");
+        definition_of("Yield");
+        step_yield("Rod → Cable");
+        versus("Rod");
+        reset_dataset("Binzhou aluminium");
+        against_reference_path("Rod");
+        circulating_scrap("1,200");
+        per_ton_of_product("Foil");
+        of_which_melt_loss("30");
+        view_saved("My view");
+        open_view("My view");
+        delete_view("My view");
+        percentage_points("+3");
+        scenario_headline("1.2 billion yuan", true);
+        scenario_headline("1.2 billion yuan", false);
+        yield_of("Rod → Cable");
+        cannot_compute("the path is empty");
+        downloaded("chain.csv");
+        download_failed("chain.csv", "quota exceeded");
+        copied("The link");
+        step_added_value_per_ton("Rod → Cable");
+        source_range("1–2");
+        edited_sourced_value("80,000");
+        tornado_title("Added value");
+        bar_swing("Yield Rod → Cable", "1.2 billion yuan");
+        unit_note("billion yuan");
+        base_value("3.4");
+        trajectory_title("Added value");
+        year_value(3, "1.2 billion yuan");
+        target_label("2 billion yuan");
+        first_met_in_year(4);
+        not_met_by_year(10);
+        per_year("billion yuan");
+        band_title("Added value");
+        band_hint("2,000");
+        band_summary("Added value", "1", "2", "3");
+        path_answer("Foil", "80,000 yuan/t");
+        path_description("Foil: about 80,000 yuan/t added per ton", "Ingot → Foil", "Subtitle.");
+    }
+    for max in [0.0, 5e4, 5e6, 5e8, 5e9] {
+        snap.both(&format!("amount_unit({max})"), |lang| {
+            let (divisor, unit) = texts::amount_unit(max, lang);
+            format!("{divisor} {unit}")
+        });
+    }
+    snap.both(
+        "CRASH_MESSAGE, CRASH_RESTART (both languages at once)",
+        |lang| match lang {
+            Lang::Zh => texts::CRASH_MESSAGE.to_string(),
+            Lang::En => texts::CRASH_RESTART.to_string(),
+        },
+    );
+
+    let aluminium = Name {
+        zh: s("铝"),
+        en: s("aluminium"),
+    };
+    for (label, m) in [
+        ("metal named", Metal::named(Some(&aluminium))),
+        ("metal unnamed", Metal::named(None)),
+    ] {
+        snap.section(&format!("metal: texts naming the metal ({label})"));
+        snap.both("word()", |lang| m.word(lang).to_string());
+        metal_calls! { snap, m;
+            app_title();
+            app_subtitle();
+            metal_price();
+            edited_metal_price();
+            metal_price_note("19,000");
+            waterfall_metal_price();
+            start_from_metal_price();
+            against_selling_metal();
+            sold_as_primary_metal();
+            left_as_primary_metal("40%");
+            primary_metal();
+            mix_legend();
+            plan_tonnage();
+            baseline_tonnage();
+            scenario_lead();
+            baseline_hypothetical();
+            top_heaviness(true);
+            top_heaviness(false);
+            top_heaviness_term();
+            definition_top_heaviness();
+            definition_multipliers(Some("Rod"));
+            definition_multipliers(None);
+            sankey_hint_yuan();
+            per_ton_of_metal_label();
+            basis_note("3%", "0.97");
+            added_value_per_ton_of_metal();
+            multiplier_vs_metal();
+            total_primary_tonnes();
+            term_per_ton();
+            definition_added_value();
+            definition_output_value();
+        }
+    }
+    snap.section("metal: texts of the dataset");
+    snap.both("chain_map_hint(\"Ingot\")", |lang| {
+        metal::chain_map_hint("Ingot", lang)
+    });
+    for reference in [Some("Rod"), None] {
+        snap.both(&format!("multiplier_vs_reference({reference:?})"), |lang| {
+            metal::multiplier_vs_reference(reference, lang)
+        });
+    }
+    match Dataset::binzhou() {
+        Ok(ds) => {
+            snap.both("definition_gross_output(binzhou)", |lang| {
+                metal::definition_gross_output(&ds, lang)
+            });
+            snap.both("gross_output_note(binzhou)", |lang| {
+                metal::gross_output_note(&ds, lang)
+            });
+            snap.both("definition_processing(binzhou)", |lang| {
+                metal::definition_processing(&ds, lang)
+            });
+            snap.both("price_basis_label(binzhou)", |lang| {
+                files::price_basis_label(&ds, lang)
+            });
+        }
+        Err(e) => panic!("the built-in dataset: {e}"),
+    }
+
+    snap.section("files: the downloaded files' texts");
+    for csv in Csv::ALL {
+        snap.both(&format!("Csv::{csv:?}"), |lang| csv.get(lang).to_string());
+    }
+    snap.both("with_unit(\"Added value\", \"yuan/t\")", |lang| {
+        files::with_unit("Added value", "yuan/t", lang)
+    });
+    snap.both("side_column(\"Plan\", \"added value\")", |lang| {
+        files::side_column("Plan", "added value", lang)
+    });
+    for currency in ["CNY", "USD"] {
+        snap.both(&format!("per_ton_unit({currency})"), |lang| {
+            files::per_ton_unit(currency, lang)
+        });
+        snap.both(&format!("money_unit({currency})"), |lang| {
+            files::money_unit(currency, lang)
+        });
+    }
+    for badge in [
+        Badge::Article,
+        Badge::Published,
+        Badge::Derived,
+        Badge::Estimate,
+    ] {
+        snap.both(&format!("badge_label({badge:?})"), |lang| {
+            files::badge_label(badge, lang).to_string()
+        });
+    }
+
+    snap.section("errors: the model's errors");
+    for error in model_errors() {
+        snap.with_display(&format!("{error:?}"), error.to_string(), |lang| {
+            model_error(&error, lang)
+        });
+    }
+    snap.section("errors: the dataset's errors");
+    for error in dataset_errors() {
+        snap.with_display(&format!("{error:?}"), error.to_string(), |lang| {
+            dataset_error(&error, lang)
+        });
+    }
+    snap.section("errors: the saved views' errors");
+    for error in saved_errors() {
+        snap.both(&format!("{error:?}"), |lang| saved_error(&error, lang));
+    }
+    snap.section("errors: a number field's errors (limits written plainly)");
+    for error in number_errors() {
+        snap.both(&format!("{error:?}"), |lang| {
+            error.message(lang, |v| format!("{v}"))
+        });
+    }
+
+    snap.section("numbers: the words of large numbers");
+    for magnitude in [3, 4, 6, 8, 9, 12] {
+        snap.both(&format!("compact_unit({magnitude})"), |lang| {
+            format!("{:?}", numbers::compact_unit(lang, magnitude))
+        });
+    }
+    snap.both("NUMBER_SUFFIXES (both languages at once)", |_| {
+        format!("{:?}", numbers::NUMBER_SUFFIXES)
+    });
+
+    snap.section("notices");
+    for n in notices() {
+        snap.both(&format!("{n:?}"), |lang| notice(&n, lang));
+    }
+    for p in problems() {
+        snap.both(&format!("{p:?}"), |lang| problem(&p, lang));
+    }
+    for f in figures() {
+        snap.both(&format!("{f:?}"), |lang| figure_name(&f, lang));
+    }
+    snap.both("schema1_import(3, 80, Some(\"rod\"))", |lang| {
+        schema1_import(3.0, 80.0, Some("rod"), lang)
+    });
+    snap.0
+}
+
+#[test]
+fn every_text_matches_the_snapshot() {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots/texts.txt");
+    let actual = format!(
+        "# Every text of the catalog, in both languages: written by tests/text_snapshot.rs\n\
+         # (UPDATE_SNAPSHOTS=1 cargo test --test text_snapshot rewrites it). Review its diff.\n{}",
+        snapshot()
+    );
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, &actual).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_default();
+    if actual != expected {
+        let diff = line_diff(&expected, &actual);
+        panic!(
+            "the texts differ from {} (- snapshot, + now); if the change is meant, rerun with \
+             UPDATE_SNAPSHOTS=1 and review the file's diff:\n{diff}",
+            path.display()
+        );
+    }
+}
+
+/// The changed lines, each with its line number, after a common prefix and before a
+/// common suffix (enough to read a changed wording; not a minimal diff).
+fn line_diff(expected: &str, actual: &str) -> String {
+    let old: Vec<&str> = expected.lines().collect();
+    let new: Vec<&str> = actual.lines().collect();
+    let mut out = String::new();
+    if old.len() == new.len() {
+        // Reworded lines only: each pair as it stands.
+        for (i, (a, b)) in old
+            .iter()
+            .zip(&new)
+            .enumerate()
+            .filter(|(_, (a, b))| a != b)
+        {
+            let _ = writeln!(out, "{:>5} - {a}\n{:>5} + {b}", i + 1, i + 1);
+        }
+        return out;
+    }
+    let prefix = old.iter().zip(&new).take_while(|(a, b)| a == b).count();
+    let suffix = old[prefix..]
+        .iter()
+        .rev()
+        .zip(new[prefix..].iter().rev())
+        .take_while(|(a, b)| a == b)
+        .count();
+    for (i, line) in old[prefix..old.len() - suffix].iter().enumerate() {
+        let _ = writeln!(out, "{:>5} - {line}", prefix + i + 1);
+    }
+    for (i, line) in new[prefix..new.len() - suffix].iter().enumerate() {
+        let _ = writeln!(out, "{:>5} + {line}", prefix + i + 1);
+    }
+    out
+}
+
+#[test]
+fn the_diff_names_the_changed_lines() {
+    assert_eq!(line_diff("a\nb\nc", "a\nB\nc"), "    2 - b\n    2 + B\n");
+    assert_eq!(line_diff("a", "a\nb"), "    2 + b\n");
+}
