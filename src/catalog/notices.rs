@@ -66,6 +66,7 @@ fn subject(what: &Subject, lang: Lang) -> String {
         Subject::Local(id) => format!("Whether {} is made locally", clip(id)),
         Subject::Tonnage => lang.pick("年产量", "The tonnage").into(),
         Subject::Years => lang.pick("年限", "The number of years").into(),
+        Subject::Scenario => lang.pick("情景", "The scenario").into(),
         Subject::Target => lang.pick("目标", "The target").into(),
         Subject::GoalSeek => lang.pick("反推的产品组合", "The goal-seek mix").into(),
         Subject::Preset(id) if zh => format!("预设 {}", clip(id)),

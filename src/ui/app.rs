@@ -89,7 +89,7 @@ pub fn app(props: &AppProps) -> Html {
     });
     // `<html lang>` and the title change only with the language and the dataset's metal. A
     // page hydrated as pre-rendered keeps its own title (with its figure) until then.
-    let title = metal::app_title(Metal::of(&state.dataset), lang);
+    let title = metal::app_title(Metal::of(state.dataset()), lang);
     let keep_title = use_mut_ref(|| super::take_over() == super::TakeOver::Hydrate);
     use_effect_with((lang, title), move |(lang, title)| {
         if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
@@ -158,7 +158,7 @@ pub fn app(props: &AppProps) -> Html {
     {
         let (state, dispatch) = (props.state.clone(), dispatch.clone());
         use_effect_with(
-            (state.pending.is_some(), state.source.clone()),
+            (state.pending().is_some(), state.source().clone()),
             move |(waiting, source)| {
                 if *waiting {
                     super::dataset_link::load(source.clone(), state, dispatch);
@@ -170,7 +170,7 @@ pub fn app(props: &AppProps) -> Html {
     let assumptions_state = super::deferred::use_deferred(props.state.clone());
 
     let body = match state.view {
-        _ if state.pending.is_some() => html! {
+        _ if state.pending().is_some() => html! {
             <p class="dataset-loading" role="status" aria-live="polite" data-testid="dataset-loading">
                 { Text::LoadingDataset.get(lang) }
             </p>
@@ -187,7 +187,7 @@ pub fn app(props: &AppProps) -> Html {
             <Notices lang={lang} notices={state.notices.clone()} dispatch={dispatch.clone()} />
             <main id="main" class="main">
                 { body }
-                if !state.locked && !state.embed && painted && state.pending.is_none() { <AssumptionsPanel state={assumptions_state} dispatch={dispatch.clone()} /> }
+                if !state.locked && !state.embed && painted && state.pending().is_none() { <AssumptionsPanel state={assumptions_state} dispatch={dispatch.clone()} /> }
             </main>
             if state.embed { <EmbedBar lang={lang} full_query={full_view_query(&state)} /> }
         </div>

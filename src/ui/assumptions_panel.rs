@@ -17,7 +17,7 @@ use crate::catalog::texts::{self, Text};
 use crate::i18n::Lang;
 use crate::model::{Dataset, Figure, Step};
 use crate::number::InputKind;
-use crate::state::{Action, AppState};
+use crate::state::{Action, AppState, FigureAction};
 
 #[derive(Properties, PartialEq)]
 pub struct AssumptionsPanelProps {
@@ -29,11 +29,11 @@ pub struct AssumptionsPanelProps {
 pub fn assumptions_panel(props: &AssumptionsPanelProps) -> Html {
     let state = &props.state;
     let lang = state.lang;
-    let ds = &state.dataset;
+    let ds = state.dataset();
     let disabled = state.locked;
 
     let on_path: Vec<&Step> = state
-        .path
+        .path()
         .windows(2)
         .filter_map(|w| match w {
             [a, b] => ds.step(a, b),
@@ -69,9 +69,9 @@ pub fn assumptions_panel(props: &AssumptionsPanelProps) -> Html {
 
     let reset_all = {
         let dispatch = props.dispatch.clone();
-        Callback::from(move |_| dispatch.emit(Action::ResetEdits))
+        Callback::from(move |_| dispatch.emit(Action::Figures(FigureAction::ResetEdits)))
     };
-    let edit_count = state.edits.len();
+    let edit_count = state.edits().len();
 
     html! {
         <section class="assumptions" data-testid="assumptions" aria-labelledby="assumptions-title">
@@ -125,7 +125,7 @@ pub fn assumptions_panel(props: &AssumptionsPanelProps) -> Html {
             }
 
             <CurrencyPicker lang={lang} currency={state.currency.clone()} dispatch={props.dispatch.clone()} />
-            <DatasetImport lang={lang} dataset={state.dataset.clone()} dispatch={props.dispatch.clone()} />
+            <DatasetImport lang={lang} dataset={state.dataset().clone()} dispatch={props.dispatch.clone()} />
         </section>
     }
 }
@@ -193,7 +193,7 @@ fn step_figures(
                 edited={state.is_edited(&yield_figure)} disabled={state.locked}
                 badge={Some(yield_badge)} range={sourced_range(state, &yield_figure)}
                 definition={Some(html! {
-                    <TermLink term={Term::Yield} {lang} dataset={state.dataset.clone()} panel={AttrValue::from(panel_id(state.view))} />
+                    <TermLink term={Term::Yield} {lang} dataset={state.dataset().clone()} panel={AttrValue::from(panel_id(state.view))} />
                 })}
                 figure={yield_figure} dispatch={dispatch.clone()} />
         </fieldset>

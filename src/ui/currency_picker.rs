@@ -8,7 +8,7 @@ use super::number_input::NumberInput;
 use crate::catalog::texts::Text;
 use crate::i18n::Lang;
 use crate::number::InputKind;
-use crate::state::{Action, Currency};
+use crate::state::{Action, Currency, FrameAction};
 
 #[derive(Properties, PartialEq)]
 pub struct CurrencyPickerProps {
@@ -52,7 +52,10 @@ pub fn currency_picker(props: &CurrencyPickerProps) -> Html {
         let dispatch = props.dispatch.clone();
         move |code: Option<String>, rate: Option<f64>| {
             if let (Some(code), Some(per_yuan)) = (code, rate) {
-                dispatch.emit(Action::SetCurrency(Some(Currency { code, per_yuan })));
+                dispatch.emit(Action::Frame(FrameAction::SetCurrency(Some(Currency {
+                    code,
+                    per_yuan,
+                }))));
             }
         }
     };
@@ -81,7 +84,7 @@ pub fn currency_picker(props: &CurrencyPickerProps) -> Html {
             code_text.set(String::new());
             rate.set(None);
             generation.set(*generation + 1);
-            dispatch.emit(Action::SetCurrency(None));
+            dispatch.emit(Action::Frame(FrameAction::SetCurrency(None)));
         })
     };
 

@@ -14,7 +14,7 @@ use crate::catalog::texts::{self, Text};
 use crate::i18n::Lang;
 use crate::model::dataset::MAX_INPUT_BYTES;
 use crate::model::{Dataset, DatasetError, ImportNotice};
-use crate::state::{Action, DataSource, Notice, Problem, Subject};
+use crate::state::{Action, DataAction, DataSource, Notice, Problem, Subject};
 
 #[derive(Properties, PartialEq)]
 pub struct DatasetImportProps {
@@ -65,11 +65,11 @@ pub fn dataset_import(props: &DatasetImportProps) -> Html {
                             DataSource::Builtin
                         }
                     };
-                    dispatch.emit(Action::ImportDataset {
+                    dispatch.emit(Action::Data(DataAction::ImportDataset {
                         dataset: Rc::new(ds),
                         source,
                         notices,
-                    });
+                    }));
                 }
                 Err(errors) => outcome.set(Some(Outcome::Refused {
                     file: name.clone(),
@@ -143,7 +143,7 @@ pub fn dataset_import(props: &DatasetImportProps) -> Html {
     // The built-in dataset names itself (another region's page may have replaced it).
     let default_name = use_memo(lang, |lang| {
         crate::state::AppState::with_default_dataset(*lang)
-            .dataset
+            .dataset()
             .name()
             .get(*lang)
             .to_string()
@@ -152,7 +152,7 @@ pub fn dataset_import(props: &DatasetImportProps) -> Html {
         let (outcome, dispatch) = (outcome.clone(), props.dispatch.clone());
         Callback::from(move |_| {
             outcome.set(None);
-            dispatch.emit(Action::ResetDataset);
+            dispatch.emit(Action::Data(DataAction::ResetDataset));
         })
     };
 

@@ -10,7 +10,7 @@ use crate::catalog::texts::Text;
 use crate::i18n::Lang;
 use crate::model::{Badge as BadgeKind, Figure};
 use crate::number::InputKind;
-use crate::state::Action;
+use crate::state::{Action, FigureAction};
 
 #[derive(Properties, PartialEq)]
 pub struct FigureEditorProps {
@@ -50,11 +50,15 @@ pub fn figure_editor(props: &FigureEditorProps) -> Html {
     let lang = props.lang;
     let on_change = {
         let (figure, dispatch) = (props.figure.clone(), props.dispatch.clone());
-        Callback::from(move |value: f64| dispatch.emit(Action::Edit(figure.set_to(value))))
+        Callback::from(move |value: f64| {
+            dispatch.emit(Action::Figures(FigureAction::Edit(figure.set_to(value))))
+        })
     };
     let on_reset = {
         let (figure, dispatch) = (props.figure.clone(), props.dispatch.clone());
-        Callback::from(move |()| dispatch.emit(Action::ResetFigure(figure.clone())))
+        Callback::from(move |()| {
+            dispatch.emit(Action::Figures(FigureAction::ResetFigure(figure.clone())))
+        })
     };
     // Yields are read as percentages everywhere else on the page.
     let show = |value: f64| match props.kind {

@@ -12,7 +12,7 @@ use crate::catalog::texts::{self, Text};
 use crate::derived::Derivation;
 use crate::i18n::Lang;
 use crate::model::{Dataset, GoalSeek, Mix, Target};
-use crate::state::Action;
+use crate::state::{Action, ScenarioAction};
 
 #[derive(Properties, PartialEq)]
 pub struct GoalSeekPanelProps {
@@ -89,7 +89,9 @@ pub fn goal_seek_panel(props: &GoalSeekPanelProps) -> Html {
             };
             let on_apply = {
                 let dispatch = props.dispatch.clone();
-                Callback::from(move |_: MouseEvent| dispatch.emit(Action::ApplyGoalSeek))
+                Callback::from(move |_: MouseEvent| {
+                    dispatch.emit(Action::Scenario(ScenarioAction::ApplyGoalSeek))
+                })
             };
             html! {
                 <>

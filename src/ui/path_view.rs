@@ -11,7 +11,7 @@ use super::sources_panel::SourcesPanel;
 use super::waterfall_chart::WaterfallChart;
 use super::{Graph, ViewProps};
 use crate::catalog::texts::Text;
-use crate::state::Action;
+use crate::state::{Action, PathAction};
 
 #[function_component(PathView)]
 pub fn path_view(props: &ViewProps) -> Html {
@@ -28,19 +28,19 @@ pub fn path_view(props: &ViewProps) -> Html {
             .derived
             .path()
             .ok()
-            .map(|ev| (state.dataset.clone(), ev)),
+            .map(|ev| (state.dataset().clone(), ev)),
     );
     // Stable callbacks (use_callback): the map and the chooser are not re-rendered when
     // only the figures change.
     let on_select = use_callback(props.dispatch.clone(), |id: String, dispatch| {
-        dispatch.emit(Action::SelectProduct(id))
+        dispatch.emit(Action::Path(PathAction::SelectProduct(id)))
     });
     let on_choose = use_callback(props.dispatch.clone(), |path: Vec<String>, dispatch| {
-        dispatch.emit(Action::SelectPath(path))
+        dispatch.emit(Action::Path(PathAction::SelectPath(path)))
     });
 
     let picker = html! {
-        <ProductPicker graph={Graph(state.dataset.clone())} selected={state.path.last().cloned()} {lang} on_select={on_select.clone()} />
+        <ProductPicker graph={Graph(state.dataset().clone())} selected={state.path().last().cloned()} {lang} on_select={on_select.clone()} />
     };
     // Answer first: the result with the product picker under it, then (on phones below,
     // on wide screens beside) the chain map, then the stages and the sources. An embed is a
@@ -89,8 +89,8 @@ pub fn path_view(props: &ViewProps) -> Html {
             <div class="path-answer">{ answer }</div>
             if !state.embed {
                 <div class="path-map-column">
-                    <ChainMap graph={Graph(state.dataset.clone())} path={state.path.clone()} {lang} {on_select} />
-                    <PathChooser graph={Graph(state.dataset.clone())} path={state.path.clone()} {lang} {on_choose} />
+                    <ChainMap graph={Graph(state.dataset().clone())} path={state.path().to_vec()} {lang} {on_select} />
+                    <PathChooser graph={Graph(state.dataset().clone())} path={state.path().to_vec()} {lang} {on_choose} />
                 </div>
             }
             <div class="path-details">{ details }</div>

@@ -14,7 +14,7 @@ use crate::i18n::Lang;
 use crate::model::{
     BaselineKind, Dataset, Metric, Preset, Prose, Scenario, ScenarioResult, ScrapFate,
 };
-use crate::state::{Action, ScenarioInputs};
+use crate::state::{Action, ScenarioAction, ScenarioInputs};
 
 #[derive(Properties, PartialEq)]
 pub struct ScenarioPresetsProps {
@@ -58,7 +58,7 @@ pub fn scenario_presets(props: &ScenarioPresetsProps) -> Html {
     let presets = ds.presets().iter().map(|preset| {
         let on_click = {
             let (dispatch, id) = (props.dispatch.clone(), preset.id.clone());
-            Callback::from(move |_: MouseEvent| dispatch.emit(Action::ApplyPreset(id.clone())))
+            Callback::from(move |_: MouseEvent| dispatch.emit(Action::Scenario(ScenarioAction::ApplyPreset(id.clone()))))
         };
         let is_current = current.is_some_and(|c| c.id == preset.id);
         html! {
@@ -133,7 +133,9 @@ pub fn scenario_presets(props: &ScenarioPresetsProps) -> Html {
     let fate_option = |value: ScrapFate, code: &str, label: &str| {
         let on_change = {
             let dispatch = props.dispatch.clone();
-            Callback::from(move |_: Event| dispatch.emit(Action::SetScrapFate(value)))
+            Callback::from(move |_: Event| {
+                dispatch.emit(Action::Scenario(ScenarioAction::SetScrapFate(value)))
+            })
         };
         html! {
             <label class="radio">

@@ -10,7 +10,7 @@ use crate::catalog::texts::Text;
 use crate::i18n::Lang;
 use crate::model::{default_path, Dataset, Scenario};
 use crate::number::InputKind;
-use crate::state::Action;
+use crate::state::{Action, ScenarioAction};
 
 #[derive(Properties, PartialEq)]
 pub struct UpliftEditorProps {
@@ -62,21 +62,21 @@ pub fn uplift_editor(props: &UpliftEditorProps) -> Html {
         let on_change = {
             let (dispatch, from, to) = (props.dispatch.clone(), from.clone(), to.clone());
             Callback::from(move |percent: f64| {
-                dispatch.emit(Action::SetUplift {
+                dispatch.emit(Action::Scenario(ScenarioAction::SetUplift {
                     from: from.clone(),
                     to: to.clone(),
                     percent,
-                })
+                }))
             })
         };
         let on_reset = {
             let (dispatch, from, to) = (props.dispatch.clone(), from.clone(), to.clone());
             Callback::from(move |_: ()| {
-                dispatch.emit(Action::SetUplift {
+                dispatch.emit(Action::Scenario(ScenarioAction::SetUplift {
                     from: from.clone(),
                     to: to.clone(),
                     percent: 0.0,
-                })
+                }))
             })
         };
         let id = format!("uplift-{from}-{to}");
