@@ -256,22 +256,22 @@ mod tests {
         let d = Derived::new(&s);
         assert_eq!(
             *d.path().unwrap(),
-            evaluate_path(&s.dataset(), &s.path()).unwrap()
+            evaluate_path(s.dataset(), s.path()).unwrap()
         );
-        assert_eq!(*d.ranking().unwrap(), rank_products(&s.dataset()).unwrap());
+        assert_eq!(*d.ranking().unwrap(), rank_products(s.dataset()).unwrap());
         assert_eq!(
             *d.comparison().unwrap(),
-            compare_scenarios(&s.dataset(), &s.scenario().baseline, &s.scenario().plan).unwrap()
+            compare_scenarios(s.dataset(), &s.scenario().baseline, &s.scenario().plan).unwrap()
         );
         assert_eq!(
             *d.flows().unwrap(),
-            scenario_flows(&s.dataset(), &s.scenario().plan).unwrap()
+            scenario_flows(s.dataset(), &s.scenario().plan).unwrap()
         );
         let band = d.band(Metric::AddedValue).unwrap();
         assert_eq!(
             *band,
             monte_carlo_scenario(
-                &s.dataset(),
+                s.dataset(),
                 &s.scenario().plan,
                 Metric::AddedValue,
                 SAMPLES,

@@ -821,7 +821,7 @@ mod tests {
         );
         assert!(s.notices.is_empty(), "{:?}", s.notices);
         assert_eq!(
-            crate::model::evaluate_path(&s.dataset(), &s.path())
+            crate::model::evaluate_path(s.dataset(), s.path())
                 .unwrap()
                 .added_value_per_t,
             600.0

@@ -24,7 +24,7 @@ fn fresh() -> AppState {
 
 /// What the person sees computed: the added value per ton along the path shown.
 fn added_value(s: &AppState) -> f64 {
-    evaluate_path(&s.dataset(), &s.path())
+    evaluate_path(s.dataset(), s.path())
         .map(|e| e.added_value_per_t)
         .unwrap_or(f64::NAN)
 }
@@ -329,9 +329,9 @@ fn link_random_bytes_keep_the_page_alive() {
         let text = String::from_utf8_lossy(&bytes);
         let s = from_query(&text, &EN);
         // Whatever it said, the state is one the views can compute with.
-        assert!(evaluate_path(&s.dataset(), &s.path()).is_ok(), "{text:?}");
+        assert!(evaluate_path(s.dataset(), s.path()).is_ok(), "{text:?}");
         assert!(
-            value_chain::model::evaluate_scenario(&s.dataset(), &s.scenario().plan).is_ok(),
+            value_chain::model::evaluate_scenario(s.dataset(), &s.scenario().plan).is_ok(),
             "{text:?}"
         );
         let link = to_query(&s);
@@ -347,7 +347,7 @@ fn link_random_bytes_keep_the_page_alive() {
             .map(|_| parts[(rng.next() as usize) % parts.len()])
             .collect();
         let s = from_query(&text, &EN);
-        assert!(evaluate_path(&s.dataset(), &s.path()).is_ok(), "{text:?}");
+        assert!(evaluate_path(s.dataset(), s.path()).is_ok(), "{text:?}");
     }
 }
 

@@ -66,7 +66,7 @@ fn switches_to(from: Metric, to: Metric) {
         .apply(Action::Scenario(ScenarioAction::SetTargetMetric(Some(to))));
     let target = s.scenario().target.expect("a target");
     assert_eq!(target.metric, to);
-    let plan = to.of(&evaluate_scenario(&s.dataset(), &s.scenario().plan).unwrap());
+    let plan = to.of(&evaluate_scenario(s.dataset(), &s.scenario().plan).unwrap());
     assert!(plan > 0.0, "{to:?}: the default plan has some of it");
     let (low, high) = if to.is_rate() {
         (plan - 0.01, plan + 1e-9)

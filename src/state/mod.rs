@@ -18,6 +18,8 @@ mod source;
 mod view;
 
 #[cfg(test)]
+mod batch_tests;
+#[cfg(test)]
 mod tests;
 
 pub use action::{Action, DataAction, FigureAction, FrameAction, PathAction, ScenarioAction};

@@ -144,7 +144,7 @@ pub fn page_html(template: &str, lang: Lang, site: &Site) -> String {
         "{} · {}",
         Text::NotFoundTitle.get(lang),
         metal::app_title(
-            Metal::of(&AppState::with_default_dataset(lang).dataset()),
+            Metal::of(AppState::with_default_dataset(lang).dataset()),
             lang
         )
     );

@@ -253,7 +253,7 @@ pub fn page_html(template: &str, page: &PagePath, site: &Site, home: bool) -> St
         Lang::En => "en_US",
     };
     let site_name = metal::app_title(
-        Metal::of(&AppState::with_default_dataset(lang).dataset()),
+        Metal::of(AppState::with_default_dataset(lang).dataset()),
         lang,
     );
     let (title, description) = (escape(&head.title), escape(&head.description));
