@@ -48,8 +48,15 @@ pub fn notice(notice: &Notice, lang: Lang) -> String {
             )
         }
         (Notice::DataUnavailable { source, why }, _) => data_unavailable(source, why, lang),
-        (Notice::Info { zh, .. }, Lang::Zh) => zh.clone(),
-        (Notice::Info { en, .. }, Lang::En) => en.clone(),
+        (Notice::DatasetImported(name), Lang::Zh) => {
+            crate::catalog::texts::dataset_imported(&name.zh, lang)
+        }
+        (Notice::DatasetImported(name), Lang::En) => {
+            crate::catalog::texts::dataset_imported(&name.en, lang)
+        }
+        (Notice::ImportNotKept, lang) => {
+            crate::catalog::texts::Text::ImportNotKept.get(lang).into()
+        }
     }
 }
 

@@ -15,8 +15,10 @@ pub enum Notice {
         source: DataSource,
         why: DataProblem,
     },
-    /// Plain information (e.g. "dataset imported"), with its text in both languages.
-    Info { zh: String, en: String },
+    /// A dataset was imported: its name, in both languages.
+    DatasetImported(crate::model::Name),
+    /// An imported dataset could not be kept in this browser's storage: a reload loses it.
+    ImportNotKept,
     /// What an import of an older file assumed; the catalog words it.
     Imported(crate::model::ImportNotice),
 }

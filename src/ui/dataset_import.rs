@@ -47,21 +47,14 @@ pub fn dataset_import(props: &DatasetImportProps) -> Html {
             read_dataset(&file, move |result| match result {
                 Ok((ds, assumed, text)) => {
                     outcome.set(None);
-                    let (zh, en) = (ds.name().zh.clone(), ds.name().en.clone());
-                    let mut notices = vec![Notice::Info {
-                        zh: texts::dataset_imported(&zh, Lang::Zh),
-                        en: texts::dataset_imported(&en, Lang::En),
-                    }];
+                    let mut notices = vec![Notice::DatasetImported(ds.name().clone())];
                     notices.extend(assumed.iter().map(Notice::of_import));
                     // Kept under its content hash, so that a reload and this browser's
                     // links keep it; a full storage only costs that convenience.
                     let source = match super::stored_datasets::keep(&text) {
                         Some(hash) => DataSource::Stored(hash),
                         None => {
-                            notices.push(Notice::Info {
-                                zh: Text::ImportNotKept.get(Lang::Zh).into(),
-                                en: Text::ImportNotKept.get(Lang::En).into(),
-                            });
+                            notices.push(Notice::ImportNotKept);
                             DataSource::Builtin
                         }
                     };
