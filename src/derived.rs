@@ -80,9 +80,9 @@ impl PartialEq for Derived {
 impl Derived {
     pub fn new(state: &AppState) -> Derived {
         Derived {
-            dataset: state.dataset.clone(),
-            path: state.path.clone(),
-            inputs: state.scenario.clone(),
+            dataset: state.dataset().clone(),
+            path: state.path().to_vec(),
+            inputs: state.scenario().clone(),
             path_evaluation: OnceCell::new(),
             path_range: OnceCell::new(),
             ranking: OnceCell::new(),
@@ -101,25 +101,25 @@ impl Derived {
 
     /// Whether this answers for `state` as it is (nothing to derive again).
     pub fn is_for(&self, state: &AppState) -> bool {
-        self.same_dataset(&state.dataset)
-            && self.path == state.path
-            && self.inputs == state.scenario
+        self.same_dataset(state.dataset())
+            && self.path == state.path()
+            && self.inputs == *state.scenario()
     }
 
     /// The `Derived` of the next state, keeping every result whose inputs are unchanged.
     pub fn next(&self, state: &AppState) -> Derived {
         let fresh = Derived::new(state);
-        if !self.same_dataset(&state.dataset) {
+        if !self.same_dataset(state.dataset()) {
             return fresh;
         }
-        let (old, new) = (&self.inputs, &state.scenario);
+        let (old, new) = (&self.inputs, state.scenario());
         let same_plan = old.plan == new.plan;
         let same_sides = same_plan && old.baseline == new.baseline;
         let same_way = same_sides
             && old.years == new.years
             && old.ramp == new.ramp
             && old.target == new.target;
-        let same_path = self.path == state.path;
+        let same_path = self.path == state.path();
         Derived {
             ranking: self.ranking.clone(),
             path_evaluation: keep(&self.path_evaluation, same_path),
@@ -240,7 +240,7 @@ impl Derived {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::state::{Action, Side};
+    use crate::state::{Action, FigureAction, FrameAction, PathAction, ScenarioAction, Side};
 
     fn state() -> AppState {
         AppState::with_default_dataset(crate::i18n::Lang::Zh)
@@ -256,23 +256,23 @@ mod tests {
         let d = Derived::new(&s);
         assert_eq!(
             *d.path().unwrap(),
-            evaluate_path(&s.dataset, &s.path).unwrap()
+            evaluate_path(s.dataset(), s.path()).unwrap()
         );
-        assert_eq!(*d.ranking().unwrap(), rank_products(&s.dataset).unwrap());
+        assert_eq!(*d.ranking().unwrap(), rank_products(s.dataset()).unwrap());
         assert_eq!(
             *d.comparison().unwrap(),
-            compare_scenarios(&s.dataset, &s.scenario.baseline, &s.scenario.plan).unwrap()
+            compare_scenarios(s.dataset(), &s.scenario().baseline, &s.scenario().plan).unwrap()
         );
         assert_eq!(
             *d.flows().unwrap(),
-            scenario_flows(&s.dataset, &s.scenario.plan).unwrap()
+            scenario_flows(s.dataset(), &s.scenario().plan).unwrap()
         );
         let band = d.band(Metric::AddedValue).unwrap();
         assert_eq!(
             *band,
             monte_carlo_scenario(
-                &s.dataset,
-                &s.scenario.plan,
+                s.dataset(),
+                &s.scenario().plan,
                 Metric::AddedValue,
                 SAMPLES,
                 SEED
@@ -331,29 +331,34 @@ mod tests {
     #[test]
     fn next_keeps_exactly_what_the_action_leaves_alone() {
         use crate::i18n::Lang;
-        check_kept(Action::SetLang(Lang::En), [true, true, true, true, true]);
         check_kept(
-            Action::SelectProduct("rod".into()),
+            Action::Frame(FrameAction::SetLang(Lang::En)),
+            [true, true, true, true, true],
+        );
+        check_kept(
+            Action::Path(PathAction::SelectProduct("rod".into())),
             [false, true, true, true, true],
         );
         check_kept(
-            Action::SetShare {
+            Action::Scenario(ScenarioAction::SetShare {
                 side: Side::Baseline,
                 product: "rod".into(),
                 share: 0.2,
-            },
+            }),
             [true, true, false, true, true],
         );
         check_kept(
-            Action::SetShare {
+            Action::Scenario(ScenarioAction::SetShare {
                 side: Side::Plan,
                 product: "rod".into(),
                 share: 0.2,
-            },
+            }),
             [true, true, false, false, false],
         );
         check_kept(
-            Action::Edit(crate::model::Edit::MetalPrice { base: 20_000.0 }),
+            Action::Figures(FigureAction::Edit(crate::model::Edit::MetalPrice {
+                base: 20_000.0,
+            })),
             [false, false, false, false, false],
         );
     }
@@ -367,10 +372,10 @@ mod tests {
         let plan = Derived::new(&s).comparison().unwrap().plan.added_value;
         let s = reduced(
             &s,
-            Action::SetTarget(Some(Target {
+            Action::Scenario(ScenarioAction::SetTarget(Some(Target {
                 metric: Metric::AddedValue,
                 value: times * plan,
-            })),
+            }))),
         );
         let kind = |g: &GoalSeek| match g {
             GoalSeek::Reached { mix, .. } | GoalSeek::Unreachable { mix, .. } => match mix {
@@ -389,7 +394,7 @@ mod tests {
             "{times}: {before:?}"
         );
         assert!(before.to_apply().is_some(), "{times}: something to apply");
-        let applied = reduced(&s, Action::ApplyGoalSeek);
+        let applied = reduced(&s, Action::Scenario(ScenarioAction::ApplyGoalSeek));
         let after = Derived::new(&applied).goal_seek().unwrap().unwrap();
         // The same answer, now the plan's own: nothing left to apply.
         assert_eq!(outcome(&after), want.0, "{times}: {after:?}");
@@ -422,8 +427,11 @@ mod tests {
     fn equal_when_the_inputs_are_equal() {
         let s = state();
         assert!(Derived::new(&s) == Derived::new(&s));
-        assert!(Derived::new(&s).is_for(&reduced(&s, Action::SetLang(crate::i18n::Lang::En))));
-        let moved = reduced(&s, Action::SelectProduct("rod".into()));
+        assert!(Derived::new(&s).is_for(&reduced(
+            &s,
+            Action::Frame(FrameAction::SetLang(crate::i18n::Lang::En))
+        )));
+        let moved = reduced(&s, Action::Path(PathAction::SelectProduct("rod".into())));
         assert!(Derived::new(&s) != Derived::new(&moved));
         assert!(!Derived::new(&s).is_for(&moved));
     }

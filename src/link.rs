@@ -23,7 +23,10 @@ use crate::model::{
     default_path, valid_id, Dataset, Edit, Metric, Ramp, ScrapFate, Target, MAX_YEARS,
 };
 use crate::query;
-use crate::state::{Action, AppState, Currency, DataSource, Notice, ScenarioInputs, Side, View};
+use crate::state::{
+    Action, AppState, Currency, DataAction, DataSource, FigureAction, FrameAction, Notice,
+    PathAction, ScenarioAction, ScenarioInputs, Side, View,
+};
 
 /// A longer value is refused whole: no sensible link needs it, and a hostile one must not
 /// cost time.
@@ -54,36 +57,30 @@ pub fn from_query_with<S: AsRef<str>>(
     let (mut actions, accepted, bad) = actions_of(&pairs);
     let mut state = match loaded {
         Some((dataset, source)) => {
-            actions.retain(|a| !matches!(a, Action::RequestDataset(_)));
-            let mut s = AppState::new(lang, dataset);
-            s.source = source;
+            actions.retain(|a| !matches!(a, Action::Data(DataAction::RequestDataset(_))));
+            let s = AppState::from_source(lang, dataset, source);
             actions.into_iter().fold(s, AppState::apply)
         }
         None if actions
             .iter()
-            .any(|a| matches!(a, Action::RequestDataset(_))) =>
+            .any(|a| matches!(a, Action::Data(DataAction::RequestDataset(_)))) =>
         {
             // The figures, path and scenario wait for the file (they may name its products);
             // the page's frame (view, embedding, theme) applies now.
             let frame = actions.into_iter().filter(|a| {
                 matches!(
                     a,
-                    Action::RequestDataset(_)
-                        | Action::SetView(_)
-                        | Action::SetEmbed(_)
-                        | Action::SetLocked(_)
-                        | Action::SetTheme(_)
-                        | Action::SetCurrency(_)
+                    Action::Data(DataAction::RequestDataset(_)) | Action::Frame(_)
                 )
             });
-            let mut s = frame.fold(AppState::with_default_dataset(lang), AppState::apply);
-            s.pending = Some(
-                accepted
-                    .into_iter()
-                    .filter(|(k, _)| k != "lang" && k != "view")
-                    .collect(),
-            );
-            s
+            frame
+                .fold(AppState::with_default_dataset(lang), AppState::apply)
+                .awaiting(
+                    accepted
+                        .into_iter()
+                        .filter(|(k, _)| k != "lang" && k != "view")
+                        .collect(),
+                )
         }
         None => actions
             .into_iter()
@@ -100,7 +97,7 @@ pub fn resume(waiting: &AppState, dataset: Rc<Dataset>) -> AppState {
     let mut state = from_query_with(
         &query,
         &[waiting.lang.code()],
-        Some((dataset, waiting.source.clone())),
+        Some((dataset, waiting.source().clone())),
     );
     state.notices.splice(0..0, waiting.notices.iter().cloned());
     state
@@ -111,13 +108,14 @@ pub fn resume(waiting: &AppState, dataset: Rc<Dataset>) -> AppState {
 /// notice says where not), so the visitor sees the product the link was for and the
 /// address keeps it; then the notice why.
 pub fn fall_back(waiting: &AppState, notice: Notice) -> AppState {
-    if waiting.pending.is_none() {
-        return waiting.clone().apply(Action::DatasetUnavailable(notice));
+    if waiting.pending().is_none() {
+        return waiting
+            .clone()
+            .apply(Action::Data(DataAction::DatasetUnavailable(notice)));
     }
-    let mut on_default = waiting.clone();
-    on_default.source = DataSource::Builtin;
-    let reference = on_default.reference.clone();
-    resume(&on_default, reference).apply(Action::DatasetUnavailable(notice))
+    let on_default = waiting.clone().on_builtin();
+    let reference = on_default.reference().clone();
+    resume(&on_default, reference).apply(Action::Data(DataAction::DatasetUnavailable(notice)))
 }
 
 /// The dataset a link names, if it is one a link may name: `stored:<hash>` (a file imported
@@ -169,16 +167,18 @@ fn actions_of(pairs: &[(String, String)]) -> (Vec<Action>, Vec<(String, String)>
         let ok = match key.as_str() {
             "lang" => Lang::parse(value).is_some(),
             "view" => View::parse(value)
-                .map(|v| rest.push(Action::SetView(v)))
+                .map(|v| rest.push(Action::Frame(FrameAction::SetView(v))))
                 .is_some(),
             "product" => {
-                path = vec![Action::SelectProduct(value.trim().to_string())];
+                path = vec![Action::Path(PathAction::SelectProduct(
+                    value.trim().to_string(),
+                ))];
                 true
             }
             "path" => {
-                path = vec![Action::SelectPath(
+                path = vec![Action::Path(PathAction::SelectPath(
                     value.split(',').map(|s| s.trim().to_string()).collect(),
-                )];
+                ))];
                 true
             }
             "price" => number(value)
@@ -195,7 +195,7 @@ fn actions_of(pairs: &[(String, String)]) -> (Vec<Action>, Vec<(String, String)>
                 "remelted" => Some(ScrapFate::Remelted),
                 _ => None,
             }
-            .map(|fate| scenario.push(Action::SetScrapFate(fate)))
+            .map(|fate| scenario.push(ScenarioAction::SetScrapFate(fate)))
             .is_some(),
             "av" => pairs_of(value, step_key)
                 .map(|items| {
@@ -226,7 +226,7 @@ fn actions_of(pairs: &[(String, String)]) -> (Vec<Action>, Vec<(String, String)>
             "q" | "qb" => number(value)
                 .filter(|q| *q >= 0.0)
                 .map(|tonnes| {
-                    scenario.push(Action::SetTonnage {
+                    scenario.push(ScenarioAction::SetTonnage {
                         side: side_of(key),
                         tonnes,
                     })
@@ -234,7 +234,7 @@ fn actions_of(pairs: &[(String, String)]) -> (Vec<Action>, Vec<(String, String)>
                 .is_some(),
             "mix" | "base" => shares(value)
                 .map(|shares| {
-                    scenario.push(Action::SetShares {
+                    scenario.push(ScenarioAction::SetShares {
                         side: side_of(key),
                         shares,
                     })
@@ -242,16 +242,14 @@ fn actions_of(pairs: &[(String, String)]) -> (Vec<Action>, Vec<(String, String)>
                 .is_some(),
             "up" => pairs_of(value, step_key)
                 .map(|items| {
-                    scenario.extend(
-                        items
-                            .into_iter()
-                            .map(|((from, to), percent)| Action::SetUplift { from, to, percent }),
-                    );
+                    scenario.extend(items.into_iter().map(|((from, to), percent)| {
+                        ScenarioAction::SetUplift { from, to, percent }
+                    }));
                 })
                 .is_some(),
             "nl" => list(value)
                 .map(|ids| {
-                    scenario.extend(ids.into_iter().map(|product| Action::SetLocal {
+                    scenario.extend(ids.into_iter().map(|product| ScenarioAction::SetLocal {
                         product,
                         local: false,
                     }))
@@ -262,32 +260,32 @@ fn actions_of(pairs: &[(String, String)]) -> (Vec<Action>, Vec<(String, String)>
                 .parse::<u32>()
                 .ok()
                 .filter(|y| (1..=MAX_YEARS).contains(y))
-                .map(|y| scenario.push(Action::SetYears(y)))
+                .map(|y| scenario.push(ScenarioAction::SetYears(y)))
                 .is_some(),
             "ramp" => match value.trim() {
                 "linear" => Some(Ramp::Linear),
                 "s" => Some(Ramp::SCurve),
                 _ => None,
             }
-            .map(|r| scenario.push(Action::SetRamp(r)))
+            .map(|r| scenario.push(ScenarioAction::SetRamp(r)))
             .is_some(),
             "target" => target(value)
-                .map(|t| scenario.push(Action::SetTarget(t)))
+                .map(|t| scenario.push(ScenarioAction::SetTarget(t)))
                 .is_some(),
             "cur" => currency(value)
-                .map(|c| rest.push(Action::SetCurrency(Some(c))))
+                .map(|c| rest.push(Action::Frame(FrameAction::SetCurrency(Some(c)))))
                 .is_some(),
             "embed" => flag(value)
-                .map(|f| rest.push(Action::SetEmbed(f)))
+                .map(|f| rest.push(Action::Frame(FrameAction::SetEmbed(f))))
                 .is_some(),
             "lock" => flag(value)
-                .map(|f| rest.push(Action::SetLocked(f)))
+                .map(|f| rest.push(Action::Frame(FrameAction::SetLocked(f))))
                 .is_some(),
             "theme" => theme(value)
-                .map(|t| rest.push(Action::SetTheme(Some(t))))
+                .map(|t| rest.push(Action::Frame(FrameAction::SetTheme(Some(t)))))
                 .is_some(),
             "data" => data_source(value)
-                .map(|source| dataset = vec![Action::RequestDataset(source)])
+                .map(|source| dataset = vec![Action::Data(DataAction::RequestDataset(source))])
                 .is_some(),
             _ => true,
         };
@@ -299,7 +297,7 @@ fn actions_of(pairs: &[(String, String)]) -> (Vec<Action>, Vec<(String, String)>
     }
     let mut actions = dataset;
     if !edits.is_empty() {
-        actions.push(Action::Edits(edits));
+        actions.push(Action::Figures(FigureAction::Edits(edits)));
     }
     actions.extend(path);
     if !scenario.is_empty() {
@@ -320,7 +318,7 @@ fn side_of(key: &str) -> Side {
 /// The link to this exact view (without the leading `?`). Only what differs from the
 /// defaults is written, so links stay short.
 pub fn to_query(state: &AppState) -> String {
-    if let Some(waiting) = &state.pending {
+    if let Some(waiting) = state.pending() {
         // Still loading the link's dataset: the link keeps saying what it said.
         let mut out: Vec<(&str, String)> = vec![
             ("lang", state.lang.code().into()),
@@ -333,16 +331,16 @@ pub fn to_query(state: &AppState) -> String {
         ("lang", state.lang.code().into()),
         ("view", state.view.code().into()),
     ];
-    match state.path.last() {
-        Some(last) if default_path(&state.dataset, last).ok().as_ref() == Some(&state.path) => {
+    match state.path().last() {
+        Some(last) if default_path(state.dataset(), last).ok().as_deref() == Some(state.path()) => {
             out.push(("product", last.clone()))
         }
-        _ => out.push(("path", state.path.join(","))),
+        _ => out.push(("path", state.path().join(","))),
     }
     let mut av = Vec::new();
     let mut yields = Vec::new();
     let mut local = Vec::new();
-    for edit in &state.edits {
+    for edit in state.edits() {
         match edit {
             Edit::MetalPrice { base } => out.push(("price", num(*base))),
             Edit::ScrapPrice { base } => out.push(("scrapprice", num(*base))),
@@ -366,8 +364,8 @@ pub fn to_query(state: &AppState) -> String {
         }
     }
 
-    let defaults = ScenarioInputs::example(&state.dataset);
-    let s = &state.scenario;
+    let defaults = ScenarioInputs::example(state.dataset());
+    let s = state.scenario();
     if s.plan.scrap != defaults.plan.scrap {
         out.push((
             "scrap",
@@ -445,7 +443,7 @@ pub fn to_query(state: &AppState) -> String {
     if let Some(t) = &state.theme {
         out.push(("theme", t.clone()));
     }
-    match &state.source {
+    match state.source() {
         DataSource::Builtin => {}
         DataSource::Url(url) => out.push(("data", url.clone())),
         DataSource::Stored(hash) => out.push(("data", format!("stored:{hash}"))),
@@ -578,12 +576,12 @@ mod tests {
     fn reads_links() {
         let s = from_query("?lang=en&view=compare&product=furniture", &["zh-CN"]);
         assert_eq!((s.lang, s.view), (Lang::En, View::Compare));
-        assert_eq!(s.path, ["primary", "billet", "profile", "furniture"]);
+        assert_eq!(s.path(), ["primary", "billet", "profile", "furniture"]);
         assert!(s.notices.is_empty(), "{:?}", s.notices);
 
         let s = from_query("", &["zh-CN", "en"]);
         assert_eq!((s.lang, s.view), (Lang::Zh, View::Path));
-        assert_eq!(s.path, ["primary", "rod", "lv-cable"]);
+        assert_eq!(s.path(), ["primary", "rod", "lv-cable"]);
     }
 
     #[test]
@@ -611,9 +609,9 @@ mod tests {
             let s = from_query(q, &NO_LANGS);
             assert_eq!(s.notices.len(), 1, "{q}: {:?}", s.notices);
             let fresh = AppState::with_default_dataset(Lang::En);
-            assert_eq!(s.path, fresh.path, "{q}");
-            assert_eq!(s.dataset, fresh.dataset, "{q}");
-            assert_eq!(s.scenario, fresh.scenario, "{q}");
+            assert_eq!(s.path(), fresh.path(), "{q}");
+            assert_eq!(s.dataset(), fresh.dataset(), "{q}");
+            assert_eq!(s.scenario(), fresh.scenario(), "{q}");
         }
     }
 
@@ -632,35 +630,37 @@ mod tests {
         let s = from_query(&long, &NO_LANGS);
         assert_eq!(s.notices.len(), 1);
         let s = from_query("%00%FF%FE=%E2%80%AE&&==&=%&%%%", &NO_LANGS);
-        assert_eq!(s.path, ["primary", "rod", "lv-cable"]);
+        assert_eq!(s.path(), ["primary", "rod", "lv-cable"]);
     }
 
     #[test]
     fn a_link_and_the_same_clicks_give_the_same_state() {
         let clicks = AppState::with_default_dataset(Lang::En)
-            .apply(Action::Edit(Edit::MetalPrice { base: 15_000.0 }))
-            .apply(Action::SelectProduct("furniture".into()))
-            .apply(Action::SetUplift {
+            .apply(Action::Figures(FigureAction::Edit(Edit::MetalPrice {
+                base: 15_000.0,
+            })))
+            .apply(Action::Path(PathAction::SelectProduct("furniture".into())))
+            .apply(Action::Scenario(ScenarioAction::SetUplift {
                 from: "billet".into(),
                 to: "profile".into(),
                 percent: 5.0,
-            })
-            .apply(Action::SetShare {
+            }))
+            .apply(Action::Scenario(ScenarioAction::SetShare {
                 side: Side::Plan,
                 product: "rod".into(),
                 share: 0.1,
-            })
-            .apply(Action::SetYears(7));
+            }))
+            .apply(Action::Scenario(ScenarioAction::SetYears(7)));
         // The parameters in another order than the clicks: the link orders its intents.
         let link = from_query(
             "years=7&up=billet.profile:5&product=furniture&lang=en&price=15000",
             &NO_LANGS,
         )
-        .apply(Action::SetShare {
+        .apply(Action::Scenario(ScenarioAction::SetShare {
             side: Side::Plan,
             product: "rod".into(),
             share: 0.1,
-        });
+        }));
         assert_eq!(link, clicks);
     }
 
@@ -703,17 +703,20 @@ mod tests {
         let q = "lang=en&data=%2Fchains%2Fzouping.json&price=15000&product=furniture";
         let waiting = from_query(q, &NO_LANGS);
         assert!(
-            waiting.pending.is_some() && waiting.notices.is_empty(),
+            waiting.pending().is_some() && waiting.notices.is_empty(),
             "{:?}",
             waiting.notices
         );
         assert_eq!(
-            waiting.source,
+            *waiting.source(),
             DataSource::Url("/chains/zouping.json".into())
         );
         // Nothing is applied to the built-in chain meanwhile (its furniture is not the file's).
-        assert_eq!(waiting.edits, []);
-        assert_eq!(waiting.path, AppState::with_default_dataset(Lang::En).path);
+        assert_eq!(waiting.edits(), []);
+        assert_eq!(
+            waiting.path(),
+            AppState::with_default_dataset(Lang::En).path()
+        );
         // The link written while waiting says what the link said: nothing is lost on reload.
         let written = to_query(&waiting);
         assert_eq!(
@@ -726,12 +729,12 @@ mod tests {
         let source = DataSource::Url("/chains/zouping.json".into());
         let loaded = from_query_with(q, &NO_LANGS, Some((ds.clone(), source.clone())));
         assert_eq!(resume(&waiting, ds), loaded);
-        assert!(loaded.pending.is_none());
+        assert!(loaded.pending().is_none());
         assert_eq!(
-            (loaded.source, loaded.dataset.metal_price().base),
+            (loaded.source().clone(), loaded.dataset().metal_price().base),
             (source, 15_000.0)
         );
-        assert_eq!(loaded.path.last().map(String::as_str), Some("furniture"));
+        assert_eq!(loaded.path().last().map(String::as_str), Some("furniture"));
     }
 
     #[track_caller]
@@ -744,14 +747,14 @@ mod tests {
                 why: crate::state::DataProblem::Fetch { status: Some(404) },
             },
         );
-        assert!(failed.pending.is_none(), "{query}");
-        assert_eq!(failed.source, DataSource::Builtin, "{query}");
+        assert!(failed.pending().is_none(), "{query}");
+        assert_eq!(*failed.source(), DataSource::Builtin, "{query}");
         assert_eq!(
-            failed.path.last().map(String::as_str),
+            failed.path().last().map(String::as_str),
             Some(product),
             "{query}"
         );
-        assert_eq!(failed.dataset.metal_price().base, price, "{query}");
+        assert_eq!(failed.dataset().metal_price().base, price, "{query}");
         assert!(
             matches!(failed.notices.last(), Some(Notice::DataUnavailable { .. })),
             "{query}: {:?}",
@@ -799,7 +802,7 @@ mod tests {
         let b = from_query(&format!("{y}&mix=&qb=3000000"), &NO_LANGS);
         assert_eq!(a, b);
         assert!(a.notices.is_empty(), "{:?}", a.notices);
-        assert_eq!(a.scenario.baseline.tonnage, 3e6);
+        assert_eq!(a.scenario().baseline.tonnage, 3e6);
         let back = from_query(&to_query(&a), &NO_LANGS);
         assert_eq!(back, a);
     }
@@ -818,7 +821,7 @@ mod tests {
         );
         assert!(s.notices.is_empty(), "{:?}", s.notices);
         assert_eq!(
-            crate::model::evaluate_path(&s.dataset, &s.path)
+            crate::model::evaluate_path(s.dataset(), s.path())
                 .unwrap()
                 .added_value_per_t,
             600.0
@@ -828,62 +831,64 @@ mod tests {
     #[test]
     fn round_trip_of_a_full_view() {
         let s = from_query("lang=zh&view=scenario", &NO_LANGS)
-            .apply(Action::SelectPath(vec![
+            .apply(Action::Path(PathAction::SelectPath(vec![
                 "primary".into(),
                 "sheet".into(),
                 "casings".into(),
-            ]))
-            .apply(Action::Edit(Edit::MetalPrice { base: 14_250.5 }))
-            .apply(Action::Edit(Edit::StepAddedValue {
+            ])))
+            .apply(Action::Figures(FigureAction::Edit(Edit::MetalPrice {
+                base: 14_250.5,
+            })))
+            .apply(Action::Figures(FigureAction::Edit(Edit::StepAddedValue {
                 from: "profile".into(),
                 to: "furniture".into(),
                 base: 70_000.0,
-            }))
-            .apply(Action::Edit(Edit::StepYield {
+            })))
+            .apply(Action::Figures(FigureAction::Edit(Edit::StepYield {
                 from: "primary".into(),
                 to: "rod".into(),
                 value: 0.955,
-            }))
-            .apply(Action::Edit(Edit::ProductLocal {
+            })))
+            .apply(Action::Figures(FigureAction::Edit(Edit::ProductLocal {
                 id: "furniture".into(),
                 local: false,
-            }))
-            .apply(Action::SetShare {
+            })))
+            .apply(Action::Scenario(ScenarioAction::SetShare {
                 side: Side::Plan,
                 product: "casings".into(),
                 share: 0.01,
-            })
-            .apply(Action::SetShare {
+            }))
+            .apply(Action::Scenario(ScenarioAction::SetShare {
                 side: Side::Baseline,
                 product: "rod".into(),
                 share: 0.2,
-            })
-            .apply(Action::SetCurrency(Some(Currency {
+            }))
+            .apply(Action::Frame(FrameAction::SetCurrency(Some(Currency {
                 code: "USD".into(),
                 per_yuan: 0.138,
-            })))
-            .apply(Action::SetTonnage {
+            }))))
+            .apply(Action::Scenario(ScenarioAction::SetTonnage {
                 side: Side::Plan,
                 tonnes: 7e6,
-            })
-            .apply(Action::SetUplift {
+            }))
+            .apply(Action::Scenario(ScenarioAction::SetUplift {
                 from: "billet".into(),
                 to: "profile".into(),
                 percent: 12.5,
-            })
-            .apply(Action::SetLocal {
+            }))
+            .apply(Action::Scenario(ScenarioAction::SetLocal {
                 product: "wheels".into(),
                 local: false,
-            })
-            .apply(Action::SetYears(8))
-            .apply(Action::SetRamp(Ramp::Linear))
-            .apply(Action::SetTarget(Some(Target {
+            }))
+            .apply(Action::Scenario(ScenarioAction::SetYears(8)))
+            .apply(Action::Scenario(ScenarioAction::SetRamp(Ramp::Linear)))
+            .apply(Action::Scenario(ScenarioAction::SetTarget(Some(Target {
                 metric: Metric::RetainedValue,
                 value: 5e10,
-            })))
-            .apply(Action::SetEmbed(true))
-            .apply(Action::SetLocked(true))
-            .apply(Action::SetTheme(Some("#c0392b".into())));
+            }))))
+            .apply(Action::Frame(FrameAction::SetEmbed(true)))
+            .apply(Action::Frame(FrameAction::SetLocked(true)))
+            .apply(Action::Frame(FrameAction::SetTheme(Some("#c0392b".into()))));
         assert!(s.notices.is_empty(), "{:?}", s.notices);
         let link = to_query(&s);
         let back = from_query(&link, &NO_LANGS);

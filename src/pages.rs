@@ -71,7 +71,9 @@ impl PagePath {
 /// Every page: each language's home, compare and scenario views; each end product's path
 /// view and its compact card.
 pub fn prerendered() -> Vec<PagePath> {
-    let ds = crate::state::AppState::with_default_dataset(Lang::Zh).dataset;
+    let ds = crate::state::AppState::with_default_dataset(Lang::Zh)
+        .dataset()
+        .clone();
     let mut out = Vec::new();
     for lang in Lang::ALL {
         let page = |view, product: Option<&str>, embed| PagePath {

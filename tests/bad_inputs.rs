@@ -14,7 +14,7 @@ use value_chain::link::{from_query, to_query};
 use value_chain::model::dataset::{MAX_INPUT_BYTES, MAX_PRODUCTS};
 use value_chain::model::{evaluate_path, Dataset, DatasetError, Edit, Item, Language};
 use value_chain::number::{parse_input, parse_number, InputKind, NumberError};
-use value_chain::state::{Action, AppState, Notice, Side};
+use value_chain::state::{Action, AppState, FigureAction, Notice, ScenarioAction, Side};
 
 const EN: [&str; 1] = ["en"];
 
@@ -24,7 +24,7 @@ fn fresh() -> AppState {
 
 /// What the person sees computed: the added value per ton along the path shown.
 fn added_value(s: &AppState) -> f64 {
-    evaluate_path(&s.dataset, &s.path)
+    evaluate_path(s.dataset(), s.path())
         .map(|e| e.added_value_per_t)
         .unwrap_or(f64::NAN)
 }
@@ -32,9 +32,9 @@ fn added_value(s: &AppState) -> f64 {
 /// The link left the default view in place, with exactly `notices` notices.
 fn assert_default_view(s: &AppState, notices: usize, what: &str) {
     let d = fresh();
-    assert_eq!(s.path, ["primary", "rod", "lv-cable"], "{what}");
-    assert_eq!(s.dataset, d.dataset, "{what}");
-    assert_eq!(s.scenario, d.scenario, "{what}");
+    assert_eq!(s.path(), ["primary", "rod", "lv-cable"], "{what}");
+    assert_eq!(s.dataset(), d.dataset(), "{what}");
+    assert_eq!(s.scenario(), d.scenario(), "{what}");
     assert_eq!(added_value(s), 5000.0, "{what}");
     assert_eq!(s.notices.len(), notices, "{what}: {:?}", s.notices);
     for n in &s.notices {
@@ -153,24 +153,24 @@ fn number_yield_zero_and_over_one_are_refused() {
     );
     assert_eq!(parse_input("100%", InputKind::Yield), Ok(1.0));
     // Reached the reducer anyway (a host page, an old link): refused, figures unchanged.
-    let s = fresh().apply(Action::Edit(Edit::StepYield {
+    let s = fresh().apply(Action::Figures(FigureAction::Edit(Edit::StepYield {
         from: "primary".into(),
         to: "rod".into(),
         value: 1.5,
-    }));
-    assert!(s.edits.is_empty());
-    assert_eq!(s.dataset, s.reference);
+    })));
+    assert!(s.edits().is_empty());
+    assert_eq!(s.dataset(), s.reference());
     assert!(
         matches!(s.notices.as_slice(), [Notice::Rejected { .. }]),
         "{:?}",
         s.notices
     );
-    let s = fresh().apply(Action::Edit(Edit::StepYield {
+    let s = fresh().apply(Action::Figures(FigureAction::Edit(Edit::StepYield {
         from: "primary".into(),
         to: "rod".into(),
         value: 0.0,
-    }));
-    assert!(s.edits.is_empty() && s.notices.len() == 1);
+    })));
+    assert!(s.edits().is_empty() && s.notices.len() == 1);
 }
 
 #[test]
@@ -180,27 +180,29 @@ fn number_shares_over_100_percent_are_clamped_or_refused() {
         Err(NumberError::TooLarge { max: 100.0 })
     );
     // Each share is clamped so the mix never exceeds 100 %.
-    let mut s = fresh();
-    s.scenario.plan.shares.clear();
-    let s = s
-        .apply(Action::SetShare {
+    let s = fresh()
+        .apply(Action::Scenario(ScenarioAction::SetShares {
+            side: Side::Plan,
+            shares: Default::default(),
+        }))
+        .apply(Action::Scenario(ScenarioAction::SetShare {
             side: Side::Plan,
             product: "rod".into(),
             share: 0.7,
-        })
-        .apply(Action::SetShare {
+        }))
+        .apply(Action::Scenario(ScenarioAction::SetShare {
             side: Side::Plan,
             product: "furniture".into(),
             share: 0.6,
-        })
-        .apply(Action::SetShare {
+        }))
+        .apply(Action::Scenario(ScenarioAction::SetShare {
             side: Side::Baseline,
             product: "rod".into(),
             share: 5.0,
-        });
-    let plan: f64 = s.scenario.plan.shares.values().sum();
+        }));
+    let plan: f64 = s.scenario().plan.shares.values().sum();
     assert!((plan - 1.0).abs() < 1e-12, "{plan}");
-    assert_eq!(s.scenario.baseline.shares.values().sum::<f64>(), 1.0);
+    assert_eq!(s.scenario().baseline.shares.values().sum::<f64>(), 1.0);
     // A link whose shares add up to more than 100 % is refused whole.
     let s = from_query("lang=en&mix=rod:0.8,furniture:0.5", &EN);
     assert_default_view(&s, 1, "mix over 100 %");
@@ -257,7 +259,7 @@ fn link_truncated_falls_back_with_a_notice() {
     assert_default_view(&s, 1, "truncated path");
     let s = from_query("lang=en&av=profile.furniture:70", &EN);
     assert_eq!(
-        s.edits.len(),
+        s.edits().len(),
         1,
         "a cut number is still a number: it is applied"
     );
@@ -283,7 +285,7 @@ fn link_tampered_values_are_refused_figures_stay() {
     for q in cases {
         let s = from_query(&format!("lang=en&{q}"), &EN);
         assert_default_view(&s, 1, q);
-        assert!(s.edits.is_empty(), "{q}");
+        assert!(s.edits().is_empty(), "{q}");
     }
     // A valid edit beside a tampered one is kept; the tampered one is named.
     let s = from_query(
@@ -291,7 +293,7 @@ fn link_tampered_values_are_refused_figures_stay() {
         &EN,
     );
     assert_eq!(
-        s.edits,
+        s.edits(),
         [Edit::StepAddedValue {
             from: "profile".into(),
             to: "furniture".into(),
@@ -327,9 +329,9 @@ fn link_random_bytes_keep_the_page_alive() {
         let text = String::from_utf8_lossy(&bytes);
         let s = from_query(&text, &EN);
         // Whatever it said, the state is one the views can compute with.
-        assert!(evaluate_path(&s.dataset, &s.path).is_ok(), "{text:?}");
+        assert!(evaluate_path(s.dataset(), s.path()).is_ok(), "{text:?}");
         assert!(
-            value_chain::model::evaluate_scenario(&s.dataset, &s.scenario.plan).is_ok(),
+            value_chain::model::evaluate_scenario(s.dataset(), &s.scenario().plan).is_ok(),
             "{text:?}"
         );
         let link = to_query(&s);
@@ -345,7 +347,7 @@ fn link_random_bytes_keep_the_page_alive() {
             .map(|_| parts[(rng.next() as usize) % parts.len()])
             .collect();
         let s = from_query(&text, &EN);
-        assert!(evaluate_path(&s.dataset, &s.path).is_ok(), "{text:?}");
+        assert!(evaluate_path(s.dataset(), s.path()).is_ok(), "{text:?}");
     }
 }
 
@@ -357,11 +359,11 @@ fn link_of_another_schema_version_keeps_what_it_can() {
         "v=2&schema=2&lang=en&product=rod&chart=sankey&mode=pro",
         &EN,
     );
-    assert_eq!(s.path, ["primary", "rod"]);
+    assert_eq!(s.path(), ["primary", "rod"]);
     assert_eq!(added_value(&s), 500.0);
     assert!(s.notices.is_empty(), "{:?}", s.notices);
     let s = from_query("lang=en&view=table&ramp=exp&product=furniture", &EN);
-    assert_eq!(s.path.last().map(String::as_str), Some("furniture"));
+    assert_eq!(s.path().last().map(String::as_str), Some("furniture"));
     assert_eq!(added_value(&s), 80000.0);
     assert_eq!(s.notices.len(), 2, "{:?}", s.notices);
 }
@@ -386,7 +388,7 @@ fn link_100_kb_long_is_refused_in_parts_and_returns() {
         assert!(q.len() >= 100_000, "{}", q.len());
         let s = from_query(q, &EN);
         assert_eq!(
-            s.path,
+            s.path(),
             ["primary", "billet", "profile", "furniture"],
             "{}",
             &q[..60]

@@ -6,7 +6,7 @@
 use value_chain::i18n::Lang;
 use value_chain::model::{evaluate_scenario, Metric};
 use value_chain::number::{parse_input, InputKind, NumberError};
-use value_chain::state::{Action, AppState};
+use value_chain::state::{Action, AppState, ScenarioAction};
 use value_chain::ui::format::target_input_value;
 
 use Metric::*;
@@ -60,11 +60,13 @@ fn each_measure_reads_its_own_unit() {
 #[track_caller]
 fn switches_to(from: Metric, to: Metric) {
     let s = AppState::with_default_dataset(Lang::En)
-        .apply(Action::SetTargetMetric(Some(from)))
-        .apply(Action::SetTargetMetric(Some(to)));
-    let target = s.scenario.target.expect("a target");
+        .apply(Action::Scenario(ScenarioAction::SetTargetMetric(Some(
+            from,
+        ))))
+        .apply(Action::Scenario(ScenarioAction::SetTargetMetric(Some(to))));
+    let target = s.scenario().target.expect("a target");
     assert_eq!(target.metric, to);
-    let plan = to.of(&evaluate_scenario(&s.dataset, &s.scenario.plan).unwrap());
+    let plan = to.of(&evaluate_scenario(s.dataset(), &s.scenario().plan).unwrap());
     assert!(plan > 0.0, "{to:?}: the default plan has some of it");
     let (low, high) = if to.is_rate() {
         (plan - 0.01, plan + 1e-9)
@@ -98,12 +100,18 @@ fn another_measure_starts_from_its_own_default() {
     }
     // The rate's default for the Shandong plan is its 50 %, not 49 %.
     let s = AppState::with_default_dataset(Lang::En)
-        .apply(Action::SetTargetMetric(Some(AddedValue)))
-        .apply(Action::SetTargetMetric(Some(DeepProcessingRate)));
-    assert_eq!(s.scenario.target.map(|t| t.value), Some(0.5));
+        .apply(Action::Scenario(ScenarioAction::SetTargetMetric(Some(
+            AddedValue,
+        ))))
+        .apply(Action::Scenario(ScenarioAction::SetTargetMetric(Some(
+            DeepProcessingRate,
+        ))));
+    assert_eq!(s.scenario().target.map(|t| t.value), Some(0.5));
     // The same measure again keeps the value typed for it.
     let s = s
-        .apply(Action::SetTargetValue(0.6))
-        .apply(Action::SetTargetMetric(Some(DeepProcessingRate)));
-    assert_eq!(s.scenario.target.map(|t| t.value), Some(0.6));
+        .apply(Action::Scenario(ScenarioAction::SetTargetValue(0.6)))
+        .apply(Action::Scenario(ScenarioAction::SetTargetMetric(Some(
+            DeepProcessingRate,
+        ))));
+    assert_eq!(s.scenario().target.map(|t| t.value), Some(0.6));
 }

@@ -422,6 +422,7 @@ fn notices() -> Vec<Notice> {
         Subject::Local(s("foil")),
         Subject::Tonnage,
         Subject::Years,
+        Subject::Scenario,
         Subject::Target,
         Subject::GoalSeek,
         Subject::Preset(s("base-plan")),
@@ -467,10 +468,11 @@ fn notices() -> Vec<Notice> {
             });
         }
     }
-    all.push(Notice::Info {
-        zh: s("中文信息"),
-        en: s("English information"),
-    });
+    all.push(Notice::DatasetImported(value_chain::model::Name {
+        en: s("Baotou chain"),
+        zh: s("包头产业链"),
+    }));
+    all.push(Notice::ImportNotKept);
     for reference_product in [None, Some(s("rod"))] {
         all.push(Notice::Imported(ImportNotice::Schema1 {
             melt_loss: 0.03,

@@ -39,9 +39,9 @@ async fn shows_the_models_figures_for_baseline_and_plan() {
     let m = mount::<App>(QUERY).await;
     let state = value_chain::link::from_query(QUERY, &["en"]);
     let c = compare_scenarios(
-        &state.dataset,
-        &state.scenario.baseline,
-        &state.scenario.plan,
+        state.dataset(),
+        &state.scenario().baseline,
+        &state.scenario().plan,
     )
     .unwrap();
     for (side, result) in [("baseline", &c.baseline), ("plan", &c.plan)] {

@@ -48,8 +48,15 @@ pub fn notice(notice: &Notice, lang: Lang) -> String {
             )
         }
         (Notice::DataUnavailable { source, why }, _) => data_unavailable(source, why, lang),
-        (Notice::Info { zh, .. }, Lang::Zh) => zh.clone(),
-        (Notice::Info { en, .. }, Lang::En) => en.clone(),
+        (Notice::DatasetImported(name), Lang::Zh) => {
+            crate::catalog::texts::dataset_imported(&name.zh, lang)
+        }
+        (Notice::DatasetImported(name), Lang::En) => {
+            crate::catalog::texts::dataset_imported(&name.en, lang)
+        }
+        (Notice::ImportNotKept, lang) => {
+            crate::catalog::texts::Text::ImportNotKept.get(lang).into()
+        }
     }
 }
 
@@ -68,6 +75,8 @@ fn subject(what: &Subject, lang: Lang) -> String {
         (Subject::Tonnage, Lang::En) => "The tonnage".into(),
         (Subject::Years, Lang::Zh) => "年限".into(),
         (Subject::Years, Lang::En) => "The number of years".into(),
+        (Subject::Scenario, Lang::Zh) => "情景".into(),
+        (Subject::Scenario, Lang::En) => "The scenario".into(),
         (Subject::Target, Lang::Zh) => "目标".into(),
         (Subject::Target, Lang::En) => "The target".into(),
         (Subject::GoalSeek, Lang::Zh) => "反推的产品组合".into(),

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::catalog::texts::Text;
 use crate::number::InputKind;
-use crate::state::{Action, Currency};
+use crate::state::{Action, Currency, FrameAction};
 use crate::ui::format::{self, Precision};
 use crate::ui::hooks::context::{use_dispatch, use_lang};
 use crate::ui::widgets::number_input::NumberInput;
@@ -51,7 +51,10 @@ pub fn currency_picker(props: &CurrencyPickerProps) -> Html {
         let dispatch = dispatch.clone();
         move |code: Option<String>, rate: Option<f64>| {
             if let (Some(code), Some(per_yuan)) = (code, rate) {
-                dispatch.emit(Action::SetCurrency(Some(Currency { code, per_yuan })));
+                dispatch.emit(Action::Frame(FrameAction::SetCurrency(Some(Currency {
+                    code,
+                    per_yuan,
+                }))));
             }
         }
     };
@@ -80,7 +83,7 @@ pub fn currency_picker(props: &CurrencyPickerProps) -> Html {
             code_text.set(String::new());
             rate.set(None);
             generation.set(*generation + 1);
-            dispatch.emit(Action::SetCurrency(None));
+            dispatch.emit(Action::Frame(FrameAction::SetCurrency(None)));
         })
     };
 

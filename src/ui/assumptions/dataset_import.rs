@@ -10,10 +10,9 @@ use web_sys::{File, FileReader, HtmlInputElement};
 use yew::prelude::*;
 
 use crate::catalog::texts::{self, Text};
-use crate::i18n::Lang;
 use crate::model::dataset::MAX_INPUT_BYTES;
 use crate::model::{Dataset, DatasetError, ImportNotice};
-use crate::state::{Action, DataSource, Notice, Problem, Subject};
+use crate::state::{Action, DataAction, DataSource, Notice, Problem, Subject};
 use crate::ui::hooks::context::{use_dispatch, use_lang};
 use crate::ui::share::download;
 
@@ -47,29 +46,22 @@ pub fn dataset_import(props: &DatasetImportProps) -> Html {
             read_dataset(&file, move |result| match result {
                 Ok((ds, assumed, text)) => {
                     outcome.set(None);
-                    let (zh, en) = (ds.name().zh.clone(), ds.name().en.clone());
-                    let mut notices = vec![Notice::Info {
-                        zh: texts::dataset_imported(&zh, Lang::Zh),
-                        en: texts::dataset_imported(&en, Lang::En),
-                    }];
+                    let mut notices = vec![Notice::DatasetImported(ds.name().clone())];
                     notices.extend(assumed.iter().map(Notice::of_import));
                     // Kept under its content hash, so that a reload and this browser's
                     // links keep it; a full storage only costs that convenience.
                     let source = match crate::ui::assumptions::stored_datasets::keep(&text) {
                         Some(hash) => DataSource::Stored(hash),
                         None => {
-                            notices.push(Notice::Info {
-                                zh: Text::ImportNotKept.get(Lang::Zh).into(),
-                                en: Text::ImportNotKept.get(Lang::En).into(),
-                            });
+                            notices.push(Notice::ImportNotKept);
                             DataSource::Builtin
                         }
                     };
-                    dispatch.emit(Action::ImportDataset {
+                    dispatch.emit(Action::Data(DataAction::ImportDataset {
                         dataset: Rc::new(ds),
                         source,
                         notices,
-                    });
+                    }));
                 }
                 Err(errors) => outcome.set(Some(Outcome::Refused {
                     file: name.clone(),
@@ -143,7 +135,7 @@ pub fn dataset_import(props: &DatasetImportProps) -> Html {
     // The built-in dataset names itself (another region's page may have replaced it).
     let default_name = use_memo(lang, |lang| {
         crate::state::AppState::with_default_dataset(*lang)
-            .dataset
+            .dataset()
             .name()
             .get(*lang)
             .to_string()
@@ -152,7 +144,7 @@ pub fn dataset_import(props: &DatasetImportProps) -> Html {
         let (outcome, dispatch) = (outcome.clone(), dispatch.clone());
         Callback::from(move |_| {
             outcome.set(None);
-            dispatch.emit(Action::ResetDataset);
+            dispatch.emit(Action::Data(DataAction::ResetDataset));
         })
     };
 

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::catalog::texts::Text;
 use crate::model::{Badge as BadgeKind, Figure};
 use crate::number::InputKind;
-use crate::state::Action;
+use crate::state::{Action, FigureAction};
 use crate::ui::format::{self, Precision};
 use crate::ui::hooks::context::{use_dispatch, use_lang};
 use crate::ui::widgets::badge::Badge;
@@ -49,11 +49,15 @@ pub fn figure_editor(props: &FigureEditorProps) -> Html {
     let lang = use_lang();
     let on_change = {
         let (figure, dispatch) = (props.figure.clone(), dispatch.clone());
-        Callback::from(move |value: f64| dispatch.emit(Action::Edit(figure.set_to(value))))
+        Callback::from(move |value: f64| {
+            dispatch.emit(Action::Figures(FigureAction::Edit(figure.set_to(value))))
+        })
     };
     let on_reset = {
         let (figure, dispatch) = (props.figure.clone(), dispatch.clone());
-        Callback::from(move |()| dispatch.emit(Action::ResetFigure(figure.clone())))
+        Callback::from(move |()| {
+            dispatch.emit(Action::Figures(FigureAction::ResetFigure(figure.clone())))
+        })
     };
     // Yields are read as percentages everywhere else on the page.
     let show = |value: f64| match props.kind {

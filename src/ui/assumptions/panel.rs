@@ -11,7 +11,7 @@ use crate::catalog::texts::{self, Text};
 use crate::i18n::Lang;
 use crate::model::{Dataset, Figure, Step};
 use crate::number::InputKind;
-use crate::state::{Action, AppState};
+use crate::state::{Action, AppState, FigureAction};
 use crate::ui::assumptions::currency_picker::CurrencyPicker;
 use crate::ui::assumptions::dataset_import::DatasetImport;
 use crate::ui::assumptions::figure_editor::FigureEditor;
@@ -30,11 +30,11 @@ pub fn assumptions_panel(props: &AssumptionsPanelProps) -> Html {
     let dispatch = use_dispatch();
     let state = &props.state;
     let lang = state.lang;
-    let ds = &state.dataset;
+    let ds = state.dataset();
     let disabled = state.locked;
 
     let on_path: Vec<&Step> = state
-        .path
+        .path()
         .windows(2)
         .filter_map(|w| match w {
             [a, b] => ds.step(a, b),
@@ -70,9 +70,9 @@ pub fn assumptions_panel(props: &AssumptionsPanelProps) -> Html {
 
     let reset_all = {
         let dispatch = dispatch.clone();
-        Callback::from(move |_| dispatch.emit(Action::ResetEdits))
+        Callback::from(move |_| dispatch.emit(Action::Figures(FigureAction::ResetEdits)))
     };
-    let edit_count = state.edits.len();
+    let edit_count = state.edits().len();
 
     // Drawn from a deferred state (`shell::app`): its parts speak that state's language.
     html! {
@@ -128,7 +128,7 @@ pub fn assumptions_panel(props: &AssumptionsPanelProps) -> Html {
             }
 
             <CurrencyPicker currency={state.currency.clone()} />
-            <DatasetImport dataset={state.dataset.clone()} />
+            <DatasetImport dataset={state.dataset().clone()} />
         </section>
         </ContextProvider<Lang>>
     }
@@ -191,7 +191,7 @@ fn step_figures(state: &AppState, ds: &Dataset, step: &Step, on_path: bool) -> H
                 edited={state.is_edited(&yield_figure)} disabled={state.locked}
                 badge={Some(yield_badge)} range={sourced_range(state, &yield_figure)}
                 definition={Some(html! {
-                    <TermLink term={Term::Yield} dataset={state.dataset.clone()} panel={AttrValue::from(panel_id(state.view))} />
+                    <TermLink term={Term::Yield} dataset={state.dataset().clone()} panel={AttrValue::from(panel_id(state.view))} />
                 })}
                 figure={yield_figure} />
         </fieldset>

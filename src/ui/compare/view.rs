@@ -6,7 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::catalog::texts::Text;
-use crate::state::Action;
+use crate::state::{Action, PathAction};
 use crate::ui::charts::compare::CompareChart;
 use crate::ui::compare::table::CompareTable;
 use crate::ui::hooks::context::use_dispatch;
@@ -44,7 +44,7 @@ pub fn compare_view(props: &ViewProps) -> Html {
     let on_pick = {
         let dispatch = dispatch.clone();
         Callback::from(move |id: String| {
-            dispatch.emit(Action::OpenProduct(id));
+            dispatch.emit(Action::Path(PathAction::OpenProduct(id)));
         })
     };
     let switch = |value: Show, label: &'static str, testid: &'static str| {
@@ -61,7 +61,7 @@ pub fn compare_view(props: &ViewProps) -> Html {
                 onclick={Callback::from(move |_| log.set(value))}>{ label }</button>
         }
     };
-    let selected = props.state.path.last().cloned();
+    let selected = props.state.path().last().cloned();
     let toggle_end_only = {
         let end_only = end_only.clone();
         Callback::from(move |_: MouseEvent| end_only.set(!*end_only))
@@ -78,11 +78,11 @@ pub fn compare_view(props: &ViewProps) -> Html {
         },
         Ok(ranked) => match *show {
             Show::Chart => html! {
-                <CompareChart ranked={ranked.clone()} dataset={props.state.dataset.clone()}
+                <CompareChart ranked={ranked.clone()} dataset={props.state.dataset().clone()}
                     selected={selected} log={*log} on_pick={on_pick} />
             },
             Show::Table => html! {
-                <CompareTable ranked={ranked.clone()} dataset={props.state.dataset.clone()}
+                <CompareTable ranked={ranked.clone()} dataset={props.state.dataset().clone()}
                     selected={selected} currency={props.state.currency.clone()} on_pick={on_pick}
                     definitions={(!props.state.embed).then_some(AttrValue::from("definitions-compare"))} />
             },
@@ -117,8 +117,8 @@ pub fn compare_view(props: &ViewProps) -> Html {
             } else {
                 <div class="compare-ranking" data-testid="compare-ranking">{ body }</div>
             }
-            <p class="price-basis" data-testid="price-basis">{ crate::catalog::files::price_basis_label(&props.state.dataset, lang) }</p>
-            <DefinitionsPanel dataset={props.state.dataset.clone()} id="definitions-compare" />
+            <p class="price-basis" data-testid="price-basis">{ crate::catalog::files::price_basis_label(props.state.dataset(), lang) }</p>
+            <DefinitionsPanel dataset={props.state.dataset().clone()} id="definitions-compare" />
         </section>
     }
 }

@@ -40,7 +40,7 @@ pub fn result_card(props: &ResultCardProps) -> Html {
     let state = &props.state;
     let lang = state.lang;
     let ev = &props.evaluation;
-    let ds = &state.dataset;
+    let ds = state.dataset();
     let sig = Precision::Significant3;
     let name = |id: &str| crate::i18n::product_name(ds, id, lang);
     let other = |yuan: f64| {

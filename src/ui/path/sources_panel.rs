@@ -47,7 +47,7 @@ fn money_range(range: &ValueRange, lang: Lang) -> Option<String> {
 pub fn sources_panel(props: &SourcesPanelProps) -> Html {
     let state = &props.state;
     let lang = state.lang;
-    let ds = &state.dataset;
+    let ds = state.dataset();
     let exact = Precision::Exact;
     let name = |id: &str| crate::i18n::product_name(ds, id, lang);
 
@@ -64,7 +64,7 @@ pub fn sources_panel(props: &SourcesPanelProps) -> Html {
         source: price.source.clone(),
         sourced: state
             .is_edited(&Figure::MetalPrice)
-            .then(|| yuan_per_ton(state.reference.metal_price().base, lang, exact)),
+            .then(|| yuan_per_ton(state.reference().metal_price().base, lang, exact)),
         term: None,
     }];
     // Scrap goes round: the melt loss is what the path's metal balance loses. (The scrap
@@ -85,10 +85,10 @@ pub fn sources_panel(props: &SourcesPanelProps) -> Html {
         source: melt.source.clone(),
         sourced: state
             .is_edited(&Figure::MeltLoss)
-            .then(|| percent(state.reference.melt_loss().base, lang)),
+            .then(|| percent(state.reference().melt_loss().base, lang)),
         term: Some(Term::MeltLoss),
     });
-    for pair in state.path.windows(2) {
+    for pair in state.path().windows(2) {
         let [from, to] = pair else { continue };
         let Some(step) = ds.step(from, to) else {
             continue;
@@ -108,7 +108,7 @@ pub fn sources_panel(props: &SourcesPanelProps) -> Html {
                 .is_edited(&av_figure)
                 .then(|| {
                     state
-                        .reference
+                        .reference()
                         .step(from, to)
                         .map(|s| yuan_per_ton(s.added_value.base, lang, exact))
                 })
@@ -142,7 +142,7 @@ pub fn sources_panel(props: &SourcesPanelProps) -> Html {
                     })
                     .then(|| {
                         state
-                            .reference
+                            .reference()
                             .step(from, to)
                             .map(|s| percent(s.yield_.base, lang))
                     })

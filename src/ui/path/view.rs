@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::catalog::texts::Text;
-use crate::state::Action;
+use crate::state::{Action, PathAction};
 use crate::ui::charts::chain_map::ChainMap;
 use crate::ui::charts::waterfall::WaterfallChart;
 use crate::ui::hooks::context::use_dispatch;
@@ -30,19 +30,19 @@ pub fn path_view(props: &ViewProps) -> Html {
             .derived
             .path()
             .ok()
-            .map(|ev| (state.dataset.clone(), ev)),
+            .map(|ev| (state.dataset().clone(), ev)),
     );
     // Stable callbacks (use_callback): the map and the chooser are not re-rendered when
     // only the figures change.
     let on_select = use_callback(dispatch.clone(), |id: String, dispatch| {
-        dispatch.emit(Action::SelectProduct(id))
+        dispatch.emit(Action::Path(PathAction::SelectProduct(id)))
     });
     let on_choose = use_callback(dispatch.clone(), |path: Vec<String>, dispatch| {
-        dispatch.emit(Action::SelectPath(path))
+        dispatch.emit(Action::Path(PathAction::SelectPath(path)))
     });
 
     let picker = html! {
-        <ProductPicker graph={Graph(state.dataset.clone())} selected={state.path.last().cloned()} on_select={on_select.clone()} />
+        <ProductPicker graph={Graph(state.dataset().clone())} selected={state.path().last().cloned()} on_select={on_select.clone()} />
     };
     // Answer first: the result with the product picker under it, then (on phones below,
     // on wide screens beside) the chain map, then the stages and the sources. An embed is a
@@ -91,8 +91,8 @@ pub fn path_view(props: &ViewProps) -> Html {
             <div class="path-answer">{ answer }</div>
             if !state.embed {
                 <div class="path-map-column">
-                    <ChainMap graph={Graph(state.dataset.clone())} path={state.path.clone()} {on_select} />
-                    <PathChooser graph={Graph(state.dataset.clone())} path={state.path.clone()} {on_choose} />
+                    <ChainMap graph={Graph(state.dataset().clone())} path={state.path().to_vec()} {on_select} />
+                    <PathChooser graph={Graph(state.dataset().clone())} path={state.path().to_vec()} {on_choose} />
                 </div>
             }
             <div class="path-details">{ details }</div>

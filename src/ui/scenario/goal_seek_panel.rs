@@ -9,7 +9,7 @@ use yew::prelude::*;
 use crate::catalog::texts::{self, Text};
 use crate::derived::Derivation;
 use crate::model::{Dataset, GoalSeek, Mix, Target};
-use crate::state::Action;
+use crate::state::{Action, ScenarioAction};
 use crate::ui::format::percent;
 use crate::ui::hooks::context::{use_dispatch, use_lang};
 use crate::ui::scenario::text::{error_text, metric_name, metric_value, product_name};
@@ -88,7 +88,9 @@ pub fn goal_seek_panel(props: &GoalSeekPanelProps) -> Html {
             };
             let on_apply = {
                 let dispatch = dispatch.clone();
-                Callback::from(move |_: MouseEvent| dispatch.emit(Action::ApplyGoalSeek))
+                Callback::from(move |_: MouseEvent| {
+                    dispatch.emit(Action::Scenario(ScenarioAction::ApplyGoalSeek))
+                })
             };
             html! {
                 <>

@@ -8,7 +8,7 @@ use crate::catalog::texts::Text;
 use crate::model::Name;
 use crate::model::{Metric, Ramp};
 use crate::number::InputKind;
-use crate::state::{Action, ScenarioInputs, Side};
+use crate::state::{Action, ScenarioAction, ScenarioInputs, Side};
 use crate::ui::format::{input_value, target_input_value};
 use crate::ui::hooks::context::{use_dispatch, use_lang};
 use crate::ui::scenario::text::metric_name;
@@ -36,19 +36,29 @@ pub fn scenario_inputs_panel(props: &ScenarioInputsPanelProps) -> Html {
     };
     let reset = |side: Side| {
         let (dispatch, tonnes) = (dispatch.clone(), props.region_tonnes);
-        Callback::from(move |_: ()| dispatch.emit(Action::SetTonnage { side, tonnes }))
+        Callback::from(move |_: ()| {
+            dispatch.emit(Action::Scenario(ScenarioAction::SetTonnage {
+                side,
+                tonnes,
+            }))
+        })
     };
-    let set_plan_q: fn(f64) -> Action = |tonnes| Action::SetTonnage {
-        side: Side::Plan,
-        tonnes,
+    let set_plan_q: fn(f64) -> Action = |tonnes| {
+        Action::Scenario(ScenarioAction::SetTonnage {
+            side: Side::Plan,
+            tonnes,
+        })
     };
-    let set_base_q: fn(f64) -> Action = |tonnes| Action::SetTonnage {
-        side: Side::Baseline,
-        tonnes,
+    let set_base_q: fn(f64) -> Action = |tonnes| {
+        Action::Scenario(ScenarioAction::SetTonnage {
+            side: Side::Baseline,
+            tonnes,
+        })
     };
     // The number field has checked that it is whole and within 1 … MAX_YEARS.
-    let set_years: fn(f64) -> Action = |v| Action::SetYears(v.round() as u32);
-    let set_target: fn(f64) -> Action = Action::SetTargetValue;
+    let set_years: fn(f64) -> Action =
+        |v| Action::Scenario(ScenarioAction::SetYears(v.round() as u32));
+    let set_target: fn(f64) -> Action = |v| Action::Scenario(ScenarioAction::SetTargetValue(v));
 
     let on_ramp = {
         let dispatch = dispatch.clone();
@@ -56,11 +66,13 @@ pub fn scenario_inputs_panel(props: &ScenarioInputsPanelProps) -> Html {
             let Some(select) = e.target_dyn_into::<HtmlSelectElement>() else {
                 return;
             };
-            dispatch.emit(Action::SetRamp(if select.value() == "linear" {
-                Ramp::Linear
-            } else {
-                Ramp::SCurve
-            }));
+            dispatch.emit(Action::Scenario(ScenarioAction::SetRamp(
+                if select.value() == "linear" {
+                    Ramp::Linear
+                } else {
+                    Ramp::SCurve
+                },
+            )));
         })
     };
     let on_metric = {
@@ -69,7 +81,9 @@ pub fn scenario_inputs_panel(props: &ScenarioInputsPanelProps) -> Html {
             let Some(select) = e.target_dyn_into::<HtmlSelectElement>() else {
                 return;
             };
-            dispatch.emit(Action::SetTargetMetric(Metric::from_code(&select.value())));
+            dispatch.emit(Action::Scenario(ScenarioAction::SetTargetMetric(
+                Metric::from_code(&select.value()),
+            )));
         })
     };
     let target_metric = inputs.target.map(|t| t.metric);

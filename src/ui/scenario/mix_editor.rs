@@ -13,7 +13,7 @@ use crate::catalog::texts::{self, Text};
 use crate::i18n::Lang;
 use crate::model::{room_for, Dataset, Scenario};
 use crate::number::InputKind;
-use crate::state::{Action, Side};
+use crate::state::{Action, ScenarioAction, Side};
 use crate::ui::format::{number, percent, Precision};
 use crate::ui::hooks::context::{use_dispatch, use_lang};
 use crate::ui::scenario::text::product_name;
@@ -73,11 +73,11 @@ fn share_cell(
     let emit = {
         let (dispatch, id) = (dispatch.clone(), id.to_string());
         move |pct: f64| {
-            dispatch.emit(Action::SetShare {
+            dispatch.emit(Action::Scenario(ScenarioAction::SetShare {
                 side,
                 product: id.clone(),
                 share: pct / 100.0,
-            })
+            }))
         }
     };
     let slider = (side == Side::Plan).then(|| {
@@ -155,7 +155,7 @@ pub fn mix_editor(props: &MixEditorProps) -> Html {
             let (dispatch, id) = (dispatch.clone(), id.clone());
             Callback::from(move |e: Event| {
                 let Some(input) = e.target_dyn_into::<HtmlInputElement>() else { return };
-                dispatch.emit(Action::SetLocal { product: id.clone(), local: input.checked() });
+                dispatch.emit(Action::Scenario(ScenarioAction::SetLocal { product: id.clone(), local: input.checked() }));
             })
         };
         let local_id = format!("local-{id}");

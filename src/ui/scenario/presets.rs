@@ -12,7 +12,7 @@ use crate::i18n::Lang;
 use crate::model::{
     BaselineKind, Dataset, Metric, Preset, Prose, Scenario, ScenarioResult, ScrapFate,
 };
-use crate::state::{Action, ScenarioInputs};
+use crate::state::{Action, ScenarioAction, ScenarioInputs};
 use crate::ui::hooks::context::{use_dispatch, use_lang};
 use crate::ui::scenario::text::{metric_name, metric_value};
 use crate::ui::widgets::badge::Badge;
@@ -58,7 +58,7 @@ pub fn scenario_presets(props: &ScenarioPresetsProps) -> Html {
     let presets = ds.presets().iter().map(|preset| {
         let on_click = {
             let (dispatch, id) = (dispatch.clone(), preset.id.clone());
-            Callback::from(move |_: MouseEvent| dispatch.emit(Action::ApplyPreset(id.clone())))
+            Callback::from(move |_: MouseEvent| dispatch.emit(Action::Scenario(ScenarioAction::ApplyPreset(id.clone()))))
         };
         let is_current = current.is_some_and(|c| c.id == preset.id);
         html! {
@@ -133,7 +133,9 @@ pub fn scenario_presets(props: &ScenarioPresetsProps) -> Html {
     let fate_option = |value: ScrapFate, code: &str, label: &str| {
         let on_change = {
             let dispatch = dispatch.clone();
-            Callback::from(move |_: Event| dispatch.emit(Action::SetScrapFate(value)))
+            Callback::from(move |_: Event| {
+                dispatch.emit(Action::Scenario(ScenarioAction::SetScrapFate(value)))
+            })
         };
         html! {
             <label class="radio">

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::catalog::texts::Text;
 use crate::model::{default_path, Dataset, Scenario};
 use crate::number::InputKind;
-use crate::state::Action;
+use crate::state::{Action, ScenarioAction};
 use crate::ui::hooks::context::{use_dispatch, use_lang};
 use crate::ui::scenario::text::step_name;
 use crate::ui::widgets::number_input::NumberInput;
@@ -61,21 +61,21 @@ pub fn uplift_editor(props: &UpliftEditorProps) -> Html {
         let on_change = {
             let (dispatch, from, to) = (dispatch.clone(), from.clone(), to.clone());
             Callback::from(move |percent: f64| {
-                dispatch.emit(Action::SetUplift {
+                dispatch.emit(Action::Scenario(ScenarioAction::SetUplift {
                     from: from.clone(),
                     to: to.clone(),
                     percent,
-                })
+                }))
             })
         };
         let on_reset = {
             let (dispatch, from, to) = (dispatch.clone(), from.clone(), to.clone());
             Callback::from(move |_: ()| {
-                dispatch.emit(Action::SetUplift {
+                dispatch.emit(Action::Scenario(ScenarioAction::SetUplift {
                     from: from.clone(),
                     to: to.clone(),
                     percent: 0.0,
-                })
+                }))
             })
         };
         let id = format!("uplift-{from}-{to}");

@@ -28,8 +28,8 @@ use crate::ui::ViewProps;
 pub fn scenario_view(props: &ViewProps) -> Html {
     let state = &props.state;
     let lang = state.lang;
-    let ds = state.dataset.clone();
-    let inputs = state.scenario.clone();
+    let ds = state.dataset().clone();
+    let inputs = state.scenario().clone();
     let derived = &props.derived;
     let comparison = derived.comparison();
     // The figure the uncertainty section looks at: the target's, until the visitor picks one.

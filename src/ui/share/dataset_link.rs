@@ -37,7 +37,7 @@ pub fn load(source: DataSource, state: Rc<AppState>, dispatch: Callback<Action>)
             dispatch.emit(Action::Restore(Box::new(next)));
         }
         Err(errors) => unavailable(Notice::DataUnavailable {
-            source: state.source.clone(),
+            source: state.source().clone(),
             why: DataProblem::Invalid(errors.0),
         }),
     };

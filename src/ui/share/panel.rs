@@ -157,7 +157,7 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
     // The pre-rendered page's address where there is one (`en/furniture/`), with only
     // what it does not show as a query.
     let link = format!("{}{}", app_base(), crate::pages::link_for(&state));
-    let title = metal::app_title(Metal::of(&state.dataset), lang);
+    let title = metal::app_title(Metal::of(state.dataset()), lang);
     let snippet = iframe_snippet(&state, &title);
     let status = use_state(|| Status::None);
     let charts = use_state(Vec::<String>::new);
@@ -225,7 +225,7 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
                 .ranking()
                 .map_err(|e| crate::catalog::errors::model_error(&e, state.lang))
                 .and_then(|ranked| {
-                    let csv = export::comparison_csv(&state.dataset, &ranked, state.lang);
+                    let csv = export::comparison_csv(state.dataset(), &ranked, state.lang);
                     download::save_text(export::COMPARE_CSV_FILE, "text/csv;charset=utf-8", &csv)
                 });
             report(result, export::COMPARE_CSV_FILE.into());
@@ -239,7 +239,7 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
                 .comparison()
                 .map_err(|e| crate::catalog::errors::model_error(&e, state.lang))
                 .and_then(|cmp| {
-                    let csv = export::scenario_csv(&state.dataset, &cmp, state.lang);
+                    let csv = export::scenario_csv(state.dataset(), &cmp, state.lang);
                     download::save_text(export::SCENARIO_CSV_FILE, "text/csv;charset=utf-8", &csv)
                 });
             report(result, export::SCENARIO_CSV_FILE.into());
@@ -249,7 +249,7 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
         let report = report.clone();
         let state = state.clone();
         Callback::from(move |_| {
-            let result = export::assumptions_json(&state.dataset, &state.edits)
+            let result = export::assumptions_json(state.dataset(), state.edits())
                 .map_err(|e| crate::catalog::errors::model_error(&e, state.lang))
                 .and_then(|json| {
                     download::save_text(

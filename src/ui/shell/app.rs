@@ -98,7 +98,7 @@ pub fn app(props: &AppProps) -> Html {
     });
     // `<html lang>` and the title change only with the language and the dataset's metal. A
     // page hydrated as pre-rendered keeps its own title (with its figure) until then.
-    let title = metal::app_title(Metal::of(&state.dataset), lang);
+    let title = metal::app_title(Metal::of(state.dataset()), lang);
     let keep_title = use_mut_ref(|| crate::ui::take_over() == crate::ui::TakeOver::Hydrate);
     use_effect_with((lang, title), move |(lang, title)| {
         if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
@@ -166,7 +166,7 @@ pub fn app(props: &AppProps) -> Html {
     {
         let (state, dispatch) = (props.state.clone(), dispatch.clone());
         use_effect_with(
-            (state.pending.is_some(), state.source.clone()),
+            (state.pending().is_some(), state.source().clone()),
             move |(waiting, source)| {
                 if *waiting {
                     crate::ui::share::dataset_link::load(source.clone(), state, dispatch);
@@ -178,7 +178,7 @@ pub fn app(props: &AppProps) -> Html {
     let assumptions_state = crate::ui::hooks::deferred::use_deferred(props.state.clone());
 
     let body = match state.view {
-        _ if state.pending.is_some() => html! {
+        _ if state.pending().is_some() => html! {
             <p class="dataset-loading" role="status" aria-live="polite" data-testid="dataset-loading">
                 { Text::LoadingDataset.get(lang) }
             </p>
@@ -197,7 +197,7 @@ pub fn app(props: &AppProps) -> Html {
             <Notices notices={state.notices.clone()} />
             <main id="main" class="main">
                 { body }
-                if !state.locked && !state.embed && painted && state.pending.is_none() { <AssumptionsPanel state={assumptions_state} /> }
+                if !state.locked && !state.embed && painted && state.pending().is_none() { <AssumptionsPanel state={assumptions_state} /> }
             </main>
             if state.embed { <EmbedBar full_query={full_view_query(&state)} /> }
         </div>

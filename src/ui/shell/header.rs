@@ -23,7 +23,7 @@ pub struct HeaderProps {
 #[function_component(Header)]
 pub fn header(props: &HeaderProps) -> Html {
     let lang = use_lang();
-    let m = Metal::of(&props.state.dataset);
+    let m = Metal::of(props.state.dataset());
     let share_open = use_state(|| false);
     let share_button = use_node_ref();
     let toggle_share = {

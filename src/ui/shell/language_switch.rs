@@ -3,7 +3,7 @@ use yew::prelude::*;
 
 use crate::catalog::texts::Text;
 use crate::i18n::Lang;
-use crate::state::Action;
+use crate::state::{Action, FrameAction};
 use crate::ui::hooks::context::{use_dispatch, use_lang};
 
 #[function_component(LanguageSwitch)]
@@ -19,7 +19,7 @@ pub fn language_switch() -> Html {
                         lang={lang.tag()}
                         data-testid={format!("lang-{}", lang.code())}
                         aria-pressed={(lang == current).to_string()}
-                        onclick={Callback::from(move |_| dispatch.emit(Action::SetLang(lang)))}>
+                        onclick={Callback::from(move |_| dispatch.emit(Action::Frame(FrameAction::SetLang(lang))))}>
                         { lang.own_name() }
                     </button>
                 }

@@ -56,7 +56,7 @@ pub struct Link {
 /// The pages of `lang` a mistyped address may have meant: every product page, then the
 /// compare and scenario views (not the compact cards, which are for frames).
 pub fn links(lang: Lang) -> Vec<Link> {
-    let ds = AppState::with_default_dataset(lang).dataset;
+    let ds = AppState::with_default_dataset(lang).dataset().clone();
     let pages = crate::pages::prerendered();
     let products = pages
         .iter()
@@ -95,7 +95,7 @@ fn home(lang: Lang) -> String {
 
 /// The app's markup of the 404 page of `lang`, its addresses under `base` (the site's path).
 pub fn markup(lang: Lang, base: &str) -> String {
-    let ds = AppState::with_default_dataset(lang).dataset;
+    let ds = AppState::with_default_dataset(lang).dataset().clone();
     let app = escape(&metal::app_title(Metal::of(&ds), lang));
     let base_attr = escape(base);
     let home = format!("{base_attr}{}", escape(&home(lang)));
@@ -144,7 +144,7 @@ pub fn page_html(template: &str, lang: Lang, site: &Site) -> String {
         "{} · {}",
         Text::NotFoundTitle.get(lang),
         metal::app_title(
-            Metal::of(&AppState::with_default_dataset(lang).dataset),
+            Metal::of(AppState::with_default_dataset(lang).dataset()),
             lang
         )
     );

@@ -86,9 +86,9 @@ pub struct ShareCard {
 /// numbers: the figure as the page writes it, the path, the weakest source's badge, the
 /// dataset and its price basis.
 fn share_card(state: &AppState, answer: &str, figure: &str) -> ShareCard {
-    let (lang, ds) = (state.lang, &state.dataset);
-    let id = state.path.last().cloned().unwrap_or_default();
-    let badge = crate::model::weakest_badge(ds, &state.path)
+    let (lang, ds) = (state.lang, state.dataset());
+    let id = state.path().last().cloned().unwrap_or_default();
+    let badge = crate::model::weakest_badge(ds, state.path())
         .map(|b| crate::catalog::files::badge_label(b, lang).to_string())
         .unwrap_or_default();
     let card = value_chain_cards::Card {
@@ -98,7 +98,7 @@ fn share_card(state: &AppState, answer: &str, figure: &str) -> ShareCard {
         figure: figure.to_string(),
         caption: Text::AddedValuePerTon.get(lang).to_string(),
         path: state
-            .path
+            .path()
             .iter()
             .map(|p| product_name(ds, p, lang))
             .collect(),
@@ -121,12 +121,12 @@ fn share_card(state: &AppState, answer: &str, figure: &str) -> ShareCard {
 pub fn head(page: &PagePath) -> Head {
     let state = page.state();
     let lang = page.lang;
-    let ds = &state.dataset;
+    let ds = state.dataset();
     let app = metal::app_title(Metal::of(ds), lang);
     let subtitle = metal::app_subtitle(Metal::of(ds), lang);
     match page.view {
         View::Path => {
-            let id = state.path.last().cloned().unwrap_or_default();
+            let id = state.path().last().cloned().unwrap_or_default();
             let name = product_name(ds, &id, lang);
             let derived = crate::derived::Derived::new(&state);
             let Ok(ev) = derived.path() else {
@@ -138,7 +138,7 @@ pub fn head(page: &PagePath) -> Head {
             };
             let figure = yuan(ev.added_value_per_t, lang, Precision::Significant3);
             let path = state
-                .path
+                .path()
                 .iter()
                 .map(|p| product_name(ds, p, lang))
                 .collect::<Vec<_>>()
@@ -248,7 +248,7 @@ pub fn page_html(template: &str, page: &PagePath, site: &Site, home: bool) -> St
         Lang::En => "en_US",
     };
     let site_name = metal::app_title(
-        Metal::of(&AppState::with_default_dataset(lang).dataset),
+        Metal::of(AppState::with_default_dataset(lang).dataset()),
         lang,
     );
     let (title, description) = (escape(&head.title), escape(&head.description));

@@ -2,7 +2,7 @@
 use yew::prelude::*;
 
 use crate::catalog::texts::Text;
-use crate::state::{Action, View};
+use crate::state::{Action, FrameAction, View};
 use crate::ui::hooks::context::{use_dispatch, use_lang};
 
 #[derive(Properties, PartialEq)]
@@ -39,7 +39,7 @@ pub fn view_tabs(props: &ViewTabsProps) -> Html {
                 return;
             };
             e.prevent_default();
-            dispatch.emit(Action::SetView(view));
+            dispatch.emit(Action::Frame(FrameAction::SetView(view)));
         })
     };
     html! {
@@ -53,7 +53,7 @@ pub fn view_tabs(props: &ViewTabsProps) -> Html {
                         aria-selected={selected.to_string()}
                         aria-controls="main"
                         tabindex={if selected { "0" } else { "-1" }}
-                        onclick={Callback::from(move |_| dispatch.emit(Action::SetView(view)))}>
+                        onclick={Callback::from(move |_| dispatch.emit(Action::Frame(FrameAction::SetView(view))))}>
                         { label(view).get(lang) }
                     </button>
                 }

@@ -1,0 +1,185 @@
+//! The whole state of the page, its constructors and what it answers. Only the reducer
+//! (`state::reducer` and its sub-reducers) changes the fields that must agree with each
+//! other: the dataset with its reference and edits, the path and the scenario with the
+//! dataset, the source and a waiting link with the dataset in force.
+use std::rc::Rc;
+
+use super::inputs::{Currency, ScenarioInputs};
+use super::notice::{Notice, Problem, Subject};
+use super::scenario;
+use super::source::DataSource;
+use super::view::View;
+use crate::i18n::Lang;
+use crate::model::{default_path, Dataset, DatasetErrors, Edit, Figure, Metric, ValueRange};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct AppState {
+    pub lang: Lang,
+    pub view: View,
+    /// The dataset as loaded (the default or an import): what "reset" returns to.
+    pub(super) reference: Rc<Dataset>,
+    /// `reference` with `edits` applied: the figures every view computes with.
+    pub(super) dataset: Rc<Dataset>,
+    /// The visitor's edits, at most one per figure, in the order made.
+    pub(super) edits: Vec<Edit>,
+    /// The path shown in the Path view, from the dataset's start product.
+    pub(super) path: Vec<String>,
+    /// Inputs the model can evaluate on `dataset`.
+    pub(super) scenario: ScenarioInputs,
+    pub currency: Option<Currency>,
+    pub notices: Vec<Notice>,
+    /// `embed=1`: compact layout for iframes.
+    pub embed: bool,
+    /// `lock=1`: figures read-only (for host pages).
+    pub locked: bool,
+    /// `theme=#rrggbb`: the host page's accent colour, validated.
+    pub theme: Option<String>,
+    /// Where `reference` came from.
+    pub(super) source: DataSource,
+    /// A link named a dataset (`data=`) that is still being fetched: the link's other
+    /// parameters (accepted, not yet applied: they may name the file's products), applied
+    /// once it is loaded. Until then the page says it is loading.
+    pub(super) pending: Option<Vec<(String, String)>>,
+}
+
+thread_local! {
+    /// The built-in dataset, parsed and validated once per page (every link read and
+    /// every "return to the default" would otherwise parse it again).
+    static DEFAULT_DATASET: Result<Rc<Dataset>, DatasetErrors> = Dataset::binzhou().map(Rc::new);
+}
+
+/// The product shown first: the article's cable, else the first end product.
+const FIRST_PRODUCT: &str = "lv-cable";
+
+impl AppState {
+    /// The default view of a dataset, in a language.
+    pub fn new(lang: Lang, dataset: Rc<Dataset>) -> AppState {
+        AppState::from_source(lang, dataset, DataSource::Builtin)
+    }
+
+    /// The default view of a dataset loaded from `source`.
+    pub fn from_source(lang: Lang, dataset: Rc<Dataset>, source: DataSource) -> AppState {
+        let path = initial_path(&dataset);
+        AppState {
+            lang,
+            view: View::default(),
+            scenario: ScenarioInputs::example(&dataset),
+            reference: dataset.clone(),
+            dataset,
+            edits: Vec::new(),
+            path,
+            currency: None,
+            notices: Vec::new(),
+            embed: false,
+            locked: false,
+            theme: None,
+            source,
+            pending: None,
+        }
+    }
+
+    /// The built-in dataset's default view. The default dataset is checked by tests; should
+    /// it ever fail to load, an empty chain with a notice keeps the page alive.
+    pub fn with_default_dataset(lang: Lang) -> AppState {
+        match DEFAULT_DATASET.with(Clone::clone) {
+            Ok(ds) => AppState::new(lang, ds),
+            Err(errors) => {
+                let mut s = AppState::new(lang, Rc::new(Dataset::placeholder()));
+                s.notices.push(rejected(Subject::DefaultDataset, &errors));
+                s
+            }
+        }
+    }
+
+    /// The same state waiting for its link's dataset: `params` (the link's accepted
+    /// parameters) are applied once the dataset is loaded.
+    pub fn awaiting(mut self, params: Vec<(String, String)>) -> AppState {
+        self.pending = Some(params);
+        self
+    }
+
+    /// The same state, its figures read as the built-in chain's: what a link waiting for a
+    /// dataset that cannot be had falls back to (its reference is still the default).
+    pub fn on_builtin(mut self) -> AppState {
+        self.source = DataSource::Builtin;
+        self
+    }
+
+    /// The dataset as loaded (the default or an import): what "reset" returns to.
+    pub fn reference(&self) -> &Rc<Dataset> {
+        &self.reference
+    }
+
+    /// The dataset in force: the reference with the visitor's edits.
+    pub fn dataset(&self) -> &Rc<Dataset> {
+        &self.dataset
+    }
+
+    /// The visitor's edits, at most one per figure, in the order made.
+    pub fn edits(&self) -> &[Edit] {
+        &self.edits
+    }
+
+    /// The path shown in the Path view, from the dataset's start product.
+    pub fn path(&self) -> &[String] {
+        &self.path
+    }
+
+    /// The scenario's inputs (the model can evaluate both sides).
+    pub fn scenario(&self) -> &ScenarioInputs {
+        &self.scenario
+    }
+
+    /// Where the reference came from.
+    pub fn source(&self) -> &DataSource {
+        &self.source
+    }
+
+    /// A waiting link's parameters, while its dataset is being fetched.
+    pub fn pending(&self) -> Option<&[(String, String)]> {
+        self.pending.as_deref()
+    }
+
+    /// A new target's value for a measure: see `scenario::default_target`.
+    pub fn default_target(&self, metric: Metric) -> f64 {
+        scenario::default_target(&self.dataset, &self.scenario, metric)
+    }
+
+    /// Whether a figure differs from its sourced value.
+    pub fn is_edited(&self, figure: &Figure) -> bool {
+        self.edits.iter().any(|e| &e.figure() == figure)
+    }
+
+    /// The range a figure's source gives (the dataset as loaded), whatever the visitor
+    /// typed: an edit widens only the computational range (`Dataset::range_of`).
+    pub fn sourced_range(&self, figure: &Figure) -> Option<ValueRange> {
+        self.reference.range_of(figure)
+    }
+
+    /// The visitor's own value of a figure they edited; None while it is the source's.
+    pub fn your_value(&self, figure: &Figure) -> Option<f64> {
+        self.is_edited(figure)
+            .then(|| self.dataset.value_of(figure))
+            .flatten()
+    }
+}
+
+/// The default dataset's start product's first path: to the article's cable if present.
+fn initial_path(ds: &Dataset) -> Vec<String> {
+    default_path(ds, FIRST_PRODUCT)
+        .ok()
+        .or_else(|| {
+            ds.end_product_ids()
+                .first()
+                .and_then(|id| default_path(ds, id).ok())
+        })
+        .unwrap_or_else(|| vec![ds.start().to_string()])
+}
+
+/// A refusal by the dataset's validation.
+pub(super) fn rejected(what: Subject, errors: &DatasetErrors) -> Notice {
+    Notice::Rejected {
+        what,
+        errors: errors.0.iter().cloned().map(Problem::Dataset).collect(),
+    }
+}

@@ -1,0 +1,159 @@
+//! The one reducer: every change of the state is an `Action` applied here. Each concern has
+//! its sub-reducer (`figures`, `scenario`, and the frame, path and data below); each returns
+//! `Err(notice)` and changes nothing when its action cannot be applied.
+use super::action::{Action, DataAction, FigureAction, FrameAction, PathAction, ScenarioAction};
+use super::app_state::AppState;
+use super::notice::{Notice, Problem, Subject};
+use super::scenario::{self, Check};
+use super::source::DataSource;
+use super::view::View;
+use crate::model::{default_path, evaluate_path};
+
+impl AppState {
+    /// Applies an action as the page does: what cannot be applied is left out, with a
+    /// notice saying why. A batch the model refuses as a whole (a link's edits or scenario)
+    /// is applied one intent at a time, so that only the refused ones are left out.
+    pub fn apply(mut self, action: Action) -> AppState {
+        match action {
+            Action::Figures(FigureAction::Edits(batch)) => self.edits_leniently(batch),
+            Action::ScenarioBatch(batch) => self.scenario_leniently(batch),
+            Action::Restore(state) => return *state,
+            action => {
+                if let Err(notice) = self.try_apply(action) {
+                    self.notices.push(notice);
+                }
+            }
+        }
+        self
+    }
+
+    /// Applies an action whole or not at all: on `Err` the state is as it was, and the
+    /// notice says why (for a batch, the first refused intent's, or the model's refusal of
+    /// the scenario they make together).
+    pub fn try_apply(&mut self, action: Action) -> Result<(), Notice> {
+        match action {
+            Action::Frame(action) => {
+                self.frame(action);
+                Ok(())
+            }
+            Action::Path(action) => self.try_path(action),
+            Action::Figures(action) => self.try_figures(action),
+            Action::Data(action) => {
+                self.data(action);
+                Ok(())
+            }
+            Action::Scenario(action) => {
+                scenario::reduce(&self.dataset, &mut self.scenario, action, Check::Each)
+            }
+            Action::ScenarioBatch(batch) => {
+                scenario::try_batch(&self.dataset, &mut self.scenario, batch)
+            }
+            Action::Notify(notice) => {
+                self.notices.push(notice);
+                Ok(())
+            }
+            Action::DismissNotices => {
+                self.notices.clear();
+                Ok(())
+            }
+            Action::Restore(state) => {
+                *self = *state;
+                Ok(())
+            }
+        }
+    }
+
+    fn scenario_leniently(&mut self, batch: Vec<ScenarioAction>) {
+        if scenario::try_batch(&self.dataset, &mut self.scenario, batch.clone()).is_ok() {
+            return;
+        }
+        for action in batch {
+            if let Err(notice) =
+                scenario::reduce(&self.dataset, &mut self.scenario, action, Check::Each)
+            {
+                self.notices.push(notice);
+            }
+        }
+    }
+
+    fn frame(&mut self, action: FrameAction) {
+        match action {
+            FrameAction::SetLang(lang) => self.lang = lang,
+            FrameAction::SetView(view) => self.view = view,
+            FrameAction::SetCurrency(currency) => self.currency = currency,
+            FrameAction::SetEmbed(embed) => self.embed = embed,
+            FrameAction::SetLocked(locked) => self.locked = locked,
+            FrameAction::SetTheme(theme) => self.theme = theme,
+        }
+    }
+
+    fn try_path(&mut self, action: PathAction) -> Result<(), Notice> {
+        match action {
+            PathAction::SelectProduct(id) => {
+                self.path = default_path(&self.dataset, &id).map_err(|e| Notice::Rejected {
+                    what: Subject::Product(id),
+                    errors: vec![Problem::Model(e)],
+                })?;
+            }
+            PathAction::OpenProduct(id) => {
+                self.try_path(PathAction::SelectProduct(id))?;
+                self.view = View::Path;
+            }
+            PathAction::SelectPath(path) => {
+                let problem = match evaluate_path(&self.dataset, &path) {
+                    Ok(_) if path.first().map(String::as_str) == Some(self.dataset.start()) => {
+                        self.path = path;
+                        return Ok(());
+                    }
+                    Ok(_) => Problem::PathNotFromStart {
+                        start: self.dataset.start().to_string(),
+                    },
+                    Err(e) => Problem::Model(e),
+                };
+                return Err(Notice::Rejected {
+                    what: Subject::Path(path),
+                    errors: vec![problem],
+                });
+            }
+        }
+        Ok(())
+    }
+
+    fn data(&mut self, action: DataAction) {
+        match action {
+            DataAction::ImportDataset {
+                dataset,
+                source,
+                notices,
+            } => {
+                let fresh = AppState::from_source(self.lang, dataset, source);
+                self.keep_frame(fresh);
+                self.notices = notices;
+            }
+            DataAction::RequestDataset(source) => self.source = source,
+            DataAction::DatasetUnavailable(notice) => {
+                // `link::fall_back` applies a waiting link to the default chain first
+                // (the reducer does not read links: `link` depends on `state`, not back).
+                self.source = DataSource::Builtin;
+                self.pending = None;
+                self.notices.push(notice);
+            }
+            DataAction::ResetDataset => {
+                let fresh = AppState::with_default_dataset(self.lang);
+                self.keep_frame(fresh);
+            }
+        }
+    }
+
+    /// Becomes `next` (another dataset) in the page's frame: language, view, currency and
+    /// the host page's embedding choices carry over.
+    fn keep_frame(&mut self, mut next: AppState) {
+        next.lang = self.lang;
+        next.view = self.view;
+        next.currency = self.currency.take();
+        next.embed = self.embed;
+        next.locked = self.locked;
+        next.theme = self.theme.take();
+        *self = next;
+    }
+}
