@@ -1,5 +1,8 @@
 //! The link codec's tests: reading, writing, and the golden table of links shared before.
+use super::values::num;
 use super::*;
+use crate::model::{Edit, Metric, Ramp, ScrapFate, Target};
+use crate::state::{Currency, Side, View};
 
 const NO_LANGS: [&str; 0] = [];
 
