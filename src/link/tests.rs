@@ -574,3 +574,26 @@ fn golden_links_read_and_write_as_before() {
         "link states differ from {file}; GOLDEN_UPDATE=1 rewrites it, then diff it"
     );
 }
+
+/// README's list of public parameters names every key of the table, and no other.
+#[test]
+fn readme_lists_every_parameter() {
+    let readme = include_str!("../../README.md");
+    let start = readme.find("| parameter | values |").unwrap();
+    let table: Vec<&str> = readme[start..]
+        .lines()
+        .skip(2)
+        .take_while(|l| l.starts_with('|'))
+        .collect();
+    let listed: Vec<&str> = table
+        .iter()
+        .filter_map(|row| row.split('|').nth(1))
+        .flat_map(|cell| cell.split(','))
+        .map(|key| key.trim().trim_matches('`'))
+        .collect();
+    let mut keys: Vec<&str> = PARAMS.iter().map(|p| p.key).collect();
+    let mut listed_sorted = listed.clone();
+    keys.sort_unstable();
+    listed_sorted.sort_unstable();
+    assert_eq!(listed_sorted, keys, "README's parameters against link::PARAMS");
+}
