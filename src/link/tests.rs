@@ -597,3 +597,84 @@ fn readme_lists_every_parameter() {
     listed_sorted.sort_unstable();
     assert_eq!(listed_sorted, keys, "README's parameters against link::PARAMS");
 }
+
+mod round_trip {
+    use super::*;
+    use proptest::prelude::*;
+
+    const PRODUCTS: [&str; 5] = ["lv-cable", "furniture", "casings", "rod", "wheels"];
+
+    /// A state made by clicks a link can carry.
+    fn state() -> impl Strategy<Value = AppState> {
+        (
+            (any::<bool>(), 0..3_usize, 0..PRODUCTS.len(), 10_000.0..30_000.0_f64),
+            (any::<bool>(), 1..=MAX_YEARS_FOR_TEST, any::<bool>(), 0.0..0.3_f64),
+            (any::<bool>(), any::<bool>(), any::<bool>(), 0.01..10.0_f64),
+            (0..3_usize, 1e5..1e7_f64, 0..PRODUCTS.len()),
+        )
+            .prop_map(|(a, b, c, d)| {
+                let (zh, view, product, price) = a;
+                let (sold, years, linear, melt) = b;
+                let (embed, lock, themed, rate) = c;
+                let (order, tonnes, not_local) = d;
+                let lang = if zh { Lang::Zh } else { Lang::En };
+                let view = [View::Path, View::Compare, View::Scenario][view];
+                let fate = if sold { ScrapFate::Sold } else { ScrapFate::Remelted };
+                let ramp = if linear { Ramp::Linear } else { Ramp::SCurve };
+                let mut figures = vec![
+                    Edit::MetalPrice { base: price },
+                    Edit::MeltLoss { base: melt },
+                    Edit::ScrapPrice { base: price * 0.8 },
+                ];
+                figures.rotate_left(order);
+                let mut s = AppState::with_default_dataset(lang)
+                    .apply(Action::SetView(view))
+                    .apply(Action::SelectProduct(PRODUCTS[product].into()))
+                    .apply(Action::SetScrapFate(fate))
+                    .apply(Action::SetYears(years))
+                    .apply(Action::SetRamp(ramp))
+                    .apply(Action::SetTonnage {
+                        side: Side::Plan,
+                        tonnes,
+                    })
+                    .apply(Action::SetLocal {
+                        product: PRODUCTS[not_local].into(),
+                        local: false,
+                    })
+                    .apply(Action::SetCurrency(Some(Currency {
+                        code: "USD".into(),
+                        per_yuan: rate,
+                    })))
+                    .apply(Action::SetEmbed(embed))
+                    .apply(Action::SetLocked(lock));
+                for edit in figures {
+                    s = s.apply(Action::Edit(edit));
+                }
+                if themed {
+                    s = s.apply(Action::SetTheme(Some("#c0392b".into())));
+                }
+                s
+            })
+    }
+
+    const MAX_YEARS_FOR_TEST: u32 = crate::model::MAX_YEARS;
+
+    proptest! {
+        /// A state's link reads back as that state (what a link can say of it: edits are
+        /// grouped by kind in a link, so only their set counts), and writes the same link.
+        #[test]
+        fn a_link_reads_back_as_its_state(s in state()) {
+            prop_assume!(s.notices.is_empty());
+            let link = to_query(&s);
+            let back = from_query(&link, &NO_LANGS);
+            prop_assert!(back.notices.is_empty(), "{link}: {:?}", back.notices);
+            prop_assert_eq!(to_query(&back), link.clone());
+            let sorted = |s: &AppState| {
+                let mut s = s.clone();
+                s.edits.sort_by_cached_key(|e| format!("{e:?}"));
+                seen(&s)
+            };
+            prop_assert_eq!(sorted(&back), sorted(&s), "{}", link);
+        }
+    }
+}
