@@ -595,7 +595,10 @@ fn readme_lists_every_parameter() {
     let mut listed_sorted = listed.clone();
     keys.sort_unstable();
     listed_sorted.sort_unstable();
-    assert_eq!(listed_sorted, keys, "README's parameters against link::PARAMS");
+    assert_eq!(
+        listed_sorted, keys,
+        "README's parameters against link::PARAMS"
+    );
 }
 
 mod round_trip {
@@ -607,8 +610,18 @@ mod round_trip {
     /// A state made by clicks a link can carry.
     fn state() -> impl Strategy<Value = AppState> {
         (
-            (any::<bool>(), 0..3_usize, 0..PRODUCTS.len(), 10_000.0..30_000.0_f64),
-            (any::<bool>(), 1..=MAX_YEARS_FOR_TEST, any::<bool>(), 0.0..0.3_f64),
+            (
+                any::<bool>(),
+                0..3_usize,
+                0..PRODUCTS.len(),
+                10_000.0..30_000.0_f64,
+            ),
+            (
+                any::<bool>(),
+                1..=MAX_YEARS_FOR_TEST,
+                any::<bool>(),
+                0.0..0.3_f64,
+            ),
             (any::<bool>(), any::<bool>(), any::<bool>(), 0.01..10.0_f64),
             (0..3_usize, 1e5..1e7_f64, 0..PRODUCTS.len()),
         )
@@ -619,7 +632,11 @@ mod round_trip {
                 let (order, tonnes, not_local) = d;
                 let lang = if zh { Lang::Zh } else { Lang::En };
                 let view = [View::Path, View::Compare, View::Scenario][view];
-                let fate = if sold { ScrapFate::Sold } else { ScrapFate::Remelted };
+                let fate = if sold {
+                    ScrapFate::Sold
+                } else {
+                    ScrapFate::Remelted
+                };
                 let ramp = if linear { Ramp::Linear } else { Ramp::SCurve };
                 let mut figures = vec![
                     Edit::MetalPrice { base: price },
