@@ -95,12 +95,13 @@ impl Intents {
     }
 }
 
+/// A link parameter as it came: (key, value).
+type Pair = (String, String);
+
 /// What a link's pairs ask for, and the pairs that were understood, in order (what a link
 /// waiting for its dataset keeps, unknown keys too); a value that cannot be read is a
 /// notice's (key, value), not an intent. Unknown keys ask for nothing.
-pub(super) fn read(
-    pairs: &[(String, String)],
-) -> (Intents, Vec<(String, String)>, Vec<(String, String)>) {
+pub(super) fn read(pairs: &[Pair]) -> (Intents, Vec<Pair>, Vec<Pair>) {
     let mut intents = Intents::default();
     let (mut accepted, mut bad) = (Vec::new(), Vec::new());
     for (key, value) in pairs {
