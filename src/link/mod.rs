@@ -114,4 +114,6 @@ pub fn to_query(state: &AppState) -> String {
 }
 
 #[cfg(test)]
+mod golden;
+#[cfg(test)]
 mod tests;
