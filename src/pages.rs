@@ -7,7 +7,9 @@
 //! one of those followed by `embed/` (the compact card), at the end of the app's own
 //! address (which may be any sub-path of a site: `/tools/aluminium/en/furniture/`).
 //! Parameters in the query win over the path's, so every query link works as before, on
-//! any page.
+//! any page. Page paths are written in one place (`PagePath::segments`); `parse` reads
+//! a path as the page whose segments it is, so the two cannot disagree. (yew-router's
+//! `Routable` would add a dependency and its bytes to the wasm for the same small table.)
 use crate::i18n::Lang;
 use crate::state::View;
 
@@ -25,16 +27,48 @@ pub struct PagePath {
 impl PagePath {
     /// The page's path below the app's address, e.g. `en/furniture/embed/`.
     pub fn path(&self) -> String {
-        let mut out = format!("{}/", self.lang.code());
+        self.segments().iter().map(|s| format!("{s}/")).collect()
+    }
+
+    /// The one definition of page paths, which `parse` reads back: the language, then the
+    /// product (path view) or the view, then `embed` for the compact card.
+    fn segments(&self) -> Vec<&str> {
+        let mut out = vec![self.lang.code()];
         match (&self.product, self.view) {
-            (Some(id), View::Path) => out.push_str(&format!("{id}/")),
+            (Some(id), View::Path) => out.push(id),
             (_, View::Path) => {}
-            (_, view) => out.push_str(&format!("{}/", view.code())),
+            (_, view) => out.push(view.code()),
         }
         if self.embed {
-            out.push_str("embed/");
+            out.push(EMBED);
         }
         out
+    }
+
+    /// The page whose `segments` are `tail`, if any.
+    fn from_segments(tail: &[&str]) -> Option<PagePath> {
+        let (lang, rest) = tail.split_first()?;
+        let (embed, rest) = match rest.split_last() {
+            Some((&EMBED, rest)) => (true, rest),
+            _ => (false, rest),
+        };
+        let (view, product) = match rest {
+            [] => (View::Path, None),
+            [one] => match View::parse(one) {
+                Some(View::Path) => return None,
+                Some(view) => (view, None),
+                None => (View::Path, Some(one.to_string())),
+            },
+            _ => return None,
+        };
+        let page = PagePath {
+            lang: lang_code(lang)?,
+            view,
+            product: product.filter(|id| is_product_id(id)),
+            embed,
+        };
+        // Read back exactly as written, or not a page.
+        (page.segments() == tail).then_some(page)
     }
 
     /// The home page of a language: the path view of the default product.
@@ -151,38 +185,15 @@ pub fn parse(pathname: &str) -> Option<(PagePath, String)> {
         .strip_suffix("index.html")
         .unwrap_or(pathname)
         .trim_end_matches('/');
-    let mut segments: Vec<&str> = trimmed.split('/').collect();
-    let mut embed = false;
-    if segments.last() == Some(&"embed") {
-        segments.pop();
-        embed = true;
-    }
-    let lang_at = |i: usize| segments.get(i).and_then(|s| lang_code(s));
-    let n = segments.len();
-    let (lang, view, product, lang_index) = if let Some(lang) = n.checked_sub(1).and_then(lang_at) {
-        (lang, View::Path, None, n - 1)
-    } else {
-        let last = segments.last().copied().unwrap_or_default();
-        let lang = n.checked_sub(2).and_then(lang_at)?;
-        match View::parse(last) {
-            Some(view) if view != View::Path => (lang, view, None, n - 2),
-            None if is_product_id(last) => (lang, View::Path, Some(last.to_string()), n - 2),
-            _ => return None,
-        }
-    };
-    let base = segments
-        .get(..lang_index)
-        .map(|s| format!("{}/", s.join("/")))
-        .unwrap_or_else(|| "/".into());
-    Some((
-        PagePath {
-            lang,
-            view,
-            product,
-            embed,
-        },
-        base,
-    ))
+    let segments: Vec<&str> = trimmed.split('/').collect();
+    // The page is the last one to three segments; the shortest reading wins
+    // (`/en/zh/` is the Chinese home page of an app at `/en/`).
+    (1..=3).find_map(|len| {
+        let at = segments.len().checked_sub(len)?;
+        let (before, tail) = segments.split_at_checked(at)?;
+        let page = PagePath::from_segments(tail)?;
+        Some((page, format!("{}/", before.join("/"))))
+    })
 }
 
 /// The query the app reads at `pathname` with `search`: the page path's parameters for
@@ -232,6 +243,9 @@ pub fn app_base(pathname: &str) -> String {
         },
     }
 }
+
+/// The last segment of a compact card's page path.
+const EMBED: &str = "embed";
 
 fn lang_code(s: &str) -> Option<Lang> {
     Lang::ALL.into_iter().find(|l| l.code() == s)
@@ -372,6 +386,10 @@ mod tests {
         // Not a page: left alone.
         check("/de/furniture/", "?x=1", "x=1", "/de/furniture/");
         check("/examples/host-page.html", "", "", "/examples/");
+        check("/en/path/", "", "", "/en/path/");
+        check("/en/compare/furniture/", "", "", "/en/compare/furniture/");
+        // The shortest reading: the Chinese home page of an app served at `/en/`.
+        check("/en/zh/", "", "lang=zh&view=path", "/en/");
     }
 
     #[test]

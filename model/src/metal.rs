@@ -17,6 +17,22 @@ pub enum ScrapFate {
     Sold,
 }
 
+impl ScrapFate {
+    pub const ALL: [ScrapFate; 2] = [ScrapFate::Remelted, ScrapFate::Sold];
+
+    /// The fate's code in links and forms (`scrap=sold`).
+    pub fn code(self) -> &'static str {
+        match self {
+            ScrapFate::Remelted => "remelted",
+            ScrapFate::Sold => "sold",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<ScrapFate> {
+        ScrapFate::ALL.into_iter().find(|f| f.code() == code)
+    }
+}
+
 /// The metal balance of one ton of end product.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct MetalBalance {

@@ -125,6 +125,22 @@ pub enum BaselineKind {
     Hypothetical,
 }
 
+impl BaselineKind {
+    pub const ALL: [BaselineKind; 2] = [BaselineKind::Sourced, BaselineKind::Hypothetical];
+
+    /// The kind's code where the page marks it (`data-kind="sourced"`).
+    pub fn code(self) -> &'static str {
+        match self {
+            BaselineKind::Sourced => "sourced",
+            BaselineKind::Hypothetical => "hypothetical",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<BaselineKind> {
+        BaselineKind::ALL.into_iter().find(|k| k.code() == code)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ProductOutcome {
     pub product: String,

@@ -15,6 +15,21 @@ pub enum Ramp {
 }
 
 impl Ramp {
+    pub const ALL: [Ramp; 2] = [Ramp::Linear, Ramp::SCurve];
+
+    /// The ramp's code in links and forms (`ramp=linear`; `s` is shorter than the
+    /// serialised `s-curve`, and links already say it).
+    pub fn code(self) -> &'static str {
+        match self {
+            Ramp::Linear => "linear",
+            Ramp::SCurve => "s",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Ramp> {
+        Ramp::ALL.into_iter().find(|r| r.code() == code)
+    }
+
     /// Progress at `x` ∈ [0, 1] (clamped).
     pub fn at(self, x: f64) -> f64 {
         let x = if x.is_nan() { 0.0 } else { x.clamp(0.0, 1.0) };

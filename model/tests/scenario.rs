@@ -675,3 +675,39 @@ fn the_hypothetical_baseline_is_labelled() {
     assert_eq!(kind, BaselineKind::Hypothetical);
     assert!(baseline.shares.is_empty());
 }
+
+/// Each code read back gives its value; no two values share a code; an unknown code is
+/// nothing (links and forms write these codes and read them back).
+#[track_caller]
+fn codes_round_trip<T: Copy + PartialEq + std::fmt::Debug>(
+    all: &[T],
+    code: fn(T) -> &'static str,
+    from_code: fn(&str) -> Option<T>,
+) {
+    for &value in all {
+        assert_eq!(from_code(code(value)), Some(value), "{value:?}");
+    }
+    let mut codes: Vec<&str> = all.iter().map(|&v| code(v)).collect();
+    codes.sort_unstable();
+    codes.dedup();
+    assert_eq!(codes.len(), all.len(), "{all:?}");
+    assert_eq!(from_code("unknown"), None);
+}
+
+#[test]
+fn codes_read_back() {
+    codes_round_trip(&Metric::ALL, Metric::code, Metric::from_code);
+    codes_round_trip(&Ramp::ALL, Ramp::code, Ramp::from_code);
+    codes_round_trip(&ScrapFate::ALL, ScrapFate::code, ScrapFate::from_code);
+    codes_round_trip(
+        &BaselineKind::ALL,
+        BaselineKind::code,
+        BaselineKind::from_code,
+    );
+    // The codes links already carry.
+    assert_eq!([Ramp::Linear.code(), Ramp::SCurve.code()], ["linear", "s"]);
+    assert_eq!(
+        [ScrapFate::Remelted.code(), ScrapFate::Sold.code()],
+        ["remelted", "sold"]
+    );
+}

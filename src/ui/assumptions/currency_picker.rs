@@ -18,7 +18,7 @@ pub struct CurrencyPickerProps {
 /// `usd`, ` USD ` → `USD`; None unless exactly three letters A–Z.
 pub fn currency_code(text: &str) -> Option<String> {
     let code = text.trim().to_ascii_uppercase();
-    (code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase())).then_some(code)
+    crate::link::is_currency_code(&code).then_some(code)
 }
 
 #[function_component(CurrencyPicker)]

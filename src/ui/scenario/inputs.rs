@@ -67,11 +67,7 @@ pub fn scenario_inputs_panel(props: &ScenarioInputsPanelProps) -> Html {
                 return;
             };
             dispatch.emit(Action::Scenario(ScenarioAction::SetRamp(
-                if select.value() == "linear" {
-                    Ramp::Linear
-                } else {
-                    Ramp::SCurve
-                },
+                Ramp::from_code(&select.value()).unwrap_or(Ramp::SCurve),
             )));
         })
     };
@@ -118,8 +114,8 @@ pub fn scenario_inputs_panel(props: &ScenarioInputsPanelProps) -> Html {
                 <div class="select-field">
                     <label for="scenario-ramp">{ Text::Ramp.get(lang) }</label>
                     <select id="scenario-ramp" data-testid="scenario-ramp" onchange={on_ramp}>
-                        <option value="linear" selected={inputs.ramp == Ramp::Linear}>{ Text::RampLinear.get(lang) }</option>
-                        <option value="s" selected={inputs.ramp == Ramp::SCurve}>{ Text::RampSCurve.get(lang) }</option>
+                        <option value={Ramp::Linear.code()} selected={inputs.ramp == Ramp::Linear}>{ Text::RampLinear.get(lang) }</option>
+                        <option value={Ramp::SCurve.code()} selected={inputs.ramp == Ramp::SCurve}>{ Text::RampSCurve.get(lang) }</option>
                     </select>
                 </div>
                 <div class="select-field">

@@ -117,20 +117,21 @@ pub fn scenario_presets(props: &ScenarioPresetsProps) -> Html {
     let (_, kind) = Scenario::baseline(ds);
     let baseline_label = match (kind, ds.baseline()) {
         (BaselineKind::Sourced, Some(b)) => html! {
-            <p class="baseline-label" data-testid="baseline-kind" data-kind="sourced">
+            <p class="baseline-label" data-testid="baseline-kind" data-kind={BaselineKind::Sourced.code()}>
                 { Text::BaselineSource.get(lang) }
                 <Badge kind={b.source.badge} />{ " " }{ citation(&b.source.citation, lang) }
             </p>
         },
         _ => html! {
-            <p class="baseline-label" data-testid="baseline-kind" data-kind="hypothetical">
+            <p class="baseline-label" data-testid="baseline-kind" data-kind={BaselineKind::Hypothetical.code()}>
                 { metal::baseline_hypothetical(Metal::of(ds), lang) }
             </p>
         },
     };
     let fate = props.inputs.plan.scrap;
     let scrap = ds.scrap_price();
-    let fate_option = |value: ScrapFate, code: &str, label: &str| {
+    let fate_option = |value: ScrapFate, label: &str| {
+        let code = value.code();
         let on_change = {
             let dispatch = dispatch.clone();
             Callback::from(move |_: Event| {
@@ -157,8 +158,8 @@ pub fn scenario_presets(props: &ScenarioPresetsProps) -> Html {
             { baseline_label }
             <fieldset class="scrap-fate">
                 <legend>{ Text::ProcessScrap.get(lang) }</legend>
-                { fate_option(ScrapFate::Remelted, "remelted", Text::ScrapRemeltedHere.get(lang)) }
-                { fate_option(ScrapFate::Sold, "sold", Text::ScrapSoldAsScrap.get(lang)) }
+                { fate_option(ScrapFate::Remelted, Text::ScrapRemeltedHere.get(lang)) }
+                { fate_option(ScrapFate::Sold, Text::ScrapSoldAsScrap.get(lang)) }
                 <p class="preset-source" data-testid="source-scrap-price">
                     { Text::ScrapPriceLabel.get(lang) }
                     { crate::ui::format::yuan_per_ton(scrap.base, lang, crate::ui::format::Precision::Exact) }
