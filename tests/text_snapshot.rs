@@ -582,7 +582,7 @@ fn snapshot() -> String {
         reset_dataset("Binzhou aluminium");
         against_reference_path("Rod");
         circulating_scrap("1,200");
-        per_ton_of_product("Foil");
+        per_ton_contained("aluminium", "Foil");
         of_which_melt_loss("30");
         view_saved("My view");
         open_view("My view");

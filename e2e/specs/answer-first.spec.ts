@@ -75,7 +75,7 @@ for (const [width, height] of [[360, 740], [390, 844]]) {
           const figure = calc.testId('added-value-per-ton');
           await expect(figure).toContainText(lang === 'en' ? 'yuan/t' : '元/吨');
           await expect(calc.testId('headline-per')).toHaveText(
-            lang === 'en' ? `per ton of product (${product})` : `按每吨产品（${product}）计`);
+            lang === 'en' ? `per ton of aluminium made into ${product}` : `按每吨铝加工成${product}计`);
           const source = calc.testId('headline-source');
           await expect(source.locator('.badge')).toBeVisible();
           const link = calc.testId('headline-source-link');

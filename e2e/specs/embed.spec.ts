@@ -142,7 +142,7 @@ for (const lang of ['en', 'zh']) {
     await expect(frame.getByTestId('added-value-per-ton')).toHaveAttribute('data-value', '80000');
     const unit = lang === 'en' ? 'yuan/t' : '元/吨';
     await expect(frame.getByTestId('added-value-per-ton')).toContainText(unit);
-    await expect(frame.getByTestId('headline-per')).toContainText(lang === 'en' ? 'per ton of product (Aluminium furniture)' : '按每吨产品（全铝家具）计');
+    await expect(frame.getByTestId('headline-per')).toContainText(lang === 'en' ? 'per ton of aluminium made into Aluminium furniture' : '按每吨铝加工成全铝家具计');
     await expect(frame.getByTestId('result-path')).toContainText(lang === 'en' ? 'Aluminium furniture' : '全铝家具');
     // Wholly inside the frame, nothing scrolled.
     for (const id of ['result-path', 'added-value-per-ton', 'headline-per', 'price-basis', 'headline-source']) {

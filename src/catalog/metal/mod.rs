@@ -246,7 +246,7 @@ pub fn definition_multipliers(m: Metal, reference: Option<&str>, lang: Lang) -> 
     match lang {
         Lang::Zh => {
             let metal = format!(
-                "“相当于直接卖{}的”倍数 = 每吨产品的产值 ÷ {}。",
+                "“相当于直接卖{}的”倍数 = 产品中每吨金属的产值 ÷ {}。",
                 m.word(lang),
                 m.price_zh()
             );
@@ -296,10 +296,10 @@ pub fn basis_note(m: Metal, melt_loss: &str, net_metal: &str, lang: Lang) -> Str
     let w = m.word(lang);
     match lang {
         Lang::Zh => format!(
-            "按“每吨{w}加工成……”计算时：加工废料回炉循环、只损失熔炼烧损（{melt_loss}），所以每吨产品净耗金属 {net_metal} 吨，两种口径相差不超过烧损。"
+            "按“每吨{w}加工成……”计算时：加工废料回炉循环、只损失熔炼烧损（{melt_loss}），所以产品中每吨{w}净耗金属 {net_metal} 吨，两种口径相差不超过烧损。"
         ),
         Lang::En => format!(
-            "Counted as \"a ton of {w} processed into …\": process scrap is remelted and only the melt loss ({melt_loss}) is lost, so a ton of product consumes {net_metal} t of metal net, and the two bases agree to within that loss."
+            "Counted as \"a ton of {w} processed into …\": process scrap is remelted and only the melt loss ({melt_loss}) is lost, so a ton of {w} in the product consumes {net_metal} t of metal net, and the two bases agree to within that loss."
         ),
     }
 }
@@ -342,8 +342,11 @@ pub fn total_primary_tonnes(m: Metal, lang: Lang) -> String {
 /// The definitions panel's term for the two bases.
 pub fn term_per_ton(m: Metal, lang: Lang) -> String {
     match lang {
-        Lang::Zh => format!("每吨产品 / 每吨耗{}", m.word(lang)),
-        Lang::En => "Per ton of product / per ton of metal".into(),
+        Lang::Zh => format!("产品中每吨{w} / 每吨耗{w}", w = m.word(lang)),
+        Lang::En => format!(
+            "Per ton of {w} in the product / per ton of {w} consumed",
+            w = m.word(lang)
+        ),
     }
 }
 
@@ -351,9 +354,9 @@ pub fn definition_added_value(m: Metal, lang: Lang) -> String {
     match lang {
         Lang::Zh => {
             let price = m.price_zh();
-            format!("每吨产品的价格减去其中金属的价格，即行业报价中的加工费（产品价 = {price} + 加工费）。它包含外购材料、能源、人工和利润。这里的附加值不是国民经济核算中的“增加值”（GDP），后者还要扣除外购的材料和服务。")
+            format!("含一吨金属的产品的价格减去这吨金属的价格，即行业报价中的加工费（产品价 = {price} + 加工费），按产品中每吨金属计。它包含外购材料、能源、人工和利润。这里的附加值不是国民经济核算中的“增加值”（GDP），后者还要扣除外购的材料和服务。")
         }
-        Lang::En => "The price of a ton of product minus the price of the metal in it: the trade's processing fee (product price = metal price + fee). It includes bought-in materials, energy, labour and margins. It is not value added in the national accounts (GDP), which also subtracts bought-in materials and services.".into(),
+        Lang::En => "The price of the product that contains a ton of metal, minus the price of that metal: the trade's processing fee (product price = metal price + fee), per ton of metal in the product. It includes bought-in materials, energy, labour and margins. It is not value added in the national accounts (GDP), which also subtracts bought-in materials and services.".into(),
     }
 }
 

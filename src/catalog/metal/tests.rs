@@ -113,7 +113,7 @@ fn the_default_dataset_keeps_its_wording() {
     assert_eq!(metal_price(m, Lang::Zh), "铝价");
     assert_eq!(waterfall_metal_price(m, Lang::Zh), "铝价（原铝）");
     assert_eq!(plan_tonnage(m, Lang::Zh), "规划：原铝年产量");
-    assert_eq!(term_per_ton(m, Lang::Zh), "每吨产品 / 每吨耗铝");
+    assert_eq!(term_per_ton(m, Lang::Zh), "产品中每吨铝 / 每吨耗铝");
 }
 
 #[test]

@@ -14,7 +14,7 @@ macro_rules! path_rows {
         DefinitionsSummary => "这些数字是什么意思", "What these figures mean";
         TermAddedValue => "附加值（加工附加值）", "Added value (processing)";
         TermGrossOutput => "统计口径产值", "Gross output, as statistics count it";
-        DefinitionPerTon => "标题数字按每吨产品计，即各工序附加值之和。加工废料回炉重熔、循环使用，只有熔炼烧损损失，所以每吨产品只比一吨金属多耗一点；按每吨净耗金属计的数字列在旁边，二者相差不超过烧损。", "The headline is per ton of product: the sum of the steps' added values. Process scrap is remelted and goes round; only the melt loss is lost, so a ton of product uses little more than a ton of metal. The figure per ton of metal consumed stands beside it; the two differ by no more than the melt loss.";
+        DefinitionPerTon => "标题数字按产品中所含的每吨金属计（“一吨铝加工成……”），即各工序附加值之和。按每吨产品报价的复合产品（带绝缘层的电缆、钢芯铝绞线、带玻璃或面料的家具）先除以其含金属量。加工废料回炉重熔、循环使用，只有熔炼烧损损失，所以产品中每吨金属只多耗一点金属；按每吨净耗金属计的数字列在旁边，二者相差不超过烧损。", "The headline is per ton of metal contained in the product (“a ton of aluminium processed into …”): the sum of the steps' added values. A price quoted per ton of a composite product (cable with its insulation, conductor with its steel core, furniture with its glass or fabric) is first divided by its metal content. Process scrap is remelted and goes round; only the melt loss is lost, so a ton of metal in the product uses little more than a ton of metal. The figure per ton of metal consumed stands beside it; the two differ by no more than the melt loss.";
         TermProcessing => "初加工与精深加工", "First and deep processing";
         DefinitionRetainedValue => "只计本地完成的工序的附加值；在外地完成的工序，其附加值流出本地区。", "Added value of the steps done locally; the value of steps done elsewhere leaves the region.";
         TermPriceBasis => "价格口径", "Price basis";
@@ -42,8 +42,8 @@ macro_rules! path_rows {
         IncludesEdited => "含你修改过的数据：", "Includes figures you edited: ";
         ListSeparator => "、", ", ";
         HeadlineSource => "来源：", "Source: ";
-        MetalThroughFirstStep => "首道工序投入金属（每吨产品）", "Metal through the first step, per ton";
-        NetMetalPerTon => "每吨产品净耗金属", "Metal consumed per ton, net";
+        MetalThroughFirstStep => "首道工序投入金属（按产品中每吨金属计）", "Metal through the first step, per ton in the product";
+        NetMetalPerTon => "净耗金属（按产品中每吨金属计）", "Metal consumed net, per ton in the product";
         MeltLossOfRemelted => "熔炼烧损率（回炉废料）", "Melt loss (of remelted scrap)";
         SourcesTitle => "数据来源", "Sources";
     } };
@@ -157,12 +157,13 @@ pub fn circulating_scrap(tonnes: &str, lang: Lang) -> String {
     }
 }
 
-/// What the headline is per ton of: a ton of the path's product, on which each step's added
-/// value is counted (docs/model.md, "Two bases").
-pub fn per_ton_of_product(product: &str, lang: Lang) -> String {
+/// What the headline is per ton of: a ton of the metal contained in the path's product, the
+/// article's "a ton of aluminium processed into …" (docs/model.md, "Per ton of metal
+/// contained"); `metal` is the chain's word for it.
+pub fn per_ton_contained(metal: &str, product: &str, lang: Lang) -> String {
     match lang {
-        Lang::Zh => format!("按每吨产品（{product}）计"),
-        Lang::En => format!("per ton of product ({product})"),
+        Lang::Zh => format!("按每吨{metal}加工成{product}计"),
+        Lang::En => format!("per ton of {metal} made into {product}"),
     }
 }
 

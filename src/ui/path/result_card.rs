@@ -179,7 +179,7 @@ pub fn result_card(props: &ResultCardProps) -> Html {
                     }
                 </p>
                 <p class="headline-basis">
-                    <span data-testid="headline-per">{ texts::per_ton_of_product(&product, lang) }</span>
+                    <span data-testid="headline-per">{ texts::per_ton_contained(m.word(lang), &product, lang) }</span>
                     <span aria-hidden="true">{ " · " }</span>
                     <span class="price-basis" data-testid="price-basis">{ basis.clone() }</span>
                 </p>
