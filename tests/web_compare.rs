@@ -36,9 +36,9 @@ async fn table_rows_are_ranked_with_the_article_figures() {
     let m: Mounted = mount::<App>("?lang=en&view=compare").await;
     click(&m, "compare-show-table").await;
     let rows = m.find_all("[data-testid^=\"compare-row-\"]");
-    // Every product sold: 15 end products and 5 intermediates (rod, billet, profile, sheet,
-    // foundry ingot).
-    assert_eq!(rows.len(), 20, "every product the start reaches");
+    // Every product sold: 16 end products and 6 intermediates (rod, billet, profile, sheet,
+    // foundry ingot, automotive extrusions).
+    assert_eq!(rows.len(), 22, "every product the start reaches");
     let values: Vec<f64> = rows.iter().map(value).collect();
     assert!(
         values.windows(2).all(|w| w[0] >= w[1]),
@@ -57,7 +57,7 @@ async fn table_rows_are_ranked_with_the_article_figures() {
     assert!(m.find("article-mark-rod").is_some() && m.find("article-mark-furniture").is_some());
     assert!(m.find("article-mark-billet").is_none());
     click(&m, "compare-end-only").await;
-    assert_eq!(m.find_all("[data-testid^=\"compare-row-\"]").len(), 15);
+    assert_eq!(m.find_all("[data-testid^=\"compare-row-\"]").len(), 16);
     assert!(m.find("compare-row-rod").is_none());
     let furniture = m
         .find("compare-row-furniture")

@@ -19,21 +19,22 @@ test('the table ranks every product sold, the article\'s three side by side', as
   await calc.testId('compare-show-table').click();
   await expect(calc.testId('compare-table')).toBeVisible();
   const all = await rowValues(page);
-  expect(all).toHaveLength(20);
+  expect(all).toHaveLength(22);
   const valueOf = (id: string) => all.find((r) => r.id === id)?.value;
   // The article's comparison: rod 500, cable 5,000, furniture 80,000, each marked.
   expect([valueOf('rod'), valueOf('lv-cable'), valueOf('furniture')]).toEqual([500, 5000, 80000]);
   for (const id of ['billet', 'profile', 'sheet']) expect(valueOf(id), id).toBeGreaterThan(0);
   for (const id of ['rod', 'lv-cable', 'furniture']) await expect(calc.testId(`article-mark-${id}`)).toBeVisible();
   await expect(page.locator('.article-mark')).toHaveCount(3);
-  // End products only: the fifteen, ranked.
+  // End products only: the sixteen, ranked (automotive extrusions are an intermediate of battery trays).
   await calc.testId('compare-end-only').click();
   await expect(calc.testId('compare-end-only')).toHaveAttribute('aria-pressed', 'true');
-  await expect(page.locator('[data-testid^="compare-row-"]')).toHaveCount(15);
+  await expect(page.locator('[data-testid^="compare-row-"]')).toHaveCount(16);
   const rows = await rowValues(page);
   expect(rows.map((r) => r.id)).toEqual([
-    'casings', 'furniture', 'formwork', 'die-casting', 'auto-extrusion', 'wheels', 'foil-battery', 'auto-sheet',
-    'building-profile', 'foil-packaging', 'lv-cable', 'can-stock', 'industrial-profile', 'pv-frame', 'overhead-conductor',
+    'casings', 'furniture', 'battery-tray', 'formwork', 'die-casting', 'wheels', 'auto-sheet', 'foil-battery',
+    'building-profile', 'foil-packaging', 'pv-frame', 'heat-sink', 'lv-cable', 'can-stock', 'industrial-profile',
+    'overhead-conductor',
   ]);
   const values = rows.map((r) => r.value);
   expect([...values].sort((a, b) => b - a)).toEqual(values);
@@ -41,7 +42,7 @@ test('the table ranks every product sold, the article\'s three side by side', as
   await expect(calc.testId('compare-row-lv-cable')).toHaveAttribute('data-value', '5000');
   await expect(calc.testId('compare-row-furniture')).toContainText('80,000 yuan/t');
   await expect(page.locator('.compare-table caption')).toContainText('highest first');
-  await expect(page.locator('.compare-table th[scope="row"]')).toHaveCount(15);
+  await expect(page.locator('.compare-table th[scope="row"]')).toHaveCount(16);
   await expect(calc.testId('compare-row-rod')).toHaveCount(0);
   await calc.expectClean();
 });
@@ -53,7 +54,7 @@ test('the chart has a bar per product, the current one marked, linear first with
   // Linear first: bars in proportion to the figures.
   await expect(chart.locator('title').first()).toContainText('线性刻度');
   await expect(calc.testId('compare-scale-linear')).toHaveAttribute('aria-pressed', 'true');
-  await expect(page.locator('[data-testid^="compare-bar-"]')).toHaveCount(20);
+  await expect(page.locator('[data-testid^="compare-bar-"]')).toHaveCount(22);
   await expect(calc.testId('compare-bar-rod')).toContainText("原文数字");
   await expect(page.locator('.compare-bar.selected')).toHaveAttribute('data-testid', 'compare-bar-furniture');
   await expect(calc.testId('compare-bar-furniture')).toContainText('8万');

@@ -28,8 +28,8 @@ test('comparison CSV: BOM, Chinese headers and the furniture row', async ({ calc
   const furniture = lines.find((l) => l.startsWith('全铝家具,furniture,'));
   expect(furniture).toContain(',80000,');
   expect(furniture).toContain('电解铝 → 铝合金圆铸棒（6063） → 铝挤压型材 → 全铝家具');
-  // A header, 20 products (intermediates too) and the price basis.
-  expect(lines.filter((l) => l.length > 0)).toHaveLength(22);
+  // A header, 22 products (intermediates too) and the price basis.
+  expect(lines.filter((l) => l.length > 0)).toHaveLength(24);
   expect(lines.find((l) => l.startsWith('铝杆,rod,'))).toContain(',500,');
   expect(lines).toContain('价格口径,2019年价格，含增值税');
   await expect(calc.testId('share-status')).toContainText('value-chain-compare.csv');
@@ -72,7 +72,7 @@ test('the compare chart downloads as SVG with its bars', async ({ calc, page }) 
   const svg = bytes.toString('utf8');
   expect(svg.startsWith('<?xml')).toBe(true);
   expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"');
-  expect((svg.match(/<rect [^>]*class="bar"/g) ?? []).length).toBe(20);
+  expect((svg.match(/<rect [^>]*class="bar"/g) ?? []).length).toBe(22);
   expect(svg).toContain('Aluminium furniture');
   expect(svg).toMatch(/<rect [^>]*class="bar"[^>]* fill="rgb\(|<rect [^>]*fill="rgb\([^>]*class="bar"/);
   expect(svg).not.toContain('tabindex');

@@ -23,10 +23,11 @@ test('picking products by click shows the article figures, stage bars and source
   expect(await bars.evaluateAll((els) => els.map((e) => e.getAttribute('data-value')))).toEqual(['300', '2700', '77000']);
   await expect(calc.testId('waterfall-stage-profile-furniture')).toContainText('77,000');
 
-  // Every figure on the path is cited; the article is named, with its badge in words.
+  // Every figure on the path is cited; the article is named, and furniture's step, the
+  // article's total minus another source's profile figure, says so with its badge in words.
   const article = calc.testId('source-av-profile-furniture');
-  await expect(article).toContainText('Article, derived: 80,000 yuan to aluminium furniture');
-  await expect(article.locator('.badge')).toContainText('article');
+  await expect(article).toContainText("Derived from the article and another source: the article's 80,000 yuan");
+  await expect(article.locator('.badge')).toContainText('derived');
   await expect(calc.testId('sources')).toContainText('(2019)');
   await expect(calc.testId('source-metal-price').locator('.badge')).toContainText('estimate');
   await expect(calc.testId('source-metal-price').locator('.badge')).toContainText('13,500–14,300 yuan/t');

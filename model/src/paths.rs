@@ -1,6 +1,6 @@
 //! Paths through the chain: search, evaluation per ton, metal balance, comparison.
 
-use super::dataset::{Badge, Dataset, Level, Name};
+use super::dataset::{Badge, Dataset, Level, Name, Product};
 use super::error::ModelError;
 use super::metal::{stage_tonnes, Figures, MetalBalance, ScrapFate};
 use serde::{Deserialize, Serialize};
@@ -423,6 +423,19 @@ pub fn rank_products(ds: &Dataset) -> Result<Vec<RankedProduct>, ModelError> {
     rank(ds, |id| id != ds.start())
 }
 
+/// The article's figure: a product declaring `article_total` is marked while its path
+/// total still equals it (an edited figure is no longer the article's); one declaring none
+/// falls back to its last step's badge, as files without the field were read.
+fn is_articles(product: &Product, base: &PathEvaluation) -> bool {
+    match product.article_total {
+        Some(total) => (base.added_value_per_t - total).abs() <= 1e-9 * total.abs().max(1.0),
+        None => base
+            .stages
+            .last()
+            .is_some_and(|s| s.badge == Badge::Article),
+    }
+}
+
 fn rank(ds: &Dataset, keep: impl Fn(&str) -> bool) -> Result<Vec<RankedProduct>, ModelError> {
     let mut ranked = Vec::new();
     for product in ds.products() {
@@ -450,10 +463,7 @@ fn rank(ds: &Dataset, keep: impl Fn(&str) -> bool) -> Result<Vec<RankedProduct>,
             metal_per_t: base.metal_per_t,
             added_value_per_t_metal: base.added_value_per_t_metal,
             end_product: ds.is_end_product(&product.id),
-            from_article: base
-                .stages
-                .last()
-                .is_some_and(|s| s.badge == Badge::Article),
+            from_article: is_articles(product, &base),
         });
     }
     super::sort::sort_by(&mut ranked, |a, b| {

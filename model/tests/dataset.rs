@@ -71,15 +71,19 @@ fn other_defaults() {
         // The foil fee over metal, not the sheet fee on top of it (it was counted twice).
         ("foil-packaging", 6_000.0),
         ("foil-battery", 11_000.0),
-        ("auto-sheet", 10_000.0),
+        // Excluding VAT in its source, converted: 10,000 × 1.13.
+        ("auto-sheet", 11_300.0),
         ("casings", 385_800.0),
-        ("pv-frame", 3_300.0),
+        // Extrusion plus anodising midpoints: 3,000 + 2,500.
+        ("pv-frame", 5_500.0),
         ("building-profile", 6_600.0),
         ("industrial-profile", 3_900.0),
+        ("heat-sink", 5_250.0),
         ("auto-extrusion", 12_300.0),
+        ("battery-tray", 67_300.0),
         ("formwork", 28_900.0),
         ("can-stock", 4_500.0),
-        ("die-casting", 15_575.0),
+        ("die-casting", 26_575.0),
         ("overhead-conductor", 3_000.0),
     ];
     for &(product, expected) in table {
@@ -99,7 +103,7 @@ fn other_defaults() {
         Badge::Published
     );
     assert!(ds.step("scrap", "recycled").unwrap().recycling);
-    assert_eq!(ds.products().len(), 24);
+    assert_eq!(ds.products().len(), 26);
     assert_eq!(ds.reference_product(), Some("rod"));
     assert_eq!(
         (ds.melt_loss().base, ds.scrap_price().base),
@@ -147,6 +151,139 @@ fn every_default_figure_is_sourced_and_estimates_have_ranges() {
     for product in ds.products() {
         assert!(!product.name.zh.is_empty() && !product.name.en.is_empty());
     }
+}
+
+/// Which source of a step a badge row checks.
+#[derive(Clone, Copy)]
+enum Of {
+    Value,
+    Yield,
+    Kwh,
+}
+
+#[track_caller]
+fn check_badge(ds: &Dataset, from: &str, to: &str, of: Of, badge: Badge, says: &[&str]) {
+    let step = ds
+        .step(from, to)
+        .unwrap_or_else(|| panic!("no step {from} → {to}"));
+    let source = match of {
+        Of::Value => Some(&step.source),
+        Of::Yield => step.yield_source.as_ref(),
+        Of::Kwh => step.kwh_source.as_ref(),
+    }
+    .unwrap_or_else(|| panic!("{from} → {to}: source missing"));
+    assert_eq!(source.badge, badge, "{from} → {to}");
+    let en = source.citation.get(Language::En);
+    for word in says {
+        assert!(en.contains(word), "{from} → {to}: {en:?} lacks {word:?}");
+    }
+    if badge == Badge::Estimate && matches!(of, Of::Value) {
+        assert!(
+            step.added_value.low < step.added_value.high,
+            "{from} → {to}"
+        );
+    }
+}
+
+#[test]
+fn badges_say_how_each_figure_was_obtained() {
+    let ds = binzhou();
+    use Of::*;
+    let table: &[(&str, &str, Of, Badge, &[&str])] = &[
+        // The article's total minus another source's profile figure.
+        (
+            "profile",
+            "furniture",
+            Value,
+            Badge::Derived,
+            &["Derived", "80,000"],
+        ),
+        ("rod", "lv-cable", Value, Badge::Article, &["Article"]),
+        // Midpoints of published ranges.
+        (
+            "primary",
+            "alloy-ingot",
+            Value,
+            Badge::Derived,
+            &["midpoint", "450-700"],
+        ),
+        (
+            "primary",
+            "auto-sheet",
+            Value,
+            Badge::Derived,
+            &["excluding VAT", "x 1.13", "2025 figures"],
+        ),
+        ("alumina", "primary", Yield, Badge::Derived, &["Derived"]),
+        ("scrap", "recycled", Kwh, Badge::Derived, &["Derived"]),
+        (
+            "primary",
+            "sheet",
+            Value,
+            Badge::Published,
+            &["gives no date", "low reliability"],
+        ),
+        (
+            "billet",
+            "pv-frame",
+            Value,
+            Badge::Derived,
+            &["anodising", "2025 figure"],
+        ),
+        (
+            "billet",
+            "heat-sink",
+            Value,
+            Badge::Derived,
+            &["4,500-6,000"],
+        ),
+        (
+            "sheet",
+            "foil-battery",
+            Value,
+            Badge::Estimate,
+            &["2025 figures"],
+        ),
+        (
+            "sheet",
+            "foil-packaging",
+            Yield,
+            Badge::Estimate,
+            &["whole chain"],
+        ),
+        (
+            "auto-extrusion",
+            "battery-tray",
+            Value,
+            Badge::Estimate,
+            &["no public source found"],
+        ),
+        (
+            "alloy-ingot",
+            "die-casting",
+            Value,
+            Badge::Estimate,
+            &["2025 figures"],
+        ),
+        (
+            "recycled",
+            "die-casting",
+            Value,
+            Badge::Estimate,
+            &["ADC12"],
+        ),
+    ];
+    for &(from, to, of, badge, says) in table {
+        check_badge(&ds, from, to, of, badge, says);
+    }
+    // No step of the default dataset is the article's but the one derived from its
+    // figures only; furniture's total is declared instead.
+    let articles: Vec<String> = ds
+        .products()
+        .iter()
+        .filter_map(|p| p.article_total.map(|t| format!("{}={t}", p.id)))
+        .collect();
+    assert_eq!(articles, ["rod=500", "lv-cable=5000", "furniture=80000"]);
 }
 
 #[test]

@@ -18,7 +18,8 @@ fn all_paths_from_primary() {
         &["primary", "billet", "pv-frame"],
         &["primary", "billet", "building-profile"],
         &["primary", "billet", "industrial-profile"],
-        &["primary", "billet", "auto-extrusion"],
+        &["primary", "billet", "heat-sink"],
+        &["primary", "billet", "auto-extrusion", "battery-tray"],
         &["primary", "billet", "formwork"],
         &["primary", "alloy-ingot", "wheels"],
         &["primary", "alloy-ingot", "die-casting"],
@@ -52,8 +53,8 @@ fn end_products() {
     assert_eq!(
         ends,
         strings(&[
-            "auto-extrusion",
             "auto-sheet",
+            "battery-tray",
             "building-profile",
             "can-stock",
             "casings",
@@ -62,6 +63,7 @@ fn end_products() {
             "foil-packaging",
             "formwork",
             "furniture",
+            "heat-sink",
             "industrial-profile",
             "lv-cable",
             "overhead-conductor",
@@ -95,7 +97,8 @@ fn furniture_path_in_full() {
     assert!(close(e.stages[2].scrap_per_t, 1.0 / 0.85 - 1.0));
     assert_eq!(e.stages[2].metal_out_per_t, 1.0);
     assert!(close(e.stages[0].metal_in_per_t, m));
-    assert_eq!(e.stages[2].badge, Badge::Article);
+    // 80,000 is the article's; the last step is it minus another source's profile figure.
+    assert_eq!(e.stages[2].badge, Badge::Derived);
     assert_eq!(e.stages[1].badge, Badge::Derived);
     assert_eq!(
         e.price_basis,
@@ -228,7 +231,7 @@ fn every_product_sold_is_ranked_with_the_articles_three_marked() {
         assert!(marked.contains(&id), "{id}");
     }
     // Not the start, nor what the start does not reach (alumina, scrap, recycled).
-    assert_eq!(all.len(), 20);
+    assert_eq!(all.len(), 22);
     assert!(all
         .windows(2)
         .all(|w| w[0].added_value_per_t >= w[1].added_value_per_t));
@@ -256,18 +259,19 @@ fn ranking_of_end_products() {
         vec![
             "casings",
             "furniture",
+            "battery-tray",
             "formwork",
             "die-casting",
-            "auto-extrusion",
             "wheels",
-            "foil-battery",
             "auto-sheet",
+            "foil-battery",
             "building-profile",
             "foil-packaging",
+            "pv-frame",
+            "heat-sink",
             "lv-cable",
             "can-stock",
             "industrial-profile",
-            "pv-frame",
             "overhead-conductor"
         ]
     );
@@ -378,9 +382,59 @@ fn metal_balance_per_ton_of_product() {
     check_balance("rod", &[0.98], 0.02);
     check_balance("lv-cable", &[0.98, 0.97], 0.02);
     check_balance("furniture", &[0.97, 0.80, 0.85], 0.02);
-    check_balance("foil-packaging", &[0.75, 0.70], 0.02);
+    check_balance("foil-packaging", &[0.75, 0.90], 0.02);
     check_balance("casings", &[0.75, 0.20], 0.02);
     check_balance("pv-frame", &[0.97, 0.82], 0.02);
+}
+
+/// Whether `product` is marked as the article's in the comparison.
+#[track_caller]
+fn check_mark(ds: &Dataset, product: &str, marked: bool) {
+    let all = rank_products(ds).unwrap();
+    let r = all.iter().find(|r| r.product == product).unwrap();
+    assert_eq!(r.from_article, marked, "{product}");
+}
+
+#[test]
+fn the_article_mark_follows_the_declared_total() {
+    let ds = binzhou();
+    let edited = |from: &str, to: &str, base: f64| {
+        ds.with_edit(&Edit::StepAddedValue {
+            from: from.into(),
+            to: to.into(),
+            base,
+        })
+        .unwrap()
+    };
+    // Declared totals, matched: furniture is marked though its last step is derived.
+    check_mark(&ds, "furniture", true);
+    check_mark(&ds, "rod", true);
+    check_mark(&ds, "profile", false);
+    // An edited figure anywhere on the path is no longer the article's.
+    check_mark(
+        &edited("profile", "furniture", 70_000.0),
+        "furniture",
+        false,
+    );
+    check_mark(&edited("billet", "profile", 2_000.0), "furniture", false);
+    check_mark(&edited("primary", "rod", 600.0), "lv-cable", false);
+    // Moving work between the path's steps keeps the total, and the mark.
+    let moved = edited("billet", "profile", 3_700.0)
+        .with_edit(&Edit::StepAddedValue {
+            from: "profile".into(),
+            to: "furniture".into(),
+            base: 76_000.0,
+        })
+        .unwrap();
+    check_mark(&moved, "furniture", true);
+    // Without a declared total, an article-badged last step marks the product.
+    let mut v = minimal();
+    v["steps"][1]["source"]["badge"] = json!("article");
+    check_mark(&load(&v).unwrap(), "c", true);
+    check_mark(&load(&v).unwrap(), "b", false);
+    // A declared total that the path does not reach marks nothing.
+    v["products"][2]["article_total"] = json!(1_000_000);
+    check_mark(&load(&v).unwrap(), "c", false);
 }
 
 /// The article's three figures, per ton of product: exact, not approximately.

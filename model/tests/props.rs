@@ -50,6 +50,7 @@ prop_compose! {
                 local: local[i],
                 default_path: None,
                 level: None,
+                article_total: None,
             })
             .collect();
         products.push(Product {
@@ -59,6 +60,7 @@ prop_compose! {
             local: true,
             default_path: None,
             level: None,
+            article_total: None,
         });
         let mut steps: Vec<Step> = (1..n)
             .map(|i| Step {

@@ -323,6 +323,11 @@ pub struct Product {
     /// When absent, taken from `kind` (see `processing_level`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub level: Option<ProcessingLevel>,
+    /// The source article's added value per ton for this product, where the article
+    /// states one: a path total can be the article's while no single step is (furniture's
+    /// last step is 80,000 minus another source's profile figure).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub article_total: Option<f64>,
 }
 
 impl Product {
@@ -635,6 +640,7 @@ impl Dataset {
                 local: true,
                 default_path: None,
                 level: None,
+                article_total: None,
             }],
             steps: Vec::new(),
             melt_loss: SourcedRange {
