@@ -182,6 +182,65 @@ test('in a 600 × 400 frame the stages chart takes at most half the frame', asyn
   }
 });
 
+// Every mark keeps its key in the card, compactly (the keys were hidden to save height).
+for (const lang of ['en', 'zh']) {
+  test(`in a 600 × 400 frame the stages' key is one line of short labels (${lang})`, async ({ page, baseURL }) => {
+    await page.setViewportSize({ width: 600, height: 400 });
+    await hostWith(page, `key-${lang}`,
+      `<iframe id="card" src="${baseURL}${lang}/casings/embed/" title="card" width="600" height="400"></iframe>`);
+    const frame = page.frameLocator('#card');
+    await expect(frame.locator('[data-chart="waterfall"]')).toBeVisible();
+    const key = frame.getByTestId('waterfall-legend');
+    await expect(key).toBeVisible();
+    const box = await key.evaluate((el) => ({ height: el.getBoundingClientRect().height, font: parseFloat(getComputedStyle(el).fontSize) }));
+    expect(box.height, `${lang}: key height in px`).toBeLessThanOrEqual(24);
+    expect(box.font, `${lang}: key font in px`).toBeGreaterThanOrEqual(12);
+    // Casings' last stage is an estimate, drawn as a dashed hollow bar: the key says so.
+    await expect(key.locator('.swatch-estimate')).toBeVisible();
+    const short = lang === 'en' ? ['Sourced', 'Estimate', 'Total'] : ['有出处', '估算', '合计'];
+    await expect(key.locator('.legend-short')).toHaveText(short);
+    for (const s of await key.locator('.legend-short').all()) await expect(s).toBeVisible();
+    for (const l of await key.locator('.legend-long').all()) await expect(l).toBeHidden();
+    // Every item on the key's one line, inside the chart's card.
+    const items = await key.locator('li').evaluateAll((lis) => lis.map((li) => li.getBoundingClientRect()));
+    expect(new Set(items.map((r) => Math.round(r.top))).size, `${lang}: lines of the key`).toBe(1);
+    const card = await frame.getByTestId('waterfall').evaluate((el) => el.getBoundingClientRect().right);
+    for (const r of items) expect(r.right).toBeLessThanOrEqual(card);
+  });
+}
+
+test('the full page keeps the long labels of the stages\' key', async ({ calc }) => {
+  await calc.open('lang=en&product=casings');
+  const key = calc.testId('waterfall-legend');
+  await expect(key.locator('.legend-long').first()).toBeVisible();
+  for (const s of await key.locator('.legend-short').all()) await expect(s).toBeHidden();
+  await expect(key).toContainText('An estimate');
+});
+
+for (const lang of ['en', 'zh']) {
+  test(`an embedded scenario keeps the Sankey's key (${lang})`, async ({ calc, page }) => {
+    await page.setViewportSize({ width: 600, height: 400 });
+    await calc.open(`lang=${lang}&view=scenario&embed=1`);
+    const key = calc.testId('sankey-key');
+    await expect(key).toBeVisible();
+    const numbered = await page.locator('[data-chart="sankey"] .sankey-number').count();
+    expect(numbered).toBeGreaterThan(0);
+    await expect(key.locator('li')).toHaveCount(numbered);
+    const fonts = await key.locator('li').evaluateAll((lis) => lis.map((li) => parseFloat(getComputedStyle(li).fontSize)));
+    expect(Math.min(...fonts), `${lang}: key font in px`).toBeGreaterThanOrEqual(12);
+    for (const li of await key.locator('li').all()) await expect(li).toBeVisible();
+    await expect(calc.testId('sankey-legend')).toBeVisible();
+    // Twenty nodes: the key scrolls beside the flows, a region the keys can scroll.
+    const box = page.locator('.sankey-key-scroll');
+    await expect(box).toHaveAttribute('tabindex', '0');
+    await expect(box).toHaveAttribute('aria-label', lang === 'en' ? 'Key to the numbered nodes' : '图中编号对照');
+    const [chart, keyBox] = await Promise.all([page.locator('[data-chart="sankey"]'), box].map((l) => l.evaluate((el) => el.getBoundingClientRect())));
+    expect(keyBox.height, `${lang}: the key's box is no taller than the flows`).toBeLessThanOrEqual(chart.height + 1);
+    expect(keyBox.left, `${lang}: the key beside the flows`).toBeGreaterThanOrEqual(chart.right - 1);
+    await calc.expectClean();
+  });
+}
+
 test('a frame below the fold has its height before it is scrolled to, and keeps it', async ({ page, baseURL }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   // Every height the host gives each frame, and whether the frame was in view then.

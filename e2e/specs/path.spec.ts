@@ -167,7 +167,8 @@ for (const [lang, estimate] of [['en', 'An estimate'], ['zh', '估算的数字']
       await expectKey('swatch-metal', false);
       if (drawn.some((c) => c.includes('bar-estimate'))) {
         // Drawn as the bar is: dashed and hollow.
-        await expect(legend.locator('li').filter({ has: page.locator('.swatch-estimate') })).toHaveText(estimate);
+        // As read: the embed's short label is in the item too, hidden.
+        await expect(legend.locator('li').filter({ has: page.locator('.swatch-estimate') })).toHaveText(estimate, { useInnerText: true });
         const bar = await chart.locator('g.bar-estimate rect').first().evaluate((r) => getComputedStyle(r).strokeDasharray);
         expect(bar).not.toBe('none');
         const swatch = await legend.locator('.swatch-estimate').evaluate((s) => getComputedStyle(s).borderTopStyle);

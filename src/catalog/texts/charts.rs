@@ -55,6 +55,10 @@ macro_rules! charts_rows {
         WaterfallLegendSourced => "文章或公开资料中的数字（或据此推算）", "From the article or a published source (or computed from them)";
         WaterfallLegendEstimate => "估算的数字", "An estimate";
         WaterfallLegendTotal => "合计", "The total";
+        // The same key in the embed's one line: short forms (the total's is `Total`).
+        SankeyKeyLabel => "图中编号对照", "Key to the numbered nodes";
+        WaterfallKeySourced => "有出处", "Sourced";
+        WaterfallKeyEstimate => "估算", "Estimate";
     } };
 }
 

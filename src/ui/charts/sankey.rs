@@ -77,6 +77,9 @@ pub struct SankeyChartProps {
     pub result: Rc<ScenarioResult>,
     /// The plan's metal, step by step (crate::derived).
     pub flows: Derivation<Vec<Flow>>,
+    /// The embed's card: the key beside the chart, scrolling in a box of the chart's height.
+    #[prop_or_default]
+    pub compact: bool,
 }
 
 #[function_component(SankeyChart)]
@@ -110,6 +113,21 @@ pub fn sankey_chart(props: &SankeyChartProps) -> Html {
     };
     let unit_code = if *unit == Unit::Tonnes { "t" } else { "yuan" };
     let title = Text::SankeyTitle.get(lang);
+    // The key: each node's number, name and amount, in the page's own text.
+    let key = match &shape {
+        None => html! {},
+        Some(l) => html! {
+            <ol class="sankey-key" data-testid="sankey-key">
+                { for l.nodes.iter().enumerate().map(|(k, n)| html! {
+                    <li data-node={n.key.clone()}>
+                        <span class="sankey-key-number">{ (k + 1).to_string() }</span>
+                        <span class="sankey-key-name">{ label_of(&props.dataset, &n.key, lang) }</span>
+                        <span class="sankey-key-value">{ show(n.value) }</span>
+                    </li>
+                }) }
+            </ol>
+        },
+    };
     let chart = match &shape {
         None => {
             html! { <p class="chart-empty">{ Text::SankeyEmpty.get(lang) }</p> }
@@ -137,16 +155,15 @@ pub fn sankey_chart(props: &SankeyChartProps) -> Html {
                     }) }
                 </g>
             </svg>
-            // The key: each node's number, name and amount, in the page's own text.
-            <ol class="sankey-key" data-testid="sankey-key">
-                { for l.nodes.iter().enumerate().map(|(k, n)| html! {
-                    <li data-node={n.key.clone()}>
-                        <span class="sankey-key-number">{ (k + 1).to_string() }</span>
-                        <span class="sankey-key-name">{ label_of(&props.dataset, &n.key, lang) }</span>
-                        <span class="sankey-key-value">{ show(n.value) }</span>
-                    </li>
-                }) }
-            </ol>
+            // In an embed the key scrolls inside the card, so it is a focusable region (the
+            // keys scroll it); in the page it is a plain list under the chart.
+            if props.compact {
+                <div class="sankey-key-scroll" tabindex="0" role="region" aria-label={Text::SankeyKeyLabel.get(lang)}>
+                    { key.clone() }
+                </div>
+            } else {
+                { key.clone() }
+            }
             <ul class="chart-legend" data-testid="sankey-legend">
                 <li><span class="legend-swatch sankey-swatch-product"></span>{ Text::SankeyLegendProduct.get(lang) }</li>
                 <li><span class="legend-swatch sankey-swatch-sold"></span>{ Text::SankeyLegendSold.get(lang) }</li>

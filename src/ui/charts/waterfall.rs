@@ -158,6 +158,16 @@ pub fn waterfall_chart(props: &WaterfallChartProps) -> Html {
     let legend_item = |class: &'static str, text: String| {
         html! { <li><span class={classes!("legend-swatch", class)}></span>{ text }</li> }
     };
+    // The long label in the full page, the short one in the embed's one-line key (CSS picks).
+    let key_item = |class: &'static str, long: Text, short: Text| {
+        html! {
+            <li>
+                <span class={classes!("legend-swatch", class)}></span>
+                <span class="legend-long">{ long.get(lang) }</span>
+                <span class="legend-short">{ short.get(lang) }</span>
+            </li>
+        }
+    };
     let sourced = has("bar-article") || has("bar-published") || has("bar-derived");
     let chart = html! {
         <>
@@ -171,12 +181,12 @@ pub fn waterfall_chart(props: &WaterfallChartProps) -> Html {
                 { legend_item("swatch-metal", metal::waterfall_metal_price(Metal::of(&props.dataset), lang)) }
             }
             if sourced {
-                { legend_item("swatch-sourced", Text::WaterfallLegendSourced.get(lang).to_string()) }
+                { key_item("swatch-sourced", Text::WaterfallLegendSourced, Text::WaterfallKeySourced) }
             }
             if has("bar-estimate") {
-                { legend_item("swatch-estimate", Text::WaterfallLegendEstimate.get(lang).to_string()) }
+                { key_item("swatch-estimate", Text::WaterfallLegendEstimate, Text::WaterfallKeyEstimate) }
             }
-            { legend_item("swatch-total", Text::WaterfallLegendTotal.get(lang).to_string()) }
+            { key_item("swatch-total", Text::WaterfallLegendTotal, Text::Total) }
         </ul>
         </>
     };

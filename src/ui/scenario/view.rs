@@ -72,11 +72,12 @@ pub fn scenario_view(props: &ViewProps) -> Html {
             comparison.clone(),
         );
         let on_metric = on_metric.clone();
+        let embed = state.embed;
         Callback::from(move |tab: ResultTab| -> Html {
             match (tab, &comparison) {
                 (ResultTab::Flows | ResultTab::Products, Err(_)) => html! {},
                 (ResultTab::Flows, Ok(c)) => html! {
-                    <SankeyChart dataset={ds.clone()} result={Rc::new(c.plan.clone())} flows={derived.flows()} />
+                    <SankeyChart dataset={ds.clone()} result={Rc::new(c.plan.clone())} flows={derived.flows()} compact={embed} />
                 },
                 (ResultTab::Products, Ok(c)) => {
                     html! { <ScenarioTons dataset={ds.clone()} comparison={c.clone()} /> }
