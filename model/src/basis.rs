@@ -1,4 +1,5 @@
-//! The price basis of every money figure. A leaf: it uses nothing of the crate.
+//! The price basis of every money figure and the readings of a scenario (money basis, firm
+//! boundaries). A leaf: it uses nothing of the crate.
 use serde::{Deserialize, Serialize};
 
 /// The year and tax basis of every money figure (the metal price's).
@@ -7,4 +8,73 @@ pub struct PriceBasis {
     pub year: i32,
     /// None: the source does not say.
     pub vat_included: Option<bool>,
+}
+
+/// Which prices money figures are on: what buyers pay (VAT included where the dataset's
+/// prices include it) or the statistical basis (VAT excluded), as statistics count output.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum MoneyBasis {
+    #[default]
+    Market,
+    Statistical,
+}
+
+impl MoneyBasis {
+    pub const ALL: [MoneyBasis; 2] = [MoneyBasis::Market, MoneyBasis::Statistical];
+
+    /// The basis's code in links and the API (`basis=statistical`).
+    pub fn code(self) -> &'static str {
+        match self {
+            MoneyBasis::Market => "market",
+            MoneyBasis::Statistical => "statistical",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<MoneyBasis> {
+        MoneyBasis::ALL.into_iter().find(|b| b.code() == code)
+    }
+}
+
+/// How the chain is split into enterprises, for gross output (the factory method counts
+/// what each firm sells, not what it transfers to itself).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FirmBoundaries {
+    /// Each stage a separate firm: every intermediate counted (the upper bound).
+    #[default]
+    Separate,
+    /// The casthouse's billet, rod and alloy ingot are made by the firm that processes
+    /// them: first-processing products are counted only when they leave the region.
+    CasthouseIntegrated,
+    /// Only what leaves the region is counted (the lower bound).
+    Integrated,
+}
+
+impl FirmBoundaries {
+    pub const ALL: [FirmBoundaries; 3] = [
+        FirmBoundaries::Separate,
+        FirmBoundaries::CasthouseIntegrated,
+        FirmBoundaries::Integrated,
+    ];
+
+    /// The reading's code in links and the API (`firms=integrated`).
+    pub fn code(self) -> &'static str {
+        match self {
+            FirmBoundaries::Separate => "separate",
+            FirmBoundaries::CasthouseIntegrated => "casthouse-integrated",
+            FirmBoundaries::Integrated => "integrated",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<FirmBoundaries> {
+        FirmBoundaries::ALL.into_iter().find(|f| f.code() == code)
+    }
+}
+
+/// One reading of a scenario's figures: a money basis and firm boundaries.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Reading {
+    pub basis: MoneyBasis,
+    pub firms: FirmBoundaries,
 }

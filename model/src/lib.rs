@@ -24,9 +24,9 @@ pub mod sort;
 pub mod trajectory;
 
 pub use dataset::{
-    valid_id, Badge, Baseline, Dataset, DatasetFile, Edit, Figure, Level, MetalPrice, Name, Preset,
-    PresetTarget, ProcessingLevel, Product, ProductKind, Prose, Region, Source, SourcedRange, Step,
-    ValueRange,
+    valid_id, Badge, Baseline, ChinaOutput, Dataset, DatasetFile, Edit, Figure, Level, MetalPrice,
+    Name, Preset, PresetTarget, ProcessingLevel, Product, ProductKind, Prose, Region, Source,
+    SourcedRange, Step, TargetBasis, ValueRange, Vat,
 };
 pub use error::{
     DatasetError, DatasetErrors, Field, Item, Language, ModelError, Reference, SourceField,

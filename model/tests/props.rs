@@ -36,6 +36,7 @@ prop_compose! {
         ranges in proptest::collection::vec(range(), n),
         yields in proptest::collection::vec(proptest::array::uniform3(1u32..=1000), n),
         melt_loss in 0u32..=50,
+        step_loss in proptest::collection::vec(proptest::option::of(0u32..=500), n),
         kwh in proptest::collection::vec(proptest::option::of(0u32..20_000), n),
         local in proptest::collection::vec(any::<bool>(), n),
         price in range().prop_filter("positive price", |r| r.low > 0.0),
@@ -50,6 +51,8 @@ prop_compose! {
                 local: local[i],
                 default_path: None,
                 level: None,
+                metal_content: None,
+                china_output: None,
             })
             .collect();
         products.push(Product {
@@ -59,6 +62,8 @@ prop_compose! {
             local: true,
             default_path: None,
             level: None,
+            metal_content: None,
+            china_output: None,
         });
         let mut steps: Vec<Step> = (1..n)
             .map(|i| Step {
@@ -75,6 +80,11 @@ prop_compose! {
                 yield_source: None,
                 kwh_source: None,
                 jobs_source: None,
+                // Some steps carry their own melt loss (foil and chips lose more).
+                melt_loss: step_loss[i].map(|l| SourcedRange {
+                    low: 0.0, base: f64::from(l) / 1000.0, high: 0.5, source: source(),
+                }),
+                value_added_share: None,
             })
             .collect();
         steps.push(Step {
@@ -91,9 +101,11 @@ prop_compose! {
             yield_source: Some(source()),
             kwh_source: None,
             jobs_source: None,
+            melt_loss: None,
+            value_added_share: None,
         });
         let file = DatasetFile {
-            schema: 2,
+            schema: 3,
             name: Name { en: "Generated".into(), zh: "生成".into() },
             // Half the generated chains name their metal (the field is optional).
             metal: (tonnes % 2 == 0).then(|| Name { en: "metal x".into(), zh: "某金属".into() }),
@@ -106,6 +118,11 @@ prop_compose! {
             scrap_price: SourcedRange {
                 low: price.low * 0.7, base: price.base * 0.8, high: price.high * 0.9, source: source(),
             },
+            vat: Vat { rate: 0.13, prices_include_vat: true, source: source() },
+            value_added_shares: BTreeMap::from([(
+                ProcessingLevel::DeepProcessing,
+                SourcedRange { low: 0.2, base: 0.4, high: 0.6, source: source() },
+            )]),
             reference_product: None,
             baseline: None,
             presets: Vec::new(),

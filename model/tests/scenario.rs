@@ -634,13 +634,8 @@ fn processing_any_end_product_beats_selling_the_ingot() {
 fn check_preset(id: &str, metric: Metric, target: f64, meets: bool) {
     let ds = binzhou();
     let preset = ds.preset(id).unwrap();
-    assert_eq!(
-        preset.targets,
-        vec![PresetTarget {
-            metric,
-            value: target
-        }]
-    );
+    let stated: Vec<(Metric, f64)> = preset.targets.iter().map(|t| (t.metric, t.value)).collect();
+    assert_eq!(stated, vec![(metric, target)]);
     let r = evaluate_scenario(&ds, &Scenario::from_preset(&ds, id).unwrap()).unwrap();
     assert_eq!(
         metric.of(&r) >= target,

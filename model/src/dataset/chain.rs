@@ -1,6 +1,6 @@
 //! Products and the steps between them.
 
-use super::{Name, Source, ValueRange};
+use super::{ChinaOutput, Name, Source, SourcedRange, ValueRange};
 use serde::{Deserialize, Deserializer, Serialize};
 
 /// A label for the chain map; the model reads `ProcessingLevel`, which defaults from it.
@@ -41,6 +41,32 @@ pub struct Product {
     /// When absent, taken from `kind` (see `processing_level`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub level: Option<ProcessingLevel>,
+    /// Tons of aluminium per ton of product (insulation, steel core, glass make up the
+    /// rest); none: 1. Used only to show tons of product and figures per ton of product.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metal_content: Option<SourcedRange>,
+    /// What the whole country makes of it in a year, so that a plan can be held against it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub china_output: Option<ChinaOutput>,
+}
+
+impl ProcessingLevel {
+    pub const ALL: [ProcessingLevel; 4] = [
+        ProcessingLevel::Smelting,
+        ProcessingLevel::PrimaryProcessing,
+        ProcessingLevel::DeepProcessing,
+        ProcessingLevel::EndProduct,
+    ];
+
+    /// The level's code in files (`"deep-processing"`).
+    pub fn code(self) -> &'static str {
+        match self {
+            ProcessingLevel::Smelting => "smelting",
+            ProcessingLevel::PrimaryProcessing => "primary-processing",
+            ProcessingLevel::DeepProcessing => "deep-processing",
+            ProcessingLevel::EndProduct => "end-product",
+        }
+    }
 }
 
 impl Product {
@@ -86,6 +112,13 @@ pub struct Step {
     pub jobs_source: Option<Source>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub co2_source: Option<Source>,
+    /// ℓ of this step's own scrap (chips and foil lose far more than extrusion butts);
+    /// none: the dataset's default.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub melt_loss: Option<SourcedRange>,
+    /// v of this step, overriding its processing level's share.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value_added_share: Option<SourcedRange>,
 }
 
 fn is_false(value: &bool) -> bool {

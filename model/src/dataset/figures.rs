@@ -128,3 +128,33 @@ pub struct Region {
     pub primary_tonnes_per_year: f64,
     pub source: Source,
 }
+
+/// The VAT of the dataset's price year and whether its prices include it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Vat {
+    /// 0.13 for 13 %.
+    pub rate: f64,
+    pub prices_include_vat: bool,
+    pub source: Source,
+}
+
+impl Vat {
+    /// What a market-basis figure is divided by to put it on the statistical basis.
+    pub fn divisor(&self) -> f64 {
+        if self.prices_include_vat {
+            1.0 + self.rate
+        } else {
+            1.0
+        }
+    }
+}
+
+/// China's annual output of a product, tons of aluminium contained.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChinaOutput {
+    pub tonnes: f64,
+    pub year: i32,
+    pub source: Source,
+}

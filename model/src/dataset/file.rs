@@ -1,6 +1,6 @@
 //! The file as written: baseline, presets, and the whole file before validation.
 
-use super::{MetalPrice, Name, Product, Region, Source, SourcedRange, Step};
+use super::{MetalPrice, Name, ProcessingLevel, Product, Region, Source, SourcedRange, Step, Vat};
 use crate::metric::Metric;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -39,11 +39,34 @@ fn default_preset_years() -> u32 {
     5
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PresetTarget {
     pub metric: Metric,
     pub value: f64,
+    /// Where the target is stated; none: the preset's own source.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Source>,
+    /// What the source says of the target's basis.
+    #[serde(default, skip_serializing_if = "TargetBasis::is_silent")]
+    pub basis: TargetBasis,
+}
+
+/// What a target's source says of its basis: VAT included or not, and the price year;
+/// None where it says nothing (then every reading is admissible).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TargetBasis {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vat_included: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub price_year: Option<i32>,
+}
+
+impl TargetBasis {
+    pub fn is_silent(&self) -> bool {
+        self.vat_included.is_none() && self.price_year.is_none()
+    }
 }
 
 /// The file as written, before validation. Build one freely, then `Dataset::try_from` it.
@@ -64,6 +87,12 @@ pub struct DatasetFile {
     pub melt_loss: SourcedRange,
     /// What scrap sold out of the region fetches, per ton.
     pub scrap_price: SourcedRange,
+    /// The VAT of the price year: the statistical basis divides money by 1 + rate.
+    pub vat: Vat,
+    /// v: the share of a step's added value that is value added (增加值), by the
+    /// processing level of the step's product; a step may give its own.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub value_added_shares: BTreeMap<ProcessingLevel, SourcedRange>,
     pub region: Region,
     /// The product the "multiplier against the reference path" refers to (rod in the
     /// default dataset); none, no such multiplier.
@@ -95,6 +124,10 @@ pub(crate) struct FileAsWritten {
     pub(crate) melt_loss: Option<SourcedRange>,
     #[serde(default)]
     pub(crate) scrap_price: Option<SourcedRange>,
+    #[serde(default)]
+    pub(crate) vat: Option<Vat>,
+    #[serde(default)]
+    pub(crate) value_added_shares: BTreeMap<ProcessingLevel, SourcedRange>,
     pub(crate) region: Region,
     #[serde(default)]
     pub(crate) reference_product: Option<String>,

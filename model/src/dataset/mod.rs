@@ -11,13 +11,16 @@ mod file;
 mod graph;
 pub mod migrate;
 mod prose;
+mod sourced;
 mod validate;
 
 pub use chain::{ProcessingLevel, Product, ProductKind, Step};
 pub use edit::{Edit, Figure};
-pub use figures::{Badge, Level, MetalPrice, Region, Source, SourcedRange, ValueRange};
+pub use figures::{
+    Badge, ChinaOutput, Level, MetalPrice, Region, Source, SourcedRange, ValueRange, Vat,
+};
 pub(crate) use file::FileAsWritten;
-pub use file::{Baseline, DatasetFile, Preset, PresetTarget};
+pub use file::{Baseline, DatasetFile, Preset, PresetTarget, TargetBasis};
 pub use prose::{Name, Prose};
 pub use validate::valid_id;
 use validate::validate;
@@ -165,6 +168,8 @@ impl Dataset {
                 local: true,
                 default_path: None,
                 level: None,
+                metal_content: None,
+                china_output: None,
             }],
             steps: Vec::new(),
             melt_loss: SourcedRange {
@@ -177,8 +182,14 @@ impl Dataset {
                 low: 0.0,
                 base: 0.0,
                 high: 0.0,
-                source,
+                source: source.clone(),
             },
+            vat: Vat {
+                rate: 0.0,
+                prices_include_vat: false,
+                source: source.clone(),
+            },
+            value_added_shares: BTreeMap::new(),
             reference_product: None,
             baseline: None,
             presets: Vec::new(),
@@ -262,8 +273,39 @@ impl Dataset {
     pub fn price_basis(&self) -> crate::basis::PriceBasis {
         crate::basis::PriceBasis {
             year: self.file.metal_price.source.year,
-            vat_included: self.file.metal_price.vat_included,
+            vat_included: Some(self.file.vat.prices_include_vat),
         }
+    }
+
+    pub fn vat(&self) -> &Vat {
+        &self.file.vat
+    }
+
+    /// What a market-basis figure is divided by on `basis` (1 on the market basis, or when
+    /// the prices exclude VAT already).
+    pub fn divisor(&self, basis: crate::basis::MoneyBasis) -> f64 {
+        match basis {
+            crate::basis::MoneyBasis::Market => 1.0,
+            crate::basis::MoneyBasis::Statistical => self.file.vat.divisor(),
+        }
+    }
+
+    /// v of a step: its own, else its product's processing level's; None when the dataset
+    /// gives neither.
+    pub fn value_added_share<'a>(&'a self, step: &'a Step) -> Option<&'a SourcedRange> {
+        step.value_added_share.as_ref().or_else(|| {
+            let level = self.product(&step.to)?.processing_level();
+            self.file.value_added_shares.get(&level)
+        })
+    }
+
+    pub fn value_added_shares(&self) -> &BTreeMap<ProcessingLevel, SourcedRange> {
+        &self.file.value_added_shares
+    }
+
+    /// ℓ of a step's scrap: its own, else the dataset's.
+    pub fn melt_loss_of<'a>(&'a self, step: &'a Step) -> &'a SourcedRange {
+        step.melt_loss.as_ref().unwrap_or(&self.file.melt_loss)
     }
 
     pub fn melt_loss(&self) -> &SourcedRange {

@@ -50,7 +50,7 @@ pub enum DatasetError {
     DuplicatePreset {
         id: String,
     },
-    /// A schema-2 file without one of the figures every schema-2 file gives.
+    /// A file without one of the figures every file of its schema gives.
     MissingFigure {
         field: String,
     },
@@ -185,7 +185,7 @@ impl fmt::Display for DatasetError {
             DuplicatePreset { id } => write!(f, "preset id '{id}' is used more than once"),
             MissingFigure { field } => write!(
                 f,
-                "`{field}` is missing: a schema-2 file gives the melt loss and the scrap price, each with its source"
+                "`{field}` is missing: a file of schema 2 or later gives the melt loss and the scrap price, and one of schema 3 the VAT (`vat`), each with its source"
             ),
             TooManyPresets { count, limit } => write!(f, "{count} presets; at most {limit} are allowed"),
             InvalidPresetYears { id, years, max } => write!(
@@ -305,6 +305,7 @@ fn field_words(item: &Item, field: Field) -> &'static str {
         (Field::Tonnage, _) => "the tonnage",
         (Field::Share, _) => "a share",
         (Field::Target, _) => "a target",
+        (Field::Rate, _) => "the rate",
     }
 }
 

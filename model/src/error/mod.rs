@@ -25,6 +25,26 @@ pub enum Item {
         from: String,
         to: String,
     },
+    /// The dataset's VAT statement (`vat`).
+    Vat,
+    /// The value-added share of a processing level (`value_added_shares`), by its code.
+    ValueAddedShare {
+        level: String,
+    },
+    StepMeltLoss {
+        from: String,
+        to: String,
+    },
+    StepValueAddedShare {
+        from: String,
+        to: String,
+    },
+    MetalContent {
+        id: String,
+    },
+    ChinaOutput {
+        id: String,
+    },
 }
 
 /// The item in words, as the subject of a sentence (the page's English: `the metal price`).
@@ -41,6 +61,24 @@ impl fmt::Display for Item {
             Item::Preset { id } => write!(f, "preset '{id}'"),
             Item::Product { id } => write!(f, "product '{id}'"),
             Item::Step { from, to } => write!(f, "step '{from}' → '{to}'"),
+            Item::Vat => write!(f, "the VAT (`vat`)"),
+            Item::ValueAddedShare { level } => write!(
+                f,
+                "the value-added share of level '{level}' (`value_added_shares`)"
+            ),
+            Item::StepMeltLoss { from, to } => {
+                write!(f, "the melt loss of step '{from}' → '{to}' (`melt_loss`)")
+            }
+            Item::StepValueAddedShare { from, to } => write!(
+                f,
+                "the value-added share of step '{from}' → '{to}' (`value_added_share`)"
+            ),
+            Item::MetalContent { id } => {
+                write!(f, "the metal content of product '{id}' (`metal_content`)")
+            }
+            Item::ChinaOutput { id } => {
+                write!(f, "China's output of product '{id}' (`china_output`)")
+            }
         }
     }
 }
@@ -60,6 +98,8 @@ pub enum Field {
     Tonnage,
     Share,
     Target,
+    /// The VAT rate.
+    Rate,
 }
 
 impl fmt::Display for Field {
@@ -76,6 +116,7 @@ impl fmt::Display for Field {
             Field::Tonnage => "tonnage",
             Field::Share => "shares",
             Field::Target => "targets",
+            Field::Rate => "rate",
         };
         f.write_str(name)
     }
