@@ -78,3 +78,21 @@ pub struct Reading {
     pub basis: MoneyBasis,
     pub firms: FirmBoundaries,
 }
+
+/// A figure's low, base and high (the value-added estimate: v at its low, base, high).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Estimate {
+    pub low: f64,
+    pub base: f64,
+    pub high: f64,
+}
+
+impl Estimate {
+    pub fn scaled(self, by: f64) -> Estimate {
+        Estimate {
+            low: self.low * by,
+            base: self.base * by,
+            high: self.high * by,
+        }
+    }
+}

@@ -6,6 +6,7 @@
 //! lints (Cargo.toml, `[workspace.lints]`) refuse the usual ways and unsafe code.
 
 pub mod basis;
+pub use basis::{Estimate, FirmBoundaries, MoneyBasis, Reading};
 pub mod dataset;
 pub mod error;
 pub mod flows;
@@ -41,9 +42,10 @@ pub use paths::{
     PathEvaluation, PathRange, PathStage, PriceBasis, RankedProduct,
 };
 pub use scenario::{
-    change_of, compare_scenarios, evaluate_scenario, evaluate_scenario_at, room_for, BaselineKind,
-    Metric, ProductOutcome, Scenario, ScenarioChange, ScenarioComparison, ScenarioResult,
-    StepUplift, MAX_UPLIFT_PERCENT, MAX_YEARS, SHARE_TOLERANCE,
+    change_of, compare_scenarios, evaluate_scenario, evaluate_scenario_at, evaluate_scenario_read,
+    room_for, BaselineKind, GrossOutputRange, Metric, NationalOutputWarning, ProductOutcome,
+    Scenario, ScenarioChange, ScenarioComparison, ScenarioResult, StepUplift, MAX_UPLIFT_PERCENT,
+    MAX_YEARS, SHARE_TOLERANCE,
 };
 pub use sensitivity::{
     monte_carlo_path, monte_carlo_scenario, tornado_path, tornado_scenario, MonteCarloSummary,

@@ -6,7 +6,7 @@
 use super::dataset::{Dataset, Figure, Level, ValueRange};
 use super::error::ModelError;
 use super::metal::ScrapFate as Fate;
-use super::metal::{Figures, MetalBalance, ScrapFate};
+use super::metal::{Figures, ScrapFate};
 use super::paths::{resolve, ResolvedPath};
 use super::rng::{Rng, Triangular};
 use super::scenario::{compile, metric_of, Compiled, Metric, Scenario};
@@ -47,8 +47,7 @@ impl Subject {
                     PathMetric::AddedValue => a,
                     PathMetric::OutputValue => f.price + a,
                     PathMetric::AddedValuePerMetal => {
-                        let m = f.gross_metal(&path.steps);
-                        a / MetalBalance::new(m, f.melt_loss, ScrapFate::Remelted).net_metal
+                        a / f.balance(&path.steps, ScrapFate::Remelted).net_metal
                     }
                 }
             }

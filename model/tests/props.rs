@@ -223,7 +223,14 @@ proptest! {
         let nothing = Scenario { shares: BTreeMap::new(), ..mix.clone() };
         for melt_loss in [None, Some(0.0)] {
             let ds = match melt_loss {
-                Some(l) => ds.with_edit(&Edit::MeltLoss { base: l }).unwrap(),
+                Some(l) => {
+                    // No loss at all: the default and every step's own melt loss.
+                    let mut file = ds.with_edit(&Edit::MeltLoss { base: l }).unwrap().file().clone();
+                    for step in &mut file.steps {
+                        step.melt_loss = None;
+                    }
+                    Dataset::try_from(file).unwrap()
+                }
                 None => ds.clone(),
             };
             let with_mix = evaluate_scenario(&ds, &mix).unwrap();
@@ -239,6 +246,44 @@ proptest! {
                 prop_assert!(allowance == 0.0);
                 prop_assert!(with_mix.output_value >= without.output_value - eps);
                 prop_assert!(with_mix.gross_output >= with_mix.output_value - eps);
+            }
+        }
+    }
+
+    /// Firm boundaries only take intermediates out of gross output, and the statistical
+    /// basis only divides by 1 + VAT: integrated ≤ casthouse-integrated ≤ separate, and
+    /// statistical ≤ market for every money figure; value added does not move with either
+    /// reading of the firms.
+    #[test]
+    fn readings_are_ordered(
+        ds in chain(),
+        weights in proptest::collection::vec(0u32..100, 1..8),
+        total in 0.0f64..=1.0,
+        sold in any::<bool>(),
+    ) {
+        let shares = shares_for(&ds, &weights, total);
+        let scrap = if sold { ScrapFate::Sold } else { ScrapFate::Remelted };
+        let s = Scenario { tonnage: 1e6, shares, local: BTreeMap::new(), uplift: vec![], paths: BTreeMap::new(), scrap };
+        let eps = 1e-9;
+        let read = |basis, firms| evaluate_scenario_read(&ds, &s, Level::Base, Reading { basis, firms }).unwrap();
+        let market = read(MoneyBasis::Market, FirmBoundaries::Separate);
+        let g = market.gross_output_range;
+        prop_assert!(g.integrated <= g.casthouse_integrated * (1.0 + eps) + eps);
+        prop_assert!(g.casthouse_integrated <= g.separate * (1.0 + eps) + eps);
+        for firms in FirmBoundaries::ALL {
+            let r = read(MoneyBasis::Market, firms);
+            prop_assert_eq!(r.gross_output, g.of(firms));
+            prop_assert_eq!(r.value_added, market.value_added);
+            let st = read(MoneyBasis::Statistical, firms);
+            for (m, x) in [
+                (r.output_value, st.output_value),
+                (r.gross_output, st.gross_output),
+                (r.added_value, st.added_value),
+                (r.retained_value, st.retained_value),
+                (r.metal_price, st.metal_price),
+            ] {
+                prop_assert!(x <= m);
+                prop_assert!(close(x, m / 1.13));
             }
         }
     }

@@ -23,9 +23,11 @@ fn with_shares(tonnage: f64, shares: &[(&str, f64)]) -> Scenario {
 
 #[test]
 fn scenario_by_hand() {
-    // a → b (20, yield 0.5, 100 kWh, 2 jobs/10kt) → c (2, yield 0.8, not local); price 100.
-    // Melt loss 0: the scrap goes round whole, so 500 t of metal make 500 t of c.
-    let r = evaluate_scenario(&small(), &with_shares(1_000.0, &[("c", 0.5)])).unwrap();
+    // a → b (20, yield 0.5, 100 kWh, 2 jobs/10kt) → c (2, yield 0.8, made locally here);
+    // price 100. Melt loss 0: the scrap goes round whole, so 500 t of metal make 500 t of c.
+    let mut s = with_shares(1_000.0, &[("c", 0.5)]);
+    s.local.insert("c".into(), true);
+    let r = evaluate_scenario(&small(), &s).unwrap();
     let c = &r.products[0];
     assert!(close(c.metal_per_t, 2.5));
     assert!(close(c.net_metal_per_t, 1.0));
@@ -38,8 +40,8 @@ fn scenario_by_hand() {
         625.0 * 120.0 + 500.0 * 122.0 + 500.0 * 100.0
     ));
     assert!(close(c.gross_output, 625.0 * 120.0 + 500.0 * 122.0));
-    assert!(close(r.retained_value, 500.0 * 20.0));
-    assert!(close(r.leaked_value, 500.0 * 2.0));
+    assert!(close(r.retained_value, 500.0 * 22.0));
+    assert_eq!(r.leaked_value, 0.0);
     assert_eq!(r.deep_processing_rate, 0.5);
     assert_eq!(r.top_heaviness_tonnage, 0.5);
     assert!(close(r.top_heaviness_value, 50_000.0 / 111_000.0));
@@ -60,6 +62,7 @@ fn check_scrap(l: f64, fate: ScrapFate, tonnes: f64, output: f64, melt: f64, sol
     let mut v = minimal();
     v["melt_loss"] = serde_json::json!({ "low": l, "base": l, "high": l, "source": source() });
     let mut s = with_shares(1_000.0, &[("c", 0.5)]);
+    s.local.insert("c".into(), true);
     s.scrap = fate;
     let r = evaluate_scenario(&load(&v).unwrap(), &s).unwrap();
     assert!(

@@ -1,6 +1,7 @@
 //! A scenario checked against a dataset and resolved to indices.
 
 use super::{Scenario, MAX_UPLIFT_PERCENT, SHARE_TOLERANCE};
+use crate::basis::Reading;
 use crate::dataset::{Dataset, ProcessingLevel, MAX_TONNES};
 use crate::error::ModelError;
 use crate::metal::ScrapFate;
@@ -14,19 +15,34 @@ pub(crate) struct Compiled {
     pub(crate) allocated: f64,
     pub(crate) scrap: ScrapFate,
     pub(crate) lines: Vec<Line>,
+    /// The money basis and firm boundaries the totals are read on.
+    pub(crate) reading: Reading,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Line {
     pub(crate) product: usize,
     pub(crate) share: f64,
+    /// The stages the region makes: the product's path up to its first non-local step
+    /// (the whole path when every step is local). The last product leaves the region.
     pub(crate) path: ResolvedPath,
     /// Per path step: 1 + uplift / 100.
     pub(crate) factors: Vec<f64>,
-    /// Per path step: whether its product is local.
-    pub(crate) local: Vec<bool>,
-    /// At the deep-processing level or beyond.
+    /// Per path step: its product is first processing (the casthouse's billet, rod, alloy
+    /// ingot), which a casthouse inside the processing firm does not sell.
+    pub(crate) first_processing: Vec<bool>,
+    /// The steps after the first non-local one, made elsewhere, and their uplift factors.
+    pub(crate) rest: Vec<usize>,
+    pub(crate) rest_factors: Vec<f64>,
+    /// What leaves the region is at the deep-processing level or beyond.
     pub(crate) deep: bool,
+}
+
+impl Line {
+    /// The product that leaves the region (the start product when no step is local).
+    pub(crate) fn leaves_as(&self) -> Option<usize> {
+        self.path.products.last().copied()
+    }
 }
 
 impl Compiled {
@@ -43,6 +59,14 @@ impl Compiled {
 }
 
 pub(crate) fn compile(ds: &Dataset, scenario: &Scenario) -> Result<Compiled, ModelError> {
+    compile_read(ds, scenario, Reading::default())
+}
+
+pub(crate) fn compile_read(
+    ds: &Dataset,
+    scenario: &Scenario,
+    reading: Reading,
+) -> Result<Compiled, ModelError> {
     let q = scenario.tonnage;
     if !(q.is_finite() && (0.0..=MAX_TONNES).contains(&q)) {
         return Err(ModelError::InvalidTonnage {
@@ -128,22 +152,40 @@ pub(crate) fn compile(ds: &Dataset, scenario: &Scenario) -> Result<Compiled, Mod
             }
             None => resolve_default(ds, id)?,
         };
-        let factors = path
-            .steps
+        let factor = |s: &usize| uplift.get(s).copied().unwrap_or(1.0);
+        // The region makes the stages up to the first non-local step.
+        let made_here = path
+            .products
             .iter()
-            .map(|s| uplift.get(s).copied().unwrap_or(1.0))
+            .skip(1)
+            .take_while(|&&p| is_local(p))
+            .count();
+        let rest: Vec<usize> = path.steps.get(made_here..).unwrap_or_default().to_vec();
+        let rest_factors = rest.iter().map(factor).collect();
+        let path = ResolvedPath {
+            products: path.products.into_iter().take(made_here + 1).collect(),
+            steps: path.steps.into_iter().take(made_here).collect(),
+        };
+        let level = |p: &usize| ds.products().get(*p).map(|p| p.processing_level());
+        let first_processing = path
+            .products
+            .iter()
+            .skip(1)
+            .map(|p| level(p) == Some(ProcessingLevel::PrimaryProcessing))
             .collect();
-        let local = path.products.iter().skip(1).map(|&p| is_local(p)).collect();
-        let deep = ds
-            .products()
-            .get(product)
-            .is_some_and(|p| p.processing_level() >= ProcessingLevel::DeepProcessing);
+        let deep = path
+            .products
+            .last()
+            .and_then(level)
+            .is_some_and(|l| l >= ProcessingLevel::DeepProcessing);
         lines.push(Line {
             product,
             share,
+            factors: path.steps.iter().map(factor).collect(),
             path,
-            factors,
-            local,
+            first_processing,
+            rest,
+            rest_factors,
             deep,
         });
     }
@@ -155,5 +197,6 @@ pub(crate) fn compile(ds: &Dataset, scenario: &Scenario) -> Result<Compiled, Mod
         allocated: allocated.min(1.0),
         scrap: scenario.scrap,
         lines,
+        reading,
     })
 }

@@ -11,7 +11,10 @@ mod compile;
 mod result;
 mod totals;
 pub(crate) use compile::{compile, Compiled};
-pub use result::{evaluate_scenario, evaluate_scenario_at, ProductOutcome, ScenarioResult};
+pub use result::{
+    evaluate_scenario, evaluate_scenario_at, evaluate_scenario_read, GrossOutputRange,
+    NationalOutputWarning, ProductOutcome, ScenarioResult,
+};
 pub(crate) use totals::metric_of;
 
 pub use crate::limits::{MAX_UPLIFT_PERCENT, MAX_YEARS, SHARE_TOLERANCE};

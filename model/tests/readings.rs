@@ -1,0 +1,271 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The readings of a scenario (docs/model.md): money bases, firm boundaries, value added
+//! (增加值), local flags and the national-output warning, each on a chain computed by hand.
+
+mod common;
+use common::*;
+use serde_json::json;
+use std::collections::BTreeMap;
+use value_chain_model::*;
+
+/// a → b (first processing, 20, yield 0.5) → c (deep processing, 2, yield 0.8) → d (end
+/// product, 10, yield 1); price 100, VAT 13 % included, melt loss 0. Value-added shares:
+/// first processing 0.5, deep processing 0.25, end products 0.1 (each ±0.05).
+fn three_stages() -> Dataset {
+    let mut v = minimal();
+    v["products"] = json!([
+        { "id": "a", "name": { "en": "A", "zh": "甲" }, "kind": "smelting", "local": true },
+        { "id": "b", "name": { "en": "B", "zh": "乙" }, "kind": "casting", "local": true },
+        { "id": "c", "name": { "en": "C", "zh": "丙" }, "kind": "semi-finished", "local": true },
+        { "id": "d", "name": { "en": "D", "zh": "丁" }, "kind": "finished", "local": true,
+          "level": "end-product",
+          "china_output": { "tonnes": 5000, "year": 2024, "source": source() } }
+    ]);
+    v["steps"] = json!([
+        { "from": "a", "to": "b", "added_value": { "low": 20, "base": 20, "high": 20 },
+          "yield": 0.5, "source": source() },
+        { "from": "b", "to": "c", "added_value": { "low": 2, "base": 2, "high": 2 },
+          "yield": 0.8, "source": source() },
+        { "from": "c", "to": "d", "added_value": { "low": 10, "base": 10, "high": 10 },
+          "yield": 1.0, "source": source() }
+    ]);
+    let share = |base: f64| json!({ "low": base - 0.05, "base": base, "high": base + 0.05, "source": source() });
+    v["value_added_shares"] = json!({
+        "primary-processing": share(0.5),
+        "deep-processing": share(0.25),
+        "end-product": share(0.1)
+    });
+    load(&v).unwrap()
+}
+
+/// Half of 1,000 t sent to d; `local` overrides the dataset's flags.
+fn plan(local: &[(&str, bool)]) -> Scenario {
+    let mut s = Scenario::for_region(&three_stages());
+    s.tonnage = 1_000.0;
+    s.shares.insert("d".into(), 0.5);
+    s.local = local.iter().map(|&(id, l)| (id.to_string(), l)).collect();
+    s
+}
+
+fn read(s: &Scenario, basis: MoneyBasis, firms: FirmBoundaries) -> ScenarioResult {
+    evaluate_scenario_read(&three_stages(), s, Level::Base, Reading { basis, firms }).unwrap()
+}
+
+/// Gross output of the plan on one reading; output value and value added do not depend on
+/// the firms.
+#[track_caller]
+fn check_firms(firms: FirmBoundaries, basis: MoneyBasis, gross: f64) {
+    let divisor = match basis {
+        MoneyBasis::Market => 1.0,
+        MoneyBasis::Statistical => 1.13,
+    };
+    let r = read(&plan(&[]), basis, firms);
+    assert_eq!((r.firms, r.basis), (firms, basis));
+    assert!(
+        close(r.gross_output, gross / divisor),
+        "{firms:?} {basis:?}: {}",
+        r.gross_output
+    );
+    // 500 t of d at 132 and 500 t of ingot at 100, whatever the firms.
+    assert!(close(r.output_value, 116_000.0 / divisor));
+    // 500 · (20 · 0.5 + 2 · 0.25 + 10 · 0.1) = 5,750 at base; v ∓ 0.05 moves it by
+    // 500 · 32 · 0.05 = 800.
+    let va = r.value_added.unwrap();
+    assert!(close(va.base, 5_750.0 / divisor), "{va:?}");
+    assert!(close(va.low, 4_950.0 / divisor) && close(va.high, 6_550.0 / divisor));
+}
+
+#[test]
+fn each_firm_boundary_reading_by_hand() {
+    // Per t of d: 1.25 t of b at 120, 1 t of c at 122, 1 t of d at 132; ingot 500 t at 100.
+    // Separate: 625·120 + 500·122 + 500·132 + 50,000 = 252,000.
+    // Casthouse-integrated: b (first processing) not sold: 177,000.
+    // Integrated: only what leaves (d and ingot): 116,000.
+    for basis in MoneyBasis::ALL {
+        check_firms(FirmBoundaries::Separate, basis, 252_000.0);
+        check_firms(FirmBoundaries::CasthouseIntegrated, basis, 177_000.0);
+        check_firms(FirmBoundaries::Integrated, basis, 116_000.0);
+    }
+    let r = read(&plan(&[]), MoneyBasis::Market, FirmBoundaries::Integrated);
+    let g = r.gross_output_range;
+    assert_eq!(
+        (g.integrated, g.casthouse_integrated, g.separate),
+        (116_000.0, 177_000.0, 252_000.0)
+    );
+    // The default reading is the plans' (separate firms, market prices).
+    let default = evaluate_scenario(&three_stages(), &plan(&[])).unwrap();
+    assert_eq!(default.gross_output, 252_000.0);
+    assert_eq!(
+        (default.basis, default.firms),
+        (MoneyBasis::Market, FirmBoundaries::Separate)
+    );
+}
+
+/// Statistical = market / (1 + VAT) for every money figure, by conversion too.
+#[test]
+fn the_statistical_basis_divides_by_one_plus_vat() {
+    let ds = three_stages();
+    let market = evaluate_scenario(&ds, &plan(&[])).unwrap();
+    let statistical = market.on_basis(&ds, MoneyBasis::Statistical);
+    assert_eq!(
+        statistical,
+        read(
+            &plan(&[]),
+            MoneyBasis::Statistical,
+            FirmBoundaries::Separate
+        )
+    );
+    assert!(close(statistical.metal_price, 100.0 / 1.13));
+    assert!(close(statistical.added_value, market.added_value / 1.13));
+    assert!(close(
+        statistical.products[0].added_value_per_t,
+        32.0 / 1.13
+    ));
+    assert_eq!(statistical.products[0].tonnes, market.products[0].tonnes);
+    assert_eq!(
+        statistical.on_basis(&ds, MoneyBasis::Market).basis,
+        MoneyBasis::Market
+    );
+    assert!(close(
+        statistical.on_basis(&ds, MoneyBasis::Market).gross_output,
+        252_000.0
+    ));
+    // A path too.
+    let path = evaluate_default_path(&ds, "d").unwrap();
+    let path_st = path.on_basis(&ds, MoneyBasis::Statistical);
+    assert!(close(path_st.added_value_per_t, 32.0 / 1.13));
+    assert!(close(path_st.output_value_per_t, 132.0 / 1.13));
+    assert_eq!(path_st.multiplier_vs_metal, path.multiplier_vs_metal);
+    assert!(close(path.value_added_per_t.unwrap().base, 11.5));
+    // Prices that exclude VAT already are on the statistical basis.
+    let mut file = ds.file().clone();
+    file.vat.prices_include_vat = false;
+    let net = Dataset::try_from(file).unwrap();
+    let r = evaluate_scenario(&net, &plan(&[])).unwrap();
+    assert_eq!(
+        r.on_basis(&net, MoneyBasis::Statistical).gross_output,
+        r.gross_output
+    );
+}
+
+/// Where the region's product leaves with some steps made elsewhere: what leaves, its
+/// tons, output value, gross output on each reading and the deep-processing rate.
+#[track_caller]
+fn check_leaves(
+    local: &[(&str, bool)],
+    leaves_as: &str,
+    tonnes: f64,
+    output: f64,
+    gross: [f64; 3],
+    rate: f64,
+    leaked: f64,
+) {
+    let r = read(&plan(local), MoneyBasis::Market, FirmBoundaries::Separate);
+    let p = &r.products[0];
+    assert_eq!(p.product, "d");
+    assert_eq!(p.leaves_as, leaves_as);
+    assert_eq!(p.path.last().map(String::as_str), Some(leaves_as));
+    assert!(close(p.tonnes, tonnes), "tonnes {}", p.tonnes);
+    assert!(close(r.output_value, output), "output {}", r.output_value);
+    let g = r.gross_output_range;
+    assert!(
+        close(g.separate, gross[0])
+            && close(g.casthouse_integrated, gross[1])
+            && close(g.integrated, gross[2]),
+        "{g:?}"
+    );
+    assert_eq!(r.deep_processing_rate, rate);
+    assert!(close(r.leaked_value, leaked), "leaked {}", r.leaked_value);
+    assert_eq!(r.retained_value, r.added_value);
+    // The Sankey shows the product leaving at that stage: no flow past it.
+    let flows = scenario_flows(&three_stages(), &plan(local)).unwrap();
+    assert!(flows
+        .iter()
+        .all(|f| f.from != leaves_as || f.kind != FlowKind::Product));
+}
+
+#[test]
+fn local_flags_move_output_to_the_last_local_stage() {
+    // Every stage local: d leaves.
+    check_leaves(
+        &[],
+        "d",
+        500.0,
+        116_000.0,
+        [252_000.0, 177_000.0, 116_000.0],
+        0.5,
+        0.0,
+    );
+    // d made elsewhere: the region sells c (500 t at 122); d's 10 per t leaks.
+    check_leaves(
+        &[("d", false)],
+        "c",
+        500.0,
+        111_000.0,
+        [186_000.0, 111_000.0, 111_000.0],
+        0.5,
+        5_000.0,
+    );
+    // c made elsewhere: the region stops at b (first processing) and sells 500 t of it at
+    // 120, even though d is local; what c and d would add (0.8 · 12 per t of b) leaks.
+    check_leaves(
+        &[("c", false)],
+        "b",
+        500.0,
+        110_000.0,
+        [110_000.0, 110_000.0, 110_000.0],
+        0.0,
+        4_800.0,
+    );
+    // Nothing local: the metal leaves as ingot.
+    check_leaves(
+        &[("b", false)],
+        "a",
+        500.0,
+        100_000.0,
+        [100_000.0; 3],
+        0.0,
+        500.0 * 0.4 * 32.0,
+    );
+}
+
+/// The warning when the plan needs more than 10 % of China's output of a product (d:
+/// 5,000 t a year), at the threshold.
+#[track_caller]
+fn check_warning(tonnes_of_d: f64, warned: bool) {
+    let mut s = plan(&[]);
+    s.shares = BTreeMap::from([("d".to_string(), tonnes_of_d / 1_000.0)]);
+    let r = evaluate_scenario(&three_stages(), &s).unwrap();
+    match (&r.warnings[..], warned) {
+        ([w], true) => {
+            assert_eq!(
+                (w.product.as_str(), w.china_tonnes, w.year),
+                ("d", 5_000.0, 2024)
+            );
+            assert!(close(w.tonnes, tonnes_of_d) && close(w.share, tonnes_of_d / 5_000.0));
+        }
+        ([], false) => {}
+        (other, _) => panic!("{tonnes_of_d} t: {other:?}"),
+    }
+}
+
+#[test]
+fn national_output_warning_at_its_threshold() {
+    check_warning(400.0, false);
+    check_warning(500.0, false);
+    check_warning(500.5, true);
+    check_warning(1_000.0, true);
+}
+
+#[test]
+fn the_default_dataset_warns_of_the_zouping_body_sheet() {
+    let ds = binzhou();
+    let r = evaluate_scenario(&ds, &Scenario::from_preset(&ds, "zouping-2020").unwrap()).unwrap();
+    let w = r
+        .warnings
+        .iter()
+        .find(|w| w.product == "auto-sheet")
+        .unwrap();
+    // About 198 kt of 492 kt: some 40 %.
+    assert!((0.35..0.45).contains(&w.share), "{w:?}");
+}
