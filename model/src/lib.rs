@@ -23,6 +23,7 @@ pub mod scenario;
 pub mod sensitivity;
 pub mod sort;
 pub mod trajectory;
+pub mod verdict;
 
 pub use dataset::{
     valid_id, Badge, Baseline, ChinaOutput, Dataset, DatasetFile, Edit, Figure, Level, MetalPrice,
@@ -52,3 +53,6 @@ pub use sensitivity::{
     PathMetric, Tornado, TornadoBar,
 };
 pub use trajectory::{trajectory, Ramp, Target, Trajectory, TrajectoryYear};
+pub use verdict::{
+    admissible_readings, target_verdicts, verdict_of, ReadingValue, TargetVerdict, VerdictKind,
+};

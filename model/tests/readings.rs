@@ -269,3 +269,121 @@ fn the_default_dataset_warns_of_the_zouping_body_sheet() {
     // About 198 kt of 492 kt: some 40 %.
     assert!((0.35..0.45).contains(&w.share), "{w:?}");
 }
+
+/// The three-stage chain with a preset (half of 1,000 t to d) and the given targets.
+fn with_targets(targets: serde_json::Value) -> Dataset {
+    let mut file = serde_json::to_value(three_stages().file()).unwrap();
+    file["presets"] = json!([{
+        "id": "plan",
+        "name": { "en": "Plan", "zh": "规划" },
+        "tonnage": 1000,
+        "shares": { "d": 0.5 },
+        "targets": targets,
+        "source": source()
+    }]);
+    Dataset::from_json(&file.to_string()).unwrap()
+}
+
+/// One target's verdict: its kind, the readings it is met on (basis, firms codes), and the
+/// margins on the least and most favourable readings.
+#[track_caller]
+fn check_verdict(
+    target: serde_json::Value,
+    kind: VerdictKind,
+    met_on: &[(&str, &str)],
+    worst: f64,
+    best: f64,
+) {
+    let ds = with_targets(json!([target]));
+    let verdicts = target_verdicts(&ds, "plan").unwrap();
+    let [v] = &verdicts[..] else {
+        panic!("{verdicts:?}")
+    };
+    assert_eq!(v.verdict, kind, "{v:?}");
+    let met: Vec<(&str, &str)> = v
+        .met_on
+        .iter()
+        .map(|r| (r.basis.code(), r.firms.code()))
+        .collect();
+    assert_eq!(met, met_on);
+    assert!(
+        close(v.worst_margin, worst) && close(v.best_margin, best),
+        "{} {}",
+        v.worst_margin,
+        v.best_margin
+    );
+    assert!(v.readings.iter().all(|r| r.met == (r.value >= v.target)));
+}
+
+#[test]
+fn every_verdict_kind_on_a_constructed_preset() {
+    // Gross output on its six readings: separate 252,000 / 223,009 (÷ 1.13), casthouse-
+    // integrated 177,000 / 156,637, integrated 116,000 / 102,655.
+    check_verdict(
+        json!({ "metric": "gross-output", "value": 100000 }),
+        VerdictKind::MetEveryReading,
+        &[
+            ("market", "separate"),
+            ("statistical", "separate"),
+            ("market", "casthouse-integrated"),
+            ("statistical", "casthouse-integrated"),
+            ("market", "integrated"),
+            ("statistical", "integrated"),
+        ],
+        116_000.0 / 1.13 - 100_000.0,
+        152_000.0,
+    );
+    check_verdict(
+        json!({ "metric": "gross-output", "value": 200000 }),
+        VerdictKind::MetOnlyIf,
+        &[("market", "separate"), ("statistical", "separate")],
+        116_000.0 / 1.13 - 200_000.0,
+        52_000.0,
+    );
+    check_verdict(
+        json!({ "metric": "gross-output", "value": 300000 }),
+        VerdictKind::NotMet,
+        &[],
+        116_000.0 / 1.13 - 300_000.0,
+        -48_000.0,
+    );
+    // A source that says its figure excludes VAT: the statistical basis only.
+    check_verdict(
+        json!({ "metric": "gross-output", "value": 230000, "basis": { "vat_included": false } }),
+        VerdictKind::NotMet,
+        &[],
+        116_000.0 / 1.13 - 230_000.0,
+        252_000.0 / 1.13 - 230_000.0,
+    );
+    // Output value does not depend on the firms: two readings (the bases).
+    check_verdict(
+        json!({ "metric": "output-value", "value": 110000 }),
+        VerdictKind::MetOnlyIf,
+        &[("market", "separate")],
+        116_000.0 / 1.13 - 110_000.0,
+        6_000.0,
+    );
+    // A rate has one reading.
+    check_verdict(
+        json!({ "metric": "deep-processing-rate", "value": 0.5 }),
+        VerdictKind::MetEveryReading,
+        &[("market", "separate")],
+        0.0,
+        0.0,
+    );
+}
+
+#[test]
+fn the_zouping_target_is_not_met_on_every_reading() {
+    let ds = binzhou();
+    let verdicts = target_verdicts(&ds, "zouping-2020").unwrap();
+    let [v] = &verdicts[..] else {
+        panic!("{verdicts:?}")
+    };
+    assert_eq!((v.metric, v.target), (Metric::GrossOutput, 6e10));
+    assert_ne!(v.verdict, VerdictKind::MetEveryReading, "{v:?}");
+    assert_eq!(v.readings.len(), 6);
+    // The source is silent on VAT and on how firms are counted.
+    assert_eq!(v.basis, TargetBasis::default());
+    assert!(v.source.citation.get(Language::En).contains("does not say"));
+}
