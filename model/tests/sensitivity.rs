@@ -315,8 +315,5 @@ const KNOWN_PATH: (f64, f64, f64) = (76_338.709049, 80_142.854564, 84_076.763854
 const KNOWN_PER_METAL: (f64, f64, f64) = (75_356.196282, 79_157.033123, 82_998.365181);
 // The plan marks furniture not local: since local flags move output to the last local
 // stage, the region sells profiles there, not furniture (before: 139.80, 150.53, 165.82 bn).
-const KNOWN_SCENARIO: (f64, f64, f64) = (
-    115_399_045_201.524292,
-    125_937_916_192.622925,
-    141_466_270_678.084961,
-);
+const KNOWN_SCENARIO: (f64, f64, f64) =
+    (115_399_045_201.52, 125_937_916_192.62, 141_466_270_678.08);
