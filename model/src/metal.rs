@@ -105,10 +105,8 @@ impl Figures {
                 .iter()
                 .map(|s| s.melt_loss.as_ref().map(|l| l.range().at(level)))
                 .collect(),
-            va_shares: ds
-                .steps()
-                .iter()
-                .map(|s| ds.value_added_share(s).map(|v| [v.low, v.base, v.high]))
+            va_shares: (0..ds.steps().len())
+                .map(|s| ds.value_added_share_at(s))
                 .collect(),
             values: ds.steps().iter().map(|s| s.added_value.at(level)).collect(),
             yields: ds.steps().iter().map(|s| s.yield_.at(level)).collect(),

@@ -48,6 +48,8 @@ pub(crate) struct Index {
     pub(crate) start: usize,
     /// Product indices from `start`, or None when production steps do not reach it.
     pub(crate) default_paths: Vec<Option<Vec<usize>>>,
+    /// The product index of each step's `to`, by step index (no hashing per evaluation).
+    pub(crate) step_to: Vec<usize>,
 }
 
 /// A validated dataset. Every value reachable through it satisfies the format's rules.
@@ -200,6 +202,7 @@ impl Dataset {
             out_steps: vec![Vec::new()],
             start: 0,
             default_paths: vec![Some(vec![0])],
+            step_to: Vec::new(),
         };
         Dataset { file, index }
     }
@@ -297,6 +300,21 @@ impl Dataset {
             let level = self.product(&step.to)?.processing_level();
             self.file.value_added_shares.get(&level)
         })
+    }
+
+    /// v of the step at `index` at its low, base and high, as `value_added_share` gives it,
+    /// without looking its product up by id.
+    pub(crate) fn value_added_share_at(&self, index: usize) -> Option<[f64; 3]> {
+        let step = self.file.steps.get(index)?;
+        let share = match &step.value_added_share {
+            Some(own) => own,
+            None => {
+                let to = *self.index.step_to.get(index)?;
+                let level = self.file.products.get(to)?.processing_level();
+                self.file.value_added_shares.get(&level)?
+            }
+        };
+        Some([share.low, share.base, share.high])
     }
 
     pub fn value_added_shares(&self) -> &BTreeMap<ProcessingLevel, SourcedRange> {

@@ -416,7 +416,14 @@ pub(super) fn validate(file: &DatasetFile) -> Result<Index, Vec<DatasetError>> {
     if !errors.is_empty() {
         return Err(errors);
     }
+    let mut step_to = vec![0; file.steps.len()];
+    for (&(_, to), &step) in &step_by_pair {
+        if let Some(slot) = step_to.get_mut(step) {
+            *slot = to;
+        }
+    }
     Ok(Index {
+        step_to,
         product_by_id,
         step_by_pair,
         out_steps: out_steps

@@ -248,7 +248,7 @@ pub(crate) fn evaluate_compiled(
         scrap_sold_tonnes: t.scrap_sold,
         scrap_price: f.scrap_price,
     };
-    Ok(market.on_basis(ds, compiled.reading.basis))
+    Ok(market.into_basis(ds, compiled.reading.basis))
 }
 
 /// Every product that leaves the region in more than `NATIONAL_OUTPUT_WARNING_SHARE` of
@@ -289,8 +289,13 @@ impl ScenarioResult {
     /// by 1 + the VAT rate when the dataset's prices include VAT; tonnes and rates as they
     /// are.
     pub fn on_basis(&self, ds: &Dataset, basis: MoneyBasis) -> ScenarioResult {
+        self.clone().into_basis(ds, basis)
+    }
+
+    /// As `on_basis`, taking the result (no copy).
+    pub fn into_basis(self, ds: &Dataset, basis: MoneyBasis) -> ScenarioResult {
         let by = ds.divisor(self.basis) / ds.divisor(basis);
-        let mut r = self.clone();
+        let mut r = self;
         r.basis = basis;
         if by == 1.0 {
             return r;
