@@ -531,6 +531,10 @@ fn figures() -> Vec<Figure> {
             to: s("lv-cable"),
         },
         Figure::ProductLocal { id: s("foil") },
+        Figure::StepMeltLoss {
+            from: s("rod"),
+            to: s("lv-cable"),
+        },
     ]
 }
 
@@ -613,6 +617,7 @@ fn snapshot() -> String {
         scenario_headline("1.2 billion yuan", true);
         scenario_headline("1.2 billion yuan", false);
         yield_of("Rod → Cable");
+        melt_loss_of("Sheet → Foil");
         cannot_compute("the path is empty");
         downloaded("chain.csv");
         download_failed("chain.csv", "quota exceeded");

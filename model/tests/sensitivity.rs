@@ -317,3 +317,32 @@ const KNOWN_PER_METAL: (f64, f64, f64) = (75_356.196282, 79_157.033123, 82_998.3
 // stage, the region sells profiles there, not furniture (before: 139.80, 150.53, 165.82 bn).
 const KNOWN_SCENARIO: (f64, f64, f64) =
     (115_399_045_201.52, 125_937_916_192.62, 141_466_270_678.08);
+
+/// A step's own melt loss takes part: on the foil path its bar moves the value per ton of
+/// metal, and its ends are those of evaluating the path with that loss.
+#[test]
+fn a_steps_own_melt_loss_has_its_bar() {
+    let ds = binzhou();
+    let foil = strings(&["primary", "sheet", "foil-battery"]);
+    let t = tornado_path(&ds, &foil, PathMetric::AddedValuePerMetal).unwrap();
+    let figure = Figure::StepMeltLoss {
+        from: "sheet".into(),
+        to: "foil-battery".into(),
+    };
+    let bar = t.bars.iter().find(|b| b.figure == figure).unwrap();
+    assert_eq!((bar.input_low, bar.input_high), (0.1, 0.15));
+    assert!(bar.value_at_low > bar.value_at_high);
+    let edited = ds.with_edit(&figure.set_to(0.15)).unwrap();
+    let again = evaluate_path(&edited, &foil).unwrap();
+    assert!(close(bar.value_at_high, again.added_value_per_t_metal));
+    assert_eq!(edited.edited_figures(&ds), vec![figure.clone()]);
+    assert_eq!(edited.value_of(&figure), Some(0.15));
+    // A step without its own loss gets one from the dataset's on its first edit.
+    let rod = Figure::StepMeltLoss {
+        from: "primary".into(),
+        to: "rod".into(),
+    };
+    let own = ds.with_edit(&rod.set_to(0.03)).unwrap();
+    let range = own.range_of(&rod).unwrap();
+    assert_eq!((range.low, range.base, range.high), (0.01, 0.03, 0.05));
+}

@@ -112,6 +112,10 @@ pub fn figure_name(figure: &Figure, lang: Lang) -> String {
         (Figure::StepYield { from, to }, Lang::En) => format!("The yield of {from} → {to}"),
         (Figure::ProductLocal { id }, Lang::Zh) => format!("产品 {id} 是否本地加工"),
         (Figure::ProductLocal { id }, Lang::En) => format!("Whether {id} is made locally"),
+        (Figure::StepMeltLoss { from, to }, Lang::Zh) => format!("工序 {from} → {to} 的熔炼烧损"),
+        (Figure::StepMeltLoss { from, to }, Lang::En) => {
+            format!("The melt loss of {from} → {to}")
+        }
     }
 }
 
