@@ -34,7 +34,7 @@ pub use error::{
     DatasetError, DatasetErrors, Field, Item, Language, ModelError, Reference, SourceField,
 };
 pub use flows::{scenario_flows, Flow, FlowKind};
-pub use goal_seek::{goal_seek, GoalSeek, Mix};
+pub use goal_seek::{goal_seek, goal_seek_read, GoalSeek, Mix};
 pub use metal::{MetalBalance, ScrapFate};
 pub use migrate::ImportNotice;
 pub use paths::{
@@ -49,8 +49,8 @@ pub use scenario::{
     MAX_YEARS, SHARE_TOLERANCE,
 };
 pub use sensitivity::{
-    monte_carlo_path, monte_carlo_scenario, tornado_path, tornado_scenario, MonteCarloSummary,
-    PathMetric, Tornado, TornadoBar,
+    monte_carlo_path, monte_carlo_scenario, monte_carlo_scenario_read, tornado_path,
+    tornado_scenario, tornado_scenario_read, MonteCarloSummary, PathMetric, Tornado, TornadoBar,
 };
 pub use trajectory::{trajectory, Ramp, Target, Trajectory, TrajectoryYear};
 pub use verdict::{

@@ -4,13 +4,14 @@
 //! path or scenario is compiled once; each draw re-evaluates it on a set of figures
 //! without allocating, which keeps 10,000 samples in a few milliseconds.
 
+use super::basis::Reading;
 use super::dataset::{Dataset, Figure, Level, ValueRange};
 use super::error::ModelError;
 use super::metal::ScrapFate as Fate;
 use super::metal::{Figures, ScrapFate};
 use super::paths::{resolve, ResolvedPath};
 use super::rng::{Rng, Triangular};
-use super::scenario::{compile, metric_of, Compiled, Metric, Scenario};
+use super::scenario::{compile_read, metric_of, Compiled, Metric, Scenario};
 use serde::{Deserialize, Serialize};
 
 pub const MAX_SAMPLES: u32 = 1_000_000;
@@ -224,7 +225,17 @@ pub fn tornado_scenario(
     scenario: &Scenario,
     metric: Metric,
 ) -> Result<Tornado, ModelError> {
-    let compiled = compile(ds, scenario)?;
+    tornado_scenario_read(ds, scenario, metric, Reading::default())
+}
+
+/// As `tornado_scenario`, with the total read on a money basis and firm boundaries.
+pub fn tornado_scenario_read(
+    ds: &Dataset,
+    scenario: &Scenario,
+    metric: Metric,
+    reading: Reading,
+) -> Result<Tornado, ModelError> {
+    let compiled = compile_read(ds, scenario, reading)?;
     tornado(ds, &Subject::Scenario { compiled, metric })
 }
 
@@ -302,8 +313,20 @@ pub fn monte_carlo_scenario(
     samples: u32,
     seed: u32,
 ) -> Result<MonteCarloSummary, ModelError> {
+    monte_carlo_scenario_read(ds, scenario, metric, Reading::default(), samples, seed)
+}
+
+/// As `monte_carlo_scenario`, with the total read on a money basis and firm boundaries.
+pub fn monte_carlo_scenario_read(
+    ds: &Dataset,
+    scenario: &Scenario,
+    metric: Metric,
+    reading: Reading,
+    samples: u32,
+    seed: u32,
+) -> Result<MonteCarloSummary, ModelError> {
     check_samples(samples)?;
-    let compiled = compile(ds, scenario)?;
+    let compiled = compile_read(ds, scenario, reading)?;
     monte_carlo(ds, &Subject::Scenario { compiled, metric }, samples, seed)
 }
 

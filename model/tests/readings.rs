@@ -387,3 +387,99 @@ fn the_zouping_target_is_not_met_on_every_reading() {
     assert_eq!(v.basis, TargetBasis::default());
     assert!(v.source.citation.get(Language::En).contains("does not say"));
 }
+
+/// Goal-seek on a reading: integrated gross output is 100,000 + 32,000 · s on the market
+/// basis, so 108,000 needs s = 0.25 (λ = 0.5 of the plan's 0.5); on the statistical basis,
+/// 108,000 / 1.13 needs the same mix.
+#[track_caller]
+fn check_goal_seek(basis: MoneyBasis, firms: FirmBoundaries, target: f64, lambda: f64) {
+    let ds = three_stages();
+    let plan = plan(&[]);
+    let baseline = Scenario {
+        shares: BTreeMap::new(),
+        ..plan.clone()
+    };
+    let reading = Reading { basis, firms };
+    match goal_seek_read(&ds, &baseline, &plan, Metric::GrossOutput, target, reading).unwrap() {
+        GoalSeek::Reached {
+            value,
+            mix: Mix::Scaled { lambda: got },
+            scenario,
+            ..
+        } => {
+            assert!((value - target).abs() <= 1e-6 * target, "{value}");
+            assert!((got - lambda).abs() < 1e-6, "{got}");
+            let r = evaluate_scenario_read(&ds, &scenario, Level::Base, reading).unwrap();
+            assert!((r.gross_output - target).abs() <= 1e-6 * target);
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn goal_seek_on_every_reading() {
+    check_goal_seek(
+        MoneyBasis::Market,
+        FirmBoundaries::Integrated,
+        108_000.0,
+        0.5,
+    );
+    check_goal_seek(
+        MoneyBasis::Statistical,
+        FirmBoundaries::Integrated,
+        108_000.0 / 1.13,
+        0.5,
+    );
+    // Separate firms: 100,000 + 304,000 · s; 176,000 needs s = 0.25, 252,000 the plan.
+    check_goal_seek(MoneyBasis::Market, FirmBoundaries::Separate, 176_000.0, 0.5);
+    check_goal_seek(MoneyBasis::Market, FirmBoundaries::Separate, 252_000.0, 1.0);
+}
+
+/// The Monte Carlo and the tornado read a total on the reading asked for: the same draws,
+/// so the statistical basis is the market's divided by 1.13.
+#[test]
+fn uncertainty_on_a_reading() {
+    let ds = binzhou();
+    let s = Scenario::from_preset(&ds, "zouping-2020").unwrap();
+    let read = |basis, firms| Reading { basis, firms };
+    let market = monte_carlo_scenario(&ds, &s, Metric::GrossOutput, 2_000, 5).unwrap();
+    let statistical = monte_carlo_scenario_read(
+        &ds,
+        &s,
+        Metric::GrossOutput,
+        read(MoneyBasis::Statistical, FirmBoundaries::Separate),
+        2_000,
+        5,
+    )
+    .unwrap();
+    assert!(close(statistical.p50, market.p50 / 1.13));
+    let integrated = monte_carlo_scenario_read(
+        &ds,
+        &s,
+        Metric::GrossOutput,
+        read(MoneyBasis::Market, FirmBoundaries::Integrated),
+        2_000,
+        5,
+    )
+    .unwrap();
+    assert!(integrated.p50 < market.p50);
+    let r = evaluate_scenario_read(
+        &ds,
+        &s,
+        Level::Base,
+        read(MoneyBasis::Market, FirmBoundaries::Integrated),
+    )
+    .unwrap();
+    assert!(close(integrated.base_value, r.gross_output));
+    let t = tornado_scenario_read(
+        &ds,
+        &s,
+        Metric::GrossOutput,
+        read(MoneyBasis::Statistical, FirmBoundaries::CasthouseIntegrated),
+    )
+    .unwrap();
+    assert!(close(
+        t.base_value,
+        r.gross_output_range.casthouse_integrated / 1.13
+    ));
+}

@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 mod compile;
 mod result;
 mod totals;
-pub(crate) use compile::{compile, Compiled};
+pub(crate) use compile::{compile, compile_read, Compiled};
 pub use result::{
     evaluate_scenario, evaluate_scenario_at, evaluate_scenario_read, GrossOutputRange,
     NationalOutputWarning, ProductOutcome, ScenarioResult,
