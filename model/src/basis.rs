@@ -96,3 +96,36 @@ impl Estimate {
         }
     }
 }
+
+/// The years of the money figures a result uses: the metal price's (the price year) and the
+/// span of the fees' (none without steps). Figures are not indexed between years.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct YearSpan {
+    pub metal: i32,
+    pub fees_from: Option<i32>,
+    pub fees_to: Option<i32>,
+}
+
+impl YearSpan {
+    pub fn new(metal: i32) -> YearSpan {
+        YearSpan {
+            metal,
+            fees_from: None,
+            fees_to: None,
+        }
+    }
+
+    /// Takes in a fee of `year`.
+    pub fn include(&mut self, year: i32) {
+        self.fees_from = Some(self.fees_from.map_or(year, |y| y.min(year)));
+        self.fees_to = Some(self.fees_to.map_or(year, |y| y.max(year)));
+    }
+
+    /// More than `MAX_YEARS_FROM_PRICE_YEAR` from the price year: marked where it is used.
+    pub fn is_stale(&self, year: i32) -> bool {
+        (i64::from(year) - i64::from(self.metal)).abs() > i64::from(MAX_YEARS_FROM_PRICE_YEAR)
+    }
+}
+
+/// A figure further than this from the price year is marked on the stage that uses it.
+pub const MAX_YEARS_FROM_PRICE_YEAR: i32 = 5;

@@ -6,7 +6,9 @@
 //! lints (Cargo.toml, `[workspace.lints]`) refuse the usual ways and unsafe code.
 
 pub mod basis;
-pub use basis::{Estimate, FirmBoundaries, MoneyBasis, Reading};
+pub use basis::{
+    Estimate, FirmBoundaries, MoneyBasis, Reading, YearSpan, MAX_YEARS_FROM_PRICE_YEAR,
+};
 pub mod dataset;
 pub mod error;
 pub mod flows;

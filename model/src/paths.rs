@@ -29,10 +29,14 @@ pub struct PathStage {
     pub kwh_per_t: Option<f64>,
     pub jobs_per_10kt: Option<f64>,
     pub badge: Badge,
+    /// The year of the step's added value, and whether it is more than five years from
+    /// the price year (not indexed: marked).
+    pub year: i32,
+    pub stale: bool,
 }
 
 pub use crate::basis::PriceBasis;
-use crate::basis::{Estimate, MoneyBasis};
+use crate::basis::{Estimate, MoneyBasis, YearSpan};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PathEvaluation {
@@ -60,6 +64,8 @@ pub struct PathEvaluation {
     pub price_basis: PriceBasis,
     /// The money basis of every money figure here.
     pub basis: MoneyBasis,
+    /// The years of the metal price and of the fees used ("metal 2019; fees 2013–2025").
+    pub years: YearSpan,
     /// Estimated value added (增加值) per ton, Σ av_i · v_i at v's low, base and high;
     /// None when a step has no value-added share.
     pub value_added_per_t: Option<Estimate>,
@@ -333,6 +339,7 @@ pub(crate) fn evaluate_with(
     });
     let mut stages = Vec::with_capacity(path.steps.len());
     let mut cumulative = 0.0;
+    let mut years = YearSpan::new(ds.metal_price().source.year);
     let (mut kwh, mut jobs, mut co2) = (None, None, None);
     for (n, &s) in path.steps.iter().enumerate() {
         let Some(step) = ds.steps().get(s) else {
@@ -345,7 +352,11 @@ pub(crate) fn evaluate_with(
         add_some(&mut kwh, step.kwh_per_t.map(|k| k * metal_out));
         add_some(&mut jobs, step.jobs_per_10kt.map(|j| j * metal_out));
         add_some(&mut co2, step.co2_t_per_t.map(|c| c * metal_out));
+        let year = step.source.year;
+        years.include(year);
         stages.push(PathStage {
+            year,
+            stale: years.is_stale(year),
             from: step.from.clone(),
             to: step.to.clone(),
             increment,
@@ -398,6 +409,7 @@ pub(crate) fn evaluate_with(
         added_value_per_t_metal: a / balance.net_metal,
         price_basis: ds.price_basis(),
         basis: MoneyBasis::Market,
+        years,
         value_added_per_t: va.map(|[low, base, high]| Estimate { low, base, high }),
         metal_content,
         kwh_per_t: kwh,

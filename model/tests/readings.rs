@@ -483,3 +483,35 @@ fn uncertainty_on_a_reading() {
         r.gross_output_range.casthouse_integrated / 1.13
     ));
 }
+
+/// The years a path's figures are from: the metal's, the span of the fees', and each stage
+/// marked when its fee is more than five years from the price year.
+#[track_caller]
+fn check_years(step_years: [i32; 3], span: (i32, i32), stale: [bool; 3]) {
+    let mut file = three_stages().file().clone();
+    for (step, year) in file.steps.iter_mut().zip(step_years) {
+        step.source.year = year;
+    }
+    file.metal_price.source.year = 2019;
+    let ds = Dataset::try_from(file).unwrap();
+    let e = evaluate_default_path(&ds, "d").unwrap();
+    assert_eq!(
+        e.years,
+        YearSpan {
+            metal: 2019,
+            fees_from: Some(span.0),
+            fees_to: Some(span.1)
+        }
+    );
+    let marked: Vec<bool> = e.stages.iter().map(|s| s.stale).collect();
+    assert_eq!(marked, stale);
+    let r = evaluate_scenario(&ds, &plan(&[])).unwrap();
+    assert_eq!(r.years, e.years);
+}
+
+#[test]
+fn the_years_of_the_figures_used() {
+    check_years([2019, 2019, 2019], (2019, 2019), [false; 3]);
+    check_years([2013, 2024, 2025], (2013, 2025), [true, false, true]);
+    check_years([2014, 2019, 2024], (2014, 2024), [false; 3]);
+}

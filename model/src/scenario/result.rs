@@ -4,7 +4,7 @@
 use super::compile::{compile_read, Compiled};
 use super::totals::{reading_index, totals, Detail};
 use super::Scenario;
-use crate::basis::{Estimate, FirmBoundaries, MoneyBasis, Reading};
+use crate::basis::{Estimate, FirmBoundaries, MoneyBasis, Reading, YearSpan};
 use crate::dataset::{Dataset, Level};
 use crate::error::ModelError;
 use crate::limits::NATIONAL_OUTPUT_WARNING_SHARE;
@@ -127,6 +127,8 @@ pub struct ScenarioResult {
     pub value_added: Option<Estimate>,
     /// Products the plan needs more than 10 % of China's output of.
     pub warnings: Vec<NationalOutputWarning>,
+    /// The years of the metal price and of the fees of the stages used.
+    pub years: YearSpan,
     /// Σ T_k · N_k = Q · Σ s_k: metal consumed by processing, melt loss included.
     pub metal_consumed: f64,
     /// Σ s_k over products at the deep-processing level or beyond.
@@ -218,6 +220,12 @@ pub(crate) fn evaluate_compiled(
         0.0
     };
     let warnings = national_output_warnings(ds, &products);
+    let mut years = YearSpan::new(ds.metal_price().source.year);
+    for &s in compiled.lines.iter().flat_map(|l| &l.path.steps) {
+        if let Some(step) = ds.steps().get(s) {
+            years.include(step.source.year);
+        }
+    }
     let market = ScenarioResult {
         level,
         basis: MoneyBasis::Market,
@@ -236,6 +244,7 @@ pub(crate) fn evaluate_compiled(
         leaked_value: t.leaked,
         value_added: t.va.map(|[low, base, high]| Estimate { low, base, high }),
         warnings,
+        years,
         metal_consumed: compiled.tonnage * compiled.allocated,
         deep_processing_rate: t.deep,
         top_heaviness_tonnage: 1.0 - t.deep,
