@@ -515,3 +515,38 @@ fn the_years_of_the_figures_used() {
     check_years([2013, 2024, 2025], (2013, 2025), [true, false, true]);
     check_years([2014, 2019, 2024], (2014, 2024), [false; 3]);
 }
+
+/// Tons of aluminium are the basis; a composite product's metal content gives its tons of
+/// product where asked (ACSR: about 73.5 % aluminium by mass).
+#[test]
+fn metal_content_converts_to_tons_of_product() {
+    let ds = binzhou();
+    let path = evaluate_default_path(&ds, "overhead-conductor").unwrap();
+    assert_eq!(path.metal_content, 0.735);
+    let mut s = Scenario::for_region(&ds);
+    s.shares.insert("overhead-conductor".into(), 0.1);
+    s.shares.insert("rod".into(), 0.1);
+    let r = evaluate_scenario(&ds, &s).unwrap();
+    let acsr = r
+        .products
+        .iter()
+        .find(|p| p.product == "overhead-conductor")
+        .unwrap();
+    assert_eq!(acsr.metal_content, 0.735);
+    assert!(acsr.tonnes / acsr.metal_content > acsr.tonnes);
+    let rod = r.products.iter().find(|p| p.product == "rod").unwrap();
+    assert_eq!(rod.metal_content, 1.0);
+    // The article's figures stay per ton of aluminium, exact.
+    for (product, a) in [
+        ("rod", 500.0),
+        ("lv-cable", 5_000.0),
+        ("furniture", 80_000.0),
+    ] {
+        assert_eq!(
+            evaluate_default_path(&ds, product)
+                .unwrap()
+                .added_value_per_t,
+            a
+        );
+    }
+}

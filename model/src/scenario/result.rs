@@ -73,6 +73,9 @@ pub struct ProductOutcome {
     pub leaves_as: String,
     /// T_k = Q · s_k / N_k: tons of aluminium in what leaves.
     pub tonnes: f64,
+    /// c of what leaves (tons of aluminium per ton of product; 1 when the dataset gives
+    /// none), for tons of product `tonnes / metal_content` where a visitor asks for them.
+    pub metal_content: f64,
     /// M_k: gross metal through the first step per ton.
     pub metal_per_t: f64,
     /// N_k: metal consumed net per ton.
@@ -196,6 +199,11 @@ pub(crate) fn evaluate_compiled(
             path: ids(ds, &line.path.products),
             leaves_as: id(line.leaves_as()),
             tonnes: o.tonnes,
+            metal_content: line
+                .leaves_as()
+                .and_then(|p| ds.products().get(p))
+                .and_then(|p| p.metal_content.as_ref())
+                .map_or(1.0, |c| c.range().at(level)),
             metal_per_t: o.balance.gross_metal,
             net_metal_per_t: o.balance.net_metal,
             added_value_per_t: o.a,
