@@ -550,3 +550,16 @@ fn metal_content_converts_to_tons_of_product() {
         );
     }
 }
+
+#[test]
+fn the_comparison_gives_the_change_in_value_added() {
+    let ds = three_stages();
+    let plan = plan(&[]);
+    let baseline = Scenario {
+        shares: BTreeMap::new(),
+        ..plan.clone()
+    };
+    let c = compare_scenarios(&ds, &baseline, &plan).unwrap();
+    assert_eq!(c.baseline.value_added.map(|v| v.base), Some(0.0));
+    assert!(close(c.change.value_added.unwrap(), 5_750.0));
+}

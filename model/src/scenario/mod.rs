@@ -180,6 +180,8 @@ pub struct ScenarioChange {
     pub top_heaviness_value: f64,
     pub electricity_kwh: Option<f64>,
     pub jobs: Option<f64>,
+    /// Of the value-added (增加值) estimate at base; None when either side has none.
+    pub value_added: Option<f64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -206,6 +208,10 @@ pub fn compare_scenarios(
         top_heaviness_value: p.top_heaviness_value - b.top_heaviness_value,
         electricity_kwh: optional_change(b.electricity_kwh, p.electricity_kwh),
         jobs: optional_change(b.jobs, p.jobs),
+        value_added: b
+            .value_added
+            .zip(p.value_added)
+            .map(|(b, p)| p.base - b.base),
     };
     Ok(ScenarioComparison {
         baseline: b,
