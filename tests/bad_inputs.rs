@@ -644,14 +644,14 @@ fn dataset_wrong_types_are_named_with_their_place() {
 #[test]
 fn dataset_of_another_schema_version_says_so() {
     let mut v = minimal();
-    v["schema"] = json!(3);
+    v["schema"] = json!(4);
     v["new_field"] = json!("from the future");
     assert_eq!(
         errors(&v.to_string()),
         [DatasetError::UnsupportedSchema {
-            found: "3".into(),
+            found: "4".into(),
             oldest: 1,
-            supported: 2
+            supported: 3
         }]
     );
 }

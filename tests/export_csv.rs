@@ -28,7 +28,7 @@ fn tiny() -> Dataset {
         "products": [
             { "id": "p", "name": { "en": "P", "zh": "原铝" }, "kind": "smelting", "local": true },
             { "id": "rod", "name": { "en": "Rod, \"best\"", "zh": "杆" }, "kind": "semi-finished", "local": true },
-            { "id": "c", "name": { "en": "=SUM(A1)", "zh": "电缆" }, "kind": "finished", "local": false },
+            { "id": "c", "name": { "en": "=SUM(A1)", "zh": "电缆" }, "kind": "finished", "local": true },
             { "id": "x", "name": { "en": "-x", "zh": "@乙\n二" }, "kind": "finished", "local": true }
         ],
         "steps": [
@@ -78,7 +78,7 @@ fn comparison_csv_in_english_exactly() {
         // loss assumed), A / N = 22 / 1.03.
         "'=SUM(A1),c,\"P → Rod, \"\"best\"\" → =SUM(A1)\",22,11,33,122,21.359223,1.22,1.1,estimate\r\n",
         "'-x,x,P → -x,5,5,5,105,5,1.05,0.25,published\r\n",
-        "Price basis,\"2019 prices, VAT not stated\"\r\n",
+        "Price basis,\"2019 prices, incl. VAT\"\r\n",
     );
     assert_eq!(csv, want);
 }
@@ -92,7 +92,7 @@ fn comparison_csv_in_chinese_has_chinese_headers_and_names() {
         "\u{FEFF}产品,产品代码,加工路径,每吨附加值（元/吨）,附加值低值（元/吨）,附加值高值（元/吨）,每吨产值（元/吨）,每吨耗金属附加值（元/吨）,相对金属锭倍数,相对杆倍数,最弱来源\r\n",
         "电缆,c,原铝 → 杆 → 电缆,22,11,33,122,21.359223,1.22,1.1,估算\r\n",
         "\"'@乙\n二\",x,\"原铝 → @乙\n二\",5,5,5,105,5,1.05,0.25,公开数据\r\n",
-        "价格口径,2019年价格，是否含增值税未说明\r\n",
+        "价格口径,2019年价格，含增值税\r\n",
     );
     assert_eq!(csv, want);
 }
@@ -152,8 +152,8 @@ fn scenario_csv_side_by_side_exactly() {
         "'=SUM(A1),c,0,0,0,0,0,0.4,388.349515,8543.68932,47378.640777,105631.067961\r\n",
         "P (sold unprocessed),p,1,1000,0,100000,100000,0.6,600,0,60000,60000\r\n",
         "Total (primary metal tonnes),,1,1000,0,100000,100000,1,1000,8543.68932,107378.640777,165631.067961\r\n",
-        "Added value retained in the region,,,,0,,,,,7766.990291,,\r\n",
-        "Price basis,\"2019 prices, VAT not stated\"\r\n",
+        "Added value retained in the region,,,,0,,,,,8543.68932,,\r\n",
+        "Price basis,\"2019 prices, incl. VAT\"\r\n",
     );
     assert_eq!(csv, want);
 }
@@ -190,7 +190,7 @@ fn assumptions_json_round_trips_with_the_edits() {
         doc["edits"],
         json!([{ "edit": "step-added-value", "from": "profile", "to": "furniture", "base": 90000.0 }])
     );
-    assert_eq!(doc["dataset"]["schema"], json!(2));
+    assert_eq!(doc["dataset"]["schema"], json!(3));
     let again = Dataset::from_json(&dataset_of_assumptions(&text).unwrap()).unwrap();
     assert_eq!(again, edited);
     assert_eq!(

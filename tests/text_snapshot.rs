@@ -161,10 +161,26 @@ fn items() -> Vec<Item> {
             from: s("rod"),
             to: s("lv-cable"),
         },
+        Item::Vat,
+        Item::ValueAddedShare {
+            level: s("deep-processing"),
+        },
+        Item::StepMeltLoss {
+            from: s("rod"),
+            to: s("lv-cable"),
+        },
+        Item::StepValueAddedShare {
+            from: s("rod"),
+            to: s("lv-cable"),
+        },
+        Item::MetalContent { id: s("lv-cable") },
+        Item::ChinaOutput {
+            id: s("auto-sheet"),
+        },
     ]
 }
 
-const FIELDS: [Field; 11] = [
+const FIELDS: [Field; 12] = [
     Field::Low,
     Field::Base,
     Field::High,
@@ -176,6 +192,7 @@ const FIELDS: [Field; 11] = [
     Field::Tonnage,
     Field::Share,
     Field::Target,
+    Field::Rate,
 ];
 
 const SOURCES: [SourceField; 5] = [
@@ -473,6 +490,11 @@ fn notices() -> Vec<Notice> {
         zh: s("包头产业链"),
     }));
     all.push(Notice::ImportNotKept);
+    all.push(Notice::Imported(ImportNotice::AssumedVat {
+        schema: 2,
+        rate: 0.13,
+        year: 2019,
+    }));
     for reference_product in [None, Some(s("rod"))] {
         all.push(Notice::Imported(ImportNotice::Schema1 {
             melt_loss: 0.03,
@@ -509,6 +531,10 @@ fn figures() -> Vec<Figure> {
             to: s("lv-cable"),
         },
         Figure::ProductLocal { id: s("foil") },
+        Figure::StepMeltLoss {
+            from: s("rod"),
+            to: s("lv-cable"),
+        },
     ]
 }
 
@@ -591,6 +617,7 @@ fn snapshot() -> String {
         scenario_headline("1.2 billion yuan", true);
         scenario_headline("1.2 billion yuan", false);
         yield_of("Rod → Cable");
+        melt_loss_of("Sheet → Foil");
         cannot_compute("the path is empty");
         downloaded("chain.csv");
         download_failed("chain.csv", "quota exceeded");

@@ -10,8 +10,10 @@
 //! ```
 use std::cell::RefCell;
 
-use serde::Serialize;
-use value_chain_model::{self as model, Dataset, Scenario};
+use serde::{Deserialize, Serialize};
+use value_chain_model::{
+    self as model, Dataset, FirmBoundaries, Level, MoneyBasis, Reading, Scenario,
+};
 use wasm_bindgen::prelude::*;
 
 /// Paths and product lists longer than this are refused before any work is done.
@@ -137,17 +139,56 @@ pub fn rank_end_products() -> Result<JsValue, JsError> {
     })
 }
 
+/// A scenario with the reading its figures are wanted on.
+#[derive(Deserialize)]
+struct ScenarioArgs {
+    #[serde(flatten)]
+    scenario: Scenario,
+    /// `"market"` (the default) or `"statistical"` (VAT excluded).
+    #[serde(default)]
+    basis: MoneyBasis,
+    /// `"separate"` (the default), `"casthouse-integrated"` or `"integrated"`.
+    #[serde(default)]
+    firms: FirmBoundaries,
+}
+
 /// Evaluates a region's year: `{tonnage, shares: {id: fraction}, local: {id: bool},
-/// uplift: [{from, to, percent}]}` (shares sum to at most 1).
+/// uplift: [{from, to, percent}], basis?, firms?}` (shares sum to at most 1). The result
+/// gives `gross_output` on the chosen reading, `gross_output_range`, `value_added`
+/// (`{low, base, high}`, the 增加值 estimate) and `basis`.
 #[wasm_bindgen(js_name = evaluateScenario)]
 pub fn evaluate_scenario(scenario: JsValue) -> Result<JsValue, JsError> {
     if scenario.is_null() || scenario.is_undefined() || !scenario.is_object() {
         return Err(JsError::new("evaluateScenario(scenario): scenario must be an object like {tonnage: 6460000, shares: {rod: 0.2}}"));
     }
-    let scenario: Scenario = serde_wasm_bindgen::from_value(scenario)
+    let args: ScenarioArgs = serde_wasm_bindgen::from_value(scenario)
         .map_err(|e| JsError::new(&format!("evaluateScenario(scenario): {e}")))?;
+    let reading = Reading {
+        basis: args.basis,
+        firms: args.firms,
+    };
     with_dataset(|ds| {
-        to_js(&model::evaluate_scenario(ds, &scenario).map_err(|e| JsError::new(&e.to_string()))?)
+        to_js(
+            &model::evaluate_scenario_read(ds, &args.scenario, Level::Base, reading)
+                .map_err(|e| JsError::new(&e.to_string()))?,
+        )
+    })
+}
+
+/// One preset of the dataset: `{id, name: {en, zh}, tonnage, shares, targets, years, source}`.
+#[wasm_bindgen]
+pub fn presets() -> Result<JsValue, JsError> {
+    with_dataset(|ds| to_js(&ds.presets()))
+}
+
+/// A preset's targets held against its plan on every admissible reading: per target its
+/// `metric`, `target`, `verdict` (`"met-every-reading"` | `"met-only-if"` | `"not-met"`),
+/// `met_on` and every reading (`{reading: {basis, firms}, value, met}`).
+#[wasm_bindgen(js_name = targetVerdicts)]
+pub fn target_verdicts(preset_id: JsValue) -> Result<JsValue, JsError> {
+    let id = id_arg(preset_id, "targetVerdicts(presetId): presetId")?;
+    with_dataset(|ds| {
+        to_js(&model::target_verdicts(ds, &id).map_err(|e| JsError::new(&e.to_string()))?)
     })
 }
 

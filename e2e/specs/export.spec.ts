@@ -60,7 +60,7 @@ test('assumptions JSON holds the dataset with the edit and the edit itself', asy
   expect(doc.edits).toEqual([{ edit: 'step-added-value', from: 'profile', to: 'furniture', base: 90000 }]);
   const step = doc.dataset.steps.find((s: any) => s.from === 'profile' && s.to === 'furniture');
   expect(step.added_value.base).toBe(90000);
-  expect(doc.dataset.schema).toBe(2);
+  expect(doc.dataset.schema).toBe(3);
   await calc.expectClean();
 });
 

@@ -116,7 +116,7 @@ test('export saves the current dataset, with edits, as JSON that imports again',
   expect(download.suggestedFilename()).toBe('binzhou-aluminium-chain-zouping-shandong.json');
   const file = await download.path();
   const json = JSON.parse(readFileSync(file, 'utf8'));
-  expect(json.schema).toBe(2);
+  expect(json.schema).toBe(3);
   expect(json.name.en).toBe(BINZHOU);
   const step = json.steps.find((s: any) => s.from === 'profile' && s.to === 'furniture');
   expect(step.added_value.base).toBe(87000);

@@ -326,9 +326,13 @@ for (const lang of ['en', 'zh']) {
     await calc.testId('apply-preset-zouping-2020').click();
     await expect(calc.testId('apply-preset-zouping-2020')).toHaveAttribute('aria-pressed', 'true');
     await expect(calc.testId('scenario-tonnage')).toHaveValue(lang === 'en' ? '2 million' : '200万');
-    // Over 60 bn yuan as gross output (each firm's sales), not as output value.
+    // Over 60 bn yuan as gross output only on the most generous reading (market prices,
+    // every stage a separate firm): met only if firms are counted so, never on every reading.
     const gross = calc.testId('preset-target-gross');
+    await expect(gross).toHaveAttribute('data-basis', 'market');
+    await expect(gross).toHaveAttribute('data-firms', 'separate');
     await expect(gross).toHaveAttribute('data-met', 'true');
+    await expect(gross).toHaveAttribute('data-verdict', 'met-only-if');
     expect(Number(await gross.getAttribute('data-value'))).toBeGreaterThanOrEqual(60e9);
     expect(Number(await gross.getAttribute('data-target'))).toBe(60e9);
     const output = calc.testId('preset-target-output');

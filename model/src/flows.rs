@@ -5,7 +5,7 @@
 
 use super::dataset::{Dataset, Level};
 use super::error::ModelError;
-use super::metal::{stage_tonnes, Figures, MetalBalance};
+use super::metal::{stage_tonnes, Figures};
 use super::scenario::{compile, Scenario};
 use serde::{Deserialize, Serialize};
 
@@ -77,8 +77,7 @@ pub fn scenario_flows(ds: &Dataset, scenario: &Scenario) -> Result<Vec<Flow>, Mo
     let (mut scrap, mut lost, mut sold) = (0.0, 0.0, 0.0);
     for line in &compiled.lines {
         // The same balance as every other figure of the scenario (one formula for N).
-        let balance =
-            MetalBalance::new(f.gross_metal(&line.path.steps), f.melt_loss, compiled.scrap);
+        let balance = f.balance(&line.path.steps, compiled.scrap);
         let tonnes = q * line.share / balance.net_metal;
         // Value per ton after each step (uplifted), from the first step on.
         let mut after = Vec::with_capacity(line.path.steps.len());

@@ -7,9 +7,11 @@
 //! figure. A target is a floor ("at least"): one that even the lower end meets is met by
 //! the plan as it is.
 
+use super::basis::Reading;
 use super::dataset::Dataset;
+use super::dataset::Level;
 use super::error::ModelError;
-use super::scenario::{compile, evaluate_scenario, Metric, Scenario};
+use super::scenario::{compile, evaluate_scenario_read, Metric, Scenario};
 use super::trajectory::check_target;
 use serde::{Deserialize, Serialize};
 
@@ -125,16 +127,37 @@ pub fn goal_seek(
     metric: Metric,
     target: f64,
 ) -> Result<GoalSeek, ModelError> {
+    goal_seek_read(ds, baseline, plan, metric, target, Reading::default())
+}
+
+/// A measure of a scenario on a reading (money basis, firm boundaries), every figure at
+/// base.
+fn value_of(
+    ds: &Dataset,
+    scenario: &Scenario,
+    metric: Metric,
+    reading: Reading,
+) -> Result<f64, ModelError> {
+    Ok(metric.of(&evaluate_scenario_read(ds, scenario, Level::Base, reading)?))
+}
+
+/// As `goal_seek`, with the measure read on a money basis and firm boundaries (a target
+/// stated without VAT, or gross output with the casthouse inside the processing firms).
+pub fn goal_seek_read(
+    ds: &Dataset,
+    baseline: &Scenario,
+    plan: &Scenario,
+    metric: Metric,
+    target: f64,
+    reading: Reading,
+) -> Result<GoalSeek, ModelError> {
     check_target(target)?;
     compile(ds, baseline)?;
     compile(ds, plan)?;
     let value_at = |lambda: f64| -> Result<f64, ModelError> {
-        Ok(metric.of(&evaluate_scenario(
-            ds,
-            &scaled_change(baseline, plan, lambda),
-        )?))
+        value_of(ds, &scaled_change(baseline, plan, lambda), metric, reading)
     };
-    let v_plan = metric.of(&evaluate_scenario(ds, plan)?);
+    let v_plan = value_of(ds, plan, metric, reading)?;
     let tolerance = 1e-9 * target.abs().max(1.0);
     // The same value as the plan's, but for rounding: applying it would change nothing.
     let as_is =
@@ -187,27 +210,28 @@ pub fn goal_seek(
         },
         scaled_change(baseline, plan, best_lambda),
     );
-    let (best_value, mix, scenario) = match best_product(ds, baseline, plan, metric, target)? {
-        Some(p) if p.needed <= p.available => {
-            let (value, mix, scenario) = p.mix(ds, metric, p.needed)?;
-            return Ok(GoalSeek::Reached {
-                value,
-                mix,
-                scenario,
-                plan_as_is: false,
-            });
-        }
-        Some(p) => {
-            let all = p.mix(ds, metric, p.available)?;
-            // Only clearly closer: on a tie the plan's own direction is the answer.
-            if all.0 > hi_v + tolerance {
-                all
-            } else {
-                scaled
+    let (best_value, mix, scenario) =
+        match best_product(ds, baseline, plan, metric, target, reading)? {
+            Some(p) if p.needed <= p.available => {
+                let (value, mix, scenario) = p.mix(ds, metric, reading, p.needed)?;
+                return Ok(GoalSeek::Reached {
+                    value,
+                    mix,
+                    scenario,
+                    plan_as_is: false,
+                });
             }
-        }
-        None => scaled,
-    };
+            Some(p) => {
+                let all = p.mix(ds, metric, reading, p.available)?;
+                // Only clearly closer: on a tie the plan's own direction is the answer.
+                if all.0 > hi_v + tolerance {
+                    all
+                } else {
+                    scaled
+                }
+            }
+            None => scaled,
+        };
     Ok(GoalSeek::Unreachable {
         best_value,
         plan_as_is: as_is(best_value),
@@ -233,12 +257,13 @@ impl Candidate {
         &self,
         ds: &Dataset,
         metric: Metric,
+        reading: Reading,
         extra: f64,
     ) -> Result<(f64, Mix, Scenario), ModelError> {
         let mut s = self.start.clone();
         let share = (s.shares.get(&self.product).copied().unwrap_or(0.0) + extra).clamp(0.0, 1.0);
         s.shares.insert(self.product.clone(), share);
-        let value = metric.of(&evaluate_scenario(ds, &s)?);
+        let value = value_of(ds, &s, metric, reading)?;
         Ok((
             value,
             Mix::OneProduct {
@@ -260,10 +285,11 @@ fn best_product(
     plan: &Scenario,
     metric: Metric,
     target: f64,
+    reading: Reading,
 ) -> Result<Option<Candidate>, ModelError> {
     let mut start = plan.clone();
     start.shares = baseline.shares.clone();
-    let v0 = metric.of(&evaluate_scenario(ds, &start)?);
+    let v0 = value_of(ds, &start, metric, reading)?;
     let available = (1.0 - baseline.shares.values().sum::<f64>()).max(0.0);
     if available <= 0.0 {
         return Ok(None);
@@ -280,11 +306,11 @@ fn best_product(
         let mut probe = start.clone();
         let share = baseline.shares.get(&product.id).copied().unwrap_or(0.0) + step;
         probe.shares.insert(product.id.clone(), share);
-        let Ok(result) = evaluate_scenario(ds, &probe) else {
+        let Ok(value) = value_of(ds, &probe, metric, reading) else {
             continue;
         };
         // Change of the metric per unit of share.
-        let slope = (metric.of(&result) - v0) / step;
+        let slope = (value - v0) / step;
         let towards = if target > v0 { slope } else { -slope };
         if towards > 0.0 && best.as_ref().is_none_or(|(_, b)| towards > *b) {
             best = Some((product.id.clone(), towards));

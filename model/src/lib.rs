@@ -6,6 +6,9 @@
 //! lints (Cargo.toml, `[workspace.lints]`) refuse the usual ways and unsafe code.
 
 pub mod basis;
+pub use basis::{
+    Estimate, FirmBoundaries, MoneyBasis, Reading, YearSpan, MAX_YEARS_FROM_PRICE_YEAR,
+};
 pub mod dataset;
 pub mod error;
 pub mod flows;
@@ -22,17 +25,18 @@ pub mod scenario;
 pub mod sensitivity;
 pub mod sort;
 pub mod trajectory;
+pub mod verdict;
 
 pub use dataset::{
-    valid_id, Badge, Baseline, Dataset, DatasetFile, Edit, Figure, Level, MetalPrice, Name, Preset,
-    PresetTarget, ProcessingLevel, Product, ProductKind, Prose, Region, Source, SourcedRange, Step,
-    ValueRange,
+    valid_id, Badge, Baseline, ChinaOutput, Dataset, DatasetFile, Edit, Figure, Level, MetalPrice,
+    Name, Preset, PresetTarget, ProcessingLevel, Product, ProductKind, Prose, Region, Source,
+    SourcedRange, Step, TargetBasis, ValueRange, Vat,
 };
 pub use error::{
     DatasetError, DatasetErrors, Field, Item, Language, ModelError, Reference, SourceField,
 };
 pub use flows::{scenario_flows, Flow, FlowKind};
-pub use goal_seek::{goal_seek, GoalSeek, Mix};
+pub use goal_seek::{goal_seek, goal_seek_read, GoalSeek, Mix};
 pub use metal::{MetalBalance, ScrapFate};
 pub use migrate::ImportNotice;
 pub use paths::{
@@ -41,12 +45,16 @@ pub use paths::{
     PathEvaluation, PathRange, PathStage, PriceBasis, RankedProduct,
 };
 pub use scenario::{
-    change_of, compare_scenarios, evaluate_scenario, evaluate_scenario_at, room_for, BaselineKind,
-    Metric, ProductOutcome, Scenario, ScenarioChange, ScenarioComparison, ScenarioResult,
-    StepUplift, MAX_UPLIFT_PERCENT, MAX_YEARS, SHARE_TOLERANCE,
+    change_of, compare_scenarios, evaluate_scenario, evaluate_scenario_at, evaluate_scenario_read,
+    room_for, BaselineKind, GrossOutputRange, Metric, NationalOutputWarning, ProductOutcome,
+    Scenario, ScenarioChange, ScenarioComparison, ScenarioResult, StepUplift, MAX_UPLIFT_PERCENT,
+    MAX_YEARS, SHARE_TOLERANCE,
 };
 pub use sensitivity::{
-    monte_carlo_path, monte_carlo_scenario, tornado_path, tornado_scenario, MonteCarloSummary,
-    PathMetric, Tornado, TornadoBar,
+    monte_carlo_path, monte_carlo_scenario, monte_carlo_scenario_read, tornado_path,
+    tornado_scenario, tornado_scenario_read, MonteCarloSummary, PathMetric, Tornado, TornadoBar,
 };
 pub use trajectory::{trajectory, Ramp, Target, Trajectory, TrajectoryYear};
+pub use verdict::{
+    admissible_readings, target_verdicts, verdict_of, ReadingValue, TargetVerdict, VerdictKind,
+};

@@ -4,7 +4,7 @@
 
 /// The current dataset schema; files of `OLDEST_SCHEMA` and later load (older ones
 /// through `dataset::migrate`).
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 pub const OLDEST_SCHEMA: u32 = 1;
 /// Larger files are refused before parsing so a pasted file cannot stall the page.
 pub const MAX_INPUT_BYTES: usize = 2 * 1024 * 1024;
@@ -22,6 +22,12 @@ pub const MAX_ID_LEN: usize = 64;
 pub const MAX_MELT_LOSS: f64 = 0.5;
 pub const MAX_CO2_T_PER_T: f64 = 1e3;
 pub const MAX_PRESETS: usize = 50;
+/// A VAT rate above half the price is no VAT any country levies on metal.
+pub const MAX_VAT_RATE: f64 = 0.5;
+/// Shares (value-added shares, metal contents) are parts of a whole.
+pub const MAX_SHARE: f64 = 1.0;
+/// A scenario warns when a product needs more than this share of the country's output.
+pub const NATIONAL_OUTPUT_WARNING_SHARE: f64 = 0.1;
 
 /// The largest R&D uplift of a step, percent: an elevenfold added value is already far past
 /// any plan; links, the field and the model share the limit.

@@ -1,7 +1,8 @@
 //! Scrap goes round (docs/model.md, "Metal balance"): process scrap is remelted and comes
 //! back; only the melt loss is lost. Per ton of end product a path draws `M = Π 1/y`
 //! tonnes through its first step, `M − 1` of which is circulating scrap, and consumes net
-//! `N = 1 + (M − 1)·ℓ` tonnes of metal (or `M` when the scrap is sold out of the region).
+//! `N = 1 + Σ_i (G_i − G_{i+1})·ℓ_i` tonnes of metal, each step's scrap losing its own
+//! share (or `M` when the scrap is sold out of the region).
 
 use super::dataset::{Dataset, Level};
 use serde::{Deserialize, Serialize};
@@ -49,15 +50,21 @@ pub struct MetalBalance {
 }
 
 impl MetalBalance {
+    /// Every step's scrap losing the same share `melt_loss` when remelted.
     pub fn new(gross_metal: f64, melt_loss: f64, fate: ScrapFate) -> MetalBalance {
+        MetalBalance::with_loss(gross_metal, (gross_metal - 1.0) * melt_loss, fate)
+    }
+
+    /// From M and the tonnes lost in remelting per ton of end product (Σ scrap_i · ℓ_i).
+    pub fn with_loss(gross_metal: f64, lost: f64, fate: ScrapFate) -> MetalBalance {
         let scrap = gross_metal - 1.0;
         match fate {
             ScrapFate::Remelted => MetalBalance {
                 gross_metal,
                 circulating_scrap: scrap,
-                melt_loss: scrap * melt_loss,
+                melt_loss: lost,
                 scrap_sold: 0.0,
-                net_metal: 1.0 + scrap * melt_loss,
+                net_metal: 1.0 + lost,
             },
             ScrapFate::Sold => MetalBalance {
                 gross_metal,
@@ -78,6 +85,10 @@ pub(crate) struct Figures {
     pub(crate) price: f64,
     pub(crate) scrap_price: f64,
     pub(crate) melt_loss: f64,
+    /// A step's own melt loss, by step index (None: the dataset's `melt_loss`).
+    pub(crate) own_losses: Vec<Option<f64>>,
+    /// v by step index at its low, base and high (None: the dataset gives no share).
+    pub(crate) va_shares: Vec<Option<[f64; 3]>>,
     /// By step index.
     pub(crate) values: Vec<f64>,
     pub(crate) yields: Vec<f64>,
@@ -89,6 +100,14 @@ impl Figures {
             price: ds.metal_price().range().at(level),
             scrap_price: ds.scrap_price().range().at(level),
             melt_loss: ds.melt_loss().range().at(level),
+            own_losses: ds
+                .steps()
+                .iter()
+                .map(|s| s.melt_loss.as_ref().map(|l| l.range().at(level)))
+                .collect(),
+            va_shares: (0..ds.steps().len())
+                .map(|s| ds.value_added_share_at(s))
+                .collect(),
             values: ds.steps().iter().map(|s| s.added_value.at(level)).collect(),
             yields: ds.steps().iter().map(|s| s.yield_.at(level)).collect(),
         }
@@ -103,9 +122,37 @@ impl Figures {
         self.yields.get(step).copied().unwrap_or(1.0)
     }
 
-    /// M = Π 1/y over `steps`.
-    pub(crate) fn gross_metal(&self, steps: &[usize]) -> f64 {
-        steps.iter().fold(1.0, |m, &s| m / self.yield_of(s))
+    /// ℓ of a step's scrap: its own, else the dataset's.
+    pub(crate) fn loss_of(&self, step: usize) -> f64 {
+        self.own_losses
+            .get(step)
+            .copied()
+            .flatten()
+            .unwrap_or(self.melt_loss)
+    }
+
+    /// v of a step at its low, base and high, where the dataset gives one.
+    pub(crate) fn va_share_range(&self, step: usize) -> Option<[f64; 3]> {
+        self.va_shares.get(step).copied().flatten()
+    }
+
+    /// M and the tonnes lost in remelting, per ton of end product, in one pass: with
+    /// `P_i = Π_{j<i} y_j`, step i's scrap is `M · P_i · (1 − y_i)` (= G_i − G_{i+1}).
+    pub(crate) fn metal_and_loss(&self, steps: &[usize]) -> (f64, f64) {
+        let (mut reach, mut lost) = (1.0, 0.0);
+        for &s in steps {
+            let y = self.yield_of(s);
+            lost += self.loss_of(s) * reach * (1.0 - y);
+            reach *= y;
+        }
+        let m = 1.0 / reach;
+        (m, m * lost)
+    }
+
+    /// The metal balance of a path of steps per ton of its end product.
+    pub(crate) fn balance(&self, steps: &[usize], fate: ScrapFate) -> MetalBalance {
+        let (m, lost) = self.metal_and_loss(steps);
+        MetalBalance::with_loss(m, lost, fate)
     }
 }
 

@@ -29,9 +29,14 @@ pub struct PathStage {
     pub kwh_per_t: Option<f64>,
     pub jobs_per_10kt: Option<f64>,
     pub badge: Badge,
+    /// The year of the step's added value, and whether it is more than five years from
+    /// the price year (not indexed: marked).
+    pub year: i32,
+    pub stale: bool,
 }
 
 pub use crate::basis::PriceBasis;
+use crate::basis::{Estimate, MoneyBasis, YearSpan};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PathEvaluation {
@@ -57,6 +62,16 @@ pub struct PathEvaluation {
     /// A / N: added value per ton of metal consumed.
     pub added_value_per_t_metal: f64,
     pub price_basis: PriceBasis,
+    /// The money basis of every money figure here.
+    pub basis: MoneyBasis,
+    /// The years of the metal price and of the fees used ("metal 2019; fees 2013–2025").
+    pub years: YearSpan,
+    /// Estimated value added (增加值) per ton, Σ av_i · v_i at v's low, base and high;
+    /// None when a step has no value-added share.
+    pub value_added_per_t: Option<Estimate>,
+    /// Tons of aluminium per ton of the end product (1 when the dataset gives none), to
+    /// show tons of product (T / c) and figures per ton of product (A · c) where asked.
+    pub metal_content: f64,
     /// Sums over the steps that have data, for the tons each stage makes per ton of end
     /// product; None when no step has any.
     pub kwh_per_t: Option<f64>,
@@ -324,6 +339,7 @@ pub(crate) fn evaluate_with(
     });
     let mut stages = Vec::with_capacity(path.steps.len());
     let mut cumulative = 0.0;
+    let mut years = YearSpan::new(ds.metal_price().source.year);
     let (mut kwh, mut jobs, mut co2) = (None, None, None);
     for (n, &s) in path.steps.iter().enumerate() {
         let Some(step) = ds.steps().get(s) else {
@@ -336,7 +352,11 @@ pub(crate) fn evaluate_with(
         add_some(&mut kwh, step.kwh_per_t.map(|k| k * metal_out));
         add_some(&mut jobs, step.jobs_per_10kt.map(|j| j * metal_out));
         add_some(&mut co2, step.co2_t_per_t.map(|c| c * metal_out));
+        let year = step.source.year;
+        years.include(year);
         stages.push(PathStage {
+            year,
+            stale: years.is_stale(year),
             from: step.from.clone(),
             to: step.to.clone(),
             increment,
@@ -353,8 +373,24 @@ pub(crate) fn evaluate_with(
         });
     }
     let a = finite(cumulative, "added value per ton")?;
-    let m = finite(figures.gross_metal(&path.steps), "metal per ton")?;
-    let balance = MetalBalance::new(m, figures.melt_loss, ScrapFate::Remelted);
+    let mut va = Some([0.0; 3]);
+    for &s in &path.steps {
+        va = match (va, figures.va_share_range(s)) {
+            (Some([l, b, h]), Some([vl, vb, vh])) => {
+                let av = figures.value(s);
+                Some([l + av * vl, b + av * vb, h + av * vh])
+            }
+            _ => None,
+        };
+    }
+    let metal_content = path
+        .products
+        .last()
+        .and_then(|&p| ds.products().get(p))
+        .and_then(|p| p.metal_content.as_ref())
+        .map_or(1.0, |c| c.range().at(level));
+    let balance = figures.balance(&path.steps, ScrapFate::Remelted);
+    let m = finite(balance.gross_metal, "metal per ton")?;
     Ok(PathEvaluation {
         products: ids(ds, &path.products),
         level,
@@ -372,10 +408,47 @@ pub(crate) fn evaluate_with(
         // N ≥ 1, so this is finite.
         added_value_per_t_metal: a / balance.net_metal,
         price_basis: ds.price_basis(),
+        basis: MoneyBasis::Market,
+        years,
+        value_added_per_t: va.map(|[low, base, high]| Estimate { low, base, high }),
+        metal_content,
         kwh_per_t: kwh,
         jobs_per_10kt: jobs,
         co2_t_per_t: co2,
     })
+}
+
+impl PathEvaluation {
+    /// The same evaluation on another money basis: every money figure divided (or
+    /// multiplied) by 1 + the VAT rate when the dataset's prices include VAT; tonnes and
+    /// multipliers (ratios of money) as they are.
+    pub fn on_basis(&self, ds: &Dataset, basis: MoneyBasis) -> PathEvaluation {
+        let by = ds.divisor(self.basis) / ds.divisor(basis);
+        let mut p = self.clone();
+        p.basis = basis;
+        if by == 1.0 {
+            return p;
+        }
+        for money in [
+            &mut p.metal_price,
+            &mut p.added_value_per_t,
+            &mut p.output_value_per_t,
+            &mut p.added_value_per_t_metal,
+        ] {
+            *money *= by;
+        }
+        p.value_added_per_t = p.value_added_per_t.map(|v| v.scaled(by));
+        for stage in &mut p.stages {
+            for money in [
+                &mut stage.increment,
+                &mut stage.cumulative,
+                &mut stage.output_value_per_t,
+            ] {
+                *money *= by;
+            }
+        }
+        p
+    }
 }
 
 /// The weakest source among the steps of a path (its added value per ton rests on them);

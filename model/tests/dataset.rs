@@ -375,13 +375,13 @@ fn err_wrong_type_unknown_field_and_kind() {
 #[test]
 fn err_unsupported_schema() {
     let mut v = minimal();
-    v["schema"] = json!(3);
+    v["schema"] = json!(4);
     assert_eq!(
         errors_of(&v),
         vec![DatasetError::UnsupportedSchema {
-            found: "3".into(),
+            found: "4".into(),
             oldest: 1,
-            supported: 2
+            supported: 3
         }]
     );
 }
@@ -394,19 +394,27 @@ fn schema_1_files_migrate_with_a_notice() {
     let object = v.as_object_mut().unwrap();
     object.remove("melt_loss");
     object.remove("scrap_price");
+    object.remove("vat");
     v["products"][1]["id"] = json!("rod");
     v["steps"][0]["to"] = json!("rod");
     v["steps"][1]["from"] = json!("rod");
     let (ds, notices) = Dataset::from_json_with_notices(&v.to_string()).unwrap();
     assert_eq!(
         notices,
-        vec![ImportNotice::Schema1 {
-            melt_loss: 0.02,
-            scrap_price_share: 0.8,
-            reference_product: Some("rod".into())
-        }]
+        vec![
+            ImportNotice::Schema1 {
+                melt_loss: 0.02,
+                scrap_price_share: 0.8,
+                reference_product: Some("rod".into())
+            },
+            ImportNotice::AssumedVat {
+                schema: 1,
+                rate: 0.13,
+                year: 2019
+            }
+        ]
     );
-    assert_eq!(ds.file().schema, 2);
+    assert_eq!(ds.file().schema, 3);
     assert_eq!(
         (ds.melt_loss().low, ds.melt_loss().base, ds.melt_loss().high),
         (0.01, 0.02, 0.05)
@@ -433,7 +441,7 @@ fn schema_1_files_migrate_with_a_notice() {
         .get(Language::Zh)
         .contains("旧版"));
     assert_eq!(ds.reference_product(), Some("rod"));
-    // A schema-2 file needs no notice; one without the new figures is refused.
+    // A schema-3 file needs no notice; one without the figures of its schema is refused.
     assert_eq!(
         Dataset::from_json_with_notices(&minimal().to_string())
             .unwrap()
@@ -447,6 +455,149 @@ fn schema_1_files_migrate_with_a_notice() {
         vec![DatasetError::MissingFigure {
             field: "melt_loss".into()
         }]
+    );
+    let mut v3 = minimal();
+    v3.as_object_mut().unwrap().remove("vat");
+    assert_eq!(
+        errors_of(&v3),
+        vec![DatasetError::MissingFigure {
+            field: "vat".into()
+        }]
+    );
+}
+
+/// A schema-2 file has no VAT statement: its prices are taken to include VAT at the rate
+/// of its price year, and the import says so.
+#[track_caller]
+fn check_vat_migration(year: i32, vat_included: Option<bool>, rate: f64, included: bool) {
+    let mut v = minimal();
+    v["schema"] = json!(2);
+    v.as_object_mut().unwrap().remove("vat");
+    v["metal_price"]["source"]["year"] = json!(year);
+    if let Some(stated) = vat_included {
+        v["metal_price"]["vat_included"] = json!(stated);
+    }
+    let (ds, notices) = Dataset::from_json_with_notices(&v.to_string()).unwrap();
+    assert_eq!(
+        notices,
+        vec![ImportNotice::AssumedVat {
+            schema: 2,
+            rate,
+            year
+        }]
+    );
+    assert_eq!(ds.file().schema, 3);
+    assert_eq!(
+        (ds.vat().rate, ds.vat().prices_include_vat),
+        (rate, included)
+    );
+    assert_eq!(ds.vat().source.badge, Badge::Estimate);
+    assert!(ds
+        .vat()
+        .source
+        .citation
+        .get(Language::En)
+        .contains("schema-2"));
+    assert!(ds
+        .vat()
+        .source
+        .citation
+        .get(Language::Zh)
+        .contains("增值税"));
+}
+
+#[test]
+fn schema_2_files_migrate_with_the_vat_of_their_price_year() {
+    check_vat_migration(2019, None, 0.13, true);
+    check_vat_migration(2024, Some(true), 0.13, true);
+    check_vat_migration(2018, None, 0.16, true);
+    check_vat_migration(2015, None, 0.17, true);
+    // A file that said its prices exclude VAT keeps saying so.
+    check_vat_migration(2019, Some(false), 0.13, false);
+}
+
+/// Each schema-3 figure outside its limits is refused with an error that names the limit.
+#[track_caller]
+fn check_schema3_limit(edit: impl Fn(&mut serde_json::Value), expected: DatasetError) {
+    let mut v = minimal();
+    edit(&mut v);
+    let errors = errors_of(&v);
+    assert!(errors.contains(&expected), "{errors:?}");
+    let text = expected.to_string();
+    assert!(!text.is_empty());
+}
+
+#[test]
+fn schema_3_figures_have_limits() {
+    use value_chain_model::{Field, Item};
+    let range = |low: f64, base: f64, high: f64| json!({ "low": low, "base": base, "high": high, "source": { "citation": "x", "year": 2020, "badge": "estimate" } });
+    check_schema3_limit(
+        |v| v["vat"]["rate"] = json!(0.6),
+        DatasetError::ValueTooLarge {
+            item: Item::Vat,
+            field: Field::Rate,
+            value: 0.6,
+            max: 0.5,
+        },
+    );
+    check_schema3_limit(
+        |v| v["vat"]["rate"] = json!(-0.1),
+        DatasetError::Negative {
+            item: Item::Vat,
+            field: Field::Rate,
+            value: -0.1,
+        },
+    );
+    check_schema3_limit(
+        |v| v["value_added_shares"] = json!({ "deep-processing": range(0.2, 0.4, 1.5) }),
+        DatasetError::ValueTooLarge {
+            item: Item::ValueAddedShare {
+                level: "deep-processing".into(),
+            },
+            field: Field::High,
+            value: 1.5,
+            max: 1.0,
+        },
+    );
+    check_schema3_limit(
+        |v| v["steps"][0]["melt_loss"] = range(0.1, 0.2, 0.6),
+        DatasetError::ValueTooLarge {
+            item: Item::StepMeltLoss {
+                from: "a".into(),
+                to: "b".into(),
+            },
+            field: Field::High,
+            value: 0.6,
+            max: 0.5,
+        },
+    );
+    check_schema3_limit(
+        |v| v["steps"][0]["value_added_share"] = range(0.5, 0.4, 0.6),
+        DatasetError::RangeOrder {
+            item: Item::StepValueAddedShare {
+                from: "a".into(),
+                to: "b".into(),
+            },
+            low: 0.5,
+            base: 0.4,
+            high: 0.6,
+        },
+    );
+    check_schema3_limit(
+        |v| v["products"][2]["metal_content"] = range(0.0, 0.7, 0.9),
+        DatasetError::NotPositive {
+            item: Item::MetalContent { id: "c".into() },
+            field: Field::Low,
+            value: 0.0,
+        },
+    );
+    check_schema3_limit(
+        |v| v["products"][2]["china_output"] = json!({ "tonnes": -1, "year": 2024, "source": { "citation": "x", "year": 2024, "badge": "published" } }),
+        DatasetError::NotPositive {
+            item: Item::ChinaOutput { id: "c".into() },
+            field: Field::Tonnage,
+            value: -1.0,
+        },
     );
 }
 

@@ -88,6 +88,8 @@ fn the_scrap_loop_by_hand() {
     let mut v = minimal();
     v["melt_loss"] =
         serde_json::json!({ "low": 0.1, "base": 0.1, "high": 0.1, "source": source() });
+    // Every stage made in the region (c is not local in the minimal dataset).
+    v["products"][2]["local"] = serde_json::json!(true);
     let ds = load(&v).unwrap();
     let mut s = Scenario::for_region(&ds);
     s.shares.insert("c".into(), 0.5);

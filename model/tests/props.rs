@@ -36,6 +36,7 @@ prop_compose! {
         ranges in proptest::collection::vec(range(), n),
         yields in proptest::collection::vec(proptest::array::uniform3(1u32..=1000), n),
         melt_loss in 0u32..=50,
+        step_loss in proptest::collection::vec(proptest::option::of(0u32..=500), n),
         kwh in proptest::collection::vec(proptest::option::of(0u32..20_000), n),
         local in proptest::collection::vec(any::<bool>(), n),
         price in range().prop_filter("positive price", |r| r.low > 0.0),
@@ -50,6 +51,8 @@ prop_compose! {
                 local: local[i],
                 default_path: None,
                 level: None,
+                metal_content: None,
+                china_output: None,
                 article_total: None,
             })
             .collect();
@@ -60,6 +63,8 @@ prop_compose! {
             local: true,
             default_path: None,
             level: None,
+            metal_content: None,
+            china_output: None,
             article_total: None,
         });
         let mut steps: Vec<Step> = (1..n)
@@ -77,6 +82,11 @@ prop_compose! {
                 yield_source: None,
                 kwh_source: None,
                 jobs_source: None,
+                // Some steps carry their own melt loss (foil and chips lose more).
+                melt_loss: step_loss[i].map(|l| SourcedRange {
+                    low: 0.0, base: f64::from(l) / 1000.0, high: 0.5, source: source(),
+                }),
+                value_added_share: None,
             })
             .collect();
         steps.push(Step {
@@ -93,9 +103,11 @@ prop_compose! {
             yield_source: Some(source()),
             kwh_source: None,
             jobs_source: None,
+            melt_loss: None,
+            value_added_share: None,
         });
         let file = DatasetFile {
-            schema: 2,
+            schema: 3,
             name: Name { en: "Generated".into(), zh: "生成".into() },
             // Half the generated chains name their metal (the field is optional).
             metal: (tonnes % 2 == 0).then(|| Name { en: "metal x".into(), zh: "某金属".into() }),
@@ -108,6 +120,11 @@ prop_compose! {
             scrap_price: SourcedRange {
                 low: price.low * 0.7, base: price.base * 0.8, high: price.high * 0.9, source: source(),
             },
+            vat: Vat { rate: 0.13, prices_include_vat: true, source: source() },
+            value_added_shares: BTreeMap::from([(
+                ProcessingLevel::DeepProcessing,
+                SourcedRange { low: 0.2, base: 0.4, high: 0.6, source: source() },
+            )]),
             reference_product: None,
             baseline: None,
             presets: Vec::new(),
@@ -208,7 +225,14 @@ proptest! {
         let nothing = Scenario { shares: BTreeMap::new(), ..mix.clone() };
         for melt_loss in [None, Some(0.0)] {
             let ds = match melt_loss {
-                Some(l) => ds.with_edit(&Edit::MeltLoss { base: l }).unwrap(),
+                Some(l) => {
+                    // No loss at all: the default and every step's own melt loss.
+                    let mut file = ds.with_edit(&Edit::MeltLoss { base: l }).unwrap().file().clone();
+                    for step in &mut file.steps {
+                        step.melt_loss = None;
+                    }
+                    Dataset::try_from(file).unwrap()
+                }
                 None => ds.clone(),
             };
             let with_mix = evaluate_scenario(&ds, &mix).unwrap();
@@ -224,6 +248,44 @@ proptest! {
                 prop_assert!(allowance == 0.0);
                 prop_assert!(with_mix.output_value >= without.output_value - eps);
                 prop_assert!(with_mix.gross_output >= with_mix.output_value - eps);
+            }
+        }
+    }
+
+    /// Firm boundaries only take intermediates out of gross output, and the statistical
+    /// basis only divides by 1 + VAT: integrated ≤ casthouse-integrated ≤ separate, and
+    /// statistical ≤ market for every money figure; value added does not move with either
+    /// reading of the firms.
+    #[test]
+    fn readings_are_ordered(
+        ds in chain(),
+        weights in proptest::collection::vec(0u32..100, 1..8),
+        total in 0.0f64..=1.0,
+        sold in any::<bool>(),
+    ) {
+        let shares = shares_for(&ds, &weights, total);
+        let scrap = if sold { ScrapFate::Sold } else { ScrapFate::Remelted };
+        let s = Scenario { tonnage: 1e6, shares, local: BTreeMap::new(), uplift: vec![], paths: BTreeMap::new(), scrap };
+        let eps = 1e-9;
+        let read = |basis, firms| evaluate_scenario_read(&ds, &s, Level::Base, Reading { basis, firms }).unwrap();
+        let market = read(MoneyBasis::Market, FirmBoundaries::Separate);
+        let g = market.gross_output_range;
+        prop_assert!(g.integrated <= g.casthouse_integrated * (1.0 + eps) + eps);
+        prop_assert!(g.casthouse_integrated <= g.separate * (1.0 + eps) + eps);
+        for firms in FirmBoundaries::ALL {
+            let r = read(MoneyBasis::Market, firms);
+            prop_assert_eq!(r.gross_output, g.of(firms));
+            prop_assert_eq!(r.value_added, market.value_added);
+            let st = read(MoneyBasis::Statistical, firms);
+            for (m, x) in [
+                (r.output_value, st.output_value),
+                (r.gross_output, st.gross_output),
+                (r.added_value, st.added_value),
+                (r.retained_value, st.retained_value),
+                (r.metal_price, st.metal_price),
+            ] {
+                prop_assert!(x <= m);
+                prop_assert!(close(x, m / 1.13));
             }
         }
     }

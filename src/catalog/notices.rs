@@ -26,6 +26,9 @@ pub fn notice(notice: &Notice, lang: Lang) -> String {
             reference_product.as_deref(),
             lang,
         ),
+        (Notice::Imported(crate::model::ImportNotice::AssumedVat { schema, rate, year }), lang) => {
+            assumed_vat_import(*schema, rate * 100.0, *year, lang)
+        }
         (Notice::BadLinkValue { param, value }, Lang::Zh) => {
             format!("链接参数 {param}={} 无法识别，已改用默认值。", clip(value))
         }
@@ -109,6 +112,10 @@ pub fn figure_name(figure: &Figure, lang: Lang) -> String {
         (Figure::StepYield { from, to }, Lang::En) => format!("The yield of {from} → {to}"),
         (Figure::ProductLocal { id }, Lang::Zh) => format!("产品 {id} 是否本地加工"),
         (Figure::ProductLocal { id }, Lang::En) => format!("Whether {id} is made locally"),
+        (Figure::StepMeltLoss { from, to }, Lang::Zh) => format!("工序 {from} → {to} 的熔炼烧损"),
+        (Figure::StepMeltLoss { from, to }, Lang::En) => {
+            format!("The melt loss of {from} → {to}")
+        }
     }
 }
 
@@ -177,5 +184,13 @@ pub fn schema1_import(
                 .unwrap_or_default();
             format!("This dataset is in the old format (schema 1), which has no melt loss or scrap price. Estimates were filled in: a melt loss of {melt_loss} % (range 1–5 %) and a scrap price of {scrap_share} % of the metal price{reference}. Change them under the assumptions.")
         }
+    }
+}
+
+/// A file of schema 1 or 2 states no VAT: its prices were taken to include it.
+pub fn assumed_vat_import(schema: u32, rate_percent: f64, year: i32, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("这是旧格式（第 {schema} 版）的数据集，没有说明价格是否含增值税：已假设价格含税，税率取价格年份 {year} 年的 {rate_percent}%。可在数据文件的 `vat` 中改正。"),
+        Lang::En => format!("This dataset is in an old format (schema {schema}) and does not say whether its prices include VAT. They were taken to include it, at {rate_percent} %, the rate of the price year {year}. Correct this under `vat` in the file."),
     }
 }

@@ -42,6 +42,13 @@ pub enum Edit {
     RegionTonnes {
         value: f64,
     },
+    /// Moves the base of a step's own melt loss (from the dataset's, when the step has
+    /// none); the range widens to include it.
+    StepMeltLoss {
+        from: String,
+        to: String,
+        base: f64,
+    },
     ProductLocal {
         id: String,
         local: bool,
@@ -67,6 +74,10 @@ impl Edit {
             Edit::MeltLoss { .. } => Figure::MeltLoss,
             Edit::RegionTonnes { .. } => Figure::RegionTonnes,
             Edit::ProductLocal { id, .. } => Figure::ProductLocal { id: id.clone() },
+            Edit::StepMeltLoss { from, to, .. } => Figure::StepMeltLoss {
+                from: from.clone(),
+                to: to.clone(),
+            },
         }
     }
 }
@@ -79,9 +90,22 @@ pub enum Figure {
     ScrapPrice,
     MeltLoss,
     RegionTonnes,
-    StepAddedValue { from: String, to: String },
-    StepYield { from: String, to: String },
-    ProductLocal { id: String },
+    StepAddedValue {
+        from: String,
+        to: String,
+    },
+    StepYield {
+        from: String,
+        to: String,
+    },
+    ProductLocal {
+        id: String,
+    },
+    /// A step's own melt loss (steps without one use `MeltLoss`).
+    StepMeltLoss {
+        from: String,
+        to: String,
+    },
 }
 
 impl Figure {
@@ -103,6 +127,11 @@ impl Figure {
             Figure::ProductLocal { id } => Edit::ProductLocal {
                 id,
                 local: value != 0.0,
+            },
+            Figure::StepMeltLoss { from, to } => Edit::StepMeltLoss {
+                from,
+                to,
+                base: value,
             },
         }
     }
@@ -205,6 +234,28 @@ fn apply(file: &mut DatasetFile, edit: &Edit) -> Result<(), DatasetError> {
             (figure.low, figure.base, figure.high) = (range.low, range.base, range.high);
         }
         Edit::RegionTonnes { value } => file.region.primary_tonnes_per_year = *value,
+        Edit::StepMeltLoss { from, to, base } => {
+            let default = file.melt_loss.clone();
+            let Some(step) = step_mut(file, from, to) else {
+                return fail(DatasetError::UnknownStep {
+                    from: from.clone(),
+                    to: to.clone(),
+                });
+            };
+            if !base.is_finite() {
+                return fail(DatasetError::NotFinite {
+                    item: Item::StepMeltLoss {
+                        from: from.clone(),
+                        to: to.clone(),
+                    },
+                    field: Field::Base,
+                });
+            }
+            let own = step.melt_loss.get_or_insert(default);
+            let mut range = own.range();
+            widen_to(&mut range, *base);
+            (own.low, own.base, own.high) = (range.low, range.base, range.high);
+        }
         Edit::ProductLocal { id, local } => {
             let Some(product) = file.products.iter_mut().find(|p| &p.id == id) else {
                 return fail(DatasetError::UnknownProduct {
@@ -241,6 +292,9 @@ impl Dataset {
             Figure::MeltLoss => Some(self.file.melt_loss.range()),
             Figure::StepAddedValue { from, to } => self.step(from, to).map(|s| s.added_value),
             Figure::StepYield { from, to } => self.step(from, to).map(|s| s.yield_),
+            Figure::StepMeltLoss { from, to } => {
+                self.step(from, to).map(|s| self.melt_loss_of(s).range())
+            }
             Figure::RegionTonnes | Figure::ProductLocal { .. } => None,
         }
     }
@@ -286,6 +340,12 @@ impl Dataset {
             }
             if step.yield_ != other.yield_ {
                 edited.push(Figure::StepYield {
+                    from: step.from.clone(),
+                    to: step.to.clone(),
+                });
+            }
+            if step.melt_loss != other.melt_loss {
+                edited.push(Figure::StepMeltLoss {
                     from: step.from.clone(),
                     to: step.to.clone(),
                 });

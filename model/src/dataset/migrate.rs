@@ -1,8 +1,9 @@
-//! Schema 1 → 2. Schema 1 had no melt loss, no scrap price and a fixed reference product
-//! ("rod"); a schema-1 file still imports, with those filled in as stated assumptions and
-//! a notice that says so (docs/dataset-format.md, "Schema 1 files").
+//! Older schemas → 3. Schema 1 had no melt loss, no scrap price and a fixed reference
+//! product ("rod"); schemas 1 and 2 had no VAT statement. Such a file still imports, with
+//! those filled in as stated assumptions and a notice that says so
+//! (docs/dataset-format.md, "Older files").
 
-use super::{Badge, DatasetFile, FileAsWritten, Prose, Source, SourcedRange, SCHEMA_VERSION};
+use super::{Badge, DatasetFile, FileAsWritten, Prose, Source, SourcedRange, Vat, SCHEMA_VERSION};
 use crate::error::{DatasetError, DatasetErrors};
 use serde::{Deserialize, Serialize};
 
@@ -23,6 +24,19 @@ pub enum ImportNotice {
         /// The product taken as the reference path ("rod"), if the file has it.
         reference_product: Option<String>,
     },
+    /// A schema-1 or schema-2 file: it did not say whether its prices include VAT; they
+    /// were taken to include it at the rate of the price year.
+    AssumedVat { schema: u32, rate: f64, year: i32 },
+}
+
+/// China's VAT on goods by year: 17 % before May 2018, 16 % to March 2019, 13 % from April
+/// 2019. A year's rate is the one in force for most of it.
+pub fn vat_rate_of_year(year: i32) -> f64 {
+    match year {
+        ..=2017 => 0.17,
+        2018 => 0.16,
+        _ => 0.13,
+    }
 }
 
 /// The file in the current schema, and what had to be assumed to get there. A schema-2
@@ -87,7 +101,36 @@ pub(crate) fn to_current(
             scrap_price_share: share,
             reference_product: w.reference_product.clone(),
         });
-        w.schema = SCHEMA_VERSION;
+    }
+    if w.vat.is_none() && w.schema < 3 {
+        let year = w.metal_price.source.year;
+        let rate = vat_rate_of_year(year);
+        // A schema-2 file may say its prices exclude VAT; otherwise they are market prices.
+        let included = w.metal_price.vat_included != Some(false);
+        let percent = rate * 100.0;
+        w.vat = Some(Vat {
+            rate,
+            prices_include_vat: included,
+            source: Source {
+                citation: Prose::Translated {
+                    en: Some(format!(
+                        "Assumed on import of a schema-{} file, which stated no VAT: prices taken to include VAT at {percent} %, China's rate in the price year {year}",
+                        w.schema
+                    )),
+                    zh: Some(format!(
+                        "导入的旧版（第 {} 版）数据文件未说明增值税，此处假设价格含税，税率取价格年份 {year} 年的 {percent}%",
+                        w.schema
+                    )),
+                },
+                year,
+                badge: Badge::Estimate,
+            },
+        });
+        notices.push(ImportNotice::AssumedVat {
+            schema: w.schema,
+            rate,
+            year,
+        });
     }
     let missing = |field: &str| {
         DatasetErrors(vec![DatasetError::MissingFigure {
@@ -96,8 +139,9 @@ pub(crate) fn to_current(
     };
     let melt_loss = w.melt_loss.ok_or_else(|| missing("melt_loss"))?;
     let scrap_price = w.scrap_price.ok_or_else(|| missing("scrap_price"))?;
+    let vat = w.vat.ok_or_else(|| missing("vat"))?;
     let file = DatasetFile {
-        schema: w.schema,
+        schema: SCHEMA_VERSION,
         name: w.name,
         metal: w.metal,
         currency: w.currency,
@@ -105,6 +149,8 @@ pub(crate) fn to_current(
         metal_price: w.metal_price,
         melt_loss,
         scrap_price,
+        vat,
+        value_added_shares: w.value_added_shares,
         region: w.region,
         reference_product: w.reference_product,
         baseline: w.baseline,

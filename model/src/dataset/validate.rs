@@ -29,7 +29,12 @@ fn check_name(errors: &mut Vec<DatasetError>, item: Item, name: &Name) {
     }
 }
 
-fn check_source(errors: &mut Vec<DatasetError>, item: &Item, which: SourceField, source: &Source) {
+pub(super) fn check_source(
+    errors: &mut Vec<DatasetError>,
+    item: &Item,
+    which: SourceField,
+    source: &Source,
+) {
     if source.citation.is_blank() {
         errors.push(DatasetError::EmptyCitation {
             item: item.clone(),
@@ -48,7 +53,7 @@ fn check_source(errors: &mut Vec<DatasetError>, item: &Item, which: SourceField,
 }
 
 /// Finite, not negative (or positive when asked), not above `max`. Returns whether it passed.
-fn check_number(
+pub(super) fn check_number(
     errors: &mut Vec<DatasetError>,
     item: &Item,
     field: Field,
@@ -87,7 +92,7 @@ fn check_number(
     false
 }
 
-fn check_range(
+pub(super) fn check_range(
     errors: &mut Vec<DatasetError>,
     item: &Item,
     range: ValueRange,
@@ -176,6 +181,7 @@ pub(super) fn validate(file: &DatasetFile) -> Result<Index, Vec<DatasetError>> {
         check_range(&mut errors, &item, figure.range(), max, false);
         check_source(&mut errors, &item, SourceField::Source, &figure.source);
     }
+    super::sourced::check_schema3_figures(&mut errors, file);
     check_number(
         &mut errors,
         &Item::Region,
@@ -410,7 +416,14 @@ pub(super) fn validate(file: &DatasetFile) -> Result<Index, Vec<DatasetError>> {
     if !errors.is_empty() {
         return Err(errors);
     }
+    let mut step_to = vec![0; file.steps.len()];
+    for (&(_, to), &step) in &step_by_pair {
+        if let Some(slot) = step_to.get_mut(step) {
+            *slot = to;
+        }
+    }
     Ok(Index {
+        step_to,
         product_by_id,
         step_by_pair,
         out_steps: out_steps

@@ -12,13 +12,14 @@ pub fn source() -> Value {
 /// A minimal valid dataset: a → b → c, start a.
 pub fn minimal() -> Value {
     json!({
-        "schema": 2,
+        "schema": 3,
         "name": { "en": "Test", "zh": "测试" },
         "currency": "CNY",
         "start": "a",
         "metal_price": { "low": 90, "base": 100, "high": 120, "source": source() },
         "melt_loss": { "low": 0, "base": 0, "high": 0, "source": source() },
         "scrap_price": { "low": 80, "base": 80, "high": 80, "source": source() },
+        "vat": { "rate": 0.13, "prices_include_vat": true, "source": source() },
         "region": { "primary_tonnes_per_year": 1000, "source": source() },
         "products": [
             { "id": "a", "name": { "en": "A", "zh": "甲" }, "kind": "smelting", "local": true },

@@ -38,7 +38,7 @@ pub fn dataset_error(error: &DatasetError, lang: Lang) -> String {
         InvalidId { id, max_len } => format!("代码“{id}”不符合规则：请使用 1 到 {max_len} 个小写字母、数字或连字符"),
         DuplicateProduct { id } => format!("产品代码“{id}”出现了不止一次"),
         DuplicatePreset { id } => format!("预设代码“{id}”出现了不止一次"),
-        MissingFigure { field } => format!("缺少 `{field}`：第 2 版格式的文件须给出熔炼烧损率和废料价格，并各自注明来源"),
+        MissingFigure { field } => format!("缺少 `{field}`：第 2 版及以后格式的文件须给出熔炼烧损率和废料价格，第 3 版还须给出增值税（`vat`），并各自注明来源"),
         TooManyPresets { count, limit } => format!("共有 {count} 个预设，最多允许 {limit} 个"),
         InvalidPresetYears { id, years, max } => format!("预设“{id}”：年限（`years`）为 {years}，请填写 1 到 {max}"),
         SharesExceedOne { item, total } => {

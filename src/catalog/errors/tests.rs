@@ -105,6 +105,20 @@ fn items() -> Vec<Item> {
             from: "rod".into(),
             to: "lv-cable".into(),
         },
+        Item::Vat,
+        Item::ValueAddedShare {
+            level: "deep-processing".into(),
+        },
+        Item::StepMeltLoss {
+            from: "rod".into(),
+            to: "lv-cable".into(),
+        },
+        Item::StepValueAddedShare {
+            from: "rod".into(),
+            to: "lv-cable".into(),
+        },
+        Item::MetalContent { id: "ingot".into() },
+        Item::ChinaOutput { id: "ingot".into() },
     ];
     for item in &all {
         match item {
@@ -117,10 +131,16 @@ fn items() -> Vec<Item> {
             | Item::Baseline
             | Item::Preset { .. }
             | Item::Product { .. }
-            | Item::Step { .. } => {}
+            | Item::Step { .. }
+            | Item::Vat
+            | Item::ValueAddedShare { .. }
+            | Item::StepMeltLoss { .. }
+            | Item::StepValueAddedShare { .. }
+            | Item::MetalContent { .. }
+            | Item::ChinaOutput { .. } => {}
         }
     }
-    assert_eq!(all.len(), 10);
+    assert_eq!(all.len(), 16);
     all
 }
 
@@ -197,7 +217,8 @@ fn exhaustive_enums(field: Field, source: SourceField, language: Language) {
         | Field::PrimaryTonnesPerYear
         | Field::Tonnage
         | Field::Share
-        | Field::Target => {}
+        | Field::Target
+        | Field::Rate => {}
     }
     match source {
         SourceField::Source
@@ -565,7 +586,7 @@ fn item_field_and_reference_texts_differ() {
     };
     let zh: BTreeSet<String> = items().iter().map(item_words).collect();
     let en: BTreeSet<String> = items().iter().map(ToString::to_string).collect();
-    assert_eq!((zh.len(), en.len()), (10, 10));
+    assert_eq!((zh.len(), en.len()), (16, 16));
     let zh: BTreeSet<String> = FIELDS.iter().map(|&f| field_words(&step, f)).collect();
     let en: BTreeSet<String> = FIELDS
         .iter()
@@ -653,8 +674,8 @@ fn known_answers() {
             Case::Dataset(DatasetError::MissingFigure {
                 field: "melt_loss".into(),
             }),
-            "缺少 `melt_loss`：第 2 版格式的文件须给出熔炼烧损率和废料价格，并各自注明来源",
-            "`melt_loss` is missing: a schema-2 file gives the melt loss and the scrap price, each with its source",
+            "缺少 `melt_loss`：第 2 版及以后格式的文件须给出熔炼烧损率和废料价格，第 3 版还须给出增值税（`vat`），并各自注明来源",
+            "`melt_loss` is missing: a file of schema 2 or later gives the melt loss and the scrap price, and one of schema 3 the VAT (`vat`), each with its source",
         ),
         (
             Case::Dataset(DatasetError::Syntax {

@@ -27,6 +27,28 @@ pub(super) fn item_words(item: &Item) -> String {
         Item::Preset { id } => format!("预设“{id}”"),
         Item::Product { id } => format!("产品“{id}”"),
         Item::Step { from, to } => step_words(from, to),
+        Item::Vat => "增值税（`vat`）".to_string(),
+        Item::ValueAddedShare { level } => {
+            let name = match level.as_str() {
+                "smelting" => "冶炼",
+                "primary-processing" => "初加工",
+                "deep-processing" => "精深加工",
+                "end-product" => "终端产品",
+                _ => "",
+            };
+            format!("加工层级“{name}”（`{level}`）的增加值占比（`value_added_shares`）")
+        }
+        Item::StepMeltLoss { from, to } => {
+            format!("{}的熔炼烧损率（`melt_loss`）", step_words(from, to))
+        }
+        Item::StepValueAddedShare { from, to } => {
+            format!(
+                "{}的增加值占比（`value_added_share`）",
+                step_words(from, to)
+            )
+        }
+        Item::MetalContent { id } => format!("产品“{id}”的含铝量（`metal_content`）"),
+        Item::ChinaOutput { id } => format!("产品“{id}”的全国产量（`china_output`）"),
     }
 }
 
@@ -53,6 +75,7 @@ pub(super) fn field_words(item: &Item, field: Field) -> String {
         (Field::Tonnage, _) => "年产量（吨数）",
         (Field::Share, _) => "其中一个份额",
         (Field::Target, _) => "其中一个目标值",
+        (Field::Rate, _) => "税率",
     };
     words.to_string()
 }

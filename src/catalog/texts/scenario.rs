@@ -227,6 +227,14 @@ pub fn yield_of(step: &str, lang: Lang) -> String {
     }
 }
 
+/// A tornado bar of a step's own melt loss.
+pub fn melt_loss_of(step: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("熔炼烧损 {step}"),
+        Lang::En => format!("Melt loss {step}"),
+    }
+}
+
 /// The model's message (English), introduced in the current language.
 pub fn cannot_compute(message: &str, lang: Lang) -> String {
     match lang {

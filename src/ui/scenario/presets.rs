@@ -10,7 +10,7 @@ use crate::catalog::metal::{self, Metal};
 use crate::catalog::texts::Text;
 use crate::i18n::Lang;
 use crate::model::{
-    BaselineKind, Dataset, Metric, Preset, Prose, Scenario, ScenarioResult, ScrapFate,
+    verdict_of, BaselineKind, Dataset, Metric, Preset, Prose, Scenario, ScenarioResult, ScrapFate,
 };
 use crate::state::{Action, ScenarioAction, ScenarioInputs};
 use crate::ui::hooks::context::{use_dispatch, use_lang};
@@ -81,14 +81,23 @@ pub fn scenario_presets(props: &ScenarioPresetsProps) -> Html {
     });
     let targets = match (current, &props.plan) {
         (Some(preset), Some(result)) if !preset.targets.is_empty() => {
+            let plan = &props.inputs.plan;
             let rows = preset.targets.iter().flat_map(|t| {
                 bases(t.metric).into_iter().enumerate().map(move |(n, basis)| (t, n == 0, basis))
             }).map(|(t, stated, basis)| {
                 let value = basis.of(result);
                 let met = value >= t.value;
+                // The row is one reading (the result's basis and firms); the verdict over
+                // every admissible reading is the model's. Its wording comes in a later pass.
+                let verdict = stated
+                    .then(|| verdict_of(ds, plan, t, &preset.source).ok())
+                    .flatten()
+                    .map(|v| v.verdict.code());
                 html! {
                     <tr data-testid={format!("preset-target-{}", basis.code())} data-value={value.to_string()}
-                        data-target={t.value.to_string()} data-met={met.to_string()}>
+                        data-target={t.value.to_string()} data-met={met.to_string()}
+                        data-basis={result.basis.code()} data-firms={result.firms.code()}
+                        data-verdict={verdict}>
                         <th scope="row">
                             { metric_name(basis, lang) }
                             if stated { <span class="note">{ Text::PlanStatedBasis.get(lang) }</span> }

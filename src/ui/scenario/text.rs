@@ -54,6 +54,9 @@ pub fn figure_name(ds: &Dataset, figure: &Figure, lang: Lang) -> String {
         Figure::StepAddedValue { from, to } => step_name(ds, from, to, lang),
         Figure::StepYield { from, to } => texts::yield_of(&step_name(ds, from, to, lang), lang),
         Figure::ProductLocal { id } => product_name(ds, id, lang),
+        Figure::StepMeltLoss { from, to } => {
+            texts::melt_loss_of(&step_name(ds, from, to, lang), lang)
+        }
     }
 }
 

@@ -1,163 +1,8 @@
-//! Typed errors. Each message names the item at fault so a person can fix it.
+//! Errors of loading, validating and editing a dataset, with their English wording.
 
+use super::{Field, Item, Language, Reference, SourceField};
 use serde::{Deserialize, Serialize};
 use std::fmt;
-
-/// The part of a dataset an error is about.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "item", rename_all = "kebab-case")]
-pub enum Item {
-    Dataset,
-    /// The dataset's name for its metal.
-    Metal,
-    MetalPrice,
-    MeltLoss,
-    ScrapPrice,
-    Region,
-    Baseline,
-    Preset {
-        id: String,
-    },
-    Product {
-        id: String,
-    },
-    Step {
-        from: String,
-        to: String,
-    },
-}
-
-/// The item in words, as the subject of a sentence (the page's English: `the metal price`).
-impl fmt::Display for Item {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Item::Dataset => write!(f, "the dataset"),
-            Item::Metal => write!(f, "the dataset's metal"),
-            Item::MetalPrice => write!(f, "the metal price"),
-            Item::MeltLoss => write!(f, "the melt loss"),
-            Item::ScrapPrice => write!(f, "the scrap price"),
-            Item::Region => write!(f, "the region"),
-            Item::Baseline => write!(f, "the baseline"),
-            Item::Preset { id } => write!(f, "preset '{id}'"),
-            Item::Product { id } => write!(f, "product '{id}'"),
-            Item::Step { from, to } => write!(f, "step '{from}' → '{to}'"),
-        }
-    }
-}
-
-/// A numeric field of the dataset.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Field {
-    Low,
-    Base,
-    High,
-    Yield,
-    KwhPerT,
-    JobsPer10kt,
-    Co2PerT,
-    PrimaryTonnesPerYear,
-    Tonnage,
-    Share,
-    Target,
-}
-
-impl fmt::Display for Field {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let name = match self {
-            Field::Low => "low",
-            Field::Base => "base",
-            Field::High => "high",
-            Field::Yield => "yield",
-            Field::KwhPerT => "kwh_per_t",
-            Field::JobsPer10kt => "jobs_per_10kt",
-            Field::Co2PerT => "co2_t_per_t",
-            Field::PrimaryTonnesPerYear => "primary_tonnes_per_year",
-            Field::Tonnage => "tonnage",
-            Field::Share => "shares",
-            Field::Target => "targets",
-        };
-        f.write_str(name)
-    }
-}
-
-/// Which `source` object of an item (steps may cite their yield, kWh and jobs separately).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum SourceField {
-    Source,
-    YieldSource,
-    KwhSource,
-    JobsSource,
-    Co2Source,
-}
-
-impl fmt::Display for SourceField {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let name = match self {
-            SourceField::Source => "source",
-            SourceField::YieldSource => "yield_source",
-            SourceField::KwhSource => "kwh_source",
-            SourceField::JobsSource => "jobs_source",
-            SourceField::Co2Source => "co2_source",
-        };
-        f.write_str(name)
-    }
-}
-
-pub use crate::lang::Language;
-
-/// Where a product id was referenced.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "in", rename_all = "kebab-case")]
-pub enum Reference {
-    Start,
-    StepFrom {
-        from: String,
-        to: String,
-    },
-    StepTo {
-        from: String,
-        to: String,
-    },
-    DefaultPath {
-        product: String,
-    },
-    /// An edit named a product that is not in the dataset.
-    Edit,
-    ReferenceProduct,
-    Baseline,
-    Preset {
-        id: String,
-    },
-}
-
-/// Where, in words, as the subject of a sentence (the page's English).
-impl fmt::Display for Reference {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Reference::Start => write!(f, "the dataset's start product (`start`)"),
-            Reference::StepFrom { from, to } => {
-                write!(f, "the input product (`from`) of step '{from}' → '{to}'")
-            }
-            Reference::StepTo { from, to } => {
-                write!(f, "the output product (`to`) of step '{from}' → '{to}'")
-            }
-            Reference::DefaultPath { product } => {
-                write!(
-                    f,
-                    "the default path (`default_path`) of product '{product}'"
-                )
-            }
-            Reference::Edit => write!(f, "an edit"),
-            Reference::ReferenceProduct => {
-                write!(f, "the dataset's reference product (`reference_product`)")
-            }
-            Reference::Baseline => write!(f, "the baseline's shares (`baseline.shares`)"),
-            Reference::Preset { id } => write!(f, "the shares (`shares`) of preset '{id}'"),
-        }
-    }
-}
 
 /// One problem found while loading, validating or editing a dataset. Its `Display` is the
 /// page's English wording too (the catalog adds the Chinese): one English text each.
@@ -205,7 +50,7 @@ pub enum DatasetError {
     DuplicatePreset {
         id: String,
     },
-    /// A schema-2 file without one of the figures every schema-2 file gives.
+    /// A file without one of the figures every file of its schema gives.
     MissingFigure {
         field: String,
     },
@@ -340,7 +185,7 @@ impl fmt::Display for DatasetError {
             DuplicatePreset { id } => write!(f, "preset id '{id}' is used more than once"),
             MissingFigure { field } => write!(
                 f,
-                "`{field}` is missing: a schema-2 file gives the melt loss and the scrap price, each with its source"
+                "`{field}` is missing: a file of schema 2 or later gives the melt loss and the scrap price, and one of schema 3 the VAT (`vat`), each with its source"
             ),
             TooManyPresets { count, limit } => write!(f, "{count} presets; at most {limit} are allowed"),
             InvalidPresetYears { id, years, max } => write!(
@@ -460,6 +305,7 @@ fn field_words(item: &Item, field: Field) -> &'static str {
         (Field::Tonnage, _) => "the tonnage",
         (Field::Share, _) => "a share",
         (Field::Target, _) => "a target",
+        (Field::Rate, _) => "the rate",
     }
 }
 
@@ -498,158 +344,3 @@ impl fmt::Display for DatasetErrors {
 }
 
 impl std::error::Error for DatasetErrors {}
-
-/// A computation on a valid dataset that cannot proceed with the inputs given. Its `Display`
-/// is the page's English wording too (the catalog adds the Chinese): one English text each.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "error", rename_all = "kebab-case")]
-pub enum ModelError {
-    UnknownPreset {
-        id: String,
-    },
-    UnknownProduct {
-        id: String,
-    },
-    EmptyPath,
-    NoStep {
-        from: String,
-        to: String,
-    },
-    RecyclingStepInPath {
-        from: String,
-        to: String,
-    },
-    NoDefaultPath {
-        product: String,
-    },
-    PathStart {
-        product: String,
-        first: String,
-        start: String,
-    },
-    PathEnd {
-        product: String,
-        last: String,
-    },
-    ShareForStart {
-        product: String,
-    },
-    /// A tonnage outside 0 to `max`.
-    InvalidTonnage {
-        value: f64,
-        max: f64,
-    },
-    InvalidShare {
-        product: String,
-        value: f64,
-    },
-    SharesExceedOne {
-        total: f64,
-    },
-    UnknownStep {
-        from: String,
-        to: String,
-    },
-    DuplicateUplift {
-        from: String,
-        to: String,
-    },
-    /// An uplift outside -100 % to `max` %.
-    InvalidUplift {
-        from: String,
-        to: String,
-        percent: f64,
-        max: f64,
-    },
-    InvalidYears {
-        years: u32,
-        max: u32,
-    },
-    InvalidTarget {
-        value: f64,
-    },
-    InvalidSamples {
-        requested: u32,
-        max: u32,
-    },
-    TooManyPaths {
-        limit: usize,
-    },
-    /// A result overflowed (for example yields so small that metal needs explode).
-    NotFinite {
-        what: String,
-    },
-    Serialize {
-        message: String,
-    },
-}
-
-impl fmt::Display for ModelError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        use ModelError::*;
-        match self {
-            UnknownPreset { id } => write!(f, "the dataset has no preset '{id}'"),
-            UnknownProduct { id } => write!(f, "there is no product '{id}' in the dataset"),
-            EmptyPath => write!(f, "the path is empty: give at least one product id"),
-            NoStep { from, to } => write!(f, "there is no step '{from}' → '{to}'"),
-            RecyclingStepInPath { from, to } => write!(
-                f,
-                "'{from}' → '{to}' is a recycling step; paths follow production steps only"
-            ),
-            NoDefaultPath { product } => write!(
-                f,
-                "product '{product}' cannot be reached from the start product by production steps"
-            ),
-            PathStart { product, first, start } => write!(
-                f,
-                "the path to '{product}' begins at '{first}'; it must begin at '{start}'"
-            ),
-            PathEnd { product, last } => write!(
-                f,
-                "the path given for '{product}' ends at '{last}'; it must end at '{product}'"
-            ),
-            ShareForStart { product } => write!(
-                f,
-                "'{product}' is the start product and takes no share: metal not sent down a path already leaves as '{product}'"
-            ),
-            InvalidTonnage { value, max } => write!(
-                f,
-                "tonnage {value} is not allowed: give a number from 0 to {max}"
-            ),
-            InvalidShare { product, value } => write!(
-                f,
-                "share {value} for '{product}' is not allowed: give a number from 0 to 1"
-            ),
-            SharesExceedOne { total } => write!(
-                f,
-                "shares add up to {:.2} %; they must not exceed 100 %",
-                total * 100.0
-            ),
-            UnknownStep { from, to } => write!(f, "there is no production step '{from}' → '{to}'"),
-            DuplicateUplift { from, to } => {
-                write!(f, "step '{from}' → '{to}' has more than one R&D uplift")
-            }
-            InvalidUplift { from, to, percent, max } => write!(
-                f,
-                "R&D uplift {percent} % on step '{from}' → '{to}' is not allowed: give -100 to {max} %"
-            ),
-            InvalidYears { years, max } => {
-                write!(f, "{years} years is not allowed: give 1 to {max}")
-            }
-            InvalidTarget { value } => {
-                write!(f, "target {value} is not allowed: give a finite number of at least 0")
-            }
-            InvalidSamples { requested, max } => {
-                write!(f, "{requested} samples is not allowed: give 1 to {max}")
-            }
-            TooManyPaths { limit } => write!(
-                f,
-                "more than {limit} paths: the chain branches too much to list every path"
-            ),
-            NotFinite { what } => write!(f, "{what} overflowed; check for extremely small yields or large values"),
-            Serialize { message } => write!(f, "could not write JSON: {message}"),
-        }
-    }
-}
-
-impl std::error::Error for ModelError {}
