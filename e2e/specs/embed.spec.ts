@@ -230,6 +230,15 @@ for (const lang of ['en', 'zh']) {
     expect(Math.min(...fonts), `${lang}: key font in px`).toBeGreaterThanOrEqual(12);
     for (const li of await key.locator('li').all()) await expect(li).toBeVisible();
     await expect(calc.testId('sankey-legend')).toBeVisible();
+    // The nodes' numbers are drawn at their size (font size times the SVG's scale on
+    // screen), not shrunk to fit the card: the flows scroll inside it instead.
+    const drawn = await page.locator('[data-chart="sankey"] .sankey-number').evaluateAll((ts) =>
+      ts.map((t) => {
+        const m = (t as SVGGraphicsElement).getScreenCTM();
+        return parseFloat(getComputedStyle(t).fontSize) * (m ? Math.hypot(m.a, m.b) : 1);
+      }));
+    expect(Math.min(...drawn), `${lang}: the smallest node number in px`).toBeGreaterThanOrEqual(11);
+    await expect(page.locator('.sankey-scroll')).toHaveAttribute('tabindex', '0');
     // Twenty nodes: the key scrolls beside the flows, a region the keys can scroll.
     const box = page.locator('.sankey-key-scroll');
     await expect(box).toHaveAttribute('tabindex', '0');

@@ -132,46 +132,57 @@ pub fn sankey_chart(props: &SankeyChartProps) -> Html {
         None => {
             html! { <p class="chart-empty">{ Text::SankeyEmpty.get(lang) }</p> }
         }
-        Some(l) => html! {
-            <>
-            <svg ref={node_ref.clone()} class="chart sankey" data-chart={ChartKind::Sankey.code()} data-unit={unit_code} viewBox={format!("0 0 {:.0} {:.0}", l.width, l.height)}
-                width="100%" role="group" aria-labelledby="sankey-title">
-                <title id="sankey-title">{ title }</title>
-                <g class="sankey-links">
-                    { for l.links.iter().map(|k| html! {
-                        <path class={class_of(k.kind)} d={k.d.clone()} stroke-width={format!("{:.1}", k.width)} fill="none" />
-                    }) }
-                </g>
-                <g class="sankey-nodes">
-                    { for l.nodes.iter().enumerate().map(|(k, n)| {
-                        let label = label_of(&props.dataset, &n.key, lang);
-                        html! {
-                            <g class="sankey-node" tabindex="0" role="img" aria-label={format!("{}: {}", label, show(n.value))} data-node={n.key.clone()}>
-                                <rect x={format!("{:.1}", n.x)} y={format!("{:.1}", n.y)} width={SANKEY_NODE_W.to_string()} height={format!("{:.1}", n.h)} />
-                                <text class="sankey-number" x={format!("{:.1}", n.x + SANKEY_NODE_W / 2.0)} y={format!("{:.1}", n.y + n.h / 2.0)}
-                                    text-anchor="middle" dominant-baseline="central">{ (k + 1).to_string() }</text>
-                            </g>
-                        }
-                    }) }
-                </g>
-            </svg>
-            // In an embed the key scrolls inside the card, so it is a focusable region (the
-            // keys scroll it); in the page it is a plain list under the chart.
-            if props.compact {
-                <div class="sankey-key-scroll" tabindex="0" role="region" aria-label={Text::SankeyKeyLabel.get(lang)}>
+        Some(l) => {
+            let drawing = html! {
+                <svg ref={node_ref.clone()} class="chart sankey" data-chart={ChartKind::Sankey.code()} data-unit={unit_code} viewBox={format!("0 0 {:.0} {:.0}", l.width, l.height)}
+                    width="100%" role="group" aria-labelledby="sankey-title">
+                    <title id="sankey-title">{ title }</title>
+                    <g class="sankey-links">
+                        { for l.links.iter().map(|k| html! {
+                            <path class={class_of(k.kind)} d={k.d.clone()} stroke-width={format!("{:.1}", k.width)} fill="none" />
+                        }) }
+                    </g>
+                    <g class="sankey-nodes">
+                        { for l.nodes.iter().enumerate().map(|(k, n)| {
+                            let label = label_of(&props.dataset, &n.key, lang);
+                            html! {
+                                <g class="sankey-node" tabindex="0" role="img" aria-label={format!("{}: {}", label, show(n.value))} data-node={n.key.clone()}>
+                                    <rect x={format!("{:.1}", n.x)} y={format!("{:.1}", n.y)} width={SANKEY_NODE_W.to_string()} height={format!("{:.1}", n.h)} />
+                                    <text class="sankey-number" x={format!("{:.1}", n.x + SANKEY_NODE_W / 2.0)} y={format!("{:.1}", n.y + n.h / 2.0)}
+                                        text-anchor="middle" dominant-baseline="central">{ (k + 1).to_string() }</text>
+                                </g>
+                            }
+                        }) }
+                    </g>
+                </svg>
+            };
+            html! {
+                <>
+                // In an embed the flows keep their drawn size (numbers at 12 px) and scroll inside
+                // the card, like the key beside them, instead of shrinking to fit its height.
+                if props.compact {
+                    <div class="sankey-scroll" tabindex="0" role="region" aria-labelledby="sankey-title">{ drawing }</div>
+                } else {
+                    { drawing }
+                }
+                // In an embed the key scrolls inside the card, so it is a focusable region (the
+                // keys scroll it); in the page it is a plain list under the chart.
+                if props.compact {
+                    <div class="sankey-key-scroll" tabindex="0" role="region" aria-label={Text::SankeyKeyLabel.get(lang)}>
+                        { key.clone() }
+                    </div>
+                } else {
                     { key.clone() }
-                </div>
-            } else {
-                { key.clone() }
+                }
+                <ul class="chart-legend" data-testid="sankey-legend">
+                    <li><span class="legend-swatch sankey-swatch-product"></span>{ Text::SankeyLegendProduct.get(lang) }</li>
+                    <li><span class="legend-swatch sankey-swatch-sold"></span>{ Text::SankeyLegendSold.get(lang) }</li>
+                    <li><span class="legend-swatch sankey-swatch-scrap"></span>{ Text::ProcessScrap.get(lang) }</li>
+                    <li><span class="legend-swatch sankey-swatch-recycle"></span>{ Text::SankeyLegendRecycle.get(lang) }</li>
+                </ul>
+                </>
             }
-            <ul class="chart-legend" data-testid="sankey-legend">
-                <li><span class="legend-swatch sankey-swatch-product"></span>{ Text::SankeyLegendProduct.get(lang) }</li>
-                <li><span class="legend-swatch sankey-swatch-sold"></span>{ Text::SankeyLegendSold.get(lang) }</li>
-                <li><span class="legend-swatch sankey-swatch-scrap"></span>{ Text::ProcessScrap.get(lang) }</li>
-                <li><span class="legend-swatch sankey-swatch-recycle"></span>{ Text::SankeyLegendRecycle.get(lang) }</li>
-            </ul>
-            </>
-        },
+        }
     };
     let rows = shape.iter().flat_map(|l| l.links.iter()).map(|k| {
         let name = |key: &str| label_of(&props.dataset, key, lang);
