@@ -11,10 +11,10 @@ use std::cell::{OnceCell, RefCell};
 use std::rc::Rc;
 
 use crate::model::{
-    compare_scenarios, evaluate_path, evaluate_path_range, goal_seek, monte_carlo_scenario,
-    rank_products, scenario_flows, tornado_scenario, trajectory, Dataset, Flow, GoalSeek, Metric,
-    ModelError, MonteCarloSummary, PathEvaluation, PathRange, RankedProduct, ScenarioComparison,
-    Tornado, Trajectory,
+    compare_scenarios_read, evaluate_path, evaluate_path_range, goal_seek_read,
+    monte_carlo_scenario_read, rank_products, scenario_flows, tornado_scenario_read,
+    trajectory_read, Dataset, Flow, GoalSeek, Metric, ModelError, MoneyBasis, MonteCarloSummary,
+    PathEvaluation, PathRange, RankedProduct, Reading, ScenarioComparison, Tornado, Trajectory,
 };
 use crate::state::{AppState, ScenarioInputs};
 
@@ -58,6 +58,8 @@ pub struct Derived {
     dataset: Rc<Dataset>,
     path: Vec<String>,
     inputs: ScenarioInputs,
+    /// The money basis and firm boundaries every result is on.
+    reading: Reading,
     path_evaluation: OnceCell<Derivation<PathEvaluation>>,
     path_range: OnceCell<Derivation<PathRange>>,
     ranking: OnceCell<Derivation<Vec<RankedProduct>>>,
@@ -73,7 +75,10 @@ pub struct Derived {
 /// one is not redrawn by a change that leaves them alone).
 impl PartialEq for Derived {
     fn eq(&self, other: &Self) -> bool {
-        self.same_dataset(&other.dataset) && self.path == other.path && self.inputs == other.inputs
+        self.same_dataset(&other.dataset)
+            && self.path == other.path
+            && self.inputs == other.inputs
+            && self.reading == other.reading
     }
 }
 
@@ -83,6 +88,7 @@ impl Derived {
             dataset: state.dataset().clone(),
             path: state.path().to_vec(),
             inputs: state.scenario().clone(),
+            reading: state.reading(),
             path_evaluation: OnceCell::new(),
             path_range: OnceCell::new(),
             ranking: OnceCell::new(),
@@ -104,6 +110,7 @@ impl Derived {
         self.same_dataset(state.dataset())
             && self.path == state.path()
             && self.inputs == *state.scenario()
+            && self.reading == state.reading()
     }
 
     /// The `Derived` of the next state, keeping every result whose inputs are unchanged.
@@ -113,19 +120,23 @@ impl Derived {
             return fresh;
         }
         let (old, new) = (&self.inputs, state.scenario());
-        let same_plan = old.plan == new.plan;
+        // The Sankey is in tons: the only result no reading changes.
+        let same_flows = old.plan == new.plan;
+        let same_basis = self.reading.basis == state.reading().basis;
+        let same_reading = self.reading == state.reading();
+        let same_plan = same_flows && same_reading;
         let same_sides = same_plan && old.baseline == new.baseline;
         let same_way = same_sides
             && old.years == new.years
             && old.ramp == new.ramp
             && old.target == new.target;
-        let same_path = self.path == state.path();
+        let same_path = self.path == state.path() && same_basis;
         Derived {
-            ranking: self.ranking.clone(),
+            ranking: keep(&self.ranking, same_basis),
             path_evaluation: keep(&self.path_evaluation, same_path),
             path_range: keep(&self.path_range, same_path),
             comparison: keep(&self.comparison, same_sides),
-            flows: keep(&self.flows, same_plan),
+            flows: keep(&self.flows, same_flows),
             trajectory: keep(&self.trajectory, same_way),
             goal_seek: if same_sides && old.target == new.target {
                 self.goal_seek.clone()
@@ -149,21 +160,40 @@ impl Derived {
     /// The chosen path: its added value per ton, stage by stage.
     pub fn path(&self) -> Derivation<PathEvaluation> {
         self.path_evaluation
-            .get_or_init(|| derive(evaluate_path(&self.dataset, &self.path)))
+            .get_or_init(|| {
+                derive(
+                    evaluate_path(&self.dataset, &self.path)
+                        .map(|p| p.on_basis(&self.dataset, self.reading.basis)),
+                )
+            })
             .clone()
     }
 
     /// The chosen path's result with every figure at its low and at its high.
     pub fn path_range(&self) -> Derivation<PathRange> {
         self.path_range
-            .get_or_init(|| derive(evaluate_path_range(&self.dataset, &self.path)))
+            .get_or_init(|| {
+                let (ds, basis) = (&self.dataset, self.reading.basis);
+                derive(evaluate_path_range(ds, &self.path).map(|r| PathRange {
+                    low: r.low.on_basis(ds, basis),
+                    base: r.base.on_basis(ds, basis),
+                    high: r.high.on_basis(ds, basis),
+                }))
+            })
             .clone()
     }
 
     /// Every product that is sold, highest added value per ton first.
     pub fn ranking(&self) -> Derivation<Vec<RankedProduct>> {
         self.ranking
-            .get_or_init(|| derive(rank_products(&self.dataset)))
+            .get_or_init(|| {
+                let (ds, basis) = (&self.dataset, self.reading.basis);
+                derive(rank_products(ds).map(|rows| {
+                    rows.iter()
+                        .map(|r| r.on_basis(ds, MoneyBasis::Market, basis))
+                        .collect()
+                }))
+            })
             .clone()
     }
 
@@ -171,10 +201,11 @@ impl Derived {
     pub fn comparison(&self) -> Derivation<ScenarioComparison> {
         self.comparison
             .get_or_init(|| {
-                derive(compare_scenarios(
+                derive(compare_scenarios_read(
                     &self.dataset,
                     &self.inputs.baseline,
                     &self.inputs.plan,
+                    self.reading,
                 ))
             })
             .clone()
@@ -192,13 +223,14 @@ impl Derived {
         let i = &self.inputs;
         self.trajectory
             .get_or_init(|| {
-                derive(trajectory(
+                derive(trajectory_read(
                     &self.dataset,
                     &i.baseline,
                     &i.plan,
                     i.years,
                     i.ramp,
                     i.target,
+                    self.reading,
                 ))
             })
             .clone()
@@ -210,12 +242,13 @@ impl Derived {
         self.goal_seek
             .get_or_init(|| {
                 i.target.map(|t| {
-                    derive(goal_seek(
+                    derive(goal_seek_read(
                         &self.dataset,
                         &i.baseline,
                         &i.plan,
                         t.metric,
                         t.value,
+                        self.reading,
                     ))
                 })
             })
@@ -225,14 +258,21 @@ impl Derived {
     /// The plan's `metric` with each ranged figure at its low and at its high.
     pub fn tornado(&self, metric: Metric) -> Derivation<Tornado> {
         per_metric(&self.tornado, metric, || {
-            tornado_scenario(&self.dataset, &self.inputs.plan, metric)
+            tornado_scenario_read(&self.dataset, &self.inputs.plan, metric, self.reading)
         })
     }
 
     /// The plan's `metric` over `SAMPLES` draws of every ranged figure.
     pub fn band(&self, metric: Metric) -> Derivation<MonteCarloSummary> {
         per_metric(&self.band, metric, || {
-            monte_carlo_scenario(&self.dataset, &self.inputs.plan, metric, SAMPLES, SEED)
+            monte_carlo_scenario_read(
+                &self.dataset,
+                &self.inputs.plan,
+                metric,
+                self.reading,
+                SAMPLES,
+                SEED,
+            )
         })
     }
 }
@@ -240,6 +280,7 @@ impl Derived {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::{compare_scenarios, monte_carlo_scenario};
     use crate::state::{Action, FigureAction, FrameAction, PathAction, ScenarioAction, Side};
 
     fn state() -> AppState {
@@ -354,6 +395,18 @@ mod tests {
                 share: 0.2,
             }),
             [true, true, false, false, false],
+        );
+        // The basis changes every money figure; the Sankey is in tons.
+        check_kept(
+            Action::Frame(FrameAction::SetBasis(MoneyBasis::Statistical)),
+            [false, false, false, true, false],
+        );
+        // Firm boundaries change the scenario's gross output, not the path or ranking.
+        check_kept(
+            Action::Frame(FrameAction::SetFirms(
+                crate::model::FirmBoundaries::Integrated,
+            )),
+            [true, true, false, true, false],
         );
         check_kept(
             Action::Figures(FigureAction::Edit(crate::model::Edit::MetalPrice {

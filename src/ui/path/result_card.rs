@@ -15,6 +15,7 @@ use crate::model::{Figure, PathEvaluation, PathRange};
 use crate::state::{AppState, View};
 use crate::ui::format::{in_currency, multiplier, number, percent, yuan_per_ton, Precision};
 use crate::ui::widgets::badge::Badge;
+use crate::ui::widgets::basis_switch::BasisSwitch;
 use crate::ui::widgets::definitions_panel::{panel_id, DefinitionsPanel, Term};
 use crate::ui::widgets::term_link::TermLink;
 
@@ -147,7 +148,7 @@ pub fn result_card(props: &ResultCardProps) -> Html {
     });
     let balance = &ev.balance;
     let melt_loss = ds.melt_loss().base;
-    let basis = crate::catalog::files::price_basis_label(ds, lang);
+    let basis = crate::catalog::files::price_basis_label_on(ds, ev.basis, lang);
     // The article's basis ("a ton of aluminium processed") against the headline's.
     let basis_note = metal::basis_note(
         m,
@@ -181,9 +182,12 @@ pub fn result_card(props: &ResultCardProps) -> Html {
                 <p class="headline-basis">
                     <span data-testid="headline-per">{ texts::per_ton_contained(m.word(lang), &product, lang) }</span>
                     <span aria-hidden="true">{ " · " }</span>
-                    <span class="price-basis" data-testid="price-basis">{ basis.clone() }</span>
+                    <span class="price-basis" data-testid="price-basis" data-basis={ev.basis.code()}>{ basis.clone() }</span>
                 </p>
             </div>
+            if !state.embed {
+                <BasisSwitch basis={ev.basis} name="basis-path" />
+            }
             { for headline_source }
             <p class="headline-side">
                 { metal::per_ton_of_metal_label(m, lang) }

@@ -12,6 +12,7 @@ use crate::model::{Dataset, ScenarioComparison, ScenarioResult};
 use crate::state::Currency;
 use crate::ui::format::{number, percent, signed, tons, yuan, Precision};
 use crate::ui::hooks::context::use_lang;
+use crate::ui::widgets::basis_switch::BasisSwitch;
 use crate::ui::widgets::definitions_panel::Term;
 use crate::ui::widgets::term_link::TermLink;
 
@@ -25,6 +26,9 @@ pub struct ScenarioSummaryProps {
     /// compact card, which has none.
     #[prop_or_default]
     pub definitions: Option<AttrValue>,
+    /// Shows the price-basis switch (not in a compact card: a link sets its basis).
+    #[prop_or_default]
+    pub switch: bool,
 }
 
 /// The term a row's label names, for the rows that are ratios.
@@ -216,7 +220,12 @@ pub fn scenario_summary(props: &ScenarioSummaryProps) -> Html {
                 { headline }
                 if let Some(o) = other { <span class="other-currency">{ format!(" ({o})") }</span> }
             </p>
-            <p class="price-basis" data-testid="price-basis">{ crate::catalog::files::price_basis_label(&props.dataset, lang) }</p>
+            <p class="price-basis" data-testid="price-basis" data-basis={p.basis.code()}>
+                { crate::catalog::files::price_basis_label_on(&props.dataset, p.basis, lang) }
+            </p>
+            if props.switch {
+                <BasisSwitch basis={p.basis} name="basis-scenario" />
+            }
             <p class="hint" data-testid="gross-output-note">{ metal::gross_output_note(&props.dataset, lang) }</p>
             <div class="table-scroll" tabindex="0" role="region" aria-label={Text::ComparisonTable.get(lang)}>
                 <table class="scenario-table">

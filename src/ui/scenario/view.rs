@@ -59,7 +59,7 @@ pub fn scenario_view(props: &ViewProps) -> Html {
             // A compact card has no definitions panel: its ratios carry their definition as
             // a title instead.
             let definitions = (!state.embed).then(|| AttrValue::from(panel_id(View::Scenario)));
-            html! { <ScenarioSummary dataset={ds.clone()} comparison={c.clone()} currency={state.currency.clone()} {definitions} /> }
+            html! { <ScenarioSummary dataset={ds.clone()} comparison={c.clone()} currency={state.currency.clone()} {definitions} switch={!state.embed} /> }
         }
     };
     // A result tab's content, built only when it is shown: crate::derived computes on first
