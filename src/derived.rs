@@ -14,8 +14,12 @@ use crate::model::{
     compare_scenarios_read, evaluate_path, evaluate_path_range, goal_seek_read,
     monte_carlo_scenario_read, rank_products, scenario_flows, tornado_scenario_read,
     trajectory_read, Dataset, Flow, GoalSeek, Metric, ModelError, MoneyBasis, MonteCarloSummary,
-    PathEvaluation, PathRange, RankedProduct, Reading, ScenarioComparison, Tornado, Trajectory,
+    PathEvaluation, PathRange, PresetTarget, RankedProduct, Reading, ScenarioComparison,
+    TargetBasis, TargetVerdict, Tornado, Trajectory,
 };
+
+/// Each preset's targets held against its own plan on every reading, by preset id.
+pub type PresetVerdicts = Vec<(String, Vec<TargetVerdict>)>;
 use crate::state::{AppState, ScenarioInputs};
 
 /// Samples of the uncertainty band, and its seed: the same figures on every visit.
@@ -67,6 +71,8 @@ pub struct Derived {
     flows: OnceCell<Derivation<Vec<Flow>>>,
     trajectory: OnceCell<Derivation<Trajectory>>,
     goal_seek: OnceCell<Option<Derivation<GoalSeek>>>,
+    preset_verdicts: OnceCell<Derivation<PresetVerdicts>>,
+    target_verdict: OnceCell<Option<Derivation<TargetVerdict>>>,
     tornado: PerMetric<Tornado>,
     band: PerMetric<MonteCarloSummary>,
 }
@@ -96,6 +102,8 @@ impl Derived {
             flows: OnceCell::new(),
             trajectory: OnceCell::new(),
             goal_seek: OnceCell::new(),
+            preset_verdicts: OnceCell::new(),
+            target_verdict: OnceCell::new(),
             tornado: RefCell::default(),
             band: RefCell::default(),
         }
@@ -143,6 +151,9 @@ impl Derived {
             } else {
                 OnceCell::new()
             },
+            // A preset's verdicts are its own plan's, on every reading: the dataset's alone.
+            preset_verdicts: self.preset_verdicts.clone(),
+            target_verdict: keep(&self.target_verdict, same_flows && old.target == new.target),
             tornado: RefCell::new(if same_plan {
                 self.tornado.borrow().clone()
             } else {
@@ -249,6 +260,47 @@ impl Derived {
                         t.metric,
                         t.value,
                         self.reading,
+                    ))
+                })
+            })
+            .clone()
+    }
+
+    /// Every preset's targets, each held against the preset's plan on every admissible
+    /// reading.
+    pub fn preset_verdicts(&self) -> Derivation<PresetVerdicts> {
+        self.preset_verdicts
+            .get_or_init(|| {
+                let ds = &self.dataset;
+                derive(
+                    ds.presets()
+                        .iter()
+                        .map(|p| Ok((p.id.clone(), crate::model::target_verdicts(ds, &p.id)?)))
+                        .collect(),
+                )
+            })
+            .clone()
+    }
+
+    /// The scenario's own target held against the plan on every reading (its basis
+    /// unstated, so both money bases are admissible); none without a target.
+    pub fn target_verdict(&self) -> Option<Derivation<TargetVerdict>> {
+        let i = &self.inputs;
+        self.target_verdict
+            .get_or_init(|| {
+                i.target.map(|t| {
+                    let target = PresetTarget {
+                        metric: t.metric,
+                        value: t.value,
+                        source: None,
+                        basis: TargetBasis::default(),
+                    };
+                    let source = &self.dataset.region().source;
+                    derive(crate::model::verdict_of(
+                        &self.dataset,
+                        &i.plan,
+                        &target,
+                        source,
                     ))
                 })
             })
@@ -474,6 +526,32 @@ mod tests {
         // "Unreachable" above "it would take 1.79 % … electronics casings").
         seek_then_apply(2.0, ("reached", "one-product"));
         seek_then_apply(1e4, ("unreachable", "one-product"));
+    }
+
+    /// Each preset's verdicts on every reading: Zouping's 60 bn gross output is met only
+    /// with every stage a separate firm, never "on every reading".
+    #[test]
+    fn preset_verdicts_name_their_readings() {
+        use crate::model::{FirmBoundaries, VerdictKind};
+        let s = state();
+        let d = Derived::new(&s);
+        let all = d.preset_verdicts().unwrap();
+        let zouping = &all.iter().find(|(id, _)| id == "zouping-2020").unwrap().1;
+        let gross = zouping
+            .iter()
+            .find(|v| v.metric == Metric::GrossOutput)
+            .unwrap();
+        assert_eq!(gross.verdict, VerdictKind::MetOnlyIf);
+        assert!(gross
+            .met_on
+            .iter()
+            .all(|r| r.firms == FirmBoundaries::Separate));
+        assert_eq!(gross.readings.len(), 6);
+        // The scenario's own target (the default: deep-processing rate 50 %) on its one
+        // reading.
+        let own = d.target_verdict().unwrap().unwrap();
+        assert_eq!(own.metric, Metric::DeepProcessingRate);
+        assert_eq!(own.readings.len(), 1);
     }
 
     #[test]
