@@ -131,7 +131,7 @@ fn show_change(change: f64, unit: Unit, lang: Lang) -> String {
 }
 
 /// The rows a compact card (an embed) keeps: the answer's figures.
-const KEY_ROWS: [&str; 5] = ["added", "value-added", "output", "retained", "deep-rate"];
+const KEY_ROWS: [&str; 4] = ["added", "output", "retained", "deep-rate"];
 
 #[function_component(ScenarioSummary)]
 pub fn scenario_summary(props: &ScenarioSummaryProps) -> Html {
