@@ -11,11 +11,15 @@ use std::cell::{OnceCell, RefCell};
 use std::rc::Rc;
 
 use crate::model::{
-    compare_scenarios, evaluate_path, evaluate_path_range, goal_seek, monte_carlo_scenario,
-    rank_products, scenario_flows, tornado_scenario, trajectory, Dataset, Flow, GoalSeek, Metric,
-    ModelError, MonteCarloSummary, PathEvaluation, PathRange, RankedProduct, ScenarioComparison,
-    Tornado, Trajectory,
+    compare_scenarios_read, evaluate_path, evaluate_path_range, goal_seek_read,
+    monte_carlo_scenario_read, rank_products, scenario_flows, tornado_scenario_read,
+    trajectory_read, Dataset, Flow, GoalSeek, Metric, ModelError, MoneyBasis, MonteCarloSummary,
+    PathEvaluation, PathRange, PresetTarget, RankedProduct, Reading, ScenarioComparison,
+    TargetBasis, TargetVerdict, Tornado, Trajectory,
 };
+
+/// Each preset's targets held against its own plan on every reading, by preset id.
+pub type PresetVerdicts = Vec<(String, Vec<TargetVerdict>)>;
 use crate::state::{AppState, ScenarioInputs};
 
 /// Samples of the uncertainty band, and its seed: the same figures on every visit.
@@ -58,6 +62,8 @@ pub struct Derived {
     dataset: Rc<Dataset>,
     path: Vec<String>,
     inputs: ScenarioInputs,
+    /// The money basis and firm boundaries every result is on.
+    reading: Reading,
     path_evaluation: OnceCell<Derivation<PathEvaluation>>,
     path_range: OnceCell<Derivation<PathRange>>,
     ranking: OnceCell<Derivation<Vec<RankedProduct>>>,
@@ -65,6 +71,8 @@ pub struct Derived {
     flows: OnceCell<Derivation<Vec<Flow>>>,
     trajectory: OnceCell<Derivation<Trajectory>>,
     goal_seek: OnceCell<Option<Derivation<GoalSeek>>>,
+    preset_verdicts: OnceCell<Derivation<PresetVerdicts>>,
+    target_verdict: OnceCell<Option<Derivation<TargetVerdict>>>,
     tornado: PerMetric<Tornado>,
     band: PerMetric<MonteCarloSummary>,
 }
@@ -73,7 +81,10 @@ pub struct Derived {
 /// one is not redrawn by a change that leaves them alone).
 impl PartialEq for Derived {
     fn eq(&self, other: &Self) -> bool {
-        self.same_dataset(&other.dataset) && self.path == other.path && self.inputs == other.inputs
+        self.same_dataset(&other.dataset)
+            && self.path == other.path
+            && self.inputs == other.inputs
+            && self.reading == other.reading
     }
 }
 
@@ -83,6 +94,7 @@ impl Derived {
             dataset: state.dataset().clone(),
             path: state.path().to_vec(),
             inputs: state.scenario().clone(),
+            reading: state.reading(),
             path_evaluation: OnceCell::new(),
             path_range: OnceCell::new(),
             ranking: OnceCell::new(),
@@ -90,6 +102,8 @@ impl Derived {
             flows: OnceCell::new(),
             trajectory: OnceCell::new(),
             goal_seek: OnceCell::new(),
+            preset_verdicts: OnceCell::new(),
+            target_verdict: OnceCell::new(),
             tornado: RefCell::default(),
             band: RefCell::default(),
         }
@@ -104,6 +118,7 @@ impl Derived {
         self.same_dataset(state.dataset())
             && self.path == state.path()
             && self.inputs == *state.scenario()
+            && self.reading == state.reading()
     }
 
     /// The `Derived` of the next state, keeping every result whose inputs are unchanged.
@@ -113,25 +128,32 @@ impl Derived {
             return fresh;
         }
         let (old, new) = (&self.inputs, state.scenario());
-        let same_plan = old.plan == new.plan;
+        // The Sankey is in tons: the only result no reading changes.
+        let same_flows = old.plan == new.plan;
+        let same_basis = self.reading.basis == state.reading().basis;
+        let same_reading = self.reading == state.reading();
+        let same_plan = same_flows && same_reading;
         let same_sides = same_plan && old.baseline == new.baseline;
         let same_way = same_sides
             && old.years == new.years
             && old.ramp == new.ramp
             && old.target == new.target;
-        let same_path = self.path == state.path();
+        let same_path = self.path == state.path() && same_basis;
         Derived {
-            ranking: self.ranking.clone(),
+            ranking: keep(&self.ranking, same_basis),
             path_evaluation: keep(&self.path_evaluation, same_path),
             path_range: keep(&self.path_range, same_path),
             comparison: keep(&self.comparison, same_sides),
-            flows: keep(&self.flows, same_plan),
+            flows: keep(&self.flows, same_flows),
             trajectory: keep(&self.trajectory, same_way),
             goal_seek: if same_sides && old.target == new.target {
                 self.goal_seek.clone()
             } else {
                 OnceCell::new()
             },
+            // A preset's verdicts are its own plan's, on every reading: the dataset's alone.
+            preset_verdicts: self.preset_verdicts.clone(),
+            target_verdict: keep(&self.target_verdict, same_flows && old.target == new.target),
             tornado: RefCell::new(if same_plan {
                 self.tornado.borrow().clone()
             } else {
@@ -149,21 +171,40 @@ impl Derived {
     /// The chosen path: its added value per ton, stage by stage.
     pub fn path(&self) -> Derivation<PathEvaluation> {
         self.path_evaluation
-            .get_or_init(|| derive(evaluate_path(&self.dataset, &self.path)))
+            .get_or_init(|| {
+                derive(
+                    evaluate_path(&self.dataset, &self.path)
+                        .map(|p| p.on_basis(&self.dataset, self.reading.basis)),
+                )
+            })
             .clone()
     }
 
     /// The chosen path's result with every figure at its low and at its high.
     pub fn path_range(&self) -> Derivation<PathRange> {
         self.path_range
-            .get_or_init(|| derive(evaluate_path_range(&self.dataset, &self.path)))
+            .get_or_init(|| {
+                let (ds, basis) = (&self.dataset, self.reading.basis);
+                derive(evaluate_path_range(ds, &self.path).map(|r| PathRange {
+                    low: r.low.on_basis(ds, basis),
+                    base: r.base.on_basis(ds, basis),
+                    high: r.high.on_basis(ds, basis),
+                }))
+            })
             .clone()
     }
 
     /// Every product that is sold, highest added value per ton first.
     pub fn ranking(&self) -> Derivation<Vec<RankedProduct>> {
         self.ranking
-            .get_or_init(|| derive(rank_products(&self.dataset)))
+            .get_or_init(|| {
+                let (ds, basis) = (&self.dataset, self.reading.basis);
+                derive(rank_products(ds).map(|rows| {
+                    rows.iter()
+                        .map(|r| r.on_basis(ds, MoneyBasis::Market, basis))
+                        .collect()
+                }))
+            })
             .clone()
     }
 
@@ -171,10 +212,11 @@ impl Derived {
     pub fn comparison(&self) -> Derivation<ScenarioComparison> {
         self.comparison
             .get_or_init(|| {
-                derive(compare_scenarios(
+                derive(compare_scenarios_read(
                     &self.dataset,
                     &self.inputs.baseline,
                     &self.inputs.plan,
+                    self.reading,
                 ))
             })
             .clone()
@@ -192,13 +234,14 @@ impl Derived {
         let i = &self.inputs;
         self.trajectory
             .get_or_init(|| {
-                derive(trajectory(
+                derive(trajectory_read(
                     &self.dataset,
                     &i.baseline,
                     &i.plan,
                     i.years,
                     i.ramp,
                     i.target,
+                    self.reading,
                 ))
             })
             .clone()
@@ -210,12 +253,54 @@ impl Derived {
         self.goal_seek
             .get_or_init(|| {
                 i.target.map(|t| {
-                    derive(goal_seek(
+                    derive(goal_seek_read(
                         &self.dataset,
                         &i.baseline,
                         &i.plan,
                         t.metric,
                         t.value,
+                        self.reading,
+                    ))
+                })
+            })
+            .clone()
+    }
+
+    /// Every preset's targets, each held against the preset's plan on every admissible
+    /// reading.
+    pub fn preset_verdicts(&self) -> Derivation<PresetVerdicts> {
+        self.preset_verdicts
+            .get_or_init(|| {
+                let ds = &self.dataset;
+                derive(
+                    ds.presets()
+                        .iter()
+                        .map(|p| Ok((p.id.clone(), crate::model::target_verdicts(ds, &p.id)?)))
+                        .collect(),
+                )
+            })
+            .clone()
+    }
+
+    /// The scenario's own target held against the plan on every reading (its basis
+    /// unstated, so both money bases are admissible); none without a target.
+    pub fn target_verdict(&self) -> Option<Derivation<TargetVerdict>> {
+        let i = &self.inputs;
+        self.target_verdict
+            .get_or_init(|| {
+                i.target.map(|t| {
+                    let target = PresetTarget {
+                        metric: t.metric,
+                        value: t.value,
+                        source: None,
+                        basis: TargetBasis::default(),
+                    };
+                    let source = &self.dataset.region().source;
+                    derive(crate::model::verdict_of(
+                        &self.dataset,
+                        &i.plan,
+                        &target,
+                        source,
                     ))
                 })
             })
@@ -225,14 +310,21 @@ impl Derived {
     /// The plan's `metric` with each ranged figure at its low and at its high.
     pub fn tornado(&self, metric: Metric) -> Derivation<Tornado> {
         per_metric(&self.tornado, metric, || {
-            tornado_scenario(&self.dataset, &self.inputs.plan, metric)
+            tornado_scenario_read(&self.dataset, &self.inputs.plan, metric, self.reading)
         })
     }
 
     /// The plan's `metric` over `SAMPLES` draws of every ranged figure.
     pub fn band(&self, metric: Metric) -> Derivation<MonteCarloSummary> {
         per_metric(&self.band, metric, || {
-            monte_carlo_scenario(&self.dataset, &self.inputs.plan, metric, SAMPLES, SEED)
+            monte_carlo_scenario_read(
+                &self.dataset,
+                &self.inputs.plan,
+                metric,
+                self.reading,
+                SAMPLES,
+                SEED,
+            )
         })
     }
 }
@@ -240,6 +332,7 @@ impl Derived {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::{compare_scenarios, monte_carlo_scenario};
     use crate::state::{Action, FigureAction, FrameAction, PathAction, ScenarioAction, Side};
 
     fn state() -> AppState {
@@ -355,6 +448,18 @@ mod tests {
             }),
             [true, true, false, false, false],
         );
+        // The basis changes every money figure; the Sankey is in tons.
+        check_kept(
+            Action::Frame(FrameAction::SetBasis(MoneyBasis::Statistical)),
+            [false, false, false, true, false],
+        );
+        // Firm boundaries change the scenario's gross output, not the path or ranking.
+        check_kept(
+            Action::Frame(FrameAction::SetFirms(
+                crate::model::FirmBoundaries::Integrated,
+            )),
+            [true, true, false, true, false],
+        );
         check_kept(
             Action::Figures(FigureAction::Edit(crate::model::Edit::MetalPrice {
                 base: 20_000.0,
@@ -421,6 +526,32 @@ mod tests {
         // "Unreachable" above "it would take 1.79 % … electronics casings").
         seek_then_apply(2.0, ("reached", "one-product"));
         seek_then_apply(1e4, ("unreachable", "one-product"));
+    }
+
+    /// Each preset's verdicts on every reading: Zouping's 60 bn gross output is met only
+    /// with every stage a separate firm, never "on every reading".
+    #[test]
+    fn preset_verdicts_name_their_readings() {
+        use crate::model::{FirmBoundaries, VerdictKind};
+        let s = state();
+        let d = Derived::new(&s);
+        let all = d.preset_verdicts().unwrap();
+        let zouping = &all.iter().find(|(id, _)| id == "zouping-2020").unwrap().1;
+        let gross = zouping
+            .iter()
+            .find(|v| v.metric == Metric::GrossOutput)
+            .unwrap();
+        assert_eq!(gross.verdict, VerdictKind::MetOnlyIf);
+        assert!(gross
+            .met_on
+            .iter()
+            .all(|r| r.firms == FirmBoundaries::Separate));
+        assert_eq!(gross.readings.len(), 6);
+        // The scenario's own target (the default: deep-processing rate 50 %) on its one
+        // reading.
+        let own = d.target_verdict().unwrap().unwrap();
+        assert_eq!(own.metric, Metric::DeepProcessingRate);
+        assert_eq!(own.readings.len(), 1);
     }
 
     #[test]

@@ -13,11 +13,12 @@ use value_chain::catalog::files::{self, Csv};
 use value_chain::catalog::metal::{self, Metal};
 use value_chain::catalog::notices::{figure_name, notice, problem, schema1_import};
 use value_chain::catalog::numbers;
+use value_chain::catalog::readings;
 use value_chain::catalog::texts::{self, Text};
 use value_chain::i18n::Lang;
 use value_chain::model::{
-    Badge, Dataset, DatasetError, Field, Figure, ImportNotice, Item, Language, ModelError, Name,
-    Reference, SourceField,
+    Badge, Dataset, DatasetError, Field, Figure, FirmBoundaries, ImportNotice, Item, Language,
+    ModelError, Name, Reference, SourceField, VerdictKind,
 };
 use value_chain::number::NumberError;
 use value_chain::saved::SavedError;
@@ -801,6 +802,57 @@ fn snapshot() -> String {
     snap.both("schema1_import(3, 80, Some(\"rod\"))", |lang| {
         schema1_import(3.0, 80.0, Some("rod"), lang)
     });
+
+    snap.section("readings: firm boundaries, value added, verdicts, warnings");
+    for firms in FirmBoundaries::ALL {
+        snap.both(&format!("firms_label({firms:?})"), |lang| {
+            readings::firms_label(firms, lang).to_string()
+        });
+        snap.both(&format!("firms_short({firms:?})"), |lang| {
+            readings::firms_short(firms, lang).to_string()
+        });
+    }
+    for (key, text) in [
+        (
+            "firms_legend",
+            readings::firms_legend as fn(Lang) -> &'static str,
+        ),
+        ("gross_output_range_lead", readings::gross_output_range_lead),
+        ("chosen_reading", readings::chosen_reading),
+        ("value_added_label", readings::value_added_label),
+        (
+            "value_added_per_ton_label",
+            readings::value_added_per_ton_label,
+        ),
+    ] {
+        snap.both(key, |lang| text(lang).to_string());
+    }
+    snap.both("estimate_range(\"8.1\", \"16.3 billion yuan\")", |lang| {
+        readings::estimate_range("8.1", "16.3 billion yuan", lang)
+    });
+    snap.both("target_of(\"Gross output\", \"60 billion yuan\")", |lang| {
+        readings::target_of("Gross output", "60 billion yuan", lang)
+    });
+    for kind in VerdictKind::ALL {
+        snap.both(&format!("verdict_kind({kind:?})"), |lang| {
+            readings::verdict_kind(kind, lang).to_string()
+        });
+        snap.both(&format!("verdict_sentence({kind:?})"), |lang| {
+            readings::verdict_sentence(kind, "T", "C", "1 billion yuan", "2 billion yuan", lang)
+        });
+    }
+    snap.both(
+        "national_output_warning(\"39.1%\", \"Automotive body sheet\")",
+        |lang| {
+            readings::national_output_warning(
+                "39.1%",
+                "Automotive body sheet",
+                "492,000 t",
+                2024,
+                lang,
+            )
+        },
+    );
     snap.0
 }
 

@@ -45,16 +45,16 @@ pub use paths::{
     PathEvaluation, PathRange, PathStage, PriceBasis, RankedProduct,
 };
 pub use scenario::{
-    change_of, compare_scenarios, evaluate_scenario, evaluate_scenario_at, evaluate_scenario_read,
-    room_for, BaselineKind, GrossOutputRange, Metric, NationalOutputWarning, ProductOutcome,
-    Scenario, ScenarioChange, ScenarioComparison, ScenarioResult, StepUplift, MAX_UPLIFT_PERCENT,
-    MAX_YEARS, SHARE_TOLERANCE,
+    change_of, compare_scenarios, compare_scenarios_read, evaluate_scenario, evaluate_scenario_at,
+    evaluate_scenario_read, room_for, BaselineKind, GrossOutputRange, Metric,
+    NationalOutputWarning, ProductOutcome, Scenario, ScenarioChange, ScenarioComparison,
+    ScenarioResult, StepUplift, MAX_UPLIFT_PERCENT, MAX_YEARS, SHARE_TOLERANCE,
 };
 pub use sensitivity::{
     monte_carlo_path, monte_carlo_scenario, monte_carlo_scenario_read, tornado_path,
     tornado_scenario, tornado_scenario_read, MonteCarloSummary, PathMetric, Tornado, TornadoBar,
 };
-pub use trajectory::{trajectory, Ramp, Target, Trajectory, TrajectoryYear};
+pub use trajectory::{trajectory, trajectory_read, Ramp, Target, Trajectory, TrajectoryYear};
 pub use verdict::{
     admissible_readings, target_verdicts, verdict_of, ReadingValue, TargetVerdict, VerdictKind,
 };

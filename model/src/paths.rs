@@ -484,6 +484,25 @@ pub struct RankedProduct {
     pub from_article: bool,
 }
 
+impl RankedProduct {
+    /// The same row on another money basis (as `PathEvaluation::on_basis`; rows are
+    /// ranked on the market basis, and one factor keeps their order).
+    pub fn on_basis(&self, ds: &Dataset, from: MoneyBasis, to: MoneyBasis) -> RankedProduct {
+        let by = ds.divisor(from) / ds.divisor(to);
+        let mut r = self.clone();
+        for money in [
+            &mut r.added_value_per_t,
+            &mut r.added_value_per_t_low,
+            &mut r.added_value_per_t_high,
+            &mut r.output_value_per_t,
+            &mut r.added_value_per_t_metal,
+        ] {
+            *money *= by;
+        }
+        r
+    }
+}
+
 /// All end products reachable from the start product, highest added value per ton first
 /// (ties by id). End products the start does not reach are left out.
 pub fn rank_end_products(ds: &Dataset) -> Result<Vec<RankedProduct>, ModelError> {

@@ -3,7 +3,9 @@
 
 use super::dataset::Dataset;
 use super::error::ModelError;
-use super::scenario::{compile, evaluate_scenario, Metric, Scenario, MAX_YEARS};
+use super::scenario::{compile, evaluate_scenario_read, Metric, Scenario, MAX_YEARS};
+use crate::basis::Reading;
+use crate::dataset::Level;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -80,6 +82,20 @@ pub fn trajectory(
     ramp: Ramp,
     target: Option<Target>,
 ) -> Result<Trajectory, ModelError> {
+    trajectory_read(ds, baseline, plan, years, ramp, target, Reading::default())
+}
+
+/// As `trajectory`, every year's figures (and the target's test) on a money basis and
+/// firm-boundary reading.
+pub fn trajectory_read(
+    ds: &Dataset,
+    baseline: &Scenario,
+    plan: &Scenario,
+    years: u32,
+    ramp: Ramp,
+    target: Option<Target>,
+    reading: Reading,
+) -> Result<Trajectory, ModelError> {
     if years == 0 || years > MAX_YEARS {
         return Err(ModelError::InvalidYears {
             years,
@@ -97,7 +113,7 @@ pub fn trajectory(
     for year in 0..=years {
         let progress = ramp.at(f64::from(year) / f64::from(years));
         let scenario = Scenario::blend(baseline, plan, progress);
-        let result = evaluate_scenario(ds, &scenario)?;
+        let result = evaluate_scenario_read(ds, &scenario, Level::Base, reading)?;
         let meets = target.map(|t| t.metric.of(&result) >= t.value);
         if meets == Some(true) && first.is_none() {
             first = Some(year);

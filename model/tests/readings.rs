@@ -563,3 +563,37 @@ fn the_comparison_gives_the_change_in_value_added() {
     assert_eq!(c.baseline.value_added.map(|v| v.base), Some(0.0));
     assert!(close(c.change.value_added.unwrap(), 5_750.0));
 }
+
+/// The comparison, the trajectory and the ranking on a reading are the market ones read
+/// there (what the app's views show after the basis switch).
+#[test]
+fn comparison_trajectory_and_ranking_on_a_reading() {
+    let ds = three_stages();
+    let plan = plan(&[]);
+    let baseline = Scenario {
+        shares: BTreeMap::new(),
+        ..plan.clone()
+    };
+    let reading = Reading {
+        basis: MoneyBasis::Statistical,
+        firms: FirmBoundaries::Integrated,
+    };
+    let c = compare_scenarios_read(&ds, &baseline, &plan, reading).unwrap();
+    let p = read(&plan, reading.basis, reading.firms);
+    assert_eq!(c.plan, p);
+    assert!(close(
+        c.change.gross_output,
+        p.gross_output - c.baseline.gross_output
+    ));
+    let t = trajectory_read(&ds, &baseline, &plan, 2, Ramp::Linear, None, reading).unwrap();
+    let last = t.years.last().unwrap();
+    assert!(close(last.gross_output, p.gross_output));
+    assert!(close(last.added_value, p.added_value));
+    let ranked = rank_products(&ds).unwrap();
+    let row = ranked[0].on_basis(&ds, MoneyBasis::Market, MoneyBasis::Statistical);
+    assert!(close(
+        row.added_value_per_t,
+        ranked[0].added_value_per_t / 1.13
+    ));
+    assert_eq!(row.metal_per_t, ranked[0].metal_per_t);
+}

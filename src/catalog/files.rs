@@ -2,7 +2,7 @@
 //! words they share with the page: badge names and the price basis. One exhaustive match
 //! per text, as in `texts`.
 use crate::i18n::Lang;
-use crate::model::{Badge, Dataset};
+use crate::model::{Badge, Dataset, MoneyBasis};
 
 /// Fixed column names and row labels of the CSV exports.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -138,8 +138,20 @@ pub fn money_unit(currency: &str, lang: Lang) -> String {
 
 /// "2019 prices, incl. VAT": the basis every money figure is stated on.
 pub fn price_basis_label(ds: &Dataset, lang: Lang) -> String {
+    price_basis_label_on(ds, MoneyBasis::Market, lang)
+}
+
+/// The label of figures on a money basis: the dataset's own (market prices), or without
+/// VAT, named as the statistical basis.
+pub fn price_basis_label_on(ds: &Dataset, on: MoneyBasis, lang: Lang) -> String {
     let basis = ds.price_basis();
-    let vat = match (basis.vat_included, lang) {
+    let statistical = on == MoneyBasis::Statistical;
+    let vat_included = if statistical {
+        Some(false)
+    } else {
+        basis.vat_included
+    };
+    let vat = match (vat_included, lang) {
         (Some(true), Lang::Zh) => "含增值税",
         (Some(false), Lang::Zh) => "不含增值税",
         (None, Lang::Zh) => "是否含增值税未说明",
@@ -147,9 +159,11 @@ pub fn price_basis_label(ds: &Dataset, lang: Lang) -> String {
         (Some(false), Lang::En) => "excl. VAT",
         (None, Lang::En) => "VAT not stated",
     };
-    match lang {
-        Lang::Zh => format!("{}年价格，{vat}", basis.year),
-        Lang::En => format!("{} prices, {vat}", basis.year),
+    match (statistical, lang) {
+        (false, Lang::Zh) => format!("{}年价格，{vat}", basis.year),
+        (false, Lang::En) => format!("{} prices, {vat}", basis.year),
+        (true, Lang::Zh) => format!("{}年价格，{vat}（统计口径）", basis.year),
+        (true, Lang::En) => format!("{} prices, {vat} (statistical basis)", basis.year),
     }
 }
 

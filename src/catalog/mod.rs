@@ -7,5 +7,6 @@ pub mod files;
 pub mod metal;
 pub mod notices;
 pub mod numbers;
+pub mod readings;
 pub mod texts;
 pub mod words;

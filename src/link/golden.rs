@@ -3,7 +3,7 @@
 use proptest::prelude::*;
 
 use super::*;
-use crate::model::{Edit, Ramp, ScrapFate, MAX_YEARS};
+use crate::model::{Edit, FirmBoundaries, MoneyBasis, Ramp, ScrapFate, MAX_YEARS};
 use crate::state::{Currency, FigureAction, FrameAction, PathAction, ScenarioAction, Side, View};
 
 const NO_LANGS: [&str; 0] = [];
@@ -102,6 +102,18 @@ const GOLDEN: &[(&str, &str)] = &[
     (
         "lang=en&cur=USD:0.138",
         "lang=en&view=path&product=lv-cable&cur=USD%3A0.138",
+    ),
+    (
+        "lang=en&view=scenario&firms=integrated&basis=statistical",
+        "lang=en&view=scenario&product=lv-cable&basis=statistical&firms=integrated",
+    ),
+    (
+        "lang=en&basis=market&firms=separate",
+        "lang=en&view=path&product=lv-cable",
+    ),
+    (
+        "lang=zh&basis=net&firms=one&firms=casthouse-integrated",
+        "lang=zh&view=path&product=lv-cable&firms=casthouse-integrated",
     ),
     (
         "lang=en&embed=1&lock=true&theme=%23C0392B",
@@ -203,6 +215,7 @@ fn seen_with(s: &AppState, edits: Vec<Edit>) -> String {
         format!("metal price {}", s.dataset().metal_price().base),
         format!("scenario {:?}", s.scenario()),
         format!("currency {:?}", s.currency),
+        format!("basis {:?} firms {:?}", s.basis, s.firms),
         format!("embed {} locked {} theme {:?}", s.embed, s.locked, s.theme),
         format!("source {:?} pending {:?}", s.source(), s.pending()),
         format!("notices {:?}", s.notices),
@@ -257,12 +270,19 @@ fn state() -> impl Strategy<Value = AppState> {
         (any::<bool>(), 1..=MAX_YEARS, any::<bool>(), 0.0..0.3_f64),
         (any::<bool>(), any::<bool>(), any::<bool>(), 0.01..10.0_f64),
         (0..3_usize, 1e5..1e7_f64, 0..PRODUCTS.len()),
+        (any::<bool>(), 0..3_usize),
     )
-        .prop_map(|(a, b, c, d)| {
+        .prop_map(|(a, b, c, d, e)| {
             let (zh, view, product, price) = a;
             let (sold, years, linear, melt) = b;
             let (embed, lock, themed, rate) = c;
             let (order, tonnes, not_local) = d;
+            let (statistical, firms) = e;
+            let basis = if statistical {
+                MoneyBasis::Statistical
+            } else {
+                MoneyBasis::Market
+            };
             let lang = if zh { Lang::Zh } else { Lang::En };
             let view = [View::Path, View::Compare, View::Scenario][view];
             let fate = if sold {
@@ -297,6 +317,10 @@ fn state() -> impl Strategy<Value = AppState> {
                     code: "USD".into(),
                     per_yuan: rate,
                 }))))
+                .apply(Action::Frame(FrameAction::SetBasis(basis)))
+                .apply(Action::Frame(FrameAction::SetFirms(
+                    FirmBoundaries::ALL[firms],
+                )))
                 .apply(Action::Frame(FrameAction::SetEmbed(embed)))
                 .apply(Action::Frame(FrameAction::SetLocked(lock)));
             for edit in figures {

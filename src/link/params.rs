@@ -7,7 +7,7 @@
 //! The table's order is the order a link writes its parameters in; links shared before
 //! the table keep their exact text (the golden test in `tests.rs`).
 use crate::i18n::Lang;
-use crate::model::{default_path, Edit, Ramp, ScrapFate, MAX_YEARS};
+use crate::model::{default_path, Edit, FirmBoundaries, MoneyBasis, Ramp, ScrapFate, MAX_YEARS};
 use crate::state::{
     Action, AppState, DataAction, DataSource, FigureAction, FrameAction, PathAction,
     ScenarioAction, ScenarioInputs, Side, View,
@@ -370,6 +370,18 @@ pub const PARAMS: &[Param] = &[
                 Some(t) => format!("{}:{}", t.metric.code(), num(t.value)),
             })
         }),
+    },
+    Param {
+        key: "basis",
+        doc: "money figures on `market` prices (VAT included; default) or the `statistical` basis (VAT excluded)",
+        read: |v| MoneyBasis::from_code(v.trim()).map(|b| Intent::Frame(FrameAction::SetBasis(b))),
+        write: Write::State(|s, _| (s.basis != MoneyBasis::default()).then(|| s.basis.code().into())),
+    },
+    Param {
+        key: "firms",
+        doc: "scenario: gross output with every stage a `separate` firm (default), `casthouse-integrated` or `integrated`",
+        read: |v| FirmBoundaries::from_code(v.trim()).map(|f| Intent::Frame(FrameAction::SetFirms(f))),
+        write: Write::State(|s, _| (s.firms != FirmBoundaries::default()).then(|| s.firms.code().into())),
     },
     Param {
         key: "cur",

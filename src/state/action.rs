@@ -10,11 +10,11 @@ use super::notice::Notice;
 use super::source::DataSource;
 use super::view::View;
 use crate::i18n::Lang;
-use crate::model::{Edit, Figure, Metric, Ramp, ScrapFate, Target};
+use crate::model::{Edit, Figure, FirmBoundaries, Metric, MoneyBasis, Ramp, ScrapFate, Target};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
-    /// The page's frame: language, view, currency, embedding.
+    /// The page's frame: language, view, currency, money basis, embedding.
     Frame(FrameAction),
     /// The product and path shown in the path view.
     Path(PathAction),
@@ -40,6 +40,10 @@ pub enum FrameAction {
     SetLang(Lang),
     SetView(View),
     SetCurrency(Option<Currency>),
+    /// The money basis of every figure: market prices (VAT included) or statistical.
+    SetBasis(MoneyBasis),
+    /// The firm-boundary reading of gross output.
+    SetFirms(FirmBoundaries),
     /// Compact layout for iframes.
     SetEmbed(bool),
     /// Figures read-only (a host page's choice); edits after it are ignored.

@@ -10,7 +10,10 @@ use super::scenario;
 use super::source::DataSource;
 use super::view::View;
 use crate::i18n::Lang;
-use crate::model::{default_path, Dataset, DatasetErrors, Edit, Figure, Metric, ValueRange};
+use crate::model::{
+    default_path, Dataset, DatasetErrors, Edit, Figure, FirmBoundaries, Metric, MoneyBasis,
+    Reading, ValueRange,
+};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
@@ -27,6 +30,10 @@ pub struct AppState {
     /// Inputs the model can evaluate on `dataset`.
     pub(super) scenario: ScenarioInputs,
     pub currency: Option<Currency>,
+    /// The money basis of every figure shown (`basis=`): market prices or statistical.
+    pub basis: MoneyBasis,
+    /// The firm-boundary reading of the scenario's gross output (`firms=`).
+    pub firms: FirmBoundaries,
     pub notices: Vec<Notice>,
     /// `embed=1`: compact layout for iframes.
     pub embed: bool,
@@ -69,6 +76,8 @@ impl AppState {
             edits: Vec::new(),
             path,
             currency: None,
+            basis: MoneyBasis::default(),
+            firms: FirmBoundaries::default(),
             notices: Vec::new(),
             embed: false,
             locked: false,
@@ -138,6 +147,14 @@ impl AppState {
     /// A waiting link's parameters, while its dataset is being fetched.
     pub fn pending(&self) -> Option<&[(String, String)]> {
         self.pending.as_deref()
+    }
+
+    /// The reading every result is computed on: the money basis and firm boundaries.
+    pub fn reading(&self) -> Reading {
+        Reading {
+            basis: self.basis,
+            firms: self.firms,
+        }
     }
 
     /// A new target's value for a measure: see `scenario::default_target`.

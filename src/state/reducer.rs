@@ -81,6 +81,8 @@ impl AppState {
             FrameAction::SetLang(lang) => self.lang = lang,
             FrameAction::SetView(view) => self.view = view,
             FrameAction::SetCurrency(currency) => self.currency = currency,
+            FrameAction::SetBasis(basis) => self.basis = basis,
+            FrameAction::SetFirms(firms) => self.firms = firms,
             FrameAction::SetEmbed(embed) => self.embed = embed,
             FrameAction::SetLocked(locked) => self.locked = locked,
             FrameAction::SetTheme(theme) => self.theme = theme,
@@ -145,12 +147,14 @@ impl AppState {
         }
     }
 
-    /// Becomes `next` (another dataset) in the page's frame: language, view, currency and
-    /// the host page's embedding choices carry over.
+    /// Becomes `next` (another dataset) in the page's frame: language, view, currency, the
+    /// reading and the host page's embedding choices carry over.
     fn keep_frame(&mut self, mut next: AppState) {
         next.lang = self.lang;
         next.view = self.view;
         next.currency = self.currency.take();
+        next.basis = self.basis;
+        next.firms = self.firms;
         next.embed = self.embed;
         next.locked = self.locked;
         next.theme = self.theme.take();

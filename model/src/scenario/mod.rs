@@ -196,8 +196,19 @@ pub fn compare_scenarios(
     baseline: &Scenario,
     plan: &Scenario,
 ) -> Result<ScenarioComparison, ModelError> {
-    let b = evaluate_scenario(ds, baseline)?;
-    let p = evaluate_scenario(ds, plan)?;
+    compare_scenarios_read(ds, baseline, plan, crate::basis::Reading::default())
+}
+
+/// As `compare_scenarios`, both sides on a money basis and firm-boundary reading.
+pub fn compare_scenarios_read(
+    ds: &Dataset,
+    baseline: &Scenario,
+    plan: &Scenario,
+    reading: crate::basis::Reading,
+) -> Result<ScenarioComparison, ModelError> {
+    let level = crate::dataset::Level::Base;
+    let b = evaluate_scenario_read(ds, baseline, level, reading)?;
+    let p = evaluate_scenario_read(ds, plan, level, reading)?;
     let optional_change = change_of;
     let change = ScenarioChange {
         added_value: p.added_value - b.added_value,

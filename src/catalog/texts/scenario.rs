@@ -47,6 +47,7 @@ macro_rules! scenario_rows {
         TabYears => "逐年与目标", "Year by year";
         TabUncertainty => "不确定性", "Uncertainty";
         ScenarioResults => "情景结果", "Scenario results";
+        ScenarioReadings => "价格口径与企业边界", "Price basis and firm boundaries";
         LeakedValue => "流出本地的附加值", "Value leaking out";
         Electricity => "用电量", "Electricity";
         Jobs => "就业岗位", "Jobs";

@@ -31,6 +31,10 @@ macro_rules! shared_rows {
         MetricGrossOutput => "统计口径产值", "Gross output (as statistics count it)";
         MetricDeepProcessingRate => "精深加工率", "Deep-processing rate";
         Change => "变化", "Change";
+        // The price-basis switch of the path, compare and scenario views.
+        BasisLegend => "价格口径", "Prices";
+        BasisMarket => "市场价（含税）", "Market prices (VAT incl.)";
+        BasisStatistical => "统计口径（不含税）", "Statistical basis (excl. VAT)";
     } };
 }
 

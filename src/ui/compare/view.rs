@@ -5,6 +5,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::ui::widgets::basis_switch::BasisSwitch;
+
 use crate::catalog::texts::Text;
 use crate::state::{Action, PathAction};
 use crate::ui::charts::compare::CompareChart;
@@ -117,7 +119,12 @@ pub fn compare_view(props: &ViewProps) -> Html {
             } else {
                 <div class="compare-ranking" data-testid="compare-ranking">{ body }</div>
             }
-            <p class="price-basis" data-testid="price-basis">{ crate::catalog::files::price_basis_label(props.state.dataset(), lang) }</p>
+            <p class="price-basis" data-testid="price-basis" data-basis={props.state.basis.code()}>
+                { crate::catalog::files::price_basis_label_on(props.state.dataset(), props.state.basis, lang) }
+            </p>
+            if !props.state.embed {
+                <BasisSwitch basis={props.state.basis} name="basis-compare" />
+            }
             <DefinitionsPanel dataset={props.state.dataset().clone()} id="definitions-compare" />
         </section>
     }

@@ -9,12 +9,14 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::catalog::metal::{self, Metal};
+use crate::catalog::readings;
 use crate::catalog::texts::{self, Text};
 use crate::i18n::Lang;
-use crate::model::{Figure, PathEvaluation, PathRange};
+use crate::model::{Badge as BadgeKind, Figure, PathEvaluation, PathRange};
 use crate::state::{AppState, View};
 use crate::ui::format::{in_currency, multiplier, number, percent, yuan_per_ton, Precision};
 use crate::ui::widgets::badge::Badge;
+use crate::ui::widgets::basis_switch::BasisSwitch;
 use crate::ui::widgets::definitions_panel::{panel_id, DefinitionsPanel, Term};
 use crate::ui::widgets::term_link::TermLink;
 
@@ -147,7 +149,7 @@ pub fn result_card(props: &ResultCardProps) -> Html {
     });
     let balance = &ev.balance;
     let melt_loss = ds.melt_loss().base;
-    let basis = crate::catalog::files::price_basis_label(ds, lang);
+    let basis = crate::catalog::files::price_basis_label_on(ds, ev.basis, lang);
     // The article's basis ("a ton of aluminium processed") against the headline's.
     let basis_note = metal::basis_note(
         m,
@@ -155,6 +157,22 @@ pub fn result_card(props: &ResultCardProps) -> Html {
         &number(balance.net_metal, lang, Precision::Significant3),
         lang,
     );
+    // The value-added (GDP) estimate beside added value: an estimate, ranged.
+    let value_added = ev.value_added_per_t.map(|v| {
+        html! {
+            <div class="figure-row">
+                <dt>{ readings::value_added_per_ton_label(lang) }{ " " }<Badge kind={BadgeKind::Estimate} /></dt>
+                <dd>
+                    <span class="num" data-testid="value-added-per-ton" data-value={raw(v.base)}>
+                        { yuan_per_ton(v.base, lang, sig) }
+                    </span>
+                    <span class="note" data-testid="value-added-range" data-low={raw(v.low)} data-high={raw(v.high)}>
+                        { readings::estimate_range(&number(v.low, lang, sig), &yuan_per_ton(v.high, lang, sig), lang) }
+                    </span>
+                </dd>
+            </div>
+        }
+    });
     let edited_note = (!edited.is_empty()).then(|| {
         html! {
             <p class="edited-note" data-testid="path-edited">
@@ -181,9 +199,12 @@ pub fn result_card(props: &ResultCardProps) -> Html {
                 <p class="headline-basis">
                     <span data-testid="headline-per">{ texts::per_ton_contained(m.word(lang), &product, lang) }</span>
                     <span aria-hidden="true">{ " · " }</span>
-                    <span class="price-basis" data-testid="price-basis">{ basis.clone() }</span>
+                    <span class="price-basis" data-testid="price-basis" data-basis={ev.basis.code()}>{ basis.clone() }</span>
                 </p>
             </div>
+            if !state.embed {
+                <BasisSwitch basis={ev.basis} name="basis-path" />
+            }
             { for headline_source }
             <p class="headline-side">
                 { metal::per_ton_of_metal_label(m, lang) }
@@ -195,6 +216,7 @@ pub fn result_card(props: &ResultCardProps) -> Html {
             { props.children.clone() }
             <p class="basis-note" data-testid="basis-note">{ basis_note }</p>
             <dl class="result-figures">
+                { for value_added }
                 { row("output-value-per-ton", Text::OutputValuePerTon.get(lang), yuan_per_ton(ev.output_value_per_t, lang, sig),
                       ev.output_value_per_t, other(ev.output_value_per_t)) }
                 { row("multiplier-vs-metal", &metal::against_selling_metal(m, lang), multiplier(ev.multiplier_vs_metal, lang),

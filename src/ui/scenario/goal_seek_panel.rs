@@ -6,6 +6,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::ui::scenario::verdict::verdict_line;
+
 use crate::catalog::texts::{self, Text};
 use crate::derived::Derivation;
 use crate::model::{Dataset, GoalSeek, Mix, Target};
@@ -20,6 +22,9 @@ pub struct GoalSeekPanelProps {
     pub target: Option<Target>,
     /// The mix that reaches the target (crate::derived), none without a target.
     pub found: Option<Derivation<GoalSeek>>,
+    /// The target held against the plan on every reading; None without a target.
+    #[prop_or_default]
+    pub verdict: Option<Rc<crate::model::TargetVerdict>>,
 }
 
 #[function_component(GoalSeekPanel)]
@@ -114,6 +119,8 @@ pub fn goal_seek_panel(props: &GoalSeekPanelProps) -> Html {
     html! {
         <section class="goal-seek chart-card" data-testid="goal-seek" aria-labelledby="goal-seek-heading" aria-live="polite">
             <h3 id="goal-seek-heading">{ Text::GoalSeekTitle.get(lang) }</h3>
+            // The target against the plan on every reading, whatever the mix found.
+            { for props.verdict.as_ref().map(|v| verdict_line(v, "scenario-target-verdict", lang)) }
             { body }
         </section>
     }

@@ -9,4 +9,5 @@ pub(crate) mod text;
 pub(crate) mod tons;
 pub(crate) mod uncertainty_section;
 pub(crate) mod uplift_editor;
+pub(crate) mod verdict;
 pub(crate) mod view;

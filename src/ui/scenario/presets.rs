@@ -8,13 +8,16 @@ use yew::prelude::*;
 
 use crate::catalog::metal::{self, Metal};
 use crate::catalog::texts::Text;
+use crate::derived::PresetVerdicts;
 use crate::i18n::Lang;
 use crate::model::{
     verdict_of, BaselineKind, Dataset, Metric, Preset, Prose, Scenario, ScenarioResult, ScrapFate,
+    TargetVerdict,
 };
 use crate::state::{Action, ScenarioAction, ScenarioInputs};
 use crate::ui::hooks::context::{use_dispatch, use_lang};
 use crate::ui::scenario::text::{metric_name, metric_value};
+use crate::ui::scenario::verdict::verdict_line;
 use crate::ui::widgets::badge::Badge;
 
 #[derive(Properties, PartialEq)]
@@ -23,6 +26,10 @@ pub struct ScenarioPresetsProps {
     pub inputs: ScenarioInputs,
     /// The plan's result; None while the plan cannot be evaluated.
     pub plan: Option<Rc<ScenarioResult>>,
+    /// Each preset's targets held against its own plan on every reading; None if the
+    /// model refused them.
+    #[prop_or_default]
+    pub verdicts: Option<Rc<PresetVerdicts>>,
 }
 
 /// A source's citation in the visitor's language, marked with the language it is in (a
@@ -55,6 +62,14 @@ pub fn scenario_presets(props: &ScenarioPresetsProps) -> Html {
     let lang = use_lang();
     let ds = &props.dataset;
     let current = active(ds, &props.inputs.plan);
+    let verdicts_of = |id: &str| -> Vec<TargetVerdict> {
+        props
+            .verdicts
+            .as_ref()
+            .and_then(|all| all.iter().find(|(p, _)| p == id))
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    };
     let presets = ds.presets().iter().map(|preset| {
         let on_click = {
             let (dispatch, id) = (dispatch.clone(), preset.id.clone());
@@ -76,6 +91,9 @@ pub fn scenario_presets(props: &ScenarioPresetsProps) -> Html {
                     { citation(&preset.source.citation, lang) }
                     { format!(" ({})", preset.source.year) }
                 </p>
+                { for verdicts_of(&preset.id).iter().map(|v| {
+                    verdict_line(v, &format!("preset-verdict-{}-{}", preset.id, v.metric.code()), lang)
+                }) }
             </li>
         }
     });
@@ -88,7 +106,7 @@ pub fn scenario_presets(props: &ScenarioPresetsProps) -> Html {
                 let value = basis.of(result);
                 let met = value >= t.value;
                 // The row is one reading (the result's basis and firms); the verdict over
-                // every admissible reading is the model's. Its wording comes in a later pass.
+                // every admissible reading is the model's, in words under the preset.
                 let verdict = stated
                     .then(|| verdict_of(ds, plan, t, &preset.source).ok())
                     .flatten()

@@ -6,12 +6,17 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::catalog::metal::{self, Metal};
+use crate::catalog::readings;
 use crate::catalog::texts::{self, Text};
 use crate::i18n::Lang;
-use crate::model::{Dataset, ScenarioComparison, ScenarioResult};
+use crate::model::{
+    Badge as BadgeKind, Dataset, FirmBoundaries, NationalOutputWarning, ScenarioComparison,
+    ScenarioResult,
+};
 use crate::state::Currency;
 use crate::ui::format::{number, percent, signed, tons, yuan, Precision};
 use crate::ui::hooks::context::use_lang;
+use crate::ui::widgets::badge::Badge;
 use crate::ui::widgets::definitions_panel::Term;
 use crate::ui::widgets::term_link::TermLink;
 
@@ -25,6 +30,66 @@ pub struct ScenarioSummaryProps {
     /// compact card, which has none.
     #[prop_or_default]
     pub definitions: Option<AttrValue>,
+}
+
+/// The plan's gross output on each firm-boundary reading, least to most, the chosen one
+/// marked.
+pub fn gross_range(r: &ScenarioResult, lang: Lang) -> Html {
+    let range = &r.gross_output_range;
+    let items = [
+        FirmBoundaries::Integrated,
+        FirmBoundaries::CasthouseIntegrated,
+        FirmBoundaries::Separate,
+    ]
+    .into_iter()
+    .enumerate()
+    .map(|(n, firms)| {
+        let value = range.of(firms);
+        let chosen = if firms == r.firms {
+            readings::chosen_reading(lang)
+        } else {
+            ""
+        };
+        let text = format!(
+            "{} ({}{chosen})",
+            yuan(value, lang, Precision::Significant3),
+            readings::firms_short(firms, lang)
+        );
+        let sep = if n > 0 { " … " } else { "" };
+        html! {
+            <>
+                { sep }
+                <span data-testid={format!("gross-range-{}", firms.code())} data-value={value.to_string()}
+                    data-chosen={(firms == r.firms).to_string()}>
+                    if firms == r.firms {
+                        <strong>{ text }</strong>
+                    } else {
+                        { text }
+                    }
+                </span>
+            </>
+        }
+    });
+    html! {
+        <p class="hint gross-range" data-testid="gross-output-range" data-firms={r.firms.code()}>
+            { readings::gross_output_range_lead(lang) }{ for items }
+        </p>
+    }
+}
+
+/// A product the plan needs more of than the country can spare.
+pub fn warning(ds: &Dataset, w: &NationalOutputWarning, lang: Lang) -> Html {
+    let text = readings::national_output_warning(
+        &percent(w.share, lang),
+        &crate::i18n::product_name(ds, &w.product, lang),
+        &tons(w.china_tonnes, lang, Precision::Significant3),
+        w.year,
+        lang,
+    );
+    html! {
+        <p class="warning" role="note" data-testid={format!("national-output-warning-{}", w.product)}
+            data-share={w.share.to_string()}>{ text }</p>
+    }
 }
 
 /// The term a row's label names, for the rows that are ratios.
@@ -82,9 +147,24 @@ pub fn scenario_summary(props: &ScenarioSummaryProps) -> Html {
         if vb.is_none() && vp.is_none() {
             return html! {};
         }
-        let cell = |v: Option<f64>, side: &str| match v {
+        // The value-added estimate carries its range under its base.
+        let range = |r: &ScenarioResult| {
+            (key == "value-added" && std::ptr::eq(r, p))
+                .then_some(r.value_added)
+                .flatten()
+                .map(|e| (e.low, e.high))
+        };
+        let cell = |v: Option<f64>, side: &str, r: &ScenarioResult| match v {
             Some(v) => html! {
-                <td class="num" data-testid={format!("scenario-{key}-{side}")} data-value={v.to_string()}>{ show(v, unit, lang) }</td>
+                <td class="num" data-testid={format!("scenario-{key}-{side}")} data-value={v.to_string()}>
+                    { show(v, unit, lang) }
+                    if let Some((low, high)) = range(r) {
+                        <span class="note range" data-testid={format!("scenario-{key}-range-{side}")}
+                            data-low={low.to_string()} data-high={high.to_string()}>
+                            { readings::estimate_range(&number(low, lang, Precision::Significant3), &show(high, unit, lang), lang) }
+                        </span>
+                    }
+                </td>
             },
             None => {
                 html! { <td class="num" data-testid={format!("scenario-{key}-{side}")}>{ "–" }</td> }
@@ -92,6 +172,9 @@ pub fn scenario_summary(props: &ScenarioSummaryProps) -> Html {
         };
         let change = crate::model::change_of(vb, vp).unwrap_or(0.0);
         let label = match term_of(key) {
+            _ if key == "value-added" => html! {
+                <>{ label.to_string() }{ " " }<Badge kind={BadgeKind::Estimate} /></>
+            },
             Some(term) => html! {
                 <TermLink {term} dataset={props.dataset.clone()} panel={props.definitions.clone()}>
                     { label.to_string() }
@@ -102,8 +185,8 @@ pub fn scenario_summary(props: &ScenarioSummaryProps) -> Html {
         html! {
             <tr key={key.to_string()} class={classes!(KEY_ROWS.contains(&key).then_some("key-row"))}>
                 <th scope="row">{ label }</th>
-                { cell(vb, "baseline") }
-                { cell(vp, "plan") }
+                { cell(vb, "baseline", b) }
+                { cell(vp, "plan", p) }
                 <td class={classes!("num", "change", (change > 0.0).then_some("up"), (change < 0.0).then_some("down"))}
                     data-testid={format!("scenario-{key}-change")} data-value={change.to_string()}>
                     { show_change(change, unit, lang) }
@@ -117,6 +200,12 @@ pub fn scenario_summary(props: &ScenarioSummaryProps) -> Html {
             Text::MetricAddedValue.get(lang),
             Unit::Yuan,
             &|r| Some(r.added_value),
+        ),
+        row(
+            "value-added",
+            readings::value_added_label(lang),
+            Unit::Yuan,
+            &|r| r.value_added.map(|v| v.base),
         ),
         row(
             "output",
@@ -216,14 +305,17 @@ pub fn scenario_summary(props: &ScenarioSummaryProps) -> Html {
                 { headline }
                 if let Some(o) = other { <span class="other-currency">{ format!(" ({o})") }</span> }
             </p>
-            <p class="price-basis" data-testid="price-basis">{ crate::catalog::files::price_basis_label(&props.dataset, lang) }</p>
-            <p class="hint" data-testid="gross-output-note">{ metal::gross_output_note(&props.dataset, lang) }</p>
+            <p class="price-basis" data-testid="price-basis" data-basis={p.basis.code()}>
+                { crate::catalog::files::price_basis_label_on(&props.dataset, p.basis, lang) }
+            </p>
+
             <div class="table-scroll" tabindex="0" role="region" aria-label={Text::ComparisonTable.get(lang)}>
                 <table class="scenario-table">
                     <thead>{ head.clone() }</thead>
                     <tbody>{ for rows }</tbody>
                 </table>
             </div>
+
         </section>
     }
 }

@@ -16,11 +16,12 @@ use crate::ui::scenario::inputs::ScenarioInputsPanel;
 use crate::ui::scenario::mix_editor::MixEditor;
 use crate::ui::scenario::presets::ScenarioPresets;
 use crate::ui::scenario::results::{ResultTab, ScenarioResults};
-use crate::ui::scenario::summary::ScenarioSummary;
+use crate::ui::scenario::summary::{gross_range, warning, ScenarioSummary};
 use crate::ui::scenario::text::error_text;
 use crate::ui::scenario::tons::ScenarioTons;
 use crate::ui::scenario::uncertainty_section::UncertaintySection;
 use crate::ui::scenario::uplift_editor::UpliftEditor;
+use crate::ui::widgets::basis_switch::{BasisSwitch, FirmsSwitch};
 use crate::ui::widgets::definitions_panel::{panel_id, DefinitionsPanel};
 use crate::ui::ViewProps;
 
@@ -85,7 +86,8 @@ pub fn scenario_view(props: &ViewProps) -> Html {
                 (ResultTab::Years, _) => html! {
                     <>
                         <TrajectoryChart dataset={ds.clone()} inputs={inputs.clone()} trajectory={derived.trajectory()} />
-                        <GoalSeekPanel dataset={ds.clone()} target={inputs.target} found={derived.goal_seek()} />
+                        <GoalSeekPanel dataset={ds.clone()} target={inputs.target} found={derived.goal_seek()}
+                            verdict={derived.target_verdict().and_then(Result::ok)} />
                     </>
                 },
                 (ResultTab::Uncertainty, _) => html! {
@@ -124,11 +126,12 @@ pub fn scenario_view(props: &ViewProps) -> Html {
         <section class="view scenario-view" data-testid="view-scenario" aria-labelledby="scenario-heading">
             <h2 id="scenario-heading">{ Text::ScenarioTitle.get(lang) }</h2>
             <p class="scenario-intro">{ metal::scenario_lead(Metal::of(&ds), lang) }</p>
+
             // The answer first: the summary, with the presets it can start from beside it.
             <div class="scenario-top">
                 <div class="scenario-answer">{ summary }</div>
                 <ScenarioPresets dataset={ds.clone()} inputs={inputs.clone()} plan={plan_result}
-                    />
+                    verdicts={derived.preset_verdicts().ok()} />
             </div>
             <div class="scenario-layout">
                 <div class="scenario-inputs-column">
@@ -147,6 +150,18 @@ pub fn scenario_view(props: &ViewProps) -> Html {
                     }) }
                 </div>
                 <div class="scenario-results-column">
+                    // The readings the figures are on, and what the plan's figures mean on
+                    // each: beside the inputs (the results column is the shorter one).
+                    <section class="scenario-readings" data-testid="scenario-readings" aria-label={Text::ScenarioReadings.get(lang)}>
+                        <div class="reading-switches">
+                            <BasisSwitch basis={state.basis} name="basis-scenario" />
+                            <FirmsSwitch firms={state.firms} />
+                        </div>
+                        if let Ok(c) = &comparison {
+                            { gross_range(&c.plan, lang) }
+                            { for c.plan.warnings.iter().map(|w| warning(&ds, w, lang)) }
+                        }
+                    </section>
                     <ScenarioResults {render} />
                     <DefinitionsPanel dataset={ds.clone()} id={panel_id(View::Scenario)} />
                 </div>

@@ -93,7 +93,7 @@ pub fn entry_id(panel: &str, term: Term) -> String {
 }
 
 /// (term, definition) in a language, worded for the dataset.
-fn definitions(ds: &Dataset, lang: Lang) -> [(String, String); 8] {
+fn definitions(ds: &Dataset, lang: Lang) -> [(String, String); 11] {
     let m = Metal::of(ds);
     let fixed = |term: Text, text: Text| (term.get(lang).to_string(), text.get(lang).to_string());
     [
@@ -117,8 +117,11 @@ fn definitions(ds: &Dataset, lang: Lang) -> [(String, String); 8] {
             Text::TermProcessing.get(lang).into(),
             metal::definition_processing(ds, lang),
         ),
+        fixed(Text::TermValueAdded, Text::DefinitionValueAdded),
+        fixed(Text::TermFactoryMethod, Text::DefinitionFactoryMethod),
         fixed(Text::MetricRetainedValue, Text::DefinitionRetainedValue),
         fixed(Text::TermPriceBasis, Text::DefinitionPriceBasis),
+        fixed(Text::BasisStatistical, Text::DefinitionStatisticalBasis),
         fixed(Text::TermBadges, Text::DefinitionBadges),
     ]
 }
