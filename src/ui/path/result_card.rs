@@ -230,7 +230,7 @@ pub fn result_card(props: &ResultCardProps) -> Html {
                       Some(texts::of_which_melt_loss(&number(balance.melt_loss, lang, sig), lang))) }
             </dl>
             { for edited_note }
-            <DefinitionsPanel dataset={ds.clone()} id={panel_id(View::Path)} />
+            <DefinitionsPanel dataset={ds.clone()} view={View::Path} />
         </section>
     }
 }

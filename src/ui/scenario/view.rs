@@ -129,7 +129,21 @@ pub fn scenario_view(props: &ViewProps) -> Html {
 
             // The answer first: the summary, with the presets it can start from beside it.
             <div class="scenario-top">
-                <div class="scenario-answer">{ summary }</div>
+                <div class="scenario-answer">
+                    { summary }
+                    // The readings the figures are on, and what the plan's figures mean on
+                    // each: under the summary they qualify.
+                    <section class="scenario-readings" data-testid="scenario-readings" aria-label={Text::ScenarioReadings.get(lang)}>
+                        <div class="reading-switches">
+                            <BasisSwitch basis={state.basis} name="basis-scenario" />
+                            <FirmsSwitch firms={state.firms} />
+                        </div>
+                        if let Ok(c) = &comparison {
+                            { gross_range(&c.plan, lang) }
+                            { for c.plan.warnings.iter().map(|w| warning(&ds, w, lang)) }
+                        }
+                    </section>
+                </div>
                 <ScenarioPresets dataset={ds.clone()} inputs={inputs.clone()} plan={plan_result}
                     verdicts={derived.preset_verdicts().ok()} />
             </div>
@@ -150,20 +164,8 @@ pub fn scenario_view(props: &ViewProps) -> Html {
                     }) }
                 </div>
                 <div class="scenario-results-column">
-                    // The readings the figures are on, and what the plan's figures mean on
-                    // each: beside the inputs (the results column is the shorter one).
-                    <section class="scenario-readings" data-testid="scenario-readings" aria-label={Text::ScenarioReadings.get(lang)}>
-                        <div class="reading-switches">
-                            <BasisSwitch basis={state.basis} name="basis-scenario" />
-                            <FirmsSwitch firms={state.firms} />
-                        </div>
-                        if let Ok(c) = &comparison {
-                            { gross_range(&c.plan, lang) }
-                            { for c.plan.warnings.iter().map(|w| warning(&ds, w, lang)) }
-                        }
-                    </section>
                     <ScenarioResults {render} />
-                    <DefinitionsPanel dataset={ds.clone()} id={panel_id(View::Scenario)} />
+                    <DefinitionsPanel dataset={ds.clone()} view={View::Scenario} />
                 </div>
             </div>
         </section>

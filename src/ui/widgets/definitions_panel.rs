@@ -17,8 +17,8 @@ use crate::ui::hooks::context::use_lang;
 pub struct DefinitionsPanelProps {
     /// The chain the examples and the metal's words come from.
     pub dataset: Rc<Dataset>,
-    /// Distinguishes the panels when a page shows more than one (`panel_id`).
-    pub id: AttrValue,
+    /// The view the panel explains: it names the panel (`panel_id`) and chooses its entries.
+    pub view: View,
 }
 
 /// A defined term that a label elsewhere on the page links to.
@@ -130,18 +130,23 @@ fn definitions(ds: &Dataset, lang: Lang) -> [(String, String); 11] {
 pub fn definitions_panel(props: &DefinitionsPanelProps) -> Html {
     let lang = use_lang();
     let ds = &props.dataset;
-    let terms = Term::ALL.into_iter().map(|term| {
+    let id = panel_id(props.view);
+    // The scenario shows totals of a region's year, never a figure per ton or a multiplier:
+    // those two entries would only lengthen its longest column.
+    let totals_only = props.view == View::Scenario;
+    let per_ton_term = metal::term_per_ton(Metal::of(ds), lang);
+    let terms = Term::ALL.into_iter().filter(|t| !(totals_only && *t == Term::Multipliers)).map(|term| {
         html! {
-            <div class="definition" id={entry_id(&props.id, term)} data-testid={format!("definition-{}", term.code())}>
+            <div class="definition" id={entry_id(id, term)} data-testid={format!("definition-{}", term.code())}>
                 <dt>{ term.name(ds, lang) }</dt><dd>{ term.definition(ds, lang) }</dd>
             </div>
         }
     });
     html! {
-        <details class="definitions" data-testid="definitions" id={props.id.clone()}>
+        <details class="definitions" data-testid="definitions" id={id}>
             <summary>{ Text::DefinitionsSummary.get(lang) }</summary>
             <dl>
-                { for definitions(ds, lang).into_iter().map(|(term, text)| html! {
+                { for definitions(ds, lang).into_iter().filter(|(term, _)| !(totals_only && *term == per_ton_term)).map(|(term, text)| html! {
                     <div class="definition"><dt>{ term }</dt><dd>{ text }</dd></div>
                 }) }
                 { for terms }
