@@ -714,9 +714,6 @@ fn snapshot() -> String {
             snap.both("definition_gross_output(binzhou)", |lang| {
                 metal::definition_gross_output(&ds, lang)
             });
-            snap.both("gross_output_note(binzhou)", |lang| {
-                metal::gross_output_note(&ds, lang)
-            });
             snap.both("definition_processing(binzhou)", |lang| {
                 metal::definition_processing(&ds, lang)
             });

@@ -444,14 +444,6 @@ pub fn definition_gross_output(ds: &Dataset, lang: Lang) -> String {
     }
 }
 
-pub fn gross_output_note(ds: &Dataset, lang: Lang) -> String {
-    let example = counted_per_sale(ds, lang);
-    match lang {
-        Lang::Zh => format!("统计口径产值把每家企业的销售额相加：{example}，所以它大于产值。园区和县里的产值目标通常按这一口径表述。"),
-        Lang::En => format!("Gross output adds up every firm's sales: {example}, so it is larger than output value. Parks' and counties' output targets are usually stated this way."),
-    }
-}
-
 /// Names of the dataset's products at a processing level, at most `max` and "…" after.
 fn products_at(ds: &Dataset, levels: &[ProcessingLevel], max: usize, lang: Lang) -> Option<String> {
     let names: Vec<&str> = ds

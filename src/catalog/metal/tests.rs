@@ -49,7 +49,6 @@ fn all(ds: &Dataset, lang: Lang) -> Vec<String> {
         definition_added_value(m, lang),
         definition_output_value(m, lang),
         definition_gross_output(ds, lang),
-        gross_output_note(ds, lang),
     ]
 }
 

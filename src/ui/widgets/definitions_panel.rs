@@ -69,6 +69,12 @@ impl Term {
         }
     }
 
+    /// Whether a view's panel has this entry: the scenario shows no multiplier (nothing on
+    /// it links here), so its panel, beside the longest column, leaves the entry out.
+    pub fn shown_in(self, view: View) -> bool {
+        !(view == View::Scenario && self == Term::Multipliers)
+    }
+
     const ALL: [Term; 5] = [
         Term::Yield,
         Term::MeltLoss,
@@ -92,11 +98,18 @@ pub fn entry_id(panel: &str, term: Term) -> String {
     format!("{panel}-{}", term.code())
 }
 
-/// (term, definition) in a language, worded for the dataset.
-fn definitions(ds: &Dataset, lang: Lang) -> [(String, String); 11] {
+/// (term, definition) in a language, worded for the dataset: those `view` shows. The scenario
+/// shows totals of a region's year, never a figure per ton, so it has no per-ton entry.
+fn definitions(ds: &Dataset, lang: Lang, view: View) -> Vec<(String, String)> {
     let m = Metal::of(ds);
     let fixed = |term: Text, text: Text| (term.get(lang).to_string(), text.get(lang).to_string());
-    [
+    let per_ton = (view != View::Scenario).then(|| {
+        (
+            metal::term_per_ton(m, lang),
+            Text::DefinitionPerTon.get(lang).into(),
+        )
+    });
+    let mut entries = vec![
         (
             Text::TermAddedValue.get(lang).into(),
             metal::definition_added_value(m, lang),
@@ -109,10 +122,9 @@ fn definitions(ds: &Dataset, lang: Lang) -> [(String, String); 11] {
             Text::TermGrossOutput.get(lang).into(),
             metal::definition_gross_output(ds, lang),
         ),
-        (
-            metal::term_per_ton(m, lang),
-            Text::DefinitionPerTon.get(lang).into(),
-        ),
+    ];
+    entries.extend(per_ton);
+    entries.extend([
         (
             Text::TermProcessing.get(lang).into(),
             metal::definition_processing(ds, lang),
@@ -123,7 +135,8 @@ fn definitions(ds: &Dataset, lang: Lang) -> [(String, String); 11] {
         fixed(Text::TermPriceBasis, Text::DefinitionPriceBasis),
         fixed(Text::BasisStatistical, Text::DefinitionStatisticalBasis),
         fixed(Text::TermBadges, Text::DefinitionBadges),
-    ]
+    ]);
+    entries
 }
 
 #[function_component(DefinitionsPanel)]
@@ -131,11 +144,7 @@ pub fn definitions_panel(props: &DefinitionsPanelProps) -> Html {
     let lang = use_lang();
     let ds = &props.dataset;
     let id = panel_id(props.view);
-    // The scenario shows totals of a region's year, never a figure per ton or a multiplier:
-    // those two entries would only lengthen its longest column.
-    let totals_only = props.view == View::Scenario;
-    let per_ton_term = metal::term_per_ton(Metal::of(ds), lang);
-    let terms = Term::ALL.into_iter().filter(|t| !(totals_only && *t == Term::Multipliers)).map(|term| {
+    let terms = Term::ALL.into_iter().filter(|t| t.shown_in(props.view)).map(|term| {
         html! {
             <div class="definition" id={entry_id(id, term)} data-testid={format!("definition-{}", term.code())}>
                 <dt>{ term.name(ds, lang) }</dt><dd>{ term.definition(ds, lang) }</dd>
@@ -146,7 +155,7 @@ pub fn definitions_panel(props: &DefinitionsPanelProps) -> Html {
         <details class="definitions" data-testid="definitions" id={id}>
             <summary>{ Text::DefinitionsSummary.get(lang) }</summary>
             <dl>
-                { for definitions(ds, lang).into_iter().filter(|(term, _)| !(totals_only && *term == per_ton_term)).map(|(term, text)| html! {
+                { for definitions(ds, lang, props.view).into_iter().map(|(term, text)| html! {
                     <div class="definition"><dt>{ term }</dt><dd>{ text }</dd></div>
                 }) }
                 { for terms }
