@@ -180,12 +180,7 @@ fn apply(file: &mut DatasetFile, edit: &Edit) -> Result<(), DatasetError> {
             file.metal_price.high = range.high;
         }
         Edit::StepAddedValue { from, to, base } => {
-            let Some(step) = step_mut(file, from, to) else {
-                return fail(DatasetError::UnknownStep {
-                    from: from.clone(),
-                    to: to.clone(),
-                });
-            };
+            let step = step_mut(file, from, to)?;
             if !base.is_finite() {
                 return fail(DatasetError::NotFinite {
                     item: step_item(step),
@@ -195,21 +190,11 @@ fn apply(file: &mut DatasetFile, edit: &Edit) -> Result<(), DatasetError> {
             widen_to(&mut step.added_value, *base);
         }
         Edit::StepAddedValueRange { from, to, range } => {
-            let Some(step) = step_mut(file, from, to) else {
-                return fail(DatasetError::UnknownStep {
-                    from: from.clone(),
-                    to: to.clone(),
-                });
-            };
+            let step = step_mut(file, from, to)?;
             step.added_value = *range;
         }
         Edit::StepYield { from, to, value } => {
-            let Some(step) = step_mut(file, from, to) else {
-                return fail(DatasetError::UnknownStep {
-                    from: from.clone(),
-                    to: to.clone(),
-                });
-            };
+            let step = step_mut(file, from, to)?;
             if !value.is_finite() {
                 return fail(DatasetError::NotFinite {
                     item: step_item(step),
@@ -236,12 +221,7 @@ fn apply(file: &mut DatasetFile, edit: &Edit) -> Result<(), DatasetError> {
         Edit::RegionTonnes { value } => file.region.primary_tonnes_per_year = *value,
         Edit::StepMeltLoss { from, to, base } => {
             let default = file.melt_loss.clone();
-            let Some(step) = step_mut(file, from, to) else {
-                return fail(DatasetError::UnknownStep {
-                    from: from.clone(),
-                    to: to.clone(),
-                });
-            };
+            let step = step_mut(file, from, to)?;
             if !base.is_finite() {
                 return fail(DatasetError::NotFinite {
                     item: Item::StepMeltLoss {
@@ -364,6 +344,17 @@ impl Dataset {
     }
 }
 
-fn step_mut<'a>(file: &'a mut DatasetFile, from: &str, to: &str) -> Option<&'a mut Step> {
-    file.steps.iter_mut().find(|s| s.from == from && s.to == to)
+/// The step an edit names, or the error that it names none.
+fn step_mut<'a>(
+    file: &'a mut DatasetFile,
+    from: &str,
+    to: &str,
+) -> Result<&'a mut Step, DatasetError> {
+    file.steps
+        .iter_mut()
+        .find(|s| s.from == from && s.to == to)
+        .ok_or_else(|| DatasetError::UnknownStep {
+            from: from.to_string(),
+            to: to.to_string(),
+        })
 }
