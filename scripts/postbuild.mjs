@@ -93,13 +93,28 @@ for (const page of pages) {
   writeFileSync(path, html);
 }
 
-// The service worker: precaches every file of this build (Trunk's hashed names included)
-// but the share cards (link previews fetch them, the app never does: 30 PNGs offline would
-// be wasted); its version changes whenever any file does, so browsers see a new deployment.
-const precached = readdirSync(dist, { recursive: true })
+// The service worker (scripts/sw.template.js): the files of this build but the share cards
+// (link previews fetch them, the app never does), in four lists, so that what it downloads
+// before the first tap stays small (a reader who never taps downloads about a page more):
+//  - SHELL, precached when it installs: styles, start script, icons, manifest, the home
+//    and "not found" pages (the page being read is added by the start script's message);
+//  - APP and PAGES, once the app has started: the boot script, the app's script and wasm
+//    and the files they import; every other pre-rendered page but the compact cards;
+//  - OTHERS, cached on their first use: the host-page API, the examples, type files, the
+//    sitemap, the compact cards (opened in host pages' frames, online).
+// Its version changes whenever any file does, so browsers see a new deployment.
+const built = readdirSync(dist, { recursive: true })
   .map((name) => String(name).split(sep).join('/'))
   .filter((name) => statSync(join(dist, name)).isFile() && !/\.(gz|br)$/.test(name) && name !== 'sw.js' && !name.startsWith('cards/'))
   .sort();
+const isOther = (name) => /^(api|examples)\//.test(name) || /\.(d\.ts|map)$/.test(name)
+  || /^(sitemap\.xml|robots\.txt)$/.test(name) || /(^|\/)embed\/index\.html$/.test(name);
+const isHome = (name) => /^((en|zh)\/)?(index|404)\.html$/.test(name);
+const isPage = (name) => pages.includes(name) && !isHome(name);
+// Trunk's hashed script and wasm (`value-chain-<hash>.js`, `…_bg.wasm`), the boot script
+// moved out of the page, wasm-bindgen's snippets; not the start script, which the pages load.
+const isApp = (name) => /^snippets\//.test(name)
+  || (!name.includes('/') && !name.startsWith('start-') && /^[\w-]+-[0-9a-f]{8,}(_bg\.wasm|\.js)$/.test(name));
 // Every hashed script, stylesheet and wasm must fall under nginx's long-cache location; a
 // name it misses is served no-cache, and nothing else would say so. (Trunk writes its hash
 // without leading zeros: value-chain-4555b66eaae569e_bg.wasm has 15 digits.)
@@ -108,22 +123,35 @@ if (!longCache) {
   console.error("postbuild: deploy/nginx.conf has no long-cache location (Cache-Control ... immutable) for the hashed files");
   process.exit(1);
 }
-const uncached = precached.filter((name) => /-[0-9a-f]{8,}(_bg)?\.(wasm|js|css)$/.test(name)
+const uncached = built.filter((name) => /-[0-9a-f]{8,}(_bg)?\.(wasm|js|css)$/.test(name)
   && !new RegExp(longCache[1], 'i').test(name));
 if (uncached.length > 0) {
   console.error(`postbuild: deploy/nginx.conf's immutable location does not match ${uncached.join(', ')}`);
   process.exit(1);
 }
 const version = createHash('sha256');
-for (const name of precached) version.update(name).update(readFileSync(join(dist, name)));
+for (const name of built) version.update(name).update(readFileSync(join(dist, name)));
 // A pre-rendered page under the address it is opened at (`./en/furniture/`), as the
 // worker's navigations look it up.
 const address = (name) =>
   `./${name.endsWith('/index.html') && pages.includes(name) ? name.slice(0, -'index.html'.length) : name}`;
+const others = built.filter(isOther);
+const app = built.filter(isApp);
+const later = built.filter((name) => isPage(name) && !isOther(name));
+const shell = built.filter((name) => !isOther(name) && !isApp(name) && !isPage(name));
+if (!app.some((name) => name.endsWith('_bg.wasm'))) {
+  console.error("postbuild: no app wasm (<name>-<hash>_bg.wasm) found for the service worker's APP list");
+  process.exit(1);
+}
+const list = (names) => JSON.stringify(names.map(address), null, 1);
 const template = readFileSync(fileURLToPath(new URL('./sw.template.js', import.meta.url)), 'utf8');
 writeFileSync(join(dist, 'sw.js'), template
   .replace('__VERSION__', version.digest('hex').slice(0, 16))
-  .replace('__FILES__', JSON.stringify(['./', ...precached.map(address)], null, 1)));
+  .replace('__SHELL__', JSON.stringify(['./', ...shell.map(address)], null, 1))
+  .replace('__APP__', list(app))
+  .replace('__PAGES__', list(later))
+  .replace('__OTHERS__', list(others)));
+const sizeOf = (names) => names.reduce((sum, name) => sum + statSync(join(dist, name)).size, 0);
 
 // Precompressed copies: nginx serves *.gz with gzip_static; a host with brotli_static
 // serves *.br.
@@ -139,4 +167,4 @@ for (const name of readdirSync(dist, { recursive: true })) {
   }));
   files += 1;
 }
-console.log(`postbuild: ${moved} boot script(s) moved out of ${pages.length} pages into ${boots.size} file(s), ${lazy} pre-rendered page(s) start the app on first use, ${precached.length} files precached by sw.js, ${files} files precompressed`);
+console.log(`postbuild: ${moved} boot script(s) moved out of ${pages.length} pages into ${boots.size} file(s), ${lazy} pre-rendered page(s) start the app on first use, sw.js precaches ${shell.length} files (${sizeOf(shell)} bytes) on install and ${app.length} (${sizeOf(app)} bytes) and ${later.length} pages (${sizeOf(later)} bytes) once the app has started, ${others.length} on use, ${files} files precompressed`);

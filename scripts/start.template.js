@@ -8,12 +8,36 @@
 //    has taken the page over (hydration keeps the very same elements): clicks on controls
 //    that need the app, the values typed or picked, keys on the app's own widgets, and a
 //    form's submission (held back, so it never reloads the page).
-// The service worker is registered after the page has loaded, so the page works offline
-// even when it was only read.
+// While it starts, what a visitor's tap or pick will change (the figure, the path, the
+// stages) is marked as updating at once, in words a screen reader announces; so is a page
+// whose link asks for more than it shows (`data-pending`, set by the page's own script,
+// src/ui/shell/page_script.js), until the app has answered.
+// The service worker is registered once the page has loaded and the browser is idle, and
+// not at all when the visitor asks to save data (README, "Offline").
 const BOOT = '__BOOT__';
 const html = document.documentElement;
 const queue = [];
 let started = false;
+
+const zh = html.lang.startsWith('zh');
+const WORDS = {
+  updating: zh ? '计算中…' : 'Calculating…',
+  failed: zh ? '计算器未能加载，页面上的数字尚未更新。再点一次即可重试。' : 'The calculator did not load: the figures shown are not updated. Tap again to try again.',
+};
+// Outside the app's element, which hydration must find exactly as it was rendered.
+const status = document.createElement('p');
+status.className = 'app-status';
+status.setAttribute('role', 'status');
+status.setAttribute('data-testid', 'app-status');
+document.body.append(status);
+// Set in the next frame: a live region announces a change, not its first content.
+const say = (text) => requestAnimationFrame(() => { status.textContent = text; });
+const updating = () => {
+  if (ready() || html.hasAttribute('data-updating')) return;
+  html.setAttribute('data-updating', '');
+  say(WORDS.updating);
+};
+if (html.hasAttribute('data-pending')) say(WORDS.updating);
 
 const ready = () => html.getAttribute('data-app') === 'ready';
 // Controls that do nothing without the app; links, labels, summaries and native inputs act
@@ -29,12 +53,16 @@ function record(event) {
   switch (event.type) {
     case 'click': {
       const control = target.closest(APP_CONTROL);
-      if (control && !control.closest('a[href], label, summary')) queue.push({ type: 'click', el: control });
+      if (control && !control.closest('a[href], label, summary')) {
+        queue.push({ type: 'click', el: control });
+        updating();
+      }
       break;
     }
     case 'input':
     case 'change': {
       if (!('value' in target)) break;
+      updating();
       const last = queue[queue.length - 1];
       const entry = { type: event.type, el: target, value: target.value, checked: target.checked };
       // Typing "15000" is one edit, not five.
@@ -47,6 +75,7 @@ function record(event) {
       const widget = target.closest('[role="button"]:not(button), [role="tablist"]');
       if (widget && /^(Enter| |Arrow\w+|Home|End)$/.test(event.key)) {
         queue.push({ type: 'keydown', el: target, key: event.key, shiftKey: event.shiftKey });
+        updating();
         if (event.key === ' ') event.preventDefault();
       }
       break;
@@ -91,6 +120,11 @@ function start() {
     console.warn('value-chain: the app did not load', error);
     started = false;
     html.removeAttribute('data-app');
+    // What was tapped is not done: the page says so rather than dim for ever. A link's
+    // answer stays marked as not yet this link's.
+    html.removeAttribute('data-updating');
+    queue.length = 0;
+    say(WORDS.failed);
     for (const type of INTENTS) addEventListener(type, start, { capture: true, passive: true });
   });
 }
@@ -101,7 +135,15 @@ const whenReady = new MutationObserver(() => {
   whenReady.disconnect();
   for (const type of RECORDED) removeEventListener(type, record, true);
   // After the app's own effects of the same render have run.
-  setTimeout(replay, 0);
+  setTimeout(() => {
+    replay();
+    // The app renders what was replayed in its next frame; the marks go after it.
+    requestAnimationFrame(() => requestAnimationFrame(() => {
+      html.removeAttribute('data-updating');
+      html.removeAttribute('data-pending');
+      status.textContent = '';
+    }));
+  }, 0);
 });
 whenReady.observe(html, { attributes: true, attributeFilter: ['data-app'] });
 
@@ -116,8 +158,18 @@ if (window.parent !== window && document.querySelector('.app.embed')) {
 if (location.search || location.hash || window.top !== window) start();
 else for (const type of INTENTS) addEventListener(type, start, { capture: true, passive: true });
 
-if ('serviceWorker' in navigator) {
-  const register = () => navigator.serviceWorker.register(new URL('./sw.js', import.meta.url)).catch(() => {});
-  if (document.readyState === 'complete') register();
-  else addEventListener('load', register, { once: true });
+// The service worker (scripts/sw.template.js) precaches the pages and styles when it is
+// installed, and the app's own script and wasm only once the app has started (the app tells
+// it, src/ui/shell/update_notice.rs): a reader who never taps downloads no wasm in the
+// background. Registered when the browser is idle after the load, so it never competes with
+// the page or a first tap; not with Save-Data (the app does the same).
+if ('serviceWorker' in navigator && !(navigator.connection && navigator.connection.saveData)) {
+  // It keeps the page being read too: the next visit opens it offline.
+  const register = () => navigator.serviceWorker.register(new URL('./sw.js', import.meta.url))
+    .then(() => navigator.serviceWorker.ready)
+    .then((registration) => registration.active && registration.active.postMessage('value-chain:keep-page'))
+    .catch(() => {});
+  const idle = () => ('requestIdleCallback' in window ? requestIdleCallback(register, { timeout: 5000 }) : setTimeout(register, 1000));
+  if (document.readyState === 'complete') idle();
+  else addEventListener('load', idle, { once: true });
 }

@@ -85,22 +85,123 @@ fn a_page_file_has_its_head_and_the_app_where_it_mounts() {
     assert!(added_value(&html).is_some());
 }
 
-#[test]
-fn only_the_home_page_carries_the_language_redirect_in_its_head() {
-    use value_chain::ui::prerender::LANG_REDIRECT;
+/// What the head of `page` says of itself to the page script: the attributes of its
+/// `value-chain-page` meta tag, which must come before the script, both in the head.
+#[track_caller]
+fn page_head(page: &PagePath, home: bool, want: &[(&str, Option<&str>)]) {
+    use value_chain::ui::prerender::PAGE_SCRIPT;
     let template = "<html lang=\"zh-CN\">\n<head>\n</head>\n<body>\n<div id=\"app\"></div>\n</body>\n</html>\n";
-    let site = Site::new("https://example.org/");
-    let tag = format!("<script>{LANG_REDIRECT}</script>");
-    let home = page_html(template, &PagePath::home(Lang::Zh), &site, true);
-    assert_eq!(home.matches(&tag).count(), 1, "{home}");
+    let html = page_html(template, page, &Site::new("https://example.org/"), home);
+    let tag = format!("<script>{PAGE_SCRIPT}</script>");
+    assert_eq!(html.matches(&tag).count(), 1, "{html}");
+    let meta_at = html
+        .find("<meta name=\"value-chain-page\"")
+        .expect("the page's meta tag");
     assert!(
-        home.find(&tag) < home.find("</head>"),
+        meta_at < html.find(&tag).unwrap_or(0),
+        "the meta tag before the script"
+    );
+    assert!(
+        html.find(&tag) < html.find("</head>"),
         "in the head, before the body is parsed"
     );
-    let en = page_html(template, &PagePath::home(Lang::En), &site, false);
-    assert!(!en.contains("<script>"), "{en}");
-    // The script cannot end its own element (what it does is the e2e redirect test's).
-    assert!(!LANG_REDIRECT.contains("</"));
+    let meta = &html[meta_at..meta_at + html[meta_at..].find('>').unwrap_or(0)];
+    for (attribute, value) in want {
+        let found = meta.contains(&format!(" {attribute}"));
+        match value {
+            None => assert!(!found, "{attribute} in {meta}"),
+            Some(value) => assert!(
+                meta.contains(&format!(" {attribute}=\"{value}\"")) || (value.is_empty() && found),
+                "{attribute}={value} not in {meta}"
+            ),
+        }
+    }
+}
+
+#[test]
+fn every_page_tells_its_script_what_it_shows() {
+    let page = |lang, view, product: Option<&str>, embed| PagePath {
+        lang,
+        view,
+        product: product.map(str::to_string),
+        embed,
+    };
+    // The home page at the site's base: no path of its own, and the language redirect.
+    page_head(
+        &PagePath::home(Lang::Zh),
+        true,
+        &[
+            ("content", Some("")),
+            ("data-home", Some("")),
+            ("data-lang", Some("zh")),
+            ("data-embed", None),
+        ],
+    );
+    page_head(
+        &PagePath::home(Lang::Zh),
+        false,
+        &[("content", Some("zh/")), ("data-home", None)],
+    );
+    page_head(
+        &PagePath::home(Lang::En),
+        false,
+        &[
+            ("content", Some("en/")),
+            ("data-lang", Some("en")),
+            ("data-view", Some("path")),
+            ("data-product", Some("")),
+        ],
+    );
+    page_head(
+        &page(Lang::En, View::Path, Some("furniture"), true),
+        false,
+        &[
+            ("content", Some("en/furniture/embed/")),
+            ("data-product", Some("furniture")),
+            ("data-embed", Some("")),
+        ],
+    );
+    page_head(
+        &page(Lang::Zh, View::Compare, None, false),
+        false,
+        &[
+            ("content", Some("zh/compare/")),
+            ("data-view", Some("compare")),
+        ],
+    );
+}
+
+#[test]
+fn the_page_script_knows_every_page_and_every_key() {
+    use value_chain::ui::prerender::{page_meta, PAGE_SCRIPT};
+    let meta = page_meta(&PagePath::home(Lang::En), false);
+    let list = |attribute: &str| -> Vec<String> {
+        let at = meta
+            .find(&format!("{attribute}=\""))
+            .map(|i| i + attribute.len() + 2)
+            .expect(attribute);
+        meta[at..at + meta[at..].find('"').unwrap_or(0)]
+            .split(' ')
+            .map(str::to_string)
+            .collect()
+    };
+    // A product page it does not know would never be redirected to; one it thinks exists
+    // and does not would be a dead end.
+    let mut pages: Vec<String> = value_chain::pages::prerendered()
+        .into_iter()
+        .filter_map(|p| p.product)
+        .collect();
+    pages.sort();
+    pages.dedup();
+    assert_eq!(list("data-products"), pages);
+    let keys: Vec<String> = value_chain::link::PARAMS
+        .iter()
+        .map(|p| p.key.to_string())
+        .collect();
+    assert_eq!(list("data-keys"), keys);
+    // The script cannot end its own element (what it does is the e2e tests' in
+    // prerender.spec.ts and not-found.spec.ts).
+    assert!(!PAGE_SCRIPT.contains("</"));
 }
 
 #[test]

@@ -53,13 +53,14 @@ test.describe('without JavaScript', () => {
     const app = await context.newPage();
     try {
       for (const { path, lang, id } of products) {
-        await app.goto(`./?lang=${lang}&product=${id}`);
+        // `basis=market` (the default) is more than any page shows: the app renders it.
+        await app.goto(`./?lang=${lang}&product=${id}&basis=market`);
         await expect(app.locator('html[data-app="ready"]')).toHaveCount(1);
         expect((await figure(app)).value, path).toBe(withoutJs.get(path));
       }
       // The homes: the default product in each language.
       for (const [path, lang] of [['', 'zh'], ['en/', 'en']]) {
-        await app.goto(`./?lang=${lang}`);
+        await app.goto(`./?lang=${lang}&basis=market`);
         await expect(app.locator('html[data-app="ready"]')).toHaveCount(1);
         expect((await figure(app)).value, path || '/').toBe(withoutJs.get(path));
       }
@@ -132,7 +133,8 @@ test.describe('the app starts on first use', () => {
   });
 
   test('a link that asks for more than the page shows starts it at once', async ({ page }) => {
-    await page.goto('./en/furniture/?lang=en&product=rod');
+    // (One that another page shows goes to that page: first-tap.spec.ts.)
+    await page.goto('./en/furniture/?product=rod&price=15000');
     await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
     await expect(page.getByTestId('added-value-per-ton')).toHaveAttribute('data-value', '500');
   });
@@ -216,8 +218,8 @@ test.describe('in an English browser', () => {
     const response = await page.goto('./?product=rod');
     expect(response?.request().redirectedFrom()?.url()).toMatch(/\/\?product=rod$/);
     expect(response?.url()).toMatch(/\/en\/\?product=rod$/);
-    // The app then names the language and view in the address itself.
-    await expect(page).toHaveURL(/\/en\/\?.*product=rod/);
+    // Then the page's own script goes on to the page that shows that link (rod's).
+    await expect(page).toHaveURL(/\/en\/rod\/$/);
     await expect(page.getByTestId('added-value-per-ton')).toHaveAttribute('data-value', '500');
     // Not for a fetch (the service worker's precache of ./ must get the page itself), and not
     // for an address that names its language.
@@ -258,12 +260,16 @@ test.describe('in an English browser', () => {
     expect(seen.some((s) => s.path === enPath && s.visibility === 'visible'), JSON.stringify(seen)).toBe(true);
     const home = seen.filter((s) => s.path === enPath.replace(/en\/$/, ''));
     expect(home.every((s) => s.visibility === 'hidden'), JSON.stringify(seen)).toBe(true);
-    // A link that names its language stays, and keeps its query.
+    // A link that names its language stays in it, on the page that shows it.
     await page.goto('./?lang=zh&product=furniture');
-    await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/\?lang=zh&.*product=furniture/);
+    await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/zh\/furniture\/$/);
     await expect(page.getByTestId('app-title')).toHaveText('铝产业链增值计算器');
     await page.goto('./?product=furniture');
-    await expect(page).toHaveURL(/\/en\/(\?.*product=furniture.*)?$/);
+    await expect(page).toHaveURL(/\/en\/furniture\/$/);
+    // One that no page shows stays a query, in the browser's language.
+    await page.goto('./?product=furniture&price=15000');
+    await expect(page).toHaveURL(/\/en\/.*price=15000/);
+    await expect(page.getByTestId('added-value-per-ton')).toHaveAttribute('data-value', '80000');
     await expect(page.getByTestId('added-value-per-ton')).toHaveAttribute('data-value', '80000');
   });
 });

@@ -37,12 +37,18 @@ pub fn path_view(props: &ViewProps) -> Html {
     let on_select = use_callback(dispatch.clone(), |id: String, dispatch| {
         dispatch.emit(Action::Path(PathAction::SelectProduct(id)))
     });
+    // A product picked in the chain map (on a phone, its stage list a screen or more under
+    // the answer) changes the answer up the page: brought into view, not changed unseen.
+    let on_map_select = use_callback(dispatch.clone(), |id: String, dispatch| {
+        dispatch.emit(Action::Path(PathAction::SelectProduct(id)));
+        bring_answer_into_view();
+    });
     let on_choose = use_callback(dispatch.clone(), |path: Vec<String>, dispatch| {
         dispatch.emit(Action::Path(PathAction::SelectPath(path)))
     });
 
     let picker = html! {
-        <ProductPicker graph={Graph(state.dataset().clone())} selected={state.path().last().cloned()} on_select={on_select.clone()} />
+        <ProductPicker graph={Graph(state.dataset().clone())} selected={state.path().last().cloned()} {on_select} />
     };
     // Answer first: the result with the product picker under it, then (on phones below,
     // on wide screens beside) the chain map, then the stages and the sources. An embed is a
@@ -91,11 +97,37 @@ pub fn path_view(props: &ViewProps) -> Html {
             <div class="path-answer">{ answer }</div>
             if !state.embed {
                 <div class="path-map-column">
-                    <ChainMap graph={Graph(state.dataset().clone())} path={state.path().to_vec()} {on_select} />
+                    <ChainMap graph={Graph(state.dataset().clone())} path={state.path().to_vec()} on_select={on_map_select} />
                     <PathChooser graph={Graph(state.dataset().clone())} path={state.path().to_vec()} {on_choose} />
                 </div>
             }
             <div class="path-details">{ details }</div>
         </section>
+    }
+}
+
+/// Scrolls the result card's heading to the top of the window when it is out of view; where
+/// it shows already, nothing moves.
+fn bring_answer_into_view() {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let Some(heading) = window
+            .document()
+            .and_then(|d| d.get_element_by_id("result-heading"))
+        else {
+            return;
+        };
+        let top = heading.get_bounding_client_rect().top();
+        let height = window
+            .inner_height()
+            .ok()
+            .and_then(|h| h.as_f64())
+            .unwrap_or(0.0);
+        if top < 0.0 || top > height * 0.8 {
+            heading.scroll_into_view_with_bool(true);
+        }
     }
 }

@@ -13,16 +13,50 @@ use crate::state::{AppState, View};
 use crate::ui::format::{yuan, Precision};
 use crate::ui::{App, AppProps};
 
-/// The home page's language redirect. The app's own rule (`Lang::from_preferences`): the
-/// first of the browser's languages that is zh or en, English when none is; a link that
-/// names its language (`?lang=`) stays. It hides the page while the browser leaves it, so
-/// no Chinese is painted. The address is absolute from the site's base: the home page is
-/// the site's own index, so its folder is the base (`/tools/aluminium/` for
-/// `/tools/aluminium/index.html`). A folder with a language in it means the page was served
-/// at an address that is not the base (a host answering every unknown address with the
-/// home page): it then stays, since `en/` there would be another unknown address, and so on
-/// forever. Its bytes are hashed into the CSP: change both together.
-pub const LANG_REDIRECT: &str = r"(function(){if(/[?&]lang=/.test(location.search))return;var l=navigator.languages&&navigator.languages.length?navigator.languages:[navigator.language||''];for(var i=0;i<l.length;i++){var t=String(l[i]).toLowerCase();if(t.indexOf('zh')===0)return;if(t.indexOf('en')===0)break}var b=location.pathname.replace(/[^\/]*$/,'');if(/\/(en|zh)\//.test(b))return;document.documentElement.style.visibility='hidden';location.replace(b+'en/'+location.search+location.hash)})();";
+/// The inline script of every pre-rendered page, run in its `<head>` before anything is
+/// painted; it reads the page it is on from the `value-chain-page` meta tag written just
+/// before it (`page_meta`), so its bytes, hashed into the CSP, are the same on every page
+/// (deploy/nginx.conf: change both together). It does two things:
+/// - the home page's language redirect. The app's own rule (`Lang::from_preferences`): the
+///   first of the browser's languages that is zh or en, English when none is; a link that
+///   names its language (`?lang=`) stays in it.
+/// - a query link whose state a pre-rendered page shows (`?lang=zh&product=furniture`, the
+///   form host pages and older shares use; keys the app does not know, such as WeChat's
+///   `from=`, are left out, as the app ignores them) goes to that page's address, so the
+///   page never paints another product's figure; any other query or fragment marks the
+///   page `data-pending` (its answer is not yet this link's: dimmed and announced until
+///   the app has started, styles/app.css and scripts/start.template.js).
+///
+/// It hides the page while the browser leaves it. Addresses are absolute from the site's
+/// base: the page's address less its own path. A home page whose base has a language in it
+/// was served at an address that is not the base (a host answering every unknown address
+/// with the home page): it then stays, since `en/` there would be another unknown address,
+/// and so on forever.
+pub const PAGE_SCRIPT: &str = include_str!("page_script.js").trim_ascii_end();
+
+/// The meta tag `PAGE_SCRIPT` reads: the page's path below the site's base (empty for the
+/// home page at the base), what it shows, the products that have pages and the link keys
+/// the app reads (the rest it ignores).
+pub fn page_meta(page: &PagePath, home: bool) -> String {
+    let mut products: Vec<String> = crate::pages::prerendered()
+        .into_iter()
+        .filter_map(|p| p.product)
+        .collect();
+    products.sort();
+    products.dedup();
+    let keys: Vec<&str> = crate::link::PARAMS.iter().map(|p| p.key).collect();
+    format!(
+        "<meta name=\"value-chain-page\" content=\"{}\"{} data-lang=\"{}\" data-view=\"{}\" data-product=\"{}\"{} data-products=\"{}\" data-keys=\"{}\">",
+        if home { String::new() } else { escape(&page.path()) },
+        if home { " data-home" } else { "" },
+        page.lang.code(),
+        page.view.code(),
+        escape(page.product.as_deref().unwrap_or("")),
+        if page.embed { " data-embed" } else { "" },
+        escape(&products.join(" ")),
+        keys.join(" "),
+    )
+}
 
 /// Whether the markup carries Yew's hydration marks: the wasm hydrates the pages (built
 /// with the `hydration` feature: `data-cargo-features` in index.html; a native test checks
@@ -303,13 +337,10 @@ pub fn page_html(template: &str, page: &PagePath, site: &Site, home: bool) -> St
         // The compact card is for iframes; search engines get the full page.
         meta.push("<meta name=\"robots\" content=\"noindex\">".to_string());
     }
-    if home {
-        // The home page is Chinese; a browser that prefers English is sent to `en/` before
-        // anything is painted. Inline, so the page waits for no other file first (a round
-        // trip less on a phone); the CSP allows it by its hash (deploy/nginx.conf, checked
-        // by scripts/postbuild.mjs).
-        meta.push(format!("<script>{LANG_REDIRECT}</script>"));
-    }
+    // Inline, so the page waits for no other file first (a round trip less on a phone);
+    // the CSP allows it by its hash (deploy/nginx.conf, checked by scripts/postbuild.mjs).
+    meta.push(page_meta(page, home));
+    meta.push(format!("<script>{PAGE_SCRIPT}</script>"));
     html = html.replacen("</head>", &format!("  {}\n</head>", meta.join("\n  ")), 1);
     let markup = render(page);
     replace_app(&html, &markup)

@@ -1,6 +1,9 @@
-//! Offline support: registers the service worker (dist/sw.js) and, when a new deployment
-//! has been downloaded in the background, offers to reload into it. The new version only
-//! takes over when the visitor says so, so a page never runs a mix of old and new files.
+//! Offline support: registers the service worker (dist/sw.js), tells it the app has started
+//! (it then keeps the app's script and wasm for offline use, scripts/sw.template.js) and,
+//! when a new deployment has been downloaded in the background, offers to reload into it.
+//! The new version only takes over when the visitor says so, so a page never runs a mix of
+//! old and new files. A visitor who asks to save data (Save-Data) gets no worker: it would
+//! download the pages in the background.
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -65,6 +68,9 @@ async fn register(waiting: UseStateHandle<Option<ServiceWorkerRegistration>>) {
     let Some(window) = web_sys::window() else {
         return;
     };
+    if save_data(&window) {
+        return;
+    }
     let container = window.navigator().service_worker();
     // Without a service worker (old browser, file://, some in-app browsers) the app still
     // works online; nothing to tell the visitor.
@@ -76,6 +82,22 @@ async fn register(waiting: UseStateHandle<Option<ServiceWorkerRegistration>>) {
     let Ok(registration) = value.dyn_into::<ServiceWorkerRegistration>() else {
         return;
     };
+
+    // Once a worker of this scope is active (at once on a later visit).
+    if let Ok(ready) = container.ready() {
+        wasm_bindgen_futures::spawn_local(async move {
+            let active = JsFuture::from(ready)
+                .await
+                .ok()
+                .and_then(|r| r.dyn_into::<ServiceWorkerRegistration>().ok())
+                .and_then(|r| r.active());
+            if let Some(worker) = active {
+                worker
+                    .post_message(&JsValue::from_str("value-chain:app-started"))
+                    .ok();
+            }
+        });
+    }
 
     let has_controller = container.controller().is_some();
     if registration.waiting().is_some() && has_controller {
@@ -103,4 +125,18 @@ async fn register(waiting: UseStateHandle<Option<ServiceWorkerRegistration>>) {
     });
     registration.set_onupdatefound(Some(on_update_found.as_ref().unchecked_ref()));
     on_update_found.forget();
+}
+
+/// `navigator.connection.saveData` (Network Information API; absent in some browsers, which
+/// then do not ask).
+fn save_data(window: &web_sys::Window) -> bool {
+    js_sys::Reflect::get(
+        window.navigator().as_ref(),
+        &JsValue::from_str("connection"),
+    )
+    .ok()
+    .filter(|c| c.is_object())
+    .and_then(|c| js_sys::Reflect::get(&c, &JsValue::from_str("saveData")).ok())
+    .and_then(|v| v.as_bool())
+    .unwrap_or(false)
 }
