@@ -46,8 +46,15 @@ const prerendered = /<div id="app">(?:<!--.*?-->)?<div data-testid="app"/;
 const preloads = /<link rel="(?:modulepreload|preload)" [^>]*>/g;
 const startTemplate = readFileSync(fileURLToPath(new URL('./start.template.js', import.meta.url)), 'utf8');
 const starts = new Set();
-const startFor = (boot) => {
-  const body = startTemplate.replace('__BOOT__', `./${boot}`);
+// What the boot script loads (the app's script, then its wasm): fetched by the start script
+// together with the boot script itself, in parallel instead of one after the other (two
+// round trips less on a phone network).
+const loadsOf = (bootBody) => [
+  ...[...bootBody.matchAll(/from '(\.\/[^']+\.js)'/g)].map((m) => ({ href: m[1], as: 'script' })),
+  ...[...bootBody.matchAll(/new URL\('(\.\/[^']+\.wasm)'/g)].map((m) => ({ href: m[1], as: 'fetch' })),
+];
+const startFor = (boot, bootBody) => {
+  const body = startTemplate.replace('__BOOT__', `./${boot}`).replace('__LOADS__', JSON.stringify(loadsOf(bootBody)));
   const name = `start-${createHash('sha256').update(body).digest('hex').slice(0, 16)}.js`;
   if (!starts.has(name)) writeFileSync(join(dist, name), body);
   starts.add(name);
@@ -66,7 +73,7 @@ for (const page of pages) {
     if (!boots.has(name)) writeFileSync(join(dist, name), body.trim() + '\n');
     boots.add(name);
     moved += 1;
-    return `<script type="module" src="./${up}${isPrerendered ? startFor(name) : name}"></script>`;
+    return `<script type="module" src="./${up}${isPrerendered ? startFor(name, body) : name}"></script>`;
   });
   if (isPrerendered) {
     html = html.replace(preloads, '');

@@ -15,6 +15,8 @@
 // The service worker is registered once the page has loaded and the browser is idle, and
 // not at all when the visitor asks to save data (README, "Offline").
 const BOOT = '__BOOT__';
+// What the boot script loads in turn (scripts/postbuild.mjs): asked for at the same moment.
+const LOADS = __LOADS__;
 const html = document.documentElement;
 const queue = [];
 let started = false;
@@ -114,6 +116,15 @@ function start() {
   started = true;
   for (const type of INTENTS) removeEventListener(type, start, true);
   html.setAttribute('data-app', 'starting');
+  for (const { href, as } of LOADS) {
+    const link = document.createElement('link');
+    link.rel = as === 'script' ? 'modulepreload' : 'preload';
+    if (as !== 'script') link.as = as;
+    // As the boot script's own fetch asks (same origin, credentials), so the browser reuses it.
+    link.crossOrigin = 'anonymous';
+    link.href = new URL(href, import.meta.url).href;
+    document.head.append(link);
+  }
   import(BOOT).catch((error) => {
     // Offline without the service worker, or a dropped connection: the page keeps its
     // answer, and the next sign of use tries again.
