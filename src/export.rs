@@ -5,7 +5,10 @@ use crate::catalog::files::{badge_label, price_basis_label};
 use crate::catalog::files::{money_unit, per_ton_unit, side_column, with_unit, Csv};
 use crate::catalog::metal::{self, Metal};
 use crate::i18n::Lang;
-use crate::model::{Dataset, Edit, ModelError, RankedProduct, ScenarioComparison, ScenarioResult};
+use crate::model::{
+    years_of_dataset, years_of_paths, Dataset, Edit, ModelError, RankedProduct, ScenarioComparison,
+    ScenarioResult, YearSpan,
+};
 
 /// Excel reads a file as UTF-8 only when it starts with this.
 pub const BOM: &str = "\u{FEFF}";
@@ -90,6 +93,15 @@ fn price_basis_row(ds: &Dataset, lang: Lang) -> Vec<Cell> {
     ]
 }
 
+/// The row after it: the years of the figures used ("metal price 2019; fees 2013–2025,
+/// not indexed").
+fn figure_years_row(ds: &Dataset, years: &YearSpan, lang: Lang) -> Vec<Cell> {
+    vec![
+        Cell::text(Csv::FigureYears.get(lang)),
+        Cell::Text(metal::figure_years(Metal::of(ds), years, lang)),
+    ]
+}
+
 pub use crate::model::weakest_badge;
 
 pub use crate::i18n::product_name;
@@ -145,6 +157,8 @@ pub fn comparison_csv(ds: &Dataset, ranked: &[RankedProduct], lang: Lang) -> Str
         ]);
     }
     rows.push(price_basis_row(ds, lang));
+    let years = years_of_paths(ds, ranked.iter().map(|r| r.path.as_slice()));
+    rows.push(figure_years_row(ds, &years, lang));
     to_csv(&rows)
 }
 
@@ -274,11 +288,14 @@ pub fn scenario_csv(ds: &Dataset, cmp: &ScenarioComparison, lang: Lang) -> Strin
         rows.push(row);
     }
     rows.push(price_basis_row(ds, lang));
+    let years = cmp.baseline.years.with(cmp.plan.years);
+    rows.push(figure_years_row(ds, &years, lang));
     to_csv(&rows)
 }
 
 /// The figures in force: the dataset with the edits applied (in the documented dataset
-/// format, so it can be imported again) and the list of edits made.
+/// format, so it can be imported again), the list of edits made and the years of the
+/// figures.
 pub fn assumptions_json(ds: &Dataset, edits: &[Edit]) -> Result<String, ModelError> {
     let not_serialisable = |e: serde_json::Error| ModelError::Serialize {
         message: e.to_string(),
@@ -286,7 +303,19 @@ pub fn assumptions_json(ds: &Dataset, edits: &[Edit]) -> Result<String, ModelErr
     let dataset: serde_json::Value =
         serde_json::from_str(&ds.to_json()?).map_err(not_serialisable)?;
     let edits = serde_json::to_value(edits).map_err(not_serialisable)?;
-    let doc = serde_json::json!({ "dataset": dataset, "edits": edits });
+    // The years its money figures are of: the metal price's and the span of the fees',
+    // which are not indexed to the price year.
+    let years = years_of_dataset(ds);
+    let doc = serde_json::json!({
+        "dataset": dataset,
+        "edits": edits,
+        "years": {
+            "metal": years.metal,
+            "fees_from": years.fees_from,
+            "fees_to": years.fees_to,
+            "indexed": false,
+        },
+    });
     serde_json::to_string_pretty(&doc).map_err(not_serialisable)
 }
 

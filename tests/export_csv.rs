@@ -79,6 +79,7 @@ fn comparison_csv_in_english_exactly() {
         "'=SUM(A1),c,\"P → Rod, \"\"best\"\" → =SUM(A1)\",22,11,33,122,21.359223,1.22,1.1,estimate\r\n",
         "'-x,x,P → -x,5,5,5,105,5,1.05,0.25,published\r\n",
         "Price basis,\"2019 prices, incl. VAT\"\r\n",
+        "Years of the figures,metal price 2019; fees 2019\r\n",
     );
     assert_eq!(csv, want);
 }
@@ -93,6 +94,7 @@ fn comparison_csv_in_chinese_has_chinese_headers_and_names() {
         "电缆,c,原铝 → 杆 → 电缆,22,11,33,122,21.359223,1.22,1.1,估算\r\n",
         "\"'@乙\n二\",x,\"原铝 → @乙\n二\",5,5,5,105,5,1.05,0.25,公开数据\r\n",
         "价格口径,2019年价格，含增值税\r\n",
+        "数据年份,金属价格 2019年；加工费 2019年\r\n",
     );
     assert_eq!(csv, want);
 }
@@ -154,6 +156,7 @@ fn scenario_csv_side_by_side_exactly() {
         "Total (primary metal tonnes),,1,1000,0,100000,100000,1,1000,8543.68932,107378.640777,165631.067961\r\n",
         "Added value retained in the region,,,,0,,,,,8543.68932,,\r\n",
         "Price basis,\"2019 prices, incl. VAT\"\r\n",
+        "Years of the figures,metal price 2019; fees 2019\r\n",
     );
     assert_eq!(csv, want);
 }
@@ -196,5 +199,73 @@ fn assumptions_json_round_trips_with_the_edits() {
     assert_eq!(
         again.step("profile", "furniture").unwrap().added_value.base,
         90000.0
+    );
+}
+
+/// `tiny()` with each step's added value of its own year (p → rod, rod → c, p → x).
+fn tiny_of_years(years: [i32; 3]) -> Dataset {
+    let mut file = tiny().file().clone();
+    for (step, year) in file.steps.iter_mut().zip(years) {
+        step.source.year = year;
+    }
+    Dataset::try_from(file).unwrap()
+}
+
+/// The files' row of the years of the figures they hold: the comparison's over every ranked
+/// path, the scenario's over the paths of baseline and plan, the assumptions' over the
+/// whole dataset.
+#[track_caller]
+fn check_years_rows(years: [i32; 3], plan_to: &str, compare: &str, scenario: &str) {
+    let ds = tiny_of_years(years);
+    let last = |csv: &str| {
+        csv.trim_end()
+            .lines()
+            .last()
+            .unwrap_or_default()
+            .to_string()
+    };
+    let ranked = rank_end_products(&ds).unwrap();
+    assert_eq!(
+        last(&comparison_csv(&ds, &ranked, Lang::En)),
+        compare,
+        "{years:?}"
+    );
+    let mut plan = Scenario::for_region(&ds);
+    plan.shares = BTreeMap::from([(plan_to.to_string(), 0.4)]);
+    let cmp = compare_scenarios(&ds, &Scenario::for_region(&ds), &plan).unwrap();
+    assert_eq!(
+        last(&scenario_csv(&ds, &cmp, Lang::En)),
+        scenario,
+        "{years:?}"
+    );
+    let doc: serde_json::Value =
+        serde_json::from_str(&assumptions_json(&ds, &[]).unwrap()).unwrap();
+    let (from, to) = (years.iter().min(), years.iter().max());
+    assert_eq!(
+        doc["years"],
+        json!({ "metal": 2019, "fees_from": from, "fees_to": to, "indexed": false })
+    );
+}
+
+#[test]
+fn files_say_the_years_of_their_figures() {
+    check_years_rows(
+        [2013, 2025, 2019],
+        "c",
+        "Years of the figures,\"metal price 2019; fees 2013–2025, not indexed\"",
+        "Years of the figures,\"metal price 2019; fees 2013–2025, not indexed\"",
+    );
+    // The plan's path leaves out rod → c: its file does not span that year.
+    check_years_rows(
+        [2013, 2025, 2019],
+        "x",
+        "Years of the figures,\"metal price 2019; fees 2013–2025, not indexed\"",
+        "Years of the figures,metal price 2019; fees 2019",
+    );
+    check_years_rows(
+        [2019, 2019, 2024],
+        "c",
+        "Years of the figures,\"metal price 2019; fees 2019–2024, not indexed\"",
+        "Years of the figures,metal price 2019; fees 2019",
     );
 }

@@ -516,6 +516,61 @@ fn the_years_of_the_figures_used() {
     check_years([2014, 2019, 2024], (2014, 2024), [false; 3]);
 }
 
+/// The years of several paths' figures (the ranking's file): every step on any of them,
+/// each once; a pair that is no step is left out; two spans joined keep the metal year.
+#[track_caller]
+fn check_years_of_paths(paths: &[&[&str]], span: Option<(i32, i32)>) {
+    let mut file = three_stages().file().clone();
+    for (step, year) in file.steps.iter_mut().zip([2013, 2021, 2025]) {
+        step.source.year = year;
+    }
+    file.metal_price.source.year = 2019;
+    let ds = Dataset::try_from(file).unwrap();
+    let got = years_of_paths(&ds, paths.iter().copied());
+    let want = YearSpan {
+        metal: 2019,
+        fees_from: span.map(|s| s.0),
+        fees_to: span.map(|s| s.1),
+    };
+    assert_eq!(got, want, "{paths:?}");
+    // Joined with the span of every step, it is the dataset's span.
+    assert_eq!(got.with(years_of_dataset(&ds)), years_of_dataset(&ds));
+    assert_eq!(
+        YearSpan::new(2019).with(got),
+        got,
+        "joined with an empty span"
+    );
+}
+
+#[test]
+fn the_years_of_several_paths() {
+    check_years_of_paths(&[], None);
+    check_years_of_paths(&[&["a"]], None);
+    check_years_of_paths(&[&["a", "b"]], Some((2013, 2013)));
+    check_years_of_paths(&[&["b", "c"], &["c", "d"]], Some((2021, 2025)));
+    check_years_of_paths(&[&["a", "b", "c", "d"]], Some((2013, 2025)));
+    // a → d is no step: nothing of it counts.
+    check_years_of_paths(&[&["a", "d"], &["b", "c"]], Some((2021, 2021)));
+}
+
+/// Whether a span has anything unindexed to say: only fees of the price year do not.
+#[track_caller]
+fn check_all_of_price_year(fees: &[i32], want: bool) {
+    let mut span = YearSpan::new(2019);
+    for &y in fees {
+        span.include(y);
+    }
+    assert_eq!(span.all_of_price_year(), want, "{fees:?}");
+}
+
+#[test]
+fn a_span_of_the_price_year_alone() {
+    check_all_of_price_year(&[], true);
+    check_all_of_price_year(&[2019, 2019], true);
+    check_all_of_price_year(&[2019, 2020], false);
+    check_all_of_price_year(&[2013], false);
+}
+
 /// Tons of aluminium are the basis; a composite product's metal content gives its tons of
 /// product where asked (ACSR: about 73.5 % aluminium by mass).
 #[test]

@@ -8,6 +8,8 @@ use crate::model::{Badge, Dataset, MoneyBasis};
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Csv {
     PriceBasis,
+    /// The years of the figures used (after the price basis).
+    FigureYears,
     Product,
     ProductId,
     Path,
@@ -31,8 +33,9 @@ pub enum Csv {
 }
 
 impl Csv {
-    pub const ALL: [Csv; 20] = [
+    pub const ALL: [Csv; 21] = [
         Csv::PriceBasis,
+        Csv::FigureYears,
         Csv::Product,
         Csv::ProductId,
         Csv::Path,
@@ -60,6 +63,8 @@ impl Csv {
         match (self, lang) {
             (PriceBasis, Zh) => "价格口径",
             (PriceBasis, En) => "Price basis",
+            (FigureYears, Zh) => "数据年份",
+            (FigureYears, En) => "Years of the figures",
             (Product, Zh) => "产品",
             (Product, En) => "Product",
             (ProductId, Zh) => "产品代码",
