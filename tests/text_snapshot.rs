@@ -18,7 +18,7 @@ use value_chain::catalog::texts::{self, Text};
 use value_chain::i18n::Lang;
 use value_chain::model::{
     Badge, Dataset, DatasetError, Field, Figure, FirmBoundaries, ImportNotice, Item, Language,
-    ModelError, Name, Reference, SourceField, VerdictKind, YearSpan,
+    ModelError, MoneyBasis, Name, Reference, SourceField, VerdictKind, YearSpan,
 };
 use value_chain::number::NumberError;
 use value_chain::saved::SavedError;
@@ -736,6 +736,11 @@ fn snapshot() -> String {
             snap.both("price_basis_label(binzhou)", |lang| {
                 files::price_basis_label(&ds, lang)
             });
+            for basis in MoneyBasis::ALL {
+                snap.both(&format!("price_basis_short(binzhou, {basis:?})"), |lang| {
+                    files::price_basis_short(&ds, basis, lang)
+                });
+            }
         }
         Err(e) => panic!("the built-in dataset: {e}"),
     }
@@ -747,6 +752,10 @@ fn snapshot() -> String {
     snap.both("with_unit(\"Added value\", \"yuan/t\")", |lang| {
         files::with_unit("Added value", "yuan/t", lang)
     });
+    snap.both(
+        "with_unit_on(\"Added value\", \"yuan/t\", \"2019 prices\")",
+        |lang| files::with_unit_on("Added value", "yuan/t", "2019 prices", lang),
+    );
     snap.both("side_column(\"Plan\", \"added value\")", |lang| {
         files::side_column("Plan", "added value", lang)
     });

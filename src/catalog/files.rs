@@ -115,6 +115,15 @@ pub fn with_unit(label: &str, unit: &str, lang: Lang) -> String {
     }
 }
 
+/// A money column with its unit and its basis: `每吨附加值（元/吨；2019年价格，统计口径，
+/// 不含增值税）`, `Added value per ton (yuan/t; 2019 prices, statistical, excl. VAT)`.
+pub fn with_unit_on(label: &str, unit: &str, basis: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("{label}（{unit}；{basis}）"),
+        Lang::En => format!("{label} ({unit}; {basis})"),
+    }
+}
+
 /// A scenario column: the side, then the figure (`规划附加值`, `Plan added value`).
 pub fn side_column(side: &str, figure: &str, lang: Lang) -> String {
     match lang {
@@ -169,6 +178,42 @@ pub fn price_basis_label_on(ds: &Dataset, on: MoneyBasis, lang: Lang) -> String 
         (false, Lang::En) => format!("{} prices, {vat}", basis.year),
         (true, Lang::Zh) => format!("{}年价格，{vat}（统计口径）", basis.year),
         (true, Lang::En) => format!("{} prices, {vat} (statistical basis)", basis.year),
+    }
+}
+
+/// The basis of a money column, in a few words: the price year, market or statistical, and
+/// VAT ("2019 prices, statistical, excl. VAT").
+pub fn price_basis_short(ds: &Dataset, on: MoneyBasis, lang: Lang) -> String {
+    let year = ds.price_basis().year;
+    let vat_included = match on {
+        MoneyBasis::Market => ds.price_basis().vat_included,
+        MoneyBasis::Statistical => Some(false),
+    };
+    let (kind, vat) = match (on, vat_included, lang) {
+        (MoneyBasis::Market, _, Lang::Zh) => ("市场价", vat_zh(vat_included)),
+        (MoneyBasis::Statistical, _, Lang::Zh) => ("统计口径", vat_zh(vat_included)),
+        (MoneyBasis::Market, _, Lang::En) => ("market", vat_en(vat_included)),
+        (MoneyBasis::Statistical, _, Lang::En) => ("statistical", vat_en(vat_included)),
+    };
+    match lang {
+        Lang::Zh => format!("{year}年价格，{kind}，{vat}"),
+        Lang::En => format!("{year} prices, {kind}, {vat}"),
+    }
+}
+
+fn vat_zh(included: Option<bool>) -> &'static str {
+    match included {
+        Some(true) => "含增值税",
+        Some(false) => "不含增值税",
+        None => "是否含增值税未说明",
+    }
+}
+
+fn vat_en(included: Option<bool>) -> &'static str {
+    match included {
+        Some(true) => "incl. VAT",
+        Some(false) => "excl. VAT",
+        None => "VAT not stated",
     }
 }
 
