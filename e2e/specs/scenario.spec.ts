@@ -373,6 +373,36 @@ test('scrap can be sold instead of remelted, and the link keeps the choice', asy
   await calc.expectClean();
 });
 
+// Issue 26: local flags change what leaves the region. With furniture made elsewhere the
+// region sells the profiles it makes instead, so output value and gross output fall (they
+// stayed put before, as if the region still sold furniture); the link keeps the flag.
+for (const lang of ['en', 'zh']) {
+  test(`marking the furniture step non-local lowers output value (${lang})`, async ({ calc, page }) => {
+    await openScenario(calc, lang);
+    // The Shandong plan sends some metal down the furniture path: the flag has something to move.
+    expect(Number(await calc.testId('mix-plan-furniture').inputValue())).toBeGreaterThan(0);
+    const figures = async () => ({
+      output: await value(calc, 'scenario-output-plan'),
+      gross: await value(calc, 'scenario-gross-plan'),
+      added: await value(calc, 'scenario-added-plan'),
+    });
+    const local = await figures();
+    await expect(calc.testId('local-furniture')).toBeChecked();
+    await calc.testId('local-furniture').uncheck();
+    await expect(page).toHaveURL(/nl=furniture/);
+    await expect.poll(async () => (await figures()).output).toBeLessThan(local.output);
+    const elsewhere = await figures();
+    expect(elsewhere.gross).toBeLessThan(local.gross);
+    expect(elsewhere.added).toBeLessThan(local.added);
+    // Gross output counts at least what leaves the region.
+    expect(elsewhere.gross).toBeGreaterThanOrEqual(elsewhere.output);
+    await page.reload();
+    await expect(calc.testId('local-furniture')).not.toBeChecked();
+    expect(await figures()).toEqual(elsewhere);
+    await calc.expectClean();
+  });
+}
+
 test('the link restores the same plan', async ({ calc, page }) => {
   test.setTimeout(60_000);
   await openScenario(calc);
