@@ -124,6 +124,7 @@ fn model_errors() -> Vec<ModelError> {
         },
         M::InvalidYears { years: 0, max: 50 },
         M::InvalidTarget { value: f64::NAN },
+        M::NoValueAddedEstimate,
         M::InvalidSamples {
             requested: 0,
             max: 1_000_000,
