@@ -26,3 +26,46 @@ try {
   show('error', `${e.constructor.name}: ${e.message}`);
 }
 show('after', `${api.evaluatePath(['primary', 'rod']).added_value_per_t} yuan/t`);
+
+// 3. Readings. `basis: 'statistical'` puts every money figure without VAT (default
+// 'market'); `firms` reads gross output with every stage a 'separate' firm (the default),
+// the 'casthouse-integrated' one or the chain as one firm ('integrated'). The result gives
+// gross output on every reading and the value-added (增加值) estimate as low, base, high.
+const billion = (yuan) => `${(yuan / 1e9).toFixed(1)} billion yuan`;
+const plan = { tonnage: 6460000, shares: { 'lv-cable': 0.2, furniture: 0.05 } };
+const market = api.evaluateScenario(plan);
+const statistical = api.evaluateScenario({ ...plan, basis: 'statistical', firms: 'integrated' });
+const out = (id, text, data) => {
+  const el = document.getElementById(id);
+  el.textContent = text;
+  for (const [k, v] of Object.entries(data)) el.dataset[k] = String(v);
+};
+out('statistical', `${billion(statistical.added_value)} (${statistical.basis}; market prices: ${billion(market.added_value)})`, {
+  basis: statistical.basis, statistical: statistical.added_value, market: market.added_value,
+});
+const range = statistical.gross_output_range;
+out('gross-range', `${billion(range.integrated)} (one firm) to ${billion(range.separate)} (every stage separate); used: ${billion(statistical.gross_output)}`, {
+  integrated: range.integrated, casthouseIntegrated: range.casthouse_integrated, separate: range.separate,
+  chosen: statistical.gross_output,
+});
+const va = statistical.value_added;
+out('value-added', `${billion(va.base)} (range ${billion(va.low)} – ${billion(va.high)}), against added value ${billion(statistical.added_value)}`, {
+  low: va.low, base: va.base, high: va.high, addedValue: statistical.added_value,
+});
+
+// 4. Presets and verdicts: each target on every admissible reading, and in one word whether
+// it is met on every reading, only on some, or on none.
+const presets = api.presets();
+out('presets', presets.map((p) => p.name.en).join('; '), { ids: presets.map((p) => p.id).join(',') });
+const list = document.getElementById('verdicts');
+for (const v of api.targetVerdicts('zouping-2020')) {
+  const item = document.createElement('li');
+  const met = v.readings.filter((r) => r.met).map((r) => `${r.reading.basis}/${r.reading.firms}`);
+  const figure = v.metric === 'deep-processing-rate' ? `${v.target * 100} %` : billion(v.target);
+  item.textContent = `${v.metric} ${figure}: ${v.verdict}` + (met.length ? ` (met on ${met.join(', ')})` : '');
+  item.setAttribute('data-testid', `api-verdict-${v.metric}`);
+  item.dataset.verdict = v.verdict;
+  item.dataset.readings = JSON.stringify(v.readings);
+  item.dataset.target = String(v.target);
+  list.append(item);
+}

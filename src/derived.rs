@@ -168,6 +168,11 @@ impl Derived {
         }
     }
 
+    /// The money basis every result here is on (what a file of them names).
+    pub fn basis(&self) -> MoneyBasis {
+        self.reading.basis
+    }
+
     /// The chosen path: its added value per ton, stage by stage.
     pub fn path(&self) -> Derivation<PathEvaluation> {
         self.path_evaluation

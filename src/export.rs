@@ -1,11 +1,14 @@
 //! The files the visitor downloads, built as text (pure, tested natively): CSV of the
 //! comparison and of the scenario, JSON of the assumptions. CSV is UTF-8 with a BOM so that
 //! Excel opens the Chinese correctly, quoted per RFC 4180, with CRLF line ends.
-use crate::catalog::files::{badge_label, price_basis_label};
-use crate::catalog::files::{money_unit, per_ton_unit, side_column, with_unit, Csv};
+use crate::catalog::files::{badge_label, price_basis_label_on, price_basis_short};
+use crate::catalog::files::{money_unit, per_ton_unit, side_column, with_unit, with_unit_on, Csv};
 use crate::catalog::metal::{self, Metal};
 use crate::i18n::Lang;
-use crate::model::{Dataset, Edit, ModelError, RankedProduct, ScenarioComparison, ScenarioResult};
+use crate::model::{
+    years_of_dataset, years_of_paths, Dataset, Edit, ModelError, MoneyBasis, RankedProduct,
+    ScenarioComparison, ScenarioResult, YearSpan,
+};
 
 /// Excel reads a file as UTF-8 only when it starts with this.
 pub const BOM: &str = "\u{FEFF}";
@@ -82,11 +85,20 @@ pub fn to_csv(rows: &[Vec<Cell>]) -> String {
     out
 }
 
-/// The last row of a money table: its price basis.
-fn price_basis_row(ds: &Dataset, lang: Lang) -> Vec<Cell> {
+/// The last rows of a money table: its price basis, the one its figures are on (the page's).
+fn price_basis_row(ds: &Dataset, basis: MoneyBasis, lang: Lang) -> Vec<Cell> {
     vec![
         Cell::text(Csv::PriceBasis.get(lang)),
-        Cell::Text(price_basis_label(ds, lang)),
+        Cell::Text(price_basis_label_on(ds, basis, lang)),
+    ]
+}
+
+/// The row after it: the years of the figures used ("metal price 2019; fees 2013–2025,
+/// not indexed").
+fn figure_years_row(ds: &Dataset, years: &YearSpan, lang: Lang) -> Vec<Cell> {
+    vec![
+        Cell::text(Csv::FigureYears.get(lang)),
+        Cell::Text(metal::figure_years(Metal::of(ds), years, lang)),
     ]
 }
 
@@ -102,22 +114,26 @@ pub fn path_label<S: AsRef<str>>(ds: &Dataset, path: &[S], lang: Lang) -> String
         .join(" → ")
 }
 
-/// The comparison of products (as ranked by `model::rank_products`), one row each.
-pub fn comparison_csv(ds: &Dataset, ranked: &[RankedProduct], lang: Lang) -> String {
+/// The comparison of products (as ranked by `model::rank_products`), one row each, its
+/// money figures on `basis` (the rows' own: the page's), which every money column names.
+pub fn comparison_csv(
+    ds: &Dataset,
+    ranked: &[RankedProduct],
+    basis: MoneyBasis,
+    lang: Lang,
+) -> String {
     let per_t = per_ton_unit(ds.currency(), lang);
+    let on = price_basis_short(ds, basis, lang);
+    let money = |label: &str| Cell::Text(with_unit_on(label, &per_t, &on, lang));
     let header = vec![
         Cell::text(Csv::Product.get(lang)),
         Cell::text(Csv::ProductId.get(lang)),
         Cell::text(Csv::Path.get(lang)),
-        Cell::text(with_unit(Csv::AddedValuePerTon.get(lang), &per_t, lang)),
-        Cell::text(with_unit(Csv::AddedValueLow.get(lang), &per_t, lang)),
-        Cell::text(with_unit(Csv::AddedValueHigh.get(lang), &per_t, lang)),
-        Cell::text(with_unit(Csv::OutputValuePerTon.get(lang), &per_t, lang)),
-        Cell::text(with_unit(
-            &metal::added_value_per_ton_of_metal(Metal::of(ds), lang),
-            &per_t,
-            lang,
-        )),
+        money(Csv::AddedValuePerTon.get(lang)),
+        money(Csv::AddedValueLow.get(lang)),
+        money(Csv::AddedValueHigh.get(lang)),
+        money(Csv::OutputValuePerTon.get(lang)),
+        money(&metal::added_value_per_ton_of_metal(Metal::of(ds), lang)),
         Cell::Text(metal::multiplier_vs_metal(Metal::of(ds), lang)),
         Cell::Text(metal::multiplier_vs_reference(
             ds.reference_product()
@@ -144,27 +160,43 @@ pub fn comparison_csv(ds: &Dataset, ranked: &[RankedProduct], lang: Lang) -> Str
             weakest_badge(ds, &r.path).map_or(Cell::Empty, |b| Cell::text(badge_label(b, lang))),
         ]);
     }
-    rows.push(price_basis_row(ds, lang));
+    rows.push(price_basis_row(ds, basis, lang));
+    let years = years_of_paths(ds, ranked.iter().map(|r| r.path.as_slice()));
+    rows.push(figure_years_row(ds, &years, lang));
     to_csv(&rows)
 }
 
 /// Baseline and plan side by side: a row per end product, the metal sold unprocessed, the
-/// totals and the value retained in the region.
+/// totals and the value retained in the region; every money column names the basis the
+/// comparison is on (the page's).
 pub fn scenario_csv(ds: &Dataset, cmp: &ScenarioComparison, lang: Lang) -> String {
+    let basis = cmp.plan.basis;
     let money = money_unit(ds.currency(), lang);
+    let on = price_basis_short(ds, basis, lang);
     let t = Csv::TonUnit.get(lang);
     let side = |which: &str| -> Vec<Cell> {
-        let cols = [
+        let plain = [
             (Csv::Share.get(lang), "0–1".to_string()),
             (Csv::Tonnes.get(lang), t.to_string()),
-            (Csv::AddedValue.get(lang), money.clone()),
-            (Csv::OutputValue.get(lang), money.clone()),
-            (Csv::GrossOutput.get(lang), money.clone()),
         ];
-        cols.iter()
+        let amounts = [
+            Csv::AddedValue.get(lang),
+            Csv::OutputValue.get(lang),
+            Csv::GrossOutput.get(lang),
+        ];
+        plain
+            .iter()
             .map(|(label, unit)| {
                 Cell::Text(with_unit(&side_column(which, label, lang), unit, lang))
             })
+            .chain(amounts.iter().map(|label| {
+                Cell::Text(with_unit_on(
+                    &side_column(which, label, lang),
+                    &money,
+                    &on,
+                    lang,
+                ))
+            }))
             .collect()
     };
     let mut header = vec![
@@ -273,12 +305,15 @@ pub fn scenario_csv(ds: &Dataset, cmp: &ScenarioComparison, lang: Lang) -> Strin
         row.extend(scrap(&cmp.plan));
         rows.push(row);
     }
-    rows.push(price_basis_row(ds, lang));
+    rows.push(price_basis_row(ds, basis, lang));
+    let years = cmp.baseline.years.with(cmp.plan.years);
+    rows.push(figure_years_row(ds, &years, lang));
     to_csv(&rows)
 }
 
 /// The figures in force: the dataset with the edits applied (in the documented dataset
-/// format, so it can be imported again) and the list of edits made.
+/// format, so it can be imported again), the list of edits made and the years of the
+/// figures.
 pub fn assumptions_json(ds: &Dataset, edits: &[Edit]) -> Result<String, ModelError> {
     let not_serialisable = |e: serde_json::Error| ModelError::Serialize {
         message: e.to_string(),
@@ -286,7 +321,26 @@ pub fn assumptions_json(ds: &Dataset, edits: &[Edit]) -> Result<String, ModelErr
     let dataset: serde_json::Value =
         serde_json::from_str(&ds.to_json()?).map_err(not_serialisable)?;
     let edits = serde_json::to_value(edits).map_err(not_serialisable)?;
-    let doc = serde_json::json!({ "dataset": dataset, "edits": edits });
+    // The years its money figures are of: the metal price's and the span of the fees',
+    // which are not indexed to the price year.
+    let years = years_of_dataset(ds);
+    let doc = serde_json::json!({
+        "dataset": dataset,
+        "edits": edits,
+        // The dataset's figures are on its own prices (the market basis), whatever basis
+        // the page shows: the file is imported again as it is.
+        "price_basis": {
+            "basis": MoneyBasis::Market.code(),
+            "year": ds.price_basis().year,
+            "vat_included": ds.price_basis().vat_included,
+        },
+        "years": {
+            "metal": years.metal,
+            "fees_from": years.fees_from,
+            "fees_to": years.fees_to,
+            "indexed": false,
+        },
+    });
     serde_json::to_string_pretty(&doc).map_err(not_serialisable)
 }
 

@@ -10,7 +10,10 @@ use value_chain::export::{
     weakest_badge, BOM,
 };
 use value_chain::i18n::Lang;
-use value_chain::model::{compare_scenarios, rank_end_products, Badge, Dataset, Edit, Scenario};
+use value_chain::model::{
+    compare_scenarios, compare_scenarios_read, rank_end_products, Badge, Dataset, Edit, MoneyBasis,
+    Reading, Scenario,
+};
 
 fn source(badge: &str) -> serde_json::Value {
     json!({ "citation": "test", "year": 2019, "badge": badge })
@@ -71,14 +74,16 @@ fn numbers_are_plain_digits() {
 fn comparison_csv_in_english_exactly() {
     let ds = tiny();
     let ranked = rank_end_products(&ds).unwrap();
-    let csv = comparison_csv(&ds, &ranked, Lang::En);
+    let csv = comparison_csv(&ds, &ranked, MoneyBasis::Market, Lang::En);
     let want = concat!(
-        "\u{FEFF}Product,Product id,Path,Added value per ton (yuan/t),\"Added value, low (yuan/t)\",\"Added value, high (yuan/t)\",Output value per ton (yuan/t),Added value per ton of metal consumed (yuan/t),Multiplier vs metal,\"Multiplier vs rod, \"\"best\"\"\",Weakest source\r\n",
+        "\u{FEFF}Product,Product id,Path,\"Added value per ton (yuan/t; 2019 prices, market, incl. VAT)\",\"Added value, low (yuan/t; 2019 prices, market, incl. VAT)\",\"Added value, high (yuan/t; 2019 prices, market, incl. VAT)\",",
+        "\"Output value per ton (yuan/t; 2019 prices, market, incl. VAT)\",\"Added value per ton of metal consumed (yuan/t; 2019 prices, market, incl. VAT)\",Multiplier vs metal,\"Multiplier vs rod, \"\"best\"\"\",Weakest source\r\n",
         // c: M = 1 / (0.5 · 0.8) = 2.5, N = 1 + 1.5 · 0.02 = 1.03 (schema-1 file: 2 % melt
         // loss assumed), A / N = 22 / 1.03.
         "'=SUM(A1),c,\"P → Rod, \"\"best\"\" → =SUM(A1)\",22,11,33,122,21.359223,1.22,1.1,estimate\r\n",
         "'-x,x,P → -x,5,5,5,105,5,1.05,0.25,published\r\n",
         "Price basis,\"2019 prices, incl. VAT\"\r\n",
+        "Years of the figures,metal price 2019; fees 2019\r\n",
     );
     assert_eq!(csv, want);
 }
@@ -87,12 +92,15 @@ fn comparison_csv_in_english_exactly() {
 fn comparison_csv_in_chinese_has_chinese_headers_and_names() {
     let ds = tiny();
     let ranked = rank_end_products(&ds).unwrap();
-    let csv = comparison_csv(&ds, &ranked, Lang::Zh);
+    let csv = comparison_csv(&ds, &ranked, MoneyBasis::Market, Lang::Zh);
     let want = concat!(
-        "\u{FEFF}产品,产品代码,加工路径,每吨附加值（元/吨）,附加值低值（元/吨）,附加值高值（元/吨）,每吨产值（元/吨）,每吨耗金属附加值（元/吨）,相对金属锭倍数,相对杆倍数,最弱来源\r\n",
+        "\u{FEFF}产品,产品代码,加工路径,每吨附加值（元/吨；2019年价格，市场价，含增值税）,附加值低值（元/吨；2019年价格，市场价，含增值税）,",
+        "附加值高值（元/吨；2019年价格，市场价，含增值税）,每吨产值（元/吨；2019年价格，市场价，含增值税）,",
+        "每吨耗金属附加值（元/吨；2019年价格，市场价，含增值税）,相对金属锭倍数,相对杆倍数,最弱来源\r\n",
         "电缆,c,原铝 → 杆 → 电缆,22,11,33,122,21.359223,1.22,1.1,估算\r\n",
         "\"'@乙\n二\",x,\"原铝 → @乙\n二\",5,5,5,105,5,1.05,0.25,公开数据\r\n",
         "价格口径,2019年价格，含增值税\r\n",
+        "数据年份,金属价格 2019年；加工费 2019年\r\n",
     );
     assert_eq!(csv, want);
 }
@@ -101,9 +109,9 @@ fn comparison_csv_in_chinese_has_chinese_headers_and_names() {
 fn comparison_csv_of_the_default_dataset_has_the_article_figures() {
     let ds = Dataset::binzhou().unwrap();
     let ranked = rank_end_products(&ds).unwrap();
-    let csv = comparison_csv(&ds, &ranked, Lang::Zh);
+    let csv = comparison_csv(&ds, &ranked, MoneyBasis::Market, Lang::Zh);
     assert!(csv.starts_with(BOM));
-    assert!(csv.contains("每吨附加值（元/吨）"));
+    assert!(csv.contains("每吨附加值（元/吨；2019年价格，市场价，含增值税）"));
     let furniture = csv
         .lines()
         .find(|l| l.starts_with("全铝家具,furniture,"))
@@ -147,13 +155,16 @@ fn scenario_csv_side_by_side_exactly() {
     // 400 t of metal to c: T = 400 / N = 400 / 1.03 t of c (scrap remelted, 2 % melt loss);
     // gross output adds the rod made on the way, T / 0.8 t at 120.
     let want = concat!(
-        "\u{FEFF}Product,Product id,Baseline share (0–1),Baseline tonnes (t),Baseline added value (yuan),Baseline output value (yuan),Baseline gross output (yuan),",
-        "Plan share (0–1),Plan tonnes (t),Plan added value (yuan),Plan output value (yuan),Plan gross output (yuan)\r\n",
+        "\u{FEFF}Product,Product id,Baseline share (0–1),Baseline tonnes (t),\"Baseline added value (yuan; 2019 prices, market, incl. VAT)\",",
+        "\"Baseline output value (yuan; 2019 prices, market, incl. VAT)\",\"Baseline gross output (yuan; 2019 prices, market, incl. VAT)\",",
+        "Plan share (0–1),Plan tonnes (t),\"Plan added value (yuan; 2019 prices, market, incl. VAT)\",",
+        "\"Plan output value (yuan; 2019 prices, market, incl. VAT)\",\"Plan gross output (yuan; 2019 prices, market, incl. VAT)\"\r\n",
         "'=SUM(A1),c,0,0,0,0,0,0.4,388.349515,8543.68932,47378.640777,105631.067961\r\n",
         "P (sold unprocessed),p,1,1000,0,100000,100000,0.6,600,0,60000,60000\r\n",
         "Total (primary metal tonnes),,1,1000,0,100000,100000,1,1000,8543.68932,107378.640777,165631.067961\r\n",
         "Added value retained in the region,,,,0,,,,,8543.68932,,\r\n",
         "Price basis,\"2019 prices, incl. VAT\"\r\n",
+        "Years of the figures,metal price 2019; fees 2019\r\n",
     );
     assert_eq!(csv, want);
 }
@@ -167,7 +178,12 @@ fn scenario_csv_in_chinese() {
     let first = csv.lines().next().unwrap();
     assert_eq!(
         first,
-        "\u{FEFF}产品,产品代码,现状份额（0–1）,现状吨数（吨）,现状附加值（元）,现状产值（元）,现状统计口径产值（元）,规划份额（0–1）,规划吨数（吨）,规划附加值（元）,规划产值（元）,规划统计口径产值（元）"
+        concat!(
+            "\u{FEFF}产品,产品代码,现状份额（0–1）,现状吨数（吨）,现状附加值（元；2019年价格，市场价，含增值税）,",
+            "现状产值（元；2019年价格，市场价，含增值税）,现状统计口径产值（元；2019年价格，市场价，含增值税）,",
+            "规划份额（0–1）,规划吨数（吨）,规划附加值（元；2019年价格，市场价，含增值税）,",
+            "规划产值（元；2019年价格，市场价，含增值税）,规划统计口径产值（元；2019年价格，市场价，含增值税）"
+        )
     );
     assert!(
         csv.contains("原铝（直接出售）,p,1,1000,0,100000,100000,1,1000,0,100000,100000\r\n"),
@@ -191,10 +207,201 @@ fn assumptions_json_round_trips_with_the_edits() {
         json!([{ "edit": "step-added-value", "from": "profile", "to": "furniture", "base": 90000.0 }])
     );
     assert_eq!(doc["dataset"]["schema"], json!(3));
+    // The dataset's own prices, whatever the page shows: the file is imported as it is.
+    assert_eq!(
+        doc["price_basis"],
+        json!({ "basis": "market", "year": 2019, "vat_included": true })
+    );
     let again = Dataset::from_json(&dataset_of_assumptions(&text).unwrap()).unwrap();
     assert_eq!(again, edited);
     assert_eq!(
         again.step("profile", "furniture").unwrap().added_value.base,
         90000.0
+    );
+}
+
+/// `tiny()` with each step's added value of its own year (p → rod, rod → c, p → x).
+fn tiny_of_years(years: [i32; 3]) -> Dataset {
+    let mut file = tiny().file().clone();
+    for (step, year) in file.steps.iter_mut().zip(years) {
+        step.source.year = year;
+    }
+    Dataset::try_from(file).unwrap()
+}
+
+/// The files' row of the years of the figures they hold: the comparison's over every ranked
+/// path, the scenario's over the paths of baseline and plan, the assumptions' over the
+/// whole dataset.
+#[track_caller]
+fn check_years_rows(years: [i32; 3], plan_to: &str, compare: &str, scenario: &str) {
+    let ds = tiny_of_years(years);
+    let last = |csv: &str| {
+        csv.trim_end()
+            .lines()
+            .last()
+            .unwrap_or_default()
+            .to_string()
+    };
+    let ranked = rank_end_products(&ds).unwrap();
+    assert_eq!(
+        last(&comparison_csv(&ds, &ranked, MoneyBasis::Market, Lang::En)),
+        compare,
+        "{years:?}"
+    );
+    let mut plan = Scenario::for_region(&ds);
+    plan.shares = BTreeMap::from([(plan_to.to_string(), 0.4)]);
+    let cmp = compare_scenarios(&ds, &Scenario::for_region(&ds), &plan).unwrap();
+    assert_eq!(
+        last(&scenario_csv(&ds, &cmp, Lang::En)),
+        scenario,
+        "{years:?}"
+    );
+    let doc: serde_json::Value =
+        serde_json::from_str(&assumptions_json(&ds, &[]).unwrap()).unwrap();
+    let (from, to) = (years.iter().min(), years.iter().max());
+    assert_eq!(
+        doc["years"],
+        json!({ "metal": 2019, "fees_from": from, "fees_to": to, "indexed": false })
+    );
+}
+
+#[test]
+fn files_say_the_years_of_their_figures() {
+    check_years_rows(
+        [2013, 2025, 2019],
+        "c",
+        "Years of the figures,\"metal price 2019; fees 2013–2025, not indexed\"",
+        "Years of the figures,\"metal price 2019; fees 2013–2025, not indexed\"",
+    );
+    // The plan's path leaves out rod → c: its file does not span that year.
+    check_years_rows(
+        [2013, 2025, 2019],
+        "x",
+        "Years of the figures,\"metal price 2019; fees 2013–2025, not indexed\"",
+        "Years of the figures,metal price 2019; fees 2019",
+    );
+    check_years_rows(
+        [2019, 2019, 2024],
+        "c",
+        "Years of the figures,\"metal price 2019; fees 2019–2024, not indexed\"",
+        "Years of the figures,metal price 2019; fees 2019",
+    );
+}
+
+/// The files on the statistical basis: every money column says so, the price-basis row too,
+/// and every amount is the market one divided by the dataset's divisor (1 + the VAT rate);
+/// shares, tonnes and multipliers stay as they are.
+#[track_caller]
+fn check_statistical_file(market: &str, statistical: &str, money_columns: &[usize], divisor: f64) {
+    let rows = |csv: &str| -> Vec<Vec<String>> {
+        csv.trim_start_matches(BOM)
+            .split("\r\n")
+            .filter(|l| !l.is_empty())
+            // A quoted cell may hold a comma: such rows are left out of the comparison
+            // (split on commas, their cells would not line up with the header's).
+            .map(|l| match l.contains('"') {
+                true => Vec::new(),
+                false => l.split(',').map(str::to_string).collect(),
+            })
+            .collect()
+    };
+    let (m, st) = (rows(market), rows(statistical));
+    assert_eq!(m.len(), st.len());
+    let header = statistical.lines().next().unwrap_or_default();
+    assert!(!header.contains("market"), "{header}");
+    assert_eq!(
+        header
+            .matches("2019 prices, statistical, excl. VAT")
+            .count(),
+        money_columns.len(),
+        "{header}"
+    );
+    assert!(
+        statistical.contains("Price basis,\"2019 prices, excl. VAT (statistical basis)\""),
+        "{statistical}"
+    );
+    // The data rows (not the header, not the two rows of basis and years).
+    let mut compared = 0;
+    for (rm, rs) in m.iter().zip(&st).skip(1).take(m.len().saturating_sub(3)) {
+        for (k, (a, b)) in rm.iter().zip(rs).enumerate() {
+            let (Ok(a), Ok(b)) = (a.parse::<f64>(), b.parse::<f64>()) else {
+                assert_eq!(a, b, "text cell {k}");
+                continue;
+            };
+            let want = if money_columns.contains(&k) {
+                a / divisor
+            } else {
+                a
+            };
+            assert!(
+                (b - want).abs() <= 1e-6 * want.abs().max(1.0),
+                "cell {k}: {b} vs {want}"
+            );
+            compared += 1;
+        }
+    }
+    assert!(compared > 0);
+}
+
+#[test]
+fn files_on_the_statistical_basis_say_so_and_hold_its_amounts() {
+    let ds = Dataset::binzhou().unwrap();
+    let divisor = ds.divisor(MoneyBasis::Statistical) / ds.divisor(MoneyBasis::Market);
+    assert!(divisor > 1.0, "the default dataset's prices include VAT");
+    let ranked = rank_end_products(&ds).unwrap();
+    let on = |basis| -> Vec<_> {
+        ranked
+            .iter()
+            .map(|r| r.on_basis(&ds, MoneyBasis::Market, basis))
+            .collect()
+    };
+    check_statistical_file(
+        &comparison_csv(&ds, &on(MoneyBasis::Market), MoneyBasis::Market, Lang::En),
+        &comparison_csv(
+            &ds,
+            &on(MoneyBasis::Statistical),
+            MoneyBasis::Statistical,
+            Lang::En,
+        ),
+        &[3, 4, 5, 6, 7],
+        divisor,
+    );
+    let baseline = Scenario::for_region(&ds);
+    let mut plan = Scenario::for_region(&ds);
+    plan.shares = BTreeMap::from([
+        ("furniture".to_string(), 0.1),
+        ("lv-cable".to_string(), 0.2),
+    ]);
+    let file = |basis| {
+        let reading = Reading {
+            basis,
+            ..Reading::default()
+        };
+        scenario_csv(
+            &ds,
+            &compare_scenarios_read(&ds, &baseline, &plan, reading).unwrap(),
+            Lang::En,
+        )
+    };
+    check_statistical_file(
+        &file(MoneyBasis::Market),
+        &file(MoneyBasis::Statistical),
+        &[4, 5, 6, 9, 10, 11],
+        divisor,
+    );
+    // In Chinese, the same words as the page's.
+    let zh = comparison_csv(
+        &ds,
+        &on(MoneyBasis::Statistical),
+        MoneyBasis::Statistical,
+        Lang::Zh,
+    );
+    assert!(
+        zh.contains("每吨附加值（元/吨；2019年价格，统计口径，不含增值税）"),
+        "{zh}"
+    );
+    assert!(
+        zh.contains("价格口径,2019年价格，不含增值税（统计口径）"),
+        "{zh}"
     );
 }

@@ -18,7 +18,7 @@ use value_chain::catalog::texts::{self, Text};
 use value_chain::i18n::Lang;
 use value_chain::model::{
     Badge, Dataset, DatasetError, Field, Figure, FirmBoundaries, ImportNotice, Item, Language,
-    ModelError, Name, Reference, SourceField, VerdictKind,
+    ModelError, MoneyBasis, Name, Reference, SourceField, VerdictKind, YearSpan,
 };
 use value_chain::number::NumberError;
 use value_chain::saved::SavedError;
@@ -47,6 +47,19 @@ impl Snapshot {
         let _ = writeln!(self.0, "  display: {display}");
     }
 }
+
+/// Spans of the years of a result's figures: fees over years (not indexed), and all of the
+/// price year.
+const SPAN_2013_2025: YearSpan = YearSpan {
+    metal: 2019,
+    fees_from: Some(2013),
+    fees_to: Some(2025),
+};
+const SPAN_2019: YearSpan = YearSpan {
+    metal: 2019,
+    fees_from: Some(2019),
+    fees_to: Some(2019),
+};
 
 fn s(v: &str) -> String {
     v.to_string()
@@ -111,6 +124,7 @@ fn model_errors() -> Vec<ModelError> {
         },
         M::InvalidYears { years: 0, max: 50 },
         M::InvalidTarget { value: f64::NAN },
+        M::NoValueAddedEstimate,
         M::InvalidSamples {
             requested: 0,
             max: 1_000_000,
@@ -579,6 +593,7 @@ fn snapshot() -> String {
         stage(0);
         stage(2);
         on_current_path("Foil");
+        stale_figure("Alloy ingot → Wheels", 2025, 2019, 5);
         current_product("Foil");
         open_its_path("Foil");
         dataset_imported("Copper chain");
@@ -698,6 +713,8 @@ fn snapshot() -> String {
             term_per_ton();
             definition_added_value();
             definition_output_value();
+            figure_years(&SPAN_2013_2025);
+            figure_years(&SPAN_2019);
         }
     }
     snap.section("metal: texts of the dataset");
@@ -720,6 +737,11 @@ fn snapshot() -> String {
             snap.both("price_basis_label(binzhou)", |lang| {
                 files::price_basis_label(&ds, lang)
             });
+            for basis in MoneyBasis::ALL {
+                snap.both(&format!("price_basis_short(binzhou, {basis:?})"), |lang| {
+                    files::price_basis_short(&ds, basis, lang)
+                });
+            }
         }
         Err(e) => panic!("the built-in dataset: {e}"),
     }
@@ -731,6 +753,10 @@ fn snapshot() -> String {
     snap.both("with_unit(\"Added value\", \"yuan/t\")", |lang| {
         files::with_unit("Added value", "yuan/t", lang)
     });
+    snap.both(
+        "with_unit_on(\"Added value\", \"yuan/t\", \"2019 prices\")",
+        |lang| files::with_unit_on("Added value", "yuan/t", "2019 prices", lang),
+    );
     snap.both("side_column(\"Plan\", \"added value\")", |lang| {
         files::side_column("Plan", "added value", lang)
     });

@@ -2,10 +2,13 @@
 // and still working after an error.
 import { test, expect } from '../fixtures';
 import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { ROOT, serveHostPages } from '../pages/servers';
 
 let host: Awaited<ReturnType<typeof serveHostPages>>;
-test.beforeAll(async () => { host = await serveHostPages(resolve(ROOT, 'examples'), 8094 + test.info().workerIndex * 10); });
+// The host pages' port follows the app's (E2E_PORT), so runs on other ports do not meet.
+const HOST_PORT = Number(process.env.E2E_PORT ?? 8091) + 3;
+test.beforeAll(async () => { host = await serveHostPages(resolve(ROOT, 'examples'), HOST_PORT + test.info().workerIndex * 2); });
 test.afterAll(async () => { await host.stop(); });
 
 test('the example host page computes with the API', async ({ page, baseURL }) => {
@@ -80,4 +83,79 @@ test('2 Mt sent whole to any end product never yields less than selling the ingo
     expect(r.consumed, r.product).toBeCloseTo(2_000_000, 3);
     expect(r.added, r.product).toBeGreaterThan(0);
   }
+});
+
+// Issue 26's API through the example page: the readings (basis, firms), value added and the
+// presets' verdicts, as a host page shows them. Expected values come from the dataset file
+// and from the API's own readings, never typed in.
+const data = JSON.parse(readFileSync(resolve(ROOT, 'data/binzhou-aluminium.json'), 'utf8')) as {
+  vat: { rate: number; prices_include_vat: boolean };
+  presets: { id: string; targets?: { metric: string; value: number }[] }[];
+};
+const DIVISOR = data.vat.prices_include_vat ? 1 + data.vat.rate : 1;
+
+test('the example page reads the plan on the statistical basis, by firm boundaries, with value added', async ({ page, baseURL }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${host.url}host-page.html?app=${encodeURIComponent(baseURL!)}`);
+  const num = async (id: string, key: string) => Number(await page.getByTestId(id).getAttribute(`data-${key}`));
+  const statistical = page.getByTestId('api-statistical');
+  await expect(statistical).toHaveAttribute('data-basis', 'statistical');
+  await expect(statistical).toContainText('billion yuan');
+  const [s, m] = [await num('api-statistical', 'statistical'), await num('api-statistical', 'market')];
+  expect(Math.abs(s - m / DIVISOR)).toBeLessThanOrEqual(1e-9 * m);
+  // Gross output: integrated ≤ casthouse-integrated ≤ separate; the chosen reading is the one asked for.
+  const [one, cast, sep, chosen] = await Promise.all(
+    ['integrated', 'casthouse-integrated', 'separate', 'chosen'].map((k) => num('api-gross-range', k)),
+  );
+  expect(one).toBeLessThanOrEqual(cast);
+  expect(cast).toBeLessThanOrEqual(sep);
+  expect(one).toBeLessThan(sep);
+  expect(chosen).toBe(one);
+  // Value added: a ranged estimate below added value.
+  const [low, base, high, added] = await Promise.all(
+    ['low', 'base', 'high', 'added-value'].map((k) => num('api-value-added', k)),
+  );
+  expect(low).toBeLessThan(base);
+  expect(base).toBeLessThan(high);
+  expect(high).toBeLessThan(added);
+  expect(added).toBe(s);
+  expect(errors).toEqual([]);
+});
+
+test("through the API, the Zouping preset's 60 bn gross-output target is not met on every reading", async ({ page, baseURL }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${host.url}host-page.html?app=${encodeURIComponent(baseURL!)}`);
+  // presets(): the dataset's, every one.
+  await expect(page.getByTestId('api-presets')).toHaveAttribute('data-ids', data.presets.map((p) => p.id).join(','));
+  const zouping = data.presets.find((p) => p.id === 'zouping-2020')!;
+  const target = zouping.targets!.find((t) => t.metric === 'gross-output')!;
+  const item = page.getByTestId('api-verdict-gross-output');
+  await expect(item).toBeVisible();
+  expect(Number(await item.getAttribute('data-target'))).toBe(target.value);
+  const verdict = await item.getAttribute('data-verdict');
+  expect(verdict).not.toBe('met-every-reading');
+  expect(['met-only-if', 'not-met']).toContain(verdict);
+  // The verdict is the readings': each reading met exactly when its value reaches the target,
+  // every firm boundary among them, and the verdict as the readings say.
+  const readings = JSON.parse((await item.getAttribute('data-readings'))!) as
+    { reading: { basis: string; firms: string }; value: number; met: boolean }[];
+  expect(new Set(readings.map((r) => r.reading.firms))).toEqual(new Set(['separate', 'casthouse-integrated', 'integrated']));
+  for (const r of readings) expect(r.met, JSON.stringify(r)).toBe(r.value >= target.value);
+  const met = readings.filter((r) => r.met).length;
+  expect(verdict).toBe(met === 0 ? 'not-met' : met === readings.length ? 'met-every-reading' : 'met-only-if');
+  await expect(item).toContainText(verdict!);
+  // The same through the module, with the page's own readings of the preset's plan.
+  const direct = await page.evaluate(async (base) => {
+    const api = await import(`${base}api/value_chain_api.js`);
+    const v = api.targetVerdicts('zouping-2020').find((t: any) => t.metric === 'gross-output');
+    const preset = api.presets().find((p: any) => p.id === 'zouping-2020');
+    const separate = api.evaluateScenario({ tonnage: preset.tonnage, shares: preset.shares, basis: 'market', firms: 'separate' });
+    const reading = v.readings.find((r: any) => r.reading.basis === 'market' && r.reading.firms === 'separate');
+    return { verdict: v.verdict, gross: separate.gross_output, reading: reading?.value };
+  }, baseURL);
+  expect(direct.verdict).toBe(verdict);
+  expect(direct.reading).toBeCloseTo(direct.gross, 0);
+  expect(errors).toEqual([]);
 });

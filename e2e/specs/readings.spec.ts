@@ -10,7 +10,11 @@ import { axeViolations, type Calculator } from '../pages/calculator';
 
 const data = JSON.parse(
   readFileSync(fileURLToPath(new URL('../../data/binzhou-aluminium.json', import.meta.url)), 'utf8'),
-) as { vat: { rate: number; prices_include_vat: boolean } };
+) as {
+  vat: { rate: number; prices_include_vat: boolean };
+  metal_price: { source: { year: number } };
+  steps: { from: string; to: string; source: { year: number } }[];
+};
 const DIVISOR = data.vat.prices_include_vat ? 1 + data.vat.rate : 1;
 
 async function value(calc: Calculator, id: string): Promise<number> {
@@ -148,6 +152,51 @@ for (const lang of ['en', 'zh']) {
     await page.reload();
     await expect(calc.testId('firms-integrated')).toBeChecked();
     expect(await value(calc, 'scenario-gross-plan')).toBe(integrated);
+    expect(await axeViolations(page)).toEqual([]);
+    await calc.expectClean();
+  });
+}
+
+// The years of the figures: the result card gives the metal price's year and the span of the
+// fees' on the path; a stage whose fee is more than five years from the price year carries a
+// mark whose title says its year. Expected values are read from the dataset file.
+const PRICE_YEAR = data.metal_price.source.year;
+const stepYear = (from: string, to: string) => data.steps.find((s) => s.from === from && s.to === to)!.source.year;
+
+for (const lang of ['en', 'zh']) {
+  test(`the result card gives the years of its figures and marks a stage far from the price year (${lang})`, async ({ calc, page }) => {
+    for (const [product, path] of [
+      ['wheels', ['primary', 'alloy-ingot', 'wheels']],
+      ['furniture', ['primary', 'billet', 'profile', 'furniture']],
+    ] as const) {
+      await calc.open(`lang=${lang}&view=path&path=${path.join(',')}`);
+      const years = calc.testId('figure-years');
+      await expect(years).toBeVisible();
+      const fees = path.slice(1).map((to, k) => stepYear(path[k], to));
+      const [from, to] = [Math.min(...fees), Math.max(...fees)];
+      await expect(years).toHaveAttribute('data-metal', String(PRICE_YEAR));
+      await expect(years).toHaveAttribute('data-fees-from', String(from));
+      await expect(years).toHaveAttribute('data-fees-to', String(to));
+      await expect(years).toContainText(from === to ? String(from) : `${from}–${to}`);
+      const indexedNote = lang === 'en' ? 'not indexed' : '未按价格指数调整';
+      if (fees.every((y) => y === PRICE_YEAR)) await expect(years).not.toContainText(indexedNote);
+      else await expect(years).toContainText(indexedNote);
+      for (let k = 1; k < path.length; k++) {
+        const year = fees[k - 1];
+        const mark = calc.testId(`stale-mark-${path[k - 1]}-${path[k]}`);
+        if (Math.abs(year - PRICE_YEAR) > 5) {
+          await expect(mark, `${path[k]} ${year}`).toBeVisible();
+          await expect(mark).toHaveAttribute('data-year', String(year));
+          await expect(mark).toHaveAttribute('title', new RegExp(`${year}`));
+          // Read aloud as well as on hover.
+          await expect(mark.locator('.visually-hidden')).toContainText(String(year));
+        } else {
+          await expect(mark, `${path[k]} ${year}`).toHaveCount(0);
+        }
+      }
+    }
+    // The wheels path has marks: the test above is not vacuous.
+    expect(Math.abs(stepYear('primary', 'alloy-ingot') - PRICE_YEAR)).toBeGreaterThan(5);
     expect(await axeViolations(page)).toEqual([]);
     await calc.expectClean();
   });

@@ -121,6 +121,24 @@ impl YearSpan {
         self.fees_to = Some(self.fees_to.map_or(year, |y| y.max(year)));
     }
 
+    /// Both spans together (a baseline's and a plan's, for one file); the metal year is
+    /// this one's (one dataset, one price year).
+    pub fn with(self, other: YearSpan) -> YearSpan {
+        let mut out = self;
+        for year in [other.fees_from, other.fees_to].into_iter().flatten() {
+            out.include(year);
+        }
+        out
+    }
+
+    /// Whether every fee is of the price year (nothing left unindexed to say).
+    pub fn all_of_price_year(&self) -> bool {
+        [self.fees_from, self.fees_to]
+            .into_iter()
+            .flatten()
+            .all(|y| y == self.metal)
+    }
+
     /// More than `MAX_YEARS_FROM_PRICE_YEAR` from the price year: marked where it is used.
     pub fn is_stale(&self, year: i32) -> bool {
         (i64::from(year) - i64::from(self.metal)).abs() > i64::from(MAX_YEARS_FROM_PRICE_YEAR)

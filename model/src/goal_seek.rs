@@ -138,7 +138,7 @@ fn value_of(
     metric: Metric,
     reading: Reading,
 ) -> Result<f64, ModelError> {
-    Ok(metric.of(&evaluate_scenario_read(ds, scenario, Level::Base, reading)?))
+    metric.try_of(&evaluate_scenario_read(ds, scenario, Level::Base, reading)?)
 }
 
 /// As `goal_seek`, with the measure read on a money basis and firm boundaries (a target

@@ -42,7 +42,8 @@ pub use migrate::ImportNotice;
 pub use paths::{
     all_paths, default_path, evaluate_default_path, evaluate_path, evaluate_path_at,
     evaluate_path_range, paths_to, rank_end_products, rank_products, sold_products, weakest_badge,
-    PathEvaluation, PathRange, PathStage, PriceBasis, RankedProduct,
+    years_of_dataset, years_of_paths, PathEvaluation, PathRange, PathStage, PriceBasis,
+    RankedProduct,
 };
 pub use scenario::{
     change_of, compare_scenarios, compare_scenarios_read, evaluate_scenario, evaluate_scenario_at,

@@ -11,16 +11,20 @@ pub enum Metric {
     /// As statistics count it: parks' and counties' output targets are stated this way.
     GrossOutput,
     RetainedValue,
+    /// The value-added (增加值) estimate at base: the part of added value GDP counts, as
+    /// local governments state their targets.
+    ValueAdded,
     /// A share (0–1), as provincial plans state their targets.
     DeepProcessingRate,
 }
 
 impl Metric {
-    pub const ALL: [Metric; 5] = [
+    pub const ALL: [Metric; 6] = [
         Metric::AddedValue,
         Metric::OutputValue,
         Metric::GrossOutput,
         Metric::RetainedValue,
+        Metric::ValueAdded,
         Metric::DeepProcessingRate,
     ];
 
@@ -31,6 +35,7 @@ impl Metric {
             Metric::OutputValue => "output",
             Metric::GrossOutput => "gross",
             Metric::RetainedValue => "retained",
+            Metric::ValueAdded => "va",
             Metric::DeepProcessingRate => "rate",
         }
     }

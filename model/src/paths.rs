@@ -462,6 +462,36 @@ pub fn weakest_badge<S: AsRef<str>>(ds: &Dataset, path: &[S]) -> Option<Badge> {
         .min_by_key(|b| b.strength())
 }
 
+/// The years of the figures on `paths` (each a list of product ids, as in the ranking): the
+/// metal price's and the span of the steps' added values ("metal 2019; fees 2013–2025").
+/// A pair that is not a step of the dataset is left out.
+pub fn years_of_paths<'a, S: AsRef<str> + 'a>(
+    ds: &Dataset,
+    paths: impl IntoIterator<Item = &'a [S]>,
+) -> YearSpan {
+    let mut years = YearSpan::new(ds.metal_price().source.year);
+    for path in paths {
+        for pair in path.windows(2) {
+            if let [from, to] = pair {
+                if let Some(step) = ds.step(from.as_ref(), to.as_ref()) {
+                    years.include(step.source.year);
+                }
+            }
+        }
+    }
+    years
+}
+
+/// The years of every added value in the dataset, with the metal price's: what a file of
+/// the whole dataset (the assumptions) rests on.
+pub fn years_of_dataset(ds: &Dataset) -> YearSpan {
+    let mut years = YearSpan::new(ds.metal_price().source.year);
+    for step in ds.steps() {
+        years.include(step.source.year);
+    }
+    years
+}
+
 /// One end product in the comparison, along its default path.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RankedProduct {

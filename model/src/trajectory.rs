@@ -59,6 +59,8 @@ pub struct TrajectoryYear {
     pub output_value: f64,
     pub gross_output: f64,
     pub retained_value: f64,
+    /// The value-added estimate at base; None when a step has no value-added share.
+    pub value_added: Option<f64>,
     pub deep_processing_rate: f64,
     pub top_heaviness_value: f64,
     /// None without a target.
@@ -114,7 +116,10 @@ pub fn trajectory_read(
         let progress = ramp.at(f64::from(year) / f64::from(years));
         let scenario = Scenario::blend(baseline, plan, progress);
         let result = evaluate_scenario_read(ds, &scenario, Level::Base, reading)?;
-        let meets = target.map(|t| t.metric.of(&result) >= t.value);
+        let meets = match target {
+            Some(t) => Some(t.metric.try_of(&result)? >= t.value),
+            None => None,
+        };
         if meets == Some(true) && first.is_none() {
             first = Some(year);
         }
@@ -127,6 +132,7 @@ pub fn trajectory_read(
             output_value: result.output_value,
             gross_output: result.gross_output,
             retained_value: result.retained_value,
+            value_added: result.value_added.map(|v| v.base),
             deep_processing_rate: result.deep_processing_rate,
             top_heaviness_value: result.top_heaviness_value,
             meets_target: meets,

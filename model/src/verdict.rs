@@ -90,10 +90,14 @@ pub fn admissible_readings(metric: Metric, basis: TargetBasis) -> Vec<Reading> {
 }
 
 /// A measure of a result on a firm-boundary reading (the result's basis as it is).
-fn value_on(result: &ScenarioResult, metric: Metric, firms: FirmBoundaries) -> f64 {
+fn value_on(
+    result: &ScenarioResult,
+    metric: Metric,
+    firms: FirmBoundaries,
+) -> Result<f64, ModelError> {
     match metric {
-        Metric::GrossOutput => result.gross_output_range.of(firms),
-        other => other.of(result),
+        Metric::GrossOutput => Ok(result.gross_output_range.of(firms)),
+        other => other.try_of(result),
     }
 }
 
@@ -113,14 +117,14 @@ pub fn verdict_of(
                 MoneyBasis::Market => &market,
                 MoneyBasis::Statistical => &statistical,
             };
-            let value = value_on(result, target.metric, reading.firms);
-            ReadingValue {
+            let value = value_on(result, target.metric, reading.firms)?;
+            Ok(ReadingValue {
                 reading,
                 value,
                 met: value >= target.value,
-            }
+            })
         })
-        .collect();
+        .collect::<Result<_, ModelError>>()?;
     let margins = readings.iter().map(|r| r.value - target.value);
     let worst_margin = margins.clone().fold(f64::INFINITY, f64::min);
     let best_margin = margins.fold(f64::NEG_INFINITY, f64::max);

@@ -12,6 +12,10 @@ use value_chain_model::*;
 /// product, 10, yield 1); price 100, VAT 13 % included, melt loss 0. Value-added shares:
 /// first processing 0.5, deep processing 0.25, end products 0.1 (each ±0.05).
 fn three_stages() -> Dataset {
+    load(&three_stages_json()).unwrap()
+}
+
+fn three_stages_json() -> serde_json::Value {
     let mut v = minimal();
     v["products"] = json!([
         { "id": "a", "name": { "en": "A", "zh": "甲" }, "kind": "smelting", "local": true },
@@ -35,7 +39,7 @@ fn three_stages() -> Dataset {
         "deep-processing": share(0.25),
         "end-product": share(0.1)
     });
-    load(&v).unwrap()
+    v
 }
 
 /// Half of 1,000 t sent to d; `local` overrides the dataset's flags.
@@ -514,6 +518,143 @@ fn the_years_of_the_figures_used() {
     check_years([2019, 2019, 2019], (2019, 2019), [false; 3]);
     check_years([2013, 2024, 2025], (2013, 2025), [true, false, true]);
     check_years([2014, 2019, 2024], (2014, 2024), [false; 3]);
+}
+
+/// The years of several paths' figures (the ranking's file): every step on any of them,
+/// each once; a pair that is no step is left out; two spans joined keep the metal year.
+#[track_caller]
+fn check_years_of_paths(paths: &[&[&str]], span: Option<(i32, i32)>) {
+    let mut file = three_stages().file().clone();
+    for (step, year) in file.steps.iter_mut().zip([2013, 2021, 2025]) {
+        step.source.year = year;
+    }
+    file.metal_price.source.year = 2019;
+    let ds = Dataset::try_from(file).unwrap();
+    let got = years_of_paths(&ds, paths.iter().copied());
+    let want = YearSpan {
+        metal: 2019,
+        fees_from: span.map(|s| s.0),
+        fees_to: span.map(|s| s.1),
+    };
+    assert_eq!(got, want, "{paths:?}");
+    // Joined with the span of every step, it is the dataset's span.
+    assert_eq!(got.with(years_of_dataset(&ds)), years_of_dataset(&ds));
+    assert_eq!(
+        YearSpan::new(2019).with(got),
+        got,
+        "joined with an empty span"
+    );
+}
+
+#[test]
+fn the_years_of_several_paths() {
+    check_years_of_paths(&[], None);
+    check_years_of_paths(&[&["a"]], None);
+    check_years_of_paths(&[&["a", "b"]], Some((2013, 2013)));
+    check_years_of_paths(&[&["b", "c"], &["c", "d"]], Some((2021, 2025)));
+    check_years_of_paths(&[&["a", "b", "c", "d"]], Some((2013, 2025)));
+    // a → d is no step: nothing of it counts.
+    check_years_of_paths(&[&["a", "d"], &["b", "c"]], Some((2021, 2021)));
+}
+
+/// Whether a span has anything unindexed to say: only fees of the price year do not.
+#[track_caller]
+fn check_all_of_price_year(fees: &[i32], want: bool) {
+    let mut span = YearSpan::new(2019);
+    for &y in fees {
+        span.include(y);
+    }
+    assert_eq!(span.all_of_price_year(), want, "{fees:?}");
+}
+
+#[test]
+fn a_span_of_the_price_year_alone() {
+    check_all_of_price_year(&[], true);
+    check_all_of_price_year(&[2019, 2019], true);
+    check_all_of_price_year(&[2019, 2020], false);
+    check_all_of_price_year(&[2013], false);
+}
+
+/// Goal-seek on value added (增加值), on each reading: the mix it finds has the target's
+/// value added, on that reading's basis; and each kind of goal-seek answer for it.
+#[track_caller]
+fn check_goal_seek_value_added(times: f64, basis: MoneyBasis, reached: bool) {
+    let ds = three_stages();
+    let reading = Reading {
+        basis,
+        firms: FirmBoundaries::Integrated,
+    };
+    let baseline = Scenario::for_region(&ds);
+    let plan = plan(&[]);
+    let at_plan = evaluate_scenario_read(&ds, &plan, Level::Base, reading)
+        .unwrap()
+        .value_added
+        .unwrap()
+        .base;
+    let target = times * at_plan;
+    let g = goal_seek_read(&ds, &baseline, &plan, Metric::ValueAdded, target, reading).unwrap();
+    let (value, scenario) = match &g {
+        GoalSeek::Reached {
+            value, scenario, ..
+        } => {
+            assert!(reached, "{times} {basis:?}: {g:?}");
+            (*value, scenario)
+        }
+        GoalSeek::Unreachable {
+            best_value: value,
+            scenario,
+            ..
+        } => {
+            assert!(!reached, "{times} {basis:?}: {g:?}");
+            (*value, scenario)
+        }
+    };
+    // The value it reports is the value added of the mix it proposes, on the reading.
+    let again = evaluate_scenario_read(&ds, scenario, Level::Base, reading).unwrap();
+    assert!((again.value_added.unwrap().base - value).abs() <= 1e-6 * value.max(1.0));
+    if reached {
+        assert!(
+            (value - target).abs() <= 1e-6 * target.max(1.0),
+            "{value} vs {target}"
+        );
+    } else {
+        assert!(value < target);
+    }
+}
+
+#[test]
+fn goal_seek_on_value_added() {
+    for basis in MoneyBasis::ALL {
+        check_goal_seek_value_added(0.5, basis, true);
+        check_goal_seek_value_added(1.5, basis, true);
+        // Half the metal goes to d in the plan; all of it doubles value added at most.
+        check_goal_seek_value_added(2.5, basis, false);
+    }
+}
+
+/// A dataset without value-added shares has no estimate to seek, hold a target against or
+/// draw a trajectory to: each says so instead of treating it as 0.
+#[test]
+fn value_added_without_shares_is_refused_not_zero() {
+    let mut v = three_stages_json();
+    v.as_object_mut().unwrap().remove("value_added_shares");
+    let ds = load(&v).unwrap();
+    let (baseline, plan) = (Scenario::for_region(&ds), plan(&[]));
+    let refused = ModelError::NoValueAddedEstimate;
+    assert_eq!(
+        goal_seek(&ds, &baseline, &plan, Metric::ValueAdded, 1.0).unwrap_err(),
+        refused
+    );
+    let target = Some(Target {
+        metric: Metric::ValueAdded,
+        value: 1.0,
+    });
+    assert_eq!(
+        trajectory(&ds, &baseline, &plan, 3, Ramp::Linear, target).unwrap_err(),
+        refused
+    );
+    // Other measures go on as before.
+    assert!(goal_seek(&ds, &baseline, &plan, Metric::AddedValue, 1.0).is_ok());
 }
 
 /// Tons of aluminium are the basis; a composite product's metal content gives its tons of

@@ -8,6 +8,8 @@ use crate::model::{Badge, Dataset, MoneyBasis};
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Csv {
     PriceBasis,
+    /// The years of the figures used (after the price basis).
+    FigureYears,
     Product,
     ProductId,
     Path,
@@ -31,8 +33,9 @@ pub enum Csv {
 }
 
 impl Csv {
-    pub const ALL: [Csv; 20] = [
+    pub const ALL: [Csv; 21] = [
         Csv::PriceBasis,
+        Csv::FigureYears,
         Csv::Product,
         Csv::ProductId,
         Csv::Path,
@@ -60,6 +63,8 @@ impl Csv {
         match (self, lang) {
             (PriceBasis, Zh) => "价格口径",
             (PriceBasis, En) => "Price basis",
+            (FigureYears, Zh) => "数据年份",
+            (FigureYears, En) => "Years of the figures",
             (Product, Zh) => "产品",
             (Product, En) => "Product",
             (ProductId, Zh) => "产品代码",
@@ -107,6 +112,15 @@ pub fn with_unit(label: &str, unit: &str, lang: Lang) -> String {
     match lang {
         Lang::Zh => format!("{label}（{unit}）"),
         Lang::En => format!("{label} ({unit})"),
+    }
+}
+
+/// A money column with its unit and its basis: `每吨附加值（元/吨；2019年价格，统计口径，
+/// 不含增值税）`, `Added value per ton (yuan/t; 2019 prices, statistical, excl. VAT)`.
+pub fn with_unit_on(label: &str, unit: &str, basis: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("{label}（{unit}；{basis}）"),
+        Lang::En => format!("{label} ({unit}; {basis})"),
     }
 }
 
@@ -164,6 +178,42 @@ pub fn price_basis_label_on(ds: &Dataset, on: MoneyBasis, lang: Lang) -> String 
         (false, Lang::En) => format!("{} prices, {vat}", basis.year),
         (true, Lang::Zh) => format!("{}年价格，{vat}（统计口径）", basis.year),
         (true, Lang::En) => format!("{} prices, {vat} (statistical basis)", basis.year),
+    }
+}
+
+/// The basis of a money column, in a few words: the price year, market or statistical, and
+/// VAT ("2019 prices, statistical, excl. VAT").
+pub fn price_basis_short(ds: &Dataset, on: MoneyBasis, lang: Lang) -> String {
+    let year = ds.price_basis().year;
+    let vat_included = match on {
+        MoneyBasis::Market => ds.price_basis().vat_included,
+        MoneyBasis::Statistical => Some(false),
+    };
+    let (kind, vat) = match (on, vat_included, lang) {
+        (MoneyBasis::Market, _, Lang::Zh) => ("市场价", vat_zh(vat_included)),
+        (MoneyBasis::Statistical, _, Lang::Zh) => ("统计口径", vat_zh(vat_included)),
+        (MoneyBasis::Market, _, Lang::En) => ("market", vat_en(vat_included)),
+        (MoneyBasis::Statistical, _, Lang::En) => ("statistical", vat_en(vat_included)),
+    };
+    match lang {
+        Lang::Zh => format!("{year}年价格，{kind}，{vat}"),
+        Lang::En => format!("{year} prices, {kind}, {vat}"),
+    }
+}
+
+fn vat_zh(included: Option<bool>) -> &'static str {
+    match included {
+        Some(true) => "含增值税",
+        Some(false) => "不含增值税",
+        None => "是否含增值税未说明",
+    }
+}
+
+fn vat_en(included: Option<bool>) -> &'static str {
+    match included {
+        Some(true) => "incl. VAT",
+        Some(false) => "excl. VAT",
+        None => "VAT not stated",
     }
 }
 

@@ -362,7 +362,7 @@ pub const PARAMS: &[Param] = &[
     },
     Param {
         key: "target",
-        doc: "trajectory: `<added|output|gross|retained>:<yuan>`, `rate:<0–1>` or `none`",
+        doc: "trajectory: `<added|output|gross|retained|va>:<yuan>`, `rate:<0–1>` or `none`",
         read: |v| target(v).map(|t| scenario(ScenarioAction::SetTarget(t))),
         write: Write::State(|s, d| {
             (s.scenario().target != d.target).then(|| match &s.scenario().target {

@@ -79,6 +79,9 @@ pub enum ModelError {
     TooManyPaths {
         limit: usize,
     },
+    /// Value added (增加值) asked of a scenario with a step that has no value-added share
+    /// (a dataset without `value_added_shares` for its level).
+    NoValueAddedEstimate,
     /// A result overflowed (for example yields so small that metal needs explode).
     NotFinite {
         what: String,
@@ -150,6 +153,7 @@ impl fmt::Display for ModelError {
                 f,
                 "more than {limit} paths: the chain branches too much to list every path"
             ),
+            NoValueAddedEstimate => write!(f, "value added cannot be estimated: a step of the plan has no value-added share (`value_added_shares`) in the dataset"),
             NotFinite { what } => write!(f, "{what} overflowed; check for extremely small yields or large values"),
             Serialize { message } => write!(f, "could not write JSON: {message}"),
         }

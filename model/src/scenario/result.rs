@@ -354,7 +354,17 @@ impl Metric {
             Metric::OutputValue => result.output_value,
             Metric::GrossOutput => result.gross_output,
             Metric::RetainedValue => result.retained_value,
+            Metric::ValueAdded => result.value_added.map_or(f64::NAN, |v| v.base),
             Metric::DeepProcessingRate => result.deep_processing_rate,
+        }
+    }
+
+    /// As `of`, refusing value added where the result has no estimate (a step without a
+    /// value-added share): what goal-seek, targets and verdicts hold a figure against.
+    pub fn try_of(self, result: &ScenarioResult) -> Result<f64, crate::error::ModelError> {
+        match (self, result.value_added) {
+            (Metric::ValueAdded, None) => Err(crate::error::ModelError::NoValueAddedEstimate),
+            _ => Ok(self.of(result)),
         }
     }
 }

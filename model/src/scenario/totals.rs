@@ -65,10 +65,19 @@ fn line_core(line: &Line, f: &Figures) -> (f64, f64, f64) {
 /// equal).
 pub(crate) fn metric_of(ds: &Dataset, compiled: &Compiled, f: &Figures, metric: Metric) -> f64 {
     let divisor = ds.divisor(compiled.reading.basis);
-    if matches!(metric, Metric::GrossOutput | Metric::DeepProcessingRate) {
-        let t = totals(ds, compiled, f, Detail::Only(metric), |_, _| {});
+    if matches!(
+        metric,
+        Metric::GrossOutput | Metric::DeepProcessingRate | Metric::ValueAdded
+    ) {
+        // Value added needs the per-step shares: the full pass (NaN without an estimate).
+        let detail = match metric {
+            Metric::ValueAdded => Detail::Full,
+            other => Detail::Only(other),
+        };
+        let t = totals(ds, compiled, f, detail, |_, _| {});
         return match metric {
             Metric::GrossOutput => t.gross_of(compiled.reading.firms) / divisor,
+            Metric::ValueAdded => t.va.map_or(f64::NAN, |[_, base, _]| base) / divisor,
             _ => t.deep,
         };
     }

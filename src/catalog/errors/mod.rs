@@ -76,6 +76,9 @@ format!("目标值 {value} 无效：请填写不小于 0 的有限数值")
 }
         InvalidSamples { requested, max } => format!("抽样次数 {requested} 无效：请填写 1 到 {max} 次"),
         TooManyPaths { limit } => format!("加工路径超过 {limit} 条：产业链分支太多，无法逐条列出"),
+        NoValueAddedEstimate => {
+            "无法估算增加值：规划中有工序在数据集中没有增加值占比（`value_added_shares`）".to_string()
+        }
         NotFinite { what } => {
             let what = overflowed_words(what);
             format!("{what}计算溢出：请检查是否有极小的成材率或极大的数值")

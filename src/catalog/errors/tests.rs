@@ -21,7 +21,7 @@ impl Case {
     }
 }
 
-const MODEL_VARIANTS: usize = 21;
+const MODEL_VARIANTS: usize = 22;
 const DATASET_VARIANTS: usize = 31;
 
 /// The variant's name: exhaustive, so a new variant fails to compile here too, and the
@@ -48,6 +48,7 @@ fn tag(case: &Case) -> &'static str {
             ModelError::InvalidTarget { .. } => "m:InvalidTarget",
             ModelError::InvalidSamples { .. } => "m:InvalidSamples",
             ModelError::TooManyPaths { .. } => "m:TooManyPaths",
+            ModelError::NoValueAddedEstimate => "m:NoValueAddedEstimate",
             ModelError::NotFinite { .. } => "m:NotFinite",
             ModelError::Serialize { .. } => "m:Serialize",
         },
@@ -298,6 +299,7 @@ fn cases() -> Vec<Case> {
             max: 1_000_000,
         },
         M::TooManyPaths { limit: 10_000 },
+        M::NoValueAddedEstimate,
         M::NotFinite {
             what: s("added value per ton"),
         },

@@ -5,7 +5,7 @@
 //! English mostly says "metal", which is right for any chain; Chinese names the metal, as
 //! the trade does (铝价, 原铝, 每吨耗铝), because 金属价格 reads as a translation there.
 use crate::i18n::Lang;
-use crate::model::{default_path, Dataset, Name, ProcessingLevel};
+use crate::model::{default_path, Dataset, Name, ProcessingLevel, YearSpan};
 
 /// The dataset's words for its metal.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -508,3 +508,31 @@ pub fn definition_processing(ds: &Dataset, lang: Lang) -> String {
 
 #[cfg(test)]
 mod tests;
+
+/// The years of the figures a result uses: the metal price's, the span of the fees', and
+/// that they are not indexed to the price year when any is of another year
+/// ("铝价 2019年；加工费 2013–2025年，未按价格指数调整").
+pub fn figure_years(m: Metal, span: &YearSpan, lang: Lang) -> String {
+    let fees = match (span.fees_from, span.fees_to) {
+        (Some(from), Some(to)) if from != to => Some(format!("{from}–{to}")),
+        (Some(year), _) | (None, Some(year)) => Some(year.to_string()),
+        (None, None) => None,
+    };
+    let indexed = span.all_of_price_year();
+    let metal = span.metal;
+    match (fees, indexed, lang) {
+        (None, _, Lang::Zh) => format!("{} {metal}年", m.price_zh()),
+        (None, _, Lang::En) => format!("metal price {metal}"),
+        (Some(fees), true, Lang::Zh) => format!("{} {metal}年；加工费 {fees}年", m.price_zh()),
+        (Some(fees), true, Lang::En) => format!("metal price {metal}; fees {fees}"),
+        (Some(fees), false, Lang::Zh) => {
+            format!(
+                "{} {metal}年；加工费 {fees}年，未按价格指数调整",
+                m.price_zh()
+            )
+        }
+        (Some(fees), false, Lang::En) => {
+            format!("metal price {metal}; fees {fees}, not indexed")
+        }
+    }
+}

@@ -156,3 +156,47 @@ fn processing_levels_come_from_the_dataset() {
     }
     assert!(zh.contains("精深加工"), "{zh}");
 }
+
+/// The span of the years of a result's figures, in words.
+#[track_caller]
+fn check_figure_years(ds: &Dataset, fees: &[i32], zh: &str, en: &str) {
+    let mut span = YearSpan::new(2019);
+    for &y in fees {
+        span.include(y);
+    }
+    let m = Metal::of(ds);
+    assert_eq!(figure_years(m, &span, Lang::Zh), zh, "{fees:?}");
+    assert_eq!(figure_years(m, &span, Lang::En), en, "{fees:?}");
+}
+
+#[test]
+fn the_years_of_the_figures_in_words() {
+    let (ds, other) = (binzhou(), generic());
+    check_figure_years(
+        &ds,
+        &[2013, 2025, 2019],
+        "铝价 2019年；加工费 2013–2025年，未按价格指数调整",
+        "metal price 2019; fees 2013–2025, not indexed",
+    );
+    check_figure_years(
+        &other,
+        &[2025, 2013],
+        "金属价格 2019年；加工费 2013–2025年，未按价格指数调整",
+        "metal price 2019; fees 2013–2025, not indexed",
+    );
+    // One year, not the price year: still not indexed.
+    check_figure_years(
+        &ds,
+        &[2024],
+        "铝价 2019年；加工费 2024年，未按价格指数调整",
+        "metal price 2019; fees 2024, not indexed",
+    );
+    // Every fee of the price year: nothing to index.
+    check_figure_years(
+        &ds,
+        &[2019, 2019],
+        "铝价 2019年；加工费 2019年",
+        "metal price 2019; fees 2019",
+    );
+    check_figure_years(&ds, &[], "铝价 2019年", "metal price 2019");
+}

@@ -47,6 +47,7 @@ macro_rules! path_rows {
         IncludesEdited => "含你修改过的数据：", "Includes figures you edited: ";
         ListSeparator => "、", ", ";
         HeadlineSource => "来源：", "Source: ";
+        FigureYears => "数据年份：", "Years of the figures: ";
         MetalThroughFirstStep => "首道工序投入金属（按产品中每吨金属计）", "Metal through the first step, per ton in the product";
         NetMetalPerTon => "净耗金属（按产品中每吨金属计）", "Metal consumed net, per ton in the product";
         MeltLossOfRemelted => "熔炼烧损率（回炉废料）", "Melt loss (of remelted scrap)";
@@ -201,5 +202,18 @@ pub fn edited_sourced_value(sourced: &str, lang: Lang) -> String {
     match lang {
         Lang::Zh => format!("✎ 已修改；来源数值 {sourced}"),
         Lang::En => format!("✎ edited; sourced value {sourced}"),
+    }
+}
+
+/// A stage whose added value is of a year far from the price year (more than `max` years),
+/// on its mark in the path: the year, and that it is not indexed.
+pub fn stale_figure(step: &str, year: i32, price_year: i32, max: i32, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!(
+            "{step}：附加值为{year}年数据，与{price_year}年价格相差超过{max}年，未按价格指数调整"
+        ),
+        Lang::En => format!(
+            "{step}: added value of {year}, more than {max} years from the {price_year} prices, not indexed"
+        ),
     }
 }

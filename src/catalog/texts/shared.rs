@@ -20,6 +20,7 @@ macro_rules! shared_rows {
         MetalYield => "成材率", "Yield";
         MetricOutputValue => "产值", "Output value";
         MetricRetainedValue => "留在本地的附加值", "Value retained in the region";
+        MetricValueAdded => "增加值（估算）", "Value added (estimate)";
         Plan => "规划", "Plan";
         Baseline => "基准年", "Baseline";
         TonsPerYear => "吨/年", "t/year";

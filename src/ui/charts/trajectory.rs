@@ -38,6 +38,9 @@ fn metric_of(year: &TrajectoryYear, metric: Metric) -> f64 {
         Metric::OutputValue => year.output_value,
         Metric::GrossOutput => year.gross_output,
         Metric::RetainedValue => year.retained_value,
+        // A value-added target on a plan without the estimate is refused by the model, so
+        // no trajectory reaches here without it.
+        Metric::ValueAdded => year.value_added.unwrap_or(f64::NAN),
         Metric::DeepProcessingRate => year.deep_processing_rate,
     }
 }

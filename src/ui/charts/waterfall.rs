@@ -10,12 +10,12 @@ use crate::ui::charts::kind::ChartKind;
 use crate::ui::hooks::context::use_lang;
 
 use crate::catalog::metal::{self, Metal};
-use crate::catalog::texts::Text;
+use crate::catalog::texts::{self, Text};
 use crate::chart_layout::{
     waterfall_layout, wrap, WATERFALL_LABEL_EM as LABEL_EM, WATERFALL_PAD as PAD,
     WATERFALL_WIDTH as WIDTH,
 };
-use crate::model::{Dataset, PathEvaluation};
+use crate::model::{Dataset, PathEvaluation, MAX_YEARS_FROM_PRICE_YEAR};
 use crate::ui::format::{number, yuan_per_ton, Precision};
 use crate::ui::widgets::badge::{badge_code, badge_label};
 
@@ -110,9 +110,20 @@ pub fn waterfall_chart(props: &WaterfallChartProps) -> Html {
 
     let title = Text::WaterfallTitle.get(lang);
     let rows = ev.stages.iter().map(|s| {
+        let step = format!("{} → {}", name(&s.from), name(&s.to));
+        // A figure far from the price year: marked as on the result card's path.
+        let mark = s.stale.then(|| {
+            let note = texts::stale_figure(&step, s.year, ev.years.metal, MAX_YEARS_FROM_PRICE_YEAR, lang);
+            html! {
+                <span class="stale-mark" title={note.clone()}>
+                    <span aria-hidden="true">{ "†" }</span>
+                    <span class="visually-hidden">{ format!(" ({note})") }</span>
+                </span>
+            }
+        });
         html! {
             <tr data-testid={format!("waterfall-row-{}-{}", s.from, s.to)} data-value={format!("{}", s.increment)}>
-                <th scope="row">{ format!("{} → {}", name(&s.from), name(&s.to)) }</th>
+                <th scope="row">{ step }{ for mark }</th>
                 <td class="num">{ yuan_per_ton(s.increment, lang, sig.full()) }</td>
                 <td class="num">{ yuan_per_ton(s.cumulative, lang, sig.full()) }</td>
                 <td>{ badge_label(s.badge, lang) }</td>

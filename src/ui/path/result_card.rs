@@ -12,7 +12,9 @@ use crate::catalog::metal::{self, Metal};
 use crate::catalog::readings;
 use crate::catalog::texts::{self, Text};
 use crate::i18n::Lang;
-use crate::model::{Badge as BadgeKind, Figure, PathEvaluation, PathRange};
+use crate::model::{
+    Badge as BadgeKind, Figure, PathEvaluation, PathRange, MAX_YEARS_FROM_PRICE_YEAR,
+};
 use crate::state::{AppState, View};
 use crate::ui::format::{in_currency, multiplier, number, percent, yuan_per_ton, Precision};
 use crate::ui::widgets::badge::Badge;
@@ -99,12 +101,36 @@ pub fn result_card(props: &ResultCardProps) -> Html {
                 </p>
             })
         });
-    let path_names = ev
-        .products
-        .iter()
-        .map(|id| name(id))
-        .collect::<Vec<_>>()
-        .join(" → ");
+    // The path, each product after the first reached by a stage; a stage whose added value
+    // is of a year far from the price year carries a small mark saying its year.
+    let price_year = ev.years.metal;
+    let path_names = ev.products.iter().enumerate().map(|(k, id)| {
+        let stage = k.checked_sub(1).and_then(|n| ev.stages.get(n));
+        let mark = stage.filter(|s| s.stale).map(|s| {
+            let note = texts::stale_figure(
+                &format!("{} → {}", name(&s.from), name(&s.to)),
+                s.year,
+                price_year,
+                MAX_YEARS_FROM_PRICE_YEAR,
+                lang,
+            );
+            html! {
+                <span class="stale-mark" data-testid={format!("stale-mark-{}-{}", s.from, s.to)}
+                    data-year={s.year.to_string()} title={note.clone()}>
+                    <span aria-hidden="true">{ "†" }</span>
+                    <span class="visually-hidden">{ format!(" ({note})") }</span>
+                </span>
+            }
+        });
+        html! {
+            <>
+                if k > 0 { { " → " } }
+                { name(id) }
+                { for mark }
+            </>
+        }
+    });
+    let years = metal::figure_years(m, &ev.years, lang);
     let range = props.range.as_ref().filter(|r| r.low.added_value_per_t < r.high.added_value_per_t).map(|r| {
         let (low, high) = (r.low.added_value_per_t, r.high.added_value_per_t);
         html! {
@@ -186,7 +212,7 @@ pub fn result_card(props: &ResultCardProps) -> Html {
     html! {
         <section class="result-card" data-testid="result-card" aria-labelledby="result-heading">
             <h2 id="result-heading" class="result-label">{ Text::AddedValuePerTon.get(lang) }</h2>
-            <p class="result-path" data-testid="result-path">{ path_names }</p>
+            <p class="result-path" data-testid="result-path">{ for path_names }</p>
             <div class="headline">
                 <p class="headline-main">
                     <span class="headline-figure num" data-testid="added-value-per-ton" data-value={raw(a)}>
@@ -215,6 +241,11 @@ pub fn result_card(props: &ResultCardProps) -> Html {
             { for range }
             { props.children.clone() }
             <p class="basis-note" data-testid="basis-note">{ basis_note }</p>
+            <p class="figure-years" data-testid="figure-years" data-metal={price_year.to_string()}
+                data-fees-from={ev.years.fees_from.map(|y| y.to_string())}
+                data-fees-to={ev.years.fees_to.map(|y| y.to_string())}>
+                { Text::FigureYears.get(lang) }{ years }
+            </p>
             <dl class="result-figures">
                 { for value_added }
                 { row("output-value-per-ton", Text::OutputValuePerTon.get(lang), yuan_per_ton(ev.output_value_per_t, lang, sig),

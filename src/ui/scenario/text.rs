@@ -21,6 +21,7 @@ pub fn metric_name(metric: Metric, lang: Lang) -> &'static str {
         Metric::OutputValue => Text::MetricOutputValue.get(lang),
         Metric::GrossOutput => Text::MetricGrossOutput.get(lang),
         Metric::RetainedValue => Text::MetricRetainedValue.get(lang),
+        Metric::ValueAdded => Text::MetricValueAdded.get(lang),
         Metric::DeepProcessingRate => Text::MetricDeepProcessingRate.get(lang),
     }
 }

@@ -225,7 +225,12 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
                 .ranking()
                 .map_err(|e| crate::catalog::errors::model_error(&e, state.lang))
                 .and_then(|ranked| {
-                    let csv = export::comparison_csv(state.dataset(), &ranked, state.lang);
+                    let csv = export::comparison_csv(
+                        state.dataset(),
+                        &ranked,
+                        derived.basis(),
+                        state.lang,
+                    );
                     download::save_text(export::COMPARE_CSV_FILE, "text/csv;charset=utf-8", &csv)
                 });
             report(result, export::COMPARE_CSV_FILE.into());
