@@ -95,6 +95,7 @@ async function visit(context, url, product, proxy) {
     await target.scrollIntoViewIfNeeded({ timeout: 30_000 });
     const before = await page.evaluate(() => { window.__tap.arm(); return document.querySelector('[data-testid="added-value-per-ton"]')?.textContent ?? null; });
     const swBeforeTap = swBytes() - swAtStart;
+    const allBeforeTap = proxy.bytesBy() - allAtStart;
     const controlled = await page.evaluate(() => Boolean(navigator.serviceWorker && navigator.serviceWorker.controller));
     await target.tap({ timeout: 30_000 });
     await page.waitForFunction(() => window.__tap.changedFrame != null, null, { timeout: 90_000, polling: 100 });
@@ -106,6 +107,7 @@ async function visit(context, url, product, proxy) {
       tap_to_change_painted_ms: r.changedFrame - r.tap,
       sw_bytes_before_tap: swBeforeTap,
       sw_bytes_until_changed: swAtChange,
+      all_bytes_before_tap: allBeforeTap,
       all_bytes_until_changed: proxy.bytesBy() - allAtStart,
       controlled_at_tap: controlled,
       before, after: r.text,
@@ -187,6 +189,7 @@ export async function firstTaps(pages, runs, log, { proxyPort = 0 } = {}) {
         result_painted_ms: pick('result_painted_ms'),
         sw_kib_before_tap: kib(median(s.map((x) => x.sw_bytes_before_tap))),
         sw_kib_until_changed: kib(median(s.map((x) => x.sw_bytes_until_changed))),
+        all_kib_before_tap: kib(median(s.map((x) => x.all_bytes_before_tap))),
         all_kib_until_changed: kib(median(s.map((x) => x.all_bytes_until_changed))),
         sw_kib_whole_visit: c === 'first_visit' ? kib(median(s.map((x) => x.sw_bytes_visit))) : undefined,
         sw_bytes_before_tap: median(s.map((x) => x.sw_bytes_before_tap)),
@@ -236,7 +239,7 @@ export function firstTapLines(taps, floors) {
       out.push(`  ${name} (tap ${r.tapped}):`);
       for (const [c, label] of [['first_visit', 'first visit, worker downloading'], ['wasm_cached', 'second visit, wasm cached'], ['no_service_worker', 'service worker blocked']]) {
         const x = r[c];
-        out.push(`    ${label.padEnd(32)} ${ms(x.tap_to_change_painted_ms).padStart(10)}  (n=${x.runs}; answer painted at ${ms(x.result_painted_ms)}; worker had ${x.sw_kib_before_tap} KiB at the tap, ${x.sw_kib_until_changed} KiB by the change; all requests ${x.all_kib_until_changed} KiB)`);
+        out.push(`    ${label.padEnd(32)} ${ms(x.tap_to_change_painted_ms).padStart(10)}  (n=${x.runs}; answer painted at ${ms(x.result_painted_ms)}; worker had ${x.sw_kib_before_tap} KiB at the tap, ${x.sw_kib_until_changed} KiB by the change; all requests ${x.all_kib_before_tap} KiB at the tap, ${x.all_kib_until_changed} KiB by the change)`);
         if (x.sw_kib_whole_visit != null) out.push(`      the worker's downloads over the whole visit (until the network was idle): ${x.sw_kib_whole_visit} KiB`);
         out.push(`      samples: ${x.samples.map((s) => s.tap_to_change_painted_ms).join(' ')}`);
       }
