@@ -1,6 +1,8 @@
 // `make bench` measurements (called by scripts/bench.sh once both builds are served):
 //   node bench/run.mjs --app URL --app-dist DIR --ref URL --ref-dist DIR --out FILE.json
 //                      [--twiggy DIR] [--model model.txt] [--quick]
+//                      [--floor URL (the app's dist without scripts, bench/strip-scripts.mjs)]
+//                      [--tap-proxy-port PORT (the first tap's throttling proxy; default: any)]
 // Prints a table and writes the same figures as JSON. Targets are those of issue 6; a missed
 // target is reported, never an error (benchmarks, not tests).
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -13,6 +15,7 @@ import { modelInBrowser } from './model-browser.mjs';
 import { lighthouse } from './lighthouse.mjs';
 import { takeOver, throttledLoads } from './first-use.mjs';
 import { profileApp } from './profile.mjs';
+import { TAP_TARGETS, firstTapLines, firstTaps, pageFloors } from './first-tap.mjs';
 import { nativeModel, wasmSize } from './wasm-size.mjs';
 
 const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) => {
@@ -22,11 +25,13 @@ const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) =>
 const quick = Boolean(args.quick);
 const N = {
   loads: quick ? 3 : 7, edits: quick ? 20 : 100, clicks: quick ? 20 : 100,
-  mc: quick ? 5 : 25, lighthouse: quick ? 1 : 5, throttled: quick ? 2 : 5,
+  mc: quick ? 5 : 25, lighthouse: quick ? 1 : 5, throttled: quick ? 2 : 5, taps: quick ? 2 : 5,
 };
 const TARGETS = { brotli_kib: 110, result_ratio: 1.2, p95_1x_ms: 8, p95_4x_ms: 16, monte_carlo_ms: 5, lighthouse: 100 };
 // Issue 13's (the answer in the first paint), for `/` and a product page.
 const TARGETS_13 = { brotli_kib: 200, result_painted_ratio: 1.0, throttled_ms: 1500, lighthouse: 100 };
+// Issue 28's (the first tap), for `/` and a product page.
+const TARGETS_28 = { first_tap_ms: 1500, first_tap_cached_ms: 1000, sw_bytes_before_tap: 400_000, floor_ratio: 1.05 };
 const log = (m) => process.stderr.write(`[bench] ${m}\n`);
 const started = Date.now();
 const elapsed = () => `${Math.round((Date.now() - started) / 1000)} s`;
@@ -96,6 +101,23 @@ try {
     results.take_over[`${rate}x`] = await takeOver(browser, productPage.url, rate, N.loads, log);
   }
 
+  if (args.floor) {
+    log(`the page's own floor: each page and its copy without scripts, ${N.loads} cold loads each at 1× and 4× (${elapsed()})`);
+    results.page_floor = await pageFloors(browser, Object.keys(TAP_TARGETS).map((path) => ({
+      name: path, url: new URL(path === '/' ? '' : path, args.app).href, floor: new URL(path === '/' ? '' : path, args.floor).href,
+    })), N.loads, log);
+  }
+  log(`first tap on a phone, throttling proxy (150 ms, 1.6 Mbit/s shared, 4× CPU), ${N.taps} runs per page and case (${elapsed()})`);
+  try {
+    results.first_tap = await firstTaps(Object.entries(TAP_TARGETS).map(([path, product]) => ({
+      name: path, url: new URL(path === '/' ? '' : path, args.app).href, product,
+    })), N.taps, log, { proxyPort: Number(args['tap-proxy-port'] ?? 0) });
+  } catch (e) {
+    // The proxy's port taken, say: the other figures still count.
+    log(`first tap failed: ${e.message}`);
+    results.first_tap = { error: e.message };
+  }
+
   if (args.named) {
     log(`CPU profile of a cold load and of interactions, wasm with names (${elapsed()})`);
     results.profile = await profileApp(browser, args.named, quick ? 10 : 30, log);
@@ -144,6 +166,26 @@ results.verdicts_13 = {
   lighthouse_home: { value: lh, target: 100, verdict: verdict(results.lighthouse.runs ? Object.values(lh).every((x) => x >= 100) : null) },
   lighthouse_product: { value: lhp, target: 100, verdict: verdict(results.lighthouse_product_page.runs ? Object.values(lhp).every((x) => x >= 100) : null) },
 };
+
+const ft = results.first_tap;
+const pf = results.page_floor;
+results.verdicts_28 = {};
+for (const path of ft.error ? [] : Object.keys(TAP_TARGETS)) {
+  const r = ft[path];
+  results.verdicts_28[`first_tap ${path}`] = { value_ms: r.first_visit.tap_to_change_painted_ms, target_ms: TARGETS_28.first_tap_ms, verdict: verdict(under(r.first_visit.tap_to_change_painted_ms, TARGETS_28.first_tap_ms)) };
+  results.verdicts_28[`first_tap_cached ${path}`] = { value_ms: r.wasm_cached.tap_to_change_painted_ms, target_ms: TARGETS_28.first_tap_cached_ms, verdict: verdict(under(r.wasm_cached.tap_to_change_painted_ms, TARGETS_28.first_tap_cached_ms)) };
+}
+if (!ft.error) {
+  const b = ft['en/furniture/'].first_visit.sw_bytes_before_tap;
+  results.verdicts_28['sw_before_tap en/furniture/'] = { value_kb: b == null ? null : round(b / 1000), target_kb: TARGETS_28.sw_bytes_before_tap / 1000, verdict: verdict(under(b, TARGETS_28.sw_bytes_before_tap)) };
+}
+if (pf) {
+  for (const [rate, rows] of Object.entries(pf)) {
+    for (const [path, r] of Object.entries(rows)) {
+      results.verdicts_28[`floor_ratio ${path} ${rate}`] = { value: r.ratio, target: TARGETS_28.floor_ratio, verdict: verdict(under(r.ratio, TARGETS_28.floor_ratio)) };
+    }
+  }
+}
 
 mkdirSync(dirname(args.out), { recursive: true });
 writeFileSync(args.out, JSON.stringify(results, null, 2) + '\n');
@@ -196,6 +238,8 @@ section(`cold load, medians of ${N.loads} runs (app / reference / ratio)`);
 }
 section(`throttled network (150 ms RTT, 1.6 Mbit/s, 4× CPU), result painted, median of ${N.throttled}`);
 out.push(`  /: ${ms(th.app.result_painted_ms)}   ${PRODUCT_PAGE}: ${ms(th[productPage.name].result_painted_ms)}   reference: ${ms(th.reference.result_painted_ms)}`);
+section('issue 28: the first tap, and the page\'s own floor');
+out.push(...firstTapLines(ft, pf));
 section(`${PRODUCT_PAGE}: main thread of the load, then of the app's start on first use (medians of ${N.loads})`);
 for (const r of Object.values(results.take_over)) {
   out.push(`  ${r.rate}×: load ${ms(r.load_task_ms)} (script ${ms(r.load_script_ms)}); start → taken over and painted ${ms(r.start_to_ready_ms)}, main thread ${ms(r.start_task_ms)} (script ${ms(r.start_script_ms)})`);
@@ -266,6 +310,7 @@ const targetLines = (title, verdicts, width) => {
   section(title);
   for (const [k, v] of Object.entries(verdicts)) {
     const shown = v.value_kib != null ? `${v.value_kib} KiB ≤ ${v.target_kib} KiB`
+      : v.target_kb != null ? `${v.value_kb ?? '—'} kB ≤ ${v.target_kb} kB`
       : v.value_ms !== undefined ? `${v.value_ms ?? '—'} ms ≤ ${v.target_ms} ms`
         : typeof v.value === 'object' ? `${Object.values(v.value ?? {}).join('/')} = 100 each`
           : `${v.value ?? '—'} ≤ ${v.target}`;
@@ -274,5 +319,6 @@ const targetLines = (title, verdicts, width) => {
 };
 targetLines('targets (issue 6)', results.verdicts, 28);
 targetLines('targets (issue 13: the answer in the first paint)', results.verdicts_13, 32);
+targetLines('targets (issue 28: the first tap)', results.verdicts_28, 34);
 out.push('', `JSON: ${args.out}   (measuring took ${results.measure_seconds} s)`);
 console.log(out.join('\n'));

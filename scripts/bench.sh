@@ -7,7 +7,8 @@
 #   scripts/bench.sh            full run (about 8–10 minutes on 2 cores)
 #   BENCH_SKIP_BUILD=1 scripts/bench.sh   measure the last build again (no dist, no reference)
 #   BENCH_QUICK=1 scripts/bench.sh        fewer runs, for working on the bench itself
-# Ports: BENCH_PORT (app, default 8097), +1 (reference), +2 (the app with wasm names, for profiles).
+# Ports: BENCH_PORT (app, default 8097), +1 (reference), +2 (the app with wasm names, for profiles),
+# +3 (the app without scripts: the page's own floor), +4 (the first tap's throttling proxy).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
@@ -66,12 +67,18 @@ fi
 say "native model benchmark (cargo bench -p value-chain-model --bench model)"
 cargo bench -p value-chain-model --bench model 2>/dev/null | tee "$OUT/model.txt" >&2 || say "cargo bench failed"
 
-# Both servers run in the background; the trap stops exactly these two.
+# The page's own floor (issue 28): the same pre-rendered pages with their scripts removed.
+FLOOR_DIST=$OUT/app-floor
+node bench/strip-scripts.mjs "$APP_DIST" "$FLOOR_DIST"
+
+# The servers run in the background; the trap stops exactly these.
 PIDS=()
 stop_servers() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; }
 trap stop_servers EXIT
 NAMED_PORT=$((PORT + 2))
-SERVED=("$PORT:$APP_DIST" "$REF_PORT:$REF_DIST")
+FLOOR_PORT=$((PORT + 3))
+PROXY_PORT=$((PORT + 4))
+SERVED=("$PORT:$APP_DIST" "$REF_PORT:$REF_DIST" "$FLOOR_PORT:$FLOOR_DIST")
 [ -n "$NAMED" ] && SERVED+=("$NAMED_PORT:$OUT/app-named")
 for pair in "${SERVED[@]}"; do
   port=${pair%%:*} dir=${pair#*:}
@@ -91,5 +98,6 @@ node bench/run.mjs \
   --app "http://127.0.0.1:$PORT/" --app-dist "$APP_DIST" \
   --ref "http://127.0.0.1:$REF_PORT/" --ref-dist "$REF_DIST" \
   --twiggy "$TW" --model "$OUT/model.txt" --out "$RESULT" \
+  --floor "http://127.0.0.1:$FLOOR_PORT/" --tap-proxy-port "$PROXY_PORT" \
   ${NAMED:+--named "http://127.0.0.1:$NAMED_PORT/"} ${BENCH_QUICK:+--quick}
 say "whole run: $(( $(date +%s) - started )) s; figures in $RESULT"
