@@ -194,7 +194,7 @@ fn check_overrides(id: &str) {
             .any(|f| f.from == step.from && f.to == step.to);
         let to_start = step.to == chain.start() && !step.recycling;
         let mine = ds.step(&step.from, &step.to).expect("same steps");
-        if !changed && !(to_start && region.co2_primary.is_some()) {
+        if !changed && (!to_start || region.co2_primary.is_none()) {
             assert_eq!(mine, step, "{id}: {} → {} changed", step.from, step.to);
         }
     }
@@ -331,6 +331,16 @@ fn results(ds: &Dataset) -> String {
             out += &serde_json::to_string(&e).unwrap();
         }
     }
+    let (baseline, _) = Scenario::baseline(ds);
+    for scenario in [Scenario::for_region(ds), baseline] {
+        out += &serde_json::to_string(&evaluate_scenario(ds, &scenario).unwrap()).unwrap();
+    }
+    // Every figure of the dataset but the reported ones (the profile without them).
+    let mut file = ds.file().clone();
+    if let Some(profile) = file.region.profile.as_mut() {
+        profile.reported.clear();
+    }
+    out += &serde_json::to_string(&file).unwrap();
     for preset in ds.presets() {
         let scenario = Scenario::from_preset(ds, &preset.id).unwrap();
         out += &serde_json::to_string(&evaluate_scenario(ds, &scenario).unwrap()).unwrap();
@@ -382,12 +392,15 @@ fn reported_figures_are_not_read_by_any_computation() {
 
 // ---------- the rules of a region file, one error each ----------
 
+/// An edit of a region file as JSON.
+type EditValue = fn(&mut Value);
+
 fn baotou_value() -> Value {
     serde_json::from_str(region_text("baotou")).unwrap()
 }
 
 #[track_caller]
-fn check_region_error(edit: fn(&mut Value), expected: DatasetError) {
+fn check_region_error(edit: EditValue, expected: DatasetError) {
     let mut value = baotou_value();
     edit(&mut value);
     let errors = region::resolve_json(&value.to_string())
@@ -404,7 +417,7 @@ fn check_region_error(edit: fn(&mut Value), expected: DatasetError) {
 #[test]
 fn each_rule_of_a_region_file_is_an_error_naming_its_item() {
     let s = |v: &str| v.to_string();
-    let table: Vec<(fn(&mut Value), DatasetError)> = vec![
+    let table: Vec<(EditValue, DatasetError)> = vec![
         (
             |v| v["fees"][0]["to"] = json!("wire"),
             DatasetError::UnknownStep {
@@ -614,7 +627,7 @@ fn each_rule_of_a_region_file_is_an_error_naming_its_item() {
 }
 
 #[track_caller]
-fn check_region_parse_error(edit: fn(&mut Value), tag: &str) {
+fn check_region_parse_error(edit: EditValue, tag: &str) {
     let mut value = baotou_value();
     edit(&mut value);
     let errors = region::resolve_json(&value.to_string())
@@ -626,7 +639,7 @@ fn check_region_parse_error(edit: fn(&mut Value), tag: &str) {
 
 #[test]
 fn a_region_file_of_another_shape_is_refused_before_resolution() {
-    let table: &[(fn(&mut Value), &str)] = &[
+    let table: &[(EditValue, &str)] = &[
         (|v| v["schema"] = json!(2), "unsupported-schema"),
         (|v| v["steps"] = json!([]), "wrong-type"),
         (|v| v["power"]["kind"] = json!("nuclear"), "wrong-type"),
