@@ -19,6 +19,8 @@ pub mod metal;
 pub mod metric;
 // Migration is part of loading a dataset; `migrate` stays its public name.
 pub use dataset::migrate;
+// Regional files extend a chain; `region` is their public name.
+pub use dataset::region;
 pub mod paths;
 mod rng;
 pub mod scenario;
@@ -29,7 +31,8 @@ pub mod verdict;
 
 pub use dataset::{
     valid_id, Badge, Baseline, ChinaOutput, Dataset, DatasetFile, Edit, Figure, Level, MetalPrice,
-    Name, Preset, PresetTarget, ProcessingLevel, Product, ProductKind, Prose, Region, Source,
+    Name, NationalNote, Power, PowerKind, Preset, PresetTarget, ProcessingLevel, Product,
+    ProductKind, Prose, Region, RegionProfile, RegionalFigure, Reported, ReportedMetric, Source,
     SourcedRange, Step, TargetBasis, ValueRange, Vat,
 };
 pub use error::{

@@ -21,6 +21,10 @@ pub const MAX_ID_LEN: usize = 64;
 /// Melt loss is a share of the scrap remelted; half of it lost would be no remelting.
 pub const MAX_MELT_LOSS: f64 = 0.5;
 pub const MAX_CO2_T_PER_T: f64 = 1e3;
+/// An electricity price per kWh: no tariff comes near a hundred units of money a kWh.
+pub const MAX_PRICE_PER_KWH: f64 = 100.0;
+/// A figure a region's source reports (money or tonnes): far above any economy's total.
+pub const MAX_REPORTED: f64 = 1e15;
 pub const MAX_PRESETS: usize = 50;
 /// A VAT rate above half the price is no VAT any country levies on metal.
 pub const MAX_VAT_RATE: f64 = 0.5;

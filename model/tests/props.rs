@@ -12,6 +12,7 @@ fn source() -> Source {
         citation: "generated".into(),
         year: 2020,
         badge: Badge::Estimate,
+        url: None,
     }
 }
 
@@ -128,7 +129,7 @@ prop_compose! {
             reference_product: None,
             baseline: None,
             presets: Vec::new(),
-            region: Region { primary_tonnes_per_year: f64::from(tonnes), source: source() },
+            region: Region { primary_tonnes_per_year: f64::from(tonnes), source: source(), profile: None },
             products,
             steps,
         };

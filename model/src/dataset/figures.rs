@@ -45,6 +45,9 @@ pub struct Source {
     pub citation: Prose,
     pub year: i32,
     pub badge: Badge,
+    /// The address of the source, where it has one (`http://` or `https://`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
 }
 
 /// A figure with its uncertainty; low = base = high means certain.
@@ -126,7 +129,141 @@ impl MetalPrice {
 #[serde(deny_unknown_fields)]
 pub struct Region {
     pub primary_tonnes_per_year: f64,
+    /// Its year is the year of the tonnage (the capacity's year).
     pub source: Source,
+    /// What a regional file adds: where the region is, its power and CO₂, what its sources
+    /// report and which figures are the national ones. Written by resolving a region onto
+    /// its chain; none in a chain of its own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub profile: Option<RegionProfile>,
+}
+
+/// A region of a chain: carried in the dataset it resolves to, so that an exported region
+/// is self-contained. No computation reads it except the CO₂ figure, which resolution
+/// copies onto the smelting steps.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RegionProfile {
+    /// The region's id (`baotou`), 1–64 lowercase letters, digits or hyphens.
+    pub id: String,
+    /// The chain it was resolved onto.
+    pub extends: String,
+    /// What the region covers (which county, city or prefecture).
+    pub covers: super::Name,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub power: Option<Power>,
+    /// Price of electricity to the smelters, per kWh.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub electricity_price: Option<SourcedRange>,
+    /// Tonnes of CO₂ per ton of primary metal, with its range.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub co2_primary: Option<SourcedRange>,
+    /// What the region's sources report, kept for checking; never sets a figure.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reported: Vec<Reported>,
+    /// Figures for which the region has no source of its own: the national one applies.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub national: Vec<NationalNote>,
+}
+
+/// Where a region's smelters get their power.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Power {
+    pub kind: PowerKind,
+    pub source: Source,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PowerKind {
+    /// The smelters' own coal-fired plants.
+    CaptiveCoal,
+    /// A grid mostly fed by coal.
+    GridCoal,
+    Hydro,
+    /// Several of these in shares the source does not give.
+    Mixed,
+}
+
+/// A figure as a region's source reports it (output value, value added, revenue, tonnes).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reported {
+    pub metric: ReportedMetric,
+    /// Money in the dataset's currency, or tonnes for `output-tonnes`.
+    pub value: f64,
+    /// The year (or the last year of the period) the figure is for.
+    pub year: i32,
+    /// What the source says of its basis.
+    #[serde(default, skip_serializing_if = "super::TargetBasis::is_silent")]
+    pub basis: super::TargetBasis,
+    pub source: Source,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ReportedMetric {
+    /// 产值 / 总产值, as the source counts it.
+    OutputValue,
+    /// 增加值.
+    ValueAdded,
+    /// 营业收入 / 主营业务收入.
+    Revenue,
+    /// Tonnes of metal made or processed.
+    OutputTonnes,
+}
+
+impl ReportedMetric {
+    pub fn code(self) -> &'static str {
+        match self {
+            ReportedMetric::OutputValue => "output-value",
+            ReportedMetric::ValueAdded => "value-added",
+            ReportedMetric::Revenue => "revenue",
+            ReportedMetric::OutputTonnes => "output-tonnes",
+        }
+    }
+}
+
+/// A figure of a region that has no regional source: the national one (the chain's)
+/// applies, and the citation says why (e.g. "no public source found").
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NationalNote {
+    pub figure: RegionalFigure,
+    pub citation: super::Prose,
+}
+
+/// The figures a region gives or declares national.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RegionalFigure {
+    MetalPrice,
+    PowerSource,
+    ElectricityPrice,
+    Co2Primary,
+    /// Processing fees (the added value of the chain's steps).
+    Fees,
+}
+
+impl RegionalFigure {
+    pub const ALL: [RegionalFigure; 5] = [
+        RegionalFigure::MetalPrice,
+        RegionalFigure::PowerSource,
+        RegionalFigure::ElectricityPrice,
+        RegionalFigure::Co2Primary,
+        RegionalFigure::Fees,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            RegionalFigure::MetalPrice => "metal-price",
+            RegionalFigure::PowerSource => "power-source",
+            RegionalFigure::ElectricityPrice => "electricity-price",
+            RegionalFigure::Co2Primary => "co2-primary",
+            RegionalFigure::Fees => "fees",
+        }
+    }
 }
 
 /// The VAT of the dataset's price year and whether its prices include it.

@@ -54,6 +54,7 @@ pub(crate) fn to_current(
             },
             year,
             badge: Badge::Estimate,
+            url: None,
         };
         let [low, base, high] = ASSUMED_MELT_LOSS;
         w.melt_loss.get_or_insert_with(|| SourcedRange {
@@ -124,6 +125,7 @@ pub(crate) fn to_current(
                 },
                 year,
                 badge: Badge::Estimate,
+                url: None,
             },
         });
         notices.push(ImportNotice::AssumedVat {

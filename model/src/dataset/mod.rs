@@ -11,13 +11,15 @@ mod file;
 mod graph;
 pub mod migrate;
 mod prose;
+pub mod region;
 mod sourced;
 mod validate;
 
 pub use chain::{ProcessingLevel, Product, ProductKind, Step};
 pub use edit::{Edit, Figure};
 pub use figures::{
-    Badge, ChinaOutput, Level, MetalPrice, Region, Source, SourcedRange, ValueRange, Vat,
+    Badge, ChinaOutput, Level, MetalPrice, NationalNote, Power, PowerKind, Region, RegionProfile,
+    RegionalFigure, Reported, ReportedMetric, Source, SourcedRange, ValueRange, Vat,
 };
 pub(crate) use file::FileAsWritten;
 pub use file::{Baseline, DatasetFile, Preset, PresetTarget, TargetBasis};
@@ -139,6 +141,7 @@ impl Dataset {
             },
             year: 2019,
             badge: Badge::Estimate,
+            url: None,
         };
         let file = DatasetFile {
             schema: SCHEMA_VERSION,
@@ -159,6 +162,7 @@ impl Dataset {
             region: Region {
                 primary_tonnes_per_year: 0.0,
                 source: source.clone(),
+                profile: None,
             },
             products: vec![Product {
                 id: "primary".into(),
@@ -404,7 +408,7 @@ pub(super) fn step_item(step: &Step) -> Item {
     }
 }
 
-fn json_error(error: &serde_json::Error) -> DatasetError {
+pub(super) fn json_error(error: &serde_json::Error) -> DatasetError {
     let line = error.line();
     let column = error.column();
     let message = strip_position(&error.to_string());

@@ -1,9 +1,13 @@
 //! Validation of the figures schema 3 added: the VAT, value-added shares, per-step melt
 //! losses, metal contents and China's output. Each bound is named in its error.
 
+use super::validate::{check_name, valid_id};
 use super::validate::{check_number, check_range, check_source};
-use super::{DatasetError, DatasetFile, Field, Item, SourceField, SourcedRange};
-use crate::limits::{MAX_MELT_LOSS, MAX_SHARE, MAX_TONNES, MAX_VAT_RATE, MAX_YEAR, MIN_YEAR};
+use super::{DatasetError, DatasetFile, Field, Item, RegionProfile, SourceField, SourcedRange};
+use crate::limits::{
+    MAX_CO2_T_PER_T, MAX_MELT_LOSS, MAX_PRICE_PER_KWH, MAX_REPORTED, MAX_SHARE, MAX_TONNES,
+    MAX_VAT_RATE, MAX_YEAR, MIN_YEAR,
+};
 
 fn check_sourced(
     errors: &mut Vec<DatasetError>,
@@ -16,7 +20,78 @@ fn check_sourced(
     check_source(errors, item, SourceField::Source, &range.source);
 }
 
+fn check_year(errors: &mut Vec<DatasetError>, item: &Item, year: i32) {
+    if !(MIN_YEAR..=MAX_YEAR).contains(&year) {
+        errors.push(DatasetError::InvalidYear {
+            item: item.clone(),
+            source: SourceField::Source,
+            year,
+            min: MIN_YEAR,
+            max: MAX_YEAR,
+        });
+    }
+}
+
+/// A region's profile: its id and what it covers, its power, electricity price and CO₂,
+/// each with its source; reported figures and national notes within their limits.
+pub(super) fn check_region_profile(errors: &mut Vec<DatasetError>, profile: &RegionProfile) {
+    for id in [&profile.id, &profile.extends] {
+        if !valid_id(id) {
+            errors.push(DatasetError::InvalidId {
+                id: id.clone(),
+                max_len: crate::limits::MAX_ID_LEN,
+            });
+        }
+    }
+    check_name(errors, Item::Region, &profile.covers);
+    if let Some(power) = &profile.power {
+        check_source(errors, &Item::Power, SourceField::Source, &power.source);
+    }
+    if let Some(price) = &profile.electricity_price {
+        // A price of zero is no price: the smelters pay something for power.
+        check_sourced(
+            errors,
+            &Item::ElectricityPrice,
+            price,
+            MAX_PRICE_PER_KWH,
+            true,
+        );
+    }
+    if let Some(co2) = &profile.co2_primary {
+        check_sourced(errors, &Item::Co2Primary, co2, MAX_CO2_T_PER_T, false);
+    }
+    for reported in &profile.reported {
+        let item = Item::Reported {
+            metric: reported.metric.code().to_string(),
+            year: reported.year,
+        };
+        check_number(
+            errors,
+            &item,
+            Field::Target,
+            reported.value,
+            MAX_REPORTED,
+            false,
+        );
+        check_year(errors, &item, reported.year);
+        check_source(errors, &item, SourceField::Source, &reported.source);
+    }
+    for note in &profile.national {
+        if note.citation.is_blank() {
+            errors.push(DatasetError::EmptyCitation {
+                item: Item::National {
+                    figure: note.figure.code().to_string(),
+                },
+                source: SourceField::Source,
+            });
+        }
+    }
+}
+
 pub(super) fn check_schema3_figures(errors: &mut Vec<DatasetError>, file: &DatasetFile) {
+    if let Some(profile) = &file.region.profile {
+        check_region_profile(errors, profile);
+    }
     check_number(
         errors,
         &Item::Vat,

@@ -14,7 +14,7 @@ pub fn valid_id(id: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
-fn check_name(errors: &mut Vec<DatasetError>, item: Item, name: &Name) {
+pub(super) fn check_name(errors: &mut Vec<DatasetError>, item: Item, name: &Name) {
     if name.en.trim().is_empty() {
         errors.push(DatasetError::MissingName {
             item: item.clone(),
@@ -40,6 +40,19 @@ pub(super) fn check_source(
             item: item.clone(),
             source: which,
         });
+    }
+    if let Some(url) = &source.url {
+        let ok = ["https://", "http://"]
+            .iter()
+            .any(|scheme| url.starts_with(scheme) && url.len() > scheme.len())
+            && !url.chars().any(char::is_whitespace);
+        if !ok {
+            errors.push(DatasetError::InvalidUrl {
+                item: item.clone(),
+                source: which,
+                url: url.clone(),
+            });
+        }
     }
     if !(MIN_YEAR..=MAX_YEAR).contains(&source.year) {
         errors.push(DatasetError::InvalidYear {

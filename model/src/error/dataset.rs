@@ -76,7 +76,22 @@ pub enum DatasetError {
         id: String,
         referenced_by: Reference,
     },
-    /// Only from edits: the step to change does not exist.
+    /// A region extends a chain that is not the one it is resolved onto (or not known).
+    UnknownChain {
+        found: String,
+        known: Vec<String>,
+    },
+    /// A region keeps a preset of its chain (`chain_presets`) that the chain does not have.
+    UnknownPreset {
+        id: String,
+    },
+    /// A region both gives a figure and says the national one applies (`given`), or does
+    /// neither.
+    RegionalFigure {
+        figure: String,
+        given: bool,
+    },
+    /// Only from edits and regions: the step to change does not exist.
     UnknownStep {
         from: String,
         to: String,
@@ -89,6 +104,12 @@ pub enum DatasetError {
     EmptyCitation {
         item: Item,
         source: SourceField,
+    },
+    /// A source's address that is blank or not `http://` or `https://`.
+    InvalidUrl {
+        item: Item,
+        source: SourceField,
+        url: String,
     },
     /// A source's year outside `min` to `max`.
     InvalidYear {
@@ -206,6 +227,28 @@ impl fmt::Display for DatasetError {
                 )
             }
             UnknownStep { from, to } => write!(f, "there is no step '{from}' → '{to}'"),
+            InvalidUrl { item, source, url } => write!(
+                f,
+                "{item}: the address of the {} (`{source}.url`) is '{url}'; give an address beginning with https:// or http://, or leave it out",
+                source_words(*source)
+            ),
+            UnknownChain { found, known } => write!(
+                f,
+                "the region extends the chain '{found}' (`extends`), which is not known here; known: {}",
+                quoted_list(known)
+            ),
+            UnknownPreset { id } => write!(
+                f,
+                "the region keeps the chain's preset '{id}' (`chain_presets`), but the chain has no such preset"
+            ),
+            RegionalFigure { figure, given: true } => write!(
+                f,
+                "the region gives its own '{figure}' and also says the national figure applies (`national`): keep one"
+            ),
+            RegionalFigure { figure, given: false } => write!(
+                f,
+                "the region neither gives its own '{figure}' nor says the national figure applies: add the figure with its source, or a `national` entry saying why there is none"
+            ),
             MissingName { item, language } => {
                 // The metal's names are under `metal`, every other item's under `name`.
                 let field = if *item == Item::Metal { "metal" } else { "name" };

@@ -45,6 +45,21 @@ pub enum Item {
     ChinaOutput {
         id: String,
     },
+    /// A region's power source (`region.profile.power`).
+    Power,
+    /// A region's electricity price (`electricity_price`), per kWh.
+    ElectricityPrice,
+    /// A region's CO₂ per ton of primary metal (`co2_primary`).
+    Co2Primary,
+    /// A figure the region's source reports (`reported`), by its metric and year.
+    Reported {
+        metric: String,
+        year: i32,
+    },
+    /// A region's statement that the national figure applies (`national`).
+    National {
+        figure: String,
+    },
 }
 
 /// The item in words, as the subject of a sentence (the page's English: `the metal price`).
@@ -78,6 +93,20 @@ impl fmt::Display for Item {
             }
             Item::ChinaOutput { id } => {
                 write!(f, "China's output of product '{id}' (`china_output`)")
+            }
+            Item::Power => write!(f, "the region's power source (`power`)"),
+            Item::ElectricityPrice => {
+                write!(f, "the region's electricity price (`electricity_price`)")
+            }
+            Item::Co2Primary => write!(
+                f,
+                "the region's CO2 per ton of primary metal (`co2_primary`)"
+            ),
+            Item::Reported { metric, year } => {
+                write!(f, "the reported figure '{metric}' of {year} (`reported`)")
+            }
+            Item::National { figure } => {
+                write!(f, "the national-figure note on '{figure}' (`national`)")
             }
         }
     }
@@ -171,6 +200,8 @@ pub enum Reference {
     Preset {
         id: String,
     },
+    /// A region's change of a product (`products`).
+    Region,
 }
 
 /// Where, in words, as the subject of a sentence (the page's English).
@@ -196,6 +227,7 @@ impl fmt::Display for Reference {
             }
             Reference::Baseline => write!(f, "the baseline's shares (`baseline.shares`)"),
             Reference::Preset { id } => write!(f, "the shares (`shares`) of preset '{id}'"),
+            Reference::Region => write!(f, "the region's product changes (`products`)"),
         }
     }
 }

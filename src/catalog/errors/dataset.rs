@@ -58,6 +58,28 @@ pub fn dataset_error(error: &DatasetError, lang: Lang) -> String {
             let step = step_words(from, to);
             format!("不存在{step}")
         }
+        UnknownChain { found, known } => {
+            let known = known
+                .iter()
+                .map(|id| format!("“{id}”"))
+                .collect::<Vec<_>>()
+                .join("、");
+            format!("该地区所依据的产业链“{found}”（`extends`）在此不可用；可用的有：{known}")
+        }
+        UnknownPreset { id } => {
+            format!("该地区保留产业链的预设“{id}”（`chain_presets`），但产业链中没有这个预设")
+        }
+        RegionalFigure { figure, given: true } => format!(
+            "该地区既给出了自己的“{figure}”，又说明采用全国数字（`national`）：请只保留其一"
+        ),
+        RegionalFigure { figure, given: false } => format!(
+            "该地区既没有给出自己的“{figure}”，也没有说明采用全国数字：请补上该数字及其来源，或添加一条 `national` 说明为何没有"
+        ),
+        InvalidUrl { item, source, url } => {
+            let item = item_words(item);
+            let words = source_words(*source);
+            format!("{item}：{words}的网址（`{source}.url`）为“{url}”；请填写以 https:// 或 http:// 开头的网址，或者删去")
+        }
         MissingName { item, language } => {
             // The metal's names are under `metal`, every other item's under `name`.
             let field = if *item == Item::Metal { "metal" } else { "name" };

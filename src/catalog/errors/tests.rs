@@ -22,7 +22,7 @@ impl Case {
 }
 
 const MODEL_VARIANTS: usize = 22;
-const DATASET_VARIANTS: usize = 31;
+const DATASET_VARIANTS: usize = 35;
 
 /// The variant's name: exhaustive, so a new variant fails to compile here too, and the
 /// test below counts the distinct tags of the cases it checks.
@@ -69,6 +69,10 @@ fn tag(case: &Case) -> &'static str {
             DatasetError::DuplicateStep { .. } => "d:DuplicateStep",
             DatasetError::UnknownProduct { .. } => "d:UnknownProduct",
             DatasetError::UnknownStep { .. } => "d:UnknownStep",
+            DatasetError::UnknownChain { .. } => "d:UnknownChain",
+            DatasetError::UnknownPreset { .. } => "d:UnknownPreset",
+            DatasetError::RegionalFigure { .. } => "d:RegionalFigure",
+            DatasetError::InvalidUrl { .. } => "d:InvalidUrl",
             DatasetError::MissingName { .. } => "d:MissingName",
             DatasetError::EmptyCurrency => "d:EmptyCurrency",
             DatasetError::EmptyCitation { .. } => "d:EmptyCitation",
@@ -120,6 +124,16 @@ fn items() -> Vec<Item> {
         },
         Item::MetalContent { id: "ingot".into() },
         Item::ChinaOutput { id: "ingot".into() },
+        Item::Power,
+        Item::ElectricityPrice,
+        Item::Co2Primary,
+        Item::Reported {
+            metric: "revenue".into(),
+            year: 2022,
+        },
+        Item::National {
+            figure: "fees".into(),
+        },
     ];
     for item in &all {
         match item {
@@ -138,10 +152,15 @@ fn items() -> Vec<Item> {
             | Item::StepMeltLoss { .. }
             | Item::StepValueAddedShare { .. }
             | Item::MetalContent { .. }
-            | Item::ChinaOutput { .. } => {}
+            | Item::ChinaOutput { .. }
+            | Item::Power
+            | Item::ElectricityPrice
+            | Item::Co2Primary
+            | Item::Reported { .. }
+            | Item::National { .. } => {}
         }
     }
-    assert_eq!(all.len(), 16);
+    assert_eq!(all.len(), 21);
     all
 }
 
@@ -189,6 +208,7 @@ fn references() -> Vec<Reference> {
         Reference::Preset {
             id: "base-plan".into(),
         },
+        Reference::Region,
     ];
     for reference in &all {
         match reference {
@@ -199,10 +219,11 @@ fn references() -> Vec<Reference> {
             | Reference::Edit
             | Reference::ReferenceProduct
             | Reference::Baseline
-            | Reference::Preset { .. } => {}
+            | Reference::Preset { .. }
+            | Reference::Region => {}
         }
     }
-    assert_eq!(all.len(), 8);
+    assert_eq!(all.len(), 9);
     all
 }
 
@@ -400,6 +421,24 @@ fn cases() -> Vec<Case> {
             from: s("rod"),
             to: s("foil"),
         },
+        D::UnknownChain {
+            found: s("copper"),
+            known: vec![s("binzhou-aluminium")],
+        },
+        D::UnknownPreset { id: s("base-plan") },
+        D::RegionalFigure {
+            figure: s("fees"),
+            given: true,
+        },
+        D::RegionalFigure {
+            figure: s("fees"),
+            given: false,
+        },
+        D::InvalidUrl {
+            item: Item::Power,
+            source: SourceField::Source,
+            url: s("ftp://x"),
+        },
         D::EmptyCurrency,
         D::RangeOrder {
             item: Item::MetalPrice,
@@ -519,7 +558,26 @@ fn cases() -> Vec<Case> {
 /// Ids and codes of the test values, and the ASCII words Chinese texts may contain.
 /// Words between backticks (JSON field names and tokens) are not checked.
 const ALLOWED: &[&str] = &[
-    "base", "plan", "foil", "ingot", "rod", "cable", "scrap", "Rod", "JSON", "UTF", "kWh", "CNY",
+    "base",
+    "plan",
+    "foil",
+    "ingot",
+    "rod",
+    "cable",
+    "scrap",
+    "Rod",
+    "JSON",
+    "UTF",
+    "kWh",
+    "CNY",
+    "copper",
+    "binzhou",
+    "aluminium",
+    "https",
+    "http",
+    "ftp",
+    "fees",
+    "revenue",
 ];
 
 fn has_cjk(text: &str) -> bool {
@@ -588,7 +646,7 @@ fn item_field_and_reference_texts_differ() {
     };
     let zh: BTreeSet<String> = items().iter().map(item_words).collect();
     let en: BTreeSet<String> = items().iter().map(ToString::to_string).collect();
-    assert_eq!((zh.len(), en.len()), (16, 16));
+    assert_eq!((zh.len(), en.len()), (21, 21));
     let zh: BTreeSet<String> = FIELDS.iter().map(|&f| field_words(&step, f)).collect();
     let en: BTreeSet<String> = FIELDS
         .iter()
@@ -618,7 +676,7 @@ fn item_field_and_reference_texts_differ() {
     assert_eq!((zh.len(), en.len()), (2, 2));
     let zh: BTreeSet<String> = references().iter().map(reference_words).collect();
     let en: BTreeSet<String> = references().iter().map(ToString::to_string).collect();
-    assert_eq!((zh.len(), en.len()), (8, 8));
+    assert_eq!((zh.len(), en.len()), (9, 9));
 }
 
 #[test]

@@ -49,6 +49,13 @@ pub(super) fn item_words(item: &Item) -> String {
         }
         Item::MetalContent { id } => format!("产品“{id}”的含铝量（`metal_content`）"),
         Item::ChinaOutput { id } => format!("产品“{id}”的全国产量（`china_output`）"),
+        Item::Power => "地区的电力来源（`power`）".to_string(),
+        Item::ElectricityPrice => "地区的电价（`electricity_price`）".to_string(),
+        Item::Co2Primary => "地区每吨原生金属的二氧化碳排放（`co2_primary`）".to_string(),
+        Item::Reported { metric, year } => {
+            format!("{year}年的报告数字“{metric}”（`reported`）")
+        }
+        Item::National { figure } => format!("关于“{figure}”采用全国数字的说明（`national`）"),
     }
 }
 
@@ -118,6 +125,7 @@ pub(super) fn reference_words(reference: &Reference) -> String {
         Reference::ReferenceProduct => "数据集的参照产品（`reference_product`）".to_string(),
         Reference::Baseline => "基准年的份额（`baseline.shares`）".to_string(),
         Reference::Preset { id } => format!("预设“{id}”的份额（`shares`）"),
+        Reference::Region => "地区对产品的修改（`products`）".to_string(),
     }
 }
 
