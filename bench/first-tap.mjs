@@ -39,29 +39,41 @@ const tapSelector = (product) => `[data-testid="stage-list"] button[data-testid=
 
 // Init script: armed just before the tap with the figure's text then; records the tap (the
 // first trusted touchstart or pointerdown after that) and the moment the figure's digits
-// change. Digits only, so a "calculating…" added beside the old figure is no change.
+// change. Digits only, so a "calculating…" added beside the old figure is no change. A tap
+// may open another page (a product's own page, scripts/start.template.js): the armed probe
+// is kept in the tab's sessionStorage and the next document's probe goes on from it, its
+// figure painted being the change. Times are absolute (timeOrigin + the document's clock).
 export const TAP_PROBE = `(() => {
   const sel = '${RESULT}';
+  const KEY = '__benchTap';
+  const now = () => performance.timeOrigin + performance.now();
   const digits = () => { const el = document.querySelector(sel); return el ? (el.textContent || '').replace(/[^0-9]/g, '') : ''; };
-  const probe = { armed: false, before: null, tap: null, changed: null, changedFrame: null, text: null };
+  const probe = { armed: false, before: null, tap: null, changed: null, changedFrame: null, text: null, pages: 1 };
+  try { Object.assign(probe, JSON.parse(sessionStorage.getItem(KEY) || 'null') || {}); if (probe.armed) probe.pages += 1; } catch (e) {}
+  const keep = () => { try { sessionStorage.setItem(KEY, JSON.stringify(probe)); } catch (e) {} };
   window.__tap = probe;
-  probe.arm = () => { probe.armed = true; probe.before = digits(); };
+  probe.arm = () => { probe.armed = true; probe.before = digits(); keep(); };
   const onTap = (e) => {
     if (!probe.armed || probe.tap != null || !e.isTrusted) return;
-    probe.tap = Math.min(e.timeStamp, performance.now());
+    probe.tap = performance.timeOrigin + Math.min(e.timeStamp, performance.now());
+    keep();
     check();
   };
   addEventListener('touchstart', onTap, { capture: true, passive: true });
   addEventListener('pointerdown', onTap, { capture: true, passive: true });
   const check = () => {
     if (probe.tap == null || probe.changed != null) return;
-    const now = digits();
-    if (!now || now === probe.before) return;
-    probe.changed = performance.now();
+    const d = digits();
+    if (!d || d === probe.before) return;
+    probe.changed = now();
     probe.text = document.querySelector(sel).textContent;
-    requestAnimationFrame(() => setTimeout(() => { probe.changedFrame = performance.now(); }, 0));
+    requestAnimationFrame(() => setTimeout(() => {
+      probe.changedFrame = now();
+      try { sessionStorage.removeItem(KEY); } catch (e) {}
+    }, 0));
   };
   new MutationObserver(check).observe(document, { subtree: true, childList: true, characterData: true });
+  check();
 })();`;
 
 export async function launchThroughProxy(proxyServer) {
@@ -76,6 +88,18 @@ export async function launchThroughProxy(proxyServer) {
 const loaded = (page) => page.waitForFunction(() => window.__bench && window.__bench.resultFrame != null
   && getComputedStyle(document.documentElement).visibility !== 'hidden' && document.readyState === 'complete',
 null, { timeout: 90_000, polling: 100 });
+
+/** The tap probe once the figure has changed and been painted, across a navigation. */
+async function untilChanged(page, timeoutMs = 90_000) {
+  const t0 = Date.now();
+  for (;;) {
+    const r = await page.evaluate(() => (window.__tap && window.__tap.changedFrame != null ? { ...window.__tap } : null))
+      .catch(() => null); // the document is being replaced
+    if (r) return r;
+    if (Date.now() - t0 > timeoutMs) throw new Error('the figure did not change within 90 s of the tap');
+    await sleep(100);
+  }
+}
 
 /** One visit in `context`: load, pause, tap, wait for the figure. Times in ms. */
 async function visit(context, url, product, proxy) {
@@ -98,8 +122,8 @@ async function visit(context, url, product, proxy) {
     const allBeforeTap = proxy.bytesBy() - allAtStart;
     const controlled = await page.evaluate(() => Boolean(navigator.serviceWorker && navigator.serviceWorker.controller));
     await target.tap({ timeout: 30_000 });
-    await page.waitForFunction(() => window.__tap.changedFrame != null, null, { timeout: 90_000, polling: 100 });
-    const r = await page.evaluate(() => ({ ...window.__tap }));
+    // The tap may open another page: the wait goes on in the next document.
+    const r = await untilChanged(page);
     const swAtChange = swBytes() - swAtStart;
     return {
       result_painted_ms: loadedAt,
@@ -110,6 +134,7 @@ async function visit(context, url, product, proxy) {
       all_bytes_before_tap: allBeforeTap,
       all_bytes_until_changed: proxy.bytesBy() - allAtStart,
       controlled_at_tap: controlled,
+      pages_opened: r.pages - 1,
       before, after: r.text,
     };
   } finally {
@@ -197,7 +222,7 @@ export async function firstTaps(pages, runs, log, { proxyPort = 0 } = {}) {
           tap_to_change_painted_ms: round(x.tap_to_change_painted_ms), result_painted_ms: round(x.result_painted_ms),
           sw_kib_before_tap: kib(x.sw_bytes_before_tap), sw_kib_until_changed: kib(x.sw_bytes_until_changed),
           sw_kib_whole_visit: kib(x.sw_bytes_visit),
-          controlled_at_tap: x.controlled_at_tap, before: x.before, after: x.after,
+          controlled_at_tap: x.controlled_at_tap, pages_opened: x.pages_opened, before: x.before, after: x.after,
         })),
       };
     }

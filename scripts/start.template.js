@@ -1,5 +1,5 @@
 // Starts the app on a pre-rendered page (written by scripts/postbuild.mjs as start-<hash>.js;
-// README, "Pre-rendered pages"). The page already shows its answer; the wasm (about 340 KiB
+// README, "Pre-rendered pages"). The page already shows its answer; the wasm (about 410 KiB
 // brotli) is only needed to change it. So it starts:
 //  - at once when the address asks for more than the page shows (a query, a fragment) or
 //    inside a host page's frame (the host-page API talks to the app);
@@ -7,7 +7,10 @@
 //    wheel, a key, a focus. What they did before the app was there is done again once it
 //    has taken the page over (hydration keeps the very same elements): clicks on controls
 //    that need the app, the values typed or picked, keys on the app's own widgets, and a
-//    form's submission (held back, so it never reloads the page).
+//    form's submission (held back, so it never reloads the page);
+//  - but a pick of another product before it has started opens that product's own
+//    pre-rendered page instead (`productPage` below), which is that pick's answer; the page
+//    opened so then starts the app once it has loaded.
 // While it starts, what a visitor's tap or pick will change (the figure, the path, the
 // stages) is marked as updating at once, in words a screen reader announces; so is a page
 // whose link asks for more than it shows (`data-pending`, set by the page's own script,
@@ -42,6 +45,33 @@ const updating = () => {
 if (html.hasAttribute('data-pending')) say(WORDS.updating);
 
 const ready = () => html.getAttribute('data-app') === 'ready';
+
+// Another product's own page. Before the app has started, a pick of another product on a
+// pre-rendered path page goes to that product's pre-rendered page: the very answer the app
+// would show, in one page of about 20 KB rather than after the wasm's 420 KB (issue 28's
+// first tap: 2.7 s on a phone network waiting for the wasm). Only while nothing else has
+// been done (nothing queued) and the page is its own answer (no query, fragment or frame);
+// `replace`, as the app's own address writes add no history entry.
+const page = document.querySelector('meta[name="value-chain-page"]');
+function productPage(product) {
+  if (!page || !product || ready() || queue.length || html.hasAttribute('data-pending')
+    || location.search || location.hash || window.top !== window) return null;
+  const attr = (name) => page.getAttribute(name) || '';
+  if (attr('data-view') !== 'path' || page.hasAttribute('data-embed') || product === attr('data-product')
+    || !attr('data-products').split(' ').includes(product)) return null;
+  const here = attr('content');
+  const path = location.pathname.replace(/index\.html$/, '');
+  if (!path.endsWith(here)) return null;
+  return `${path.slice(0, path.length - here.length)}${attr('data-lang')}/${product}/`;
+}
+// The visitor has used the page: the page opened next in this tab starts the app once it
+// has loaded, so that a second tap finds it.
+const USED = 'value-chain:used';
+function openPage(url) {
+  updating();
+  try { sessionStorage.setItem(USED, '1'); } catch (e) { /* storage off: the next page waits for a sign of use */ }
+  location.replace(url);
+}
 // Controls that do nothing without the app; links, labels, summaries and native inputs act
 // on their own and are not clicked again.
 const APP_CONTROL = 'button, [role="button"], [role="tab"]';
@@ -56,6 +86,12 @@ function record(event) {
     case 'click': {
       const control = target.closest(APP_CONTROL);
       if (control && !control.closest('a[href], label, summary')) {
+        const url = productPage(control.getAttribute('data-product'));
+        if (url) {
+          event.preventDefault();
+          openPage(url);
+          break;
+        }
         queue.push({ type: 'click', el: control });
         updating();
       }
@@ -64,6 +100,12 @@ function record(event) {
     case 'input':
     case 'change': {
       if (!('value' in target)) break;
+      // The picker's `input` comes before its `change`: the first of the two decides.
+      const url = target.id === 'product-picker' ? productPage(target.value) : null;
+      if (url) {
+        openPage(url);
+        break;
+      }
       updating();
       const last = queue[queue.length - 1];
       const entry = { type: event.type, el: target, value: target.value, checked: target.checked };
@@ -75,6 +117,12 @@ function record(event) {
     case 'keydown': {
       // Native buttons turn Enter and Space into clicks themselves (recorded above).
       const widget = target.closest('[role="button"]:not(button), [role="tablist"]');
+      const url = widget && /^(Enter| )$/.test(event.key) ? productPage(widget.getAttribute('data-product')) : null;
+      if (url) {
+        event.preventDefault();
+        openPage(url);
+        break;
+      }
       if (widget && /^(Enter| |Arrow\w+|Home|End)$/.test(event.key)) {
         queue.push({ type: 'keydown', el: target, key: event.key, shiftKey: event.shiftKey });
         updating();
@@ -166,8 +214,18 @@ if (window.parent !== window && document.querySelector('.app.embed')) {
   window.parent.postMessage({ type: 'value-chain:height', height: document.body.scrollHeight, version: 1 }, '*');
 }
 
+const used = () => { try { return sessionStorage.getItem(USED) === '1'; } catch (e) { return false; } };
 if (location.search || location.hash || window.top !== window) start();
-else for (const type of INTENTS) addEventListener(type, start, { capture: true, passive: true });
+else {
+  for (const type of INTENTS) addEventListener(type, start, { capture: true, passive: true });
+  // Opened by a pick on another page (openPage): after the load, so that it never delays
+  // this page's own answer.
+  if (used()) {
+    const soon = () => ('requestIdleCallback' in window ? requestIdleCallback(start, { timeout: 1000 }) : setTimeout(start, 200));
+    if (document.readyState === 'complete') soon();
+    else addEventListener('load', soon, { once: true });
+  }
+}
 
 // The service worker (scripts/sw.template.js) precaches the pages and styles when it is
 // installed, and the app's own script and wasm only once the app has started (the app tells

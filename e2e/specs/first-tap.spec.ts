@@ -102,7 +102,7 @@ test('a link with a bad value is not redirected, and marked until the app says w
   expect(unmarked, JSON.stringify(unmarked.slice(0, 3))).toEqual([]);
 });
 
-for (const [lang, words] of [['zh', '计算中…'], ['en', 'Calculating…']] as const) {
+for (const [lang, words, rod] of [['zh', '计算中…', '铝杆'], ['en', 'Calculating…', 'rod']] as const) {
   test(`a tap while the app starts is marked and announced at once (${lang})`, async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     const release = await holdWasm(page);
@@ -116,10 +116,10 @@ for (const [lang, words] of [['zh', '计算中…'], ['en', 'Calculating…']] a
         if (document.documentElement.hasAttribute('data-updating')) w.__markedAt ??= performance.now();
       }).observe(document.documentElement, { attributes: true });
     });
-    // The stage list, a screen or more under the answer on a phone.
-    const rod = page.getByTestId('product-rod');
-    await rod.scrollIntoViewIfNeeded();
-    await rod.click();
+    // A control only the app can answer (no page shows furniture on the statistical basis).
+    const statistical = page.getByTestId('basis-statistical');
+    await statistical.scrollIntoViewIfNeeded();
+    await statistical.click();
     await expect(page.locator('html[data-updating]')).toHaveCount(1);
     await expect(page.getByTestId('app-status')).toHaveText(words);
     const { tapAt, markedAt } = await page.evaluate(() => ({ tapAt: (window as any).__tapAt, markedAt: (window as any).__markedAt }));
@@ -127,15 +127,65 @@ for (const [lang, words] of [['zh', '计算中…'], ['en', 'Calculating…']] a
     // Dimmed (after a transition of 0.1 s).
     await expect.poll(() => page.locator('.result-card .headline').evaluate((el) => Number(getComputedStyle(el).opacity))).toBeLessThan(0.6);
     release();
-    // The app does what was tapped, and brings the answer it changed into view.
-    await expect(page.getByTestId('added-value-per-ton')).toHaveAttribute('data-value', '500');
+    // The app does what was tapped.
+    await expect(page.getByTestId('price-basis')).toHaveAttribute('data-basis', 'statistical');
+    await expect(page.getByTestId('basis-statistical')).toBeChecked();
+    expect(Number(await page.getByTestId('added-value-per-ton').getAttribute('data-value'))).toBeLessThan(80000);
     await expect(page.locator('html[data-updating]')).toHaveCount(0);
     await expect(page.getByTestId('app-status')).toHaveText('');
+  });
+
+  test(`a tap on another product while the app starts opens that product's page (${lang})`, async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    // Held for the whole test: the product's page is the answer, without the app.
+    await holdWasm(page);
+    await page.goto(`./${lang}/furniture/`);
+    await expect(page.getByTestId('added-value-per-ton')).toHaveAttribute('data-value', '80000');
+    const before = await page.evaluate(() => history.length);
+    // The stage list, a screen or more under the answer on a phone.
+    const tap = page.getByTestId('product-rod');
+    await tap.scrollIntoViewIfNeeded();
+    await tap.click();
+    await expect(page).toHaveURL(new RegExp(`/${lang}/rod/$`));
+    await expect(page.getByTestId('added-value-per-ton')).toHaveAttribute('data-value', '500');
+    await expect(page.getByTestId('result-path')).toContainText(rod);
+    await expect(page.locator('html[data-app="ready"]')).toHaveCount(0);
+    // The answer is on the first screen, and the address was replaced, as the app's are.
     const top = await page.locator('#result-heading').evaluate((el) => el.getBoundingClientRect().top);
     expect(top).toBeGreaterThanOrEqual(-1);
     expect(top).toBeLessThan(844);
+    expect(await page.evaluate(() => history.length)).toBe(before);
+    // The page opened so starts the app by itself once loaded (the wasm is asked for).
+    await expect(page.locator('html[data-app="starting"]')).toHaveCount(1);
+  });
+
+  test(`the product picker while the app starts opens the picked product's page (${lang})`, async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await holdWasm(page);
+    await page.goto(`./${lang}/furniture/`);
+    await page.getByTestId('product-picker').selectOption('rod');
+    await expect(page).toHaveURL(new RegExp(`/${lang}/rod/$`));
+    await expect(page.getByTestId('added-value-per-ton')).toHaveAttribute('data-value', '500');
+    await expect(page.getByTestId('product-picker')).toHaveValue('rod');
   });
 }
+
+test('a product tap after another change waits for the app and does both', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const release = await holdWasm(page);
+  await page.goto('./en/furniture/');
+  await page.getByTestId('basis-statistical').click();
+  const rod = page.getByTestId('product-rod');
+  await rod.scrollIntoViewIfNeeded();
+  await rod.click();
+  // No page shows rod on the statistical basis: the page stays, marked, until the app answers.
+  expect(new URL(page.url()).pathname).toBe('/en/furniture/');
+  await expect(page.locator('html[data-updating]')).toHaveCount(1);
+  release();
+  await expect(page.getByTestId('price-basis')).toHaveAttribute('data-basis', 'statistical');
+  await expect(page.getByTestId('result-path')).toContainText('rod');
+  expect(Number(await page.getByTestId('added-value-per-ton').getAttribute('data-value'))).toBeLessThan(500);
+});
 
 test('a tap on the stage list after the start brings the changed answer into view', async ({ calc, page }) => {
   await page.setViewportSize({ width: 390, height: 844 });

@@ -139,7 +139,8 @@ test.describe('the app starts on first use', () => {
     await expect(page.getByTestId('added-value-per-ton')).toHaveAttribute('data-value', '500');
   });
 
-  // What the visitor does while the wasm is still on its way is done once it has arrived.
+  // What the visitor does while the wasm is still on its way is done once it has arrived;
+  // another product picked opens that product's page instead, whose app then starts by itself.
   // (The wasm is held back by the page's route; the service worker, which would fetch it
   // around the route once it controls the page, is kept out.)
   test.describe('before the app has started', () => {
@@ -148,7 +149,7 @@ test.describe('the app starts on first use', () => {
       {
         what: 'a product picked',
         act: async (page) => { await page.getByTestId('product-picker').click(); await page.getByTestId('product-picker').selectOption('lv-cable'); },
-        value: '5000', url: /product=lv-cable/,
+        value: '5000', url: /\/en\/lv-cable\/$/,
       },
       {
         what: 'a figure typed',
@@ -158,12 +159,12 @@ test.describe('the app starts on first use', () => {
       {
         what: 'a product clicked on the chain map',
         act: async (page) => { await page.getByTestId('map-node-rod').click(); },
-        value: '500', url: /product=rod/,
+        value: '500', url: /\/en\/rod\/$/,
       },
       {
         what: 'a product opened with the keyboard on the chain map',
         act: async (page) => { await page.getByTestId('map-node-rod').focus(); await page.keyboard.press('Enter'); },
-        value: '500', url: /product=rod/,
+        value: '500', url: /\/en\/rod\/$/,
       },
     ];
     for (const { what, act, value, url } of early) {

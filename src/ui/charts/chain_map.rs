@@ -258,7 +258,7 @@ pub fn chain_map(props: &ChainMapProps) -> Html {
                 html! {
                     <g class={class} role="button" tabindex="0" aria-label={label}
                         aria-current={(n.id == selected).then_some("true")}
-                        data-testid={n.test_ids[0].clone()} onclick={onclick.clone()} onkeydown={onkeydown.clone()}>
+                        data-testid={n.test_ids[0].clone()} data-product={n.id.clone()} onclick={onclick.clone()} onkeydown={onkeydown.clone()}>
                         { body }
                     </g>
                 }
@@ -316,7 +316,7 @@ pub fn chain_map(props: &ChainMapProps) -> Html {
                         });
                         let item = match &n.handlers {
                             Some((onclick, _)) => html! {
-                                <button type="button" class={class} data-testid={n.test_ids[1].clone()}
+                                <button type="button" class={class} data-testid={n.test_ids[1].clone()} data-product={n.id.clone()}
                                     aria-current={is_selected.then_some("true")} onclick={onclick.clone()}>
                                     { for mark }<span class="product-name">{ n.name.clone() }</span>{ for note }
                                 </button>
