@@ -18,7 +18,7 @@ use value_chain::catalog::texts::{self, Text};
 use value_chain::i18n::Lang;
 use value_chain::model::{
     Badge, Dataset, DatasetError, Field, Figure, FirmBoundaries, ImportNotice, Item, Language,
-    ModelError, MoneyBasis, Name, Reference, SourceField, VerdictKind, YearSpan,
+    ModelError, MoneyBasis, Name, ProcessingLevel, Reference, SourceField, VerdictKind, YearSpan,
 };
 use value_chain::number::NumberError;
 use value_chain::saved::SavedError;
@@ -305,6 +305,12 @@ fn dataset_errors() -> Vec<DatasetError> {
             from: s("rod"),
             to: s("foil"),
         },
+        D::NoValueAddedShare {
+            item: Item::StepValueAddedShare {
+                from: s("rod"),
+                to: s("foil"),
+            },
+        },
         D::EmptyCurrency,
         D::YieldOutOfRange {
             from: s("rod"),
@@ -550,6 +556,13 @@ fn figures() -> Vec<Figure> {
             from: s("rod"),
             to: s("lv-cable"),
         },
+        Figure::ValueAddedShare {
+            level: ProcessingLevel::DeepProcessing,
+        },
+        Figure::StepValueAddedShare {
+            from: s("rod"),
+            to: s("lv-cable"),
+        },
     ]
 }
 
@@ -634,6 +647,7 @@ fn snapshot() -> String {
         scenario_headline("1.2 billion yuan", false);
         yield_of("Rod → Cable");
         melt_loss_of("Sheet → Foil");
+        value_added_share_of("Deep processing");
         cannot_compute("the path is empty");
         downloaded("chain.csv");
         download_failed("chain.csv", "quota exceeded");

@@ -22,7 +22,7 @@ impl Case {
 }
 
 const MODEL_VARIANTS: usize = 22;
-const DATASET_VARIANTS: usize = 35;
+const DATASET_VARIANTS: usize = 36;
 
 /// The variant's name: exhaustive, so a new variant fails to compile here too, and the
 /// test below counts the distinct tags of the cases it checks.
@@ -69,6 +69,7 @@ fn tag(case: &Case) -> &'static str {
             DatasetError::DuplicateStep { .. } => "d:DuplicateStep",
             DatasetError::UnknownProduct { .. } => "d:UnknownProduct",
             DatasetError::UnknownStep { .. } => "d:UnknownStep",
+            DatasetError::NoValueAddedShare { .. } => "d:NoValueAddedShare",
             DatasetError::UnknownChain { .. } => "d:UnknownChain",
             DatasetError::UnknownPreset { .. } => "d:UnknownPreset",
             DatasetError::RegionalFigure { .. } => "d:RegionalFigure",
@@ -420,6 +421,11 @@ fn cases() -> Vec<Case> {
         D::UnknownStep {
             from: s("rod"),
             to: s("foil"),
+        },
+        D::NoValueAddedShare {
+            item: Item::ValueAddedShare {
+                level: s("smelting"),
+            },
         },
         D::UnknownChain {
             found: s("copper"),
