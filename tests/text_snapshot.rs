@@ -125,6 +125,11 @@ fn model_errors() -> Vec<ModelError> {
         M::InvalidYears { years: 0, max: 50 },
         M::InvalidTarget { value: f64::NAN },
         M::NoValueAddedEstimate,
+        M::TargetBasisStated {
+            metric: s("gross"),
+            stated: s("statistical"),
+            asked: s("market"),
+        },
         M::InvalidSamples {
             requested: 0,
             max: 1_000_000,

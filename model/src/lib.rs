@@ -60,5 +60,6 @@ pub use sensitivity::{
 };
 pub use trajectory::{trajectory, trajectory_read, Ramp, Target, Trajectory, TrajectoryYear};
 pub use verdict::{
-    admissible_readings, target_verdicts, verdict_of, ReadingValue, TargetVerdict, VerdictKind,
+    admissible_readings, target_verdicts, target_verdicts_on, verdict_of, verdict_on,
+    ReadingFilter, ReadingValue, TargetVerdict, VerdictKind,
 };

@@ -21,7 +21,7 @@ impl Case {
     }
 }
 
-const MODEL_VARIANTS: usize = 22;
+const MODEL_VARIANTS: usize = 23;
 const DATASET_VARIANTS: usize = 36;
 
 /// The variant's name: exhaustive, so a new variant fails to compile here too, and the
@@ -49,6 +49,7 @@ fn tag(case: &Case) -> &'static str {
             ModelError::InvalidSamples { .. } => "m:InvalidSamples",
             ModelError::TooManyPaths { .. } => "m:TooManyPaths",
             ModelError::NoValueAddedEstimate => "m:NoValueAddedEstimate",
+            ModelError::TargetBasisStated { .. } => "m:TargetBasisStated",
             ModelError::NotFinite { .. } => "m:NotFinite",
             ModelError::Serialize { .. } => "m:Serialize",
         },
@@ -322,6 +323,11 @@ fn cases() -> Vec<Case> {
         },
         M::TooManyPaths { limit: 10_000 },
         M::NoValueAddedEstimate,
+        M::TargetBasisStated {
+            metric: s("gross"),
+            stated: s("market"),
+            asked: s("statistical"),
+        },
         M::NotFinite {
             what: s("added value per ton"),
         },
