@@ -643,6 +643,10 @@ fn snapshot() -> String {
         against_reference_path("Rod");
         circulating_scrap("1,200");
         per_ton_contained("aluminium", "Foil");
+        per_ton_of_metal("aluminium");
+        per_ton_of_product("Furniture", "aluminium", "70%");
+        product_per_ton_of_metal("aluminium");
+        metal_content_note("aluminium", "70%");
         of_which_melt_loss("30");
         view_saved("My view");
         open_view("My view");

@@ -7,7 +7,7 @@
 
 pub mod basis;
 pub use basis::{
-    Estimate, FirmBoundaries, MoneyBasis, Reading, YearSpan, MAX_YEARS_FROM_PRICE_YEAR,
+    Estimate, FirmBoundaries, MoneyBasis, PerTon, Reading, YearSpan, MAX_YEARS_FROM_PRICE_YEAR,
 };
 pub mod dataset;
 pub mod error;
