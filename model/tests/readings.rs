@@ -272,6 +272,14 @@ fn the_default_dataset_warns_of_the_zouping_body_sheet() {
         .unwrap();
     // About 198 kt of 492 kt: some 40 %.
     assert!((0.35..0.45).contains(&w.share), "{w:?}");
+    // About 98 kt of battery foil against China's 128 kt of 2021 (SMM).
+    let foil = r
+        .warnings
+        .iter()
+        .find(|w| w.product == "foil-battery")
+        .unwrap();
+    assert!((0.7..0.85).contains(&foil.share), "{foil:?}");
+    assert_eq!(foil.year, 2021);
 }
 
 /// The three-stage chain with a preset (half of 1,000 t to d) and the given targets.
