@@ -223,8 +223,15 @@ fn verdict_options(options: JsValue) -> Result<model::ReadingFilter, JsError> {
             "{WHAT} must be an object like {{basis: 'statistical', firms: 'integrated'}}"
         )));
     }
-    let parsed: VerdictOptions = serde_wasm_bindgen::from_value(options)
-        .map_err(|e| JsError::new(&format!("{WHAT}: {e}")))?;
+    // The deserializer's message is a JS error's text ("Error: unknown field …"): the
+    // option's own words after our prefix.
+    let parsed: VerdictOptions = serde_wasm_bindgen::from_value(options).map_err(|e| {
+        let text = e.to_string();
+        JsError::new(&format!(
+            "{WHAT}: {}",
+            text.strip_prefix("Error: ").unwrap_or(&text)
+        ))
+    })?;
     Ok(model::ReadingFilter {
         basis: parsed.basis,
         firms: parsed.firms,
