@@ -183,7 +183,6 @@ pub fn presets() -> Result<JsValue, JsError> {
 
 /// What `targetVerdicts` may be asked to narrow to: a money basis, firm boundaries.
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct VerdictOptions {
     /// `"market"` or `"statistical"`: money targets on that basis only.
     #[serde(default)]
@@ -221,6 +220,19 @@ fn verdict_options(options: JsValue) -> Result<model::ReadingFilter, JsError> {
     if !options.is_object() || js_sys::Array::is_array(&options) {
         return Err(JsError::new(&format!(
             "{WHAT} must be an object like {{basis: 'statistical', firms: 'integrated'}}"
+        )));
+    }
+    // The deserializer reads a struct's own fields only, so unknown keys are looked for here.
+    const KNOWN: [&str; 2] = ["basis", "firms"];
+    let keys = js_sys::Object::keys(options.unchecked_ref::<js_sys::Object>());
+    if let Some(unknown) = keys
+        .iter()
+        .filter_map(|k| k.as_string())
+        .find(|k| !KNOWN.contains(&k.as_str()))
+    {
+        let shown: String = unknown.chars().take(40).collect();
+        return Err(JsError::new(&format!(
+            "{WHAT}: unknown field `{shown}`, expected `basis` or `firms`"
         )));
     }
     // The deserializer's message is a JS error's text ("Error: unknown field …"): the
