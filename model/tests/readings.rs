@@ -385,13 +385,16 @@ fn every_verdict_kind_on_a_constructed_preset() {
     );
 }
 
+/// A verdict and the readings it is over, as (basis, firms) codes.
+type Kept<'a> = (VerdictKind, &'a [(&'a str, &'a str)]);
+
 /// A target held on the readings a filter keeps: the verdict over those, and the readings
 /// kept (basis, firms codes); or the refusal.
 #[track_caller]
 fn check_filtered(
     target: serde_json::Value,
     filter: ReadingFilter,
-    want: Result<(VerdictKind, &[(&str, &str)]), ModelError>,
+    want: Result<Kept, ModelError>,
 ) {
     let ds = with_targets(json!([target]));
     let got = target_verdicts_on(&ds, "plan", filter).map(|verdicts| {
