@@ -313,10 +313,19 @@ impl Dataset {
     /// (None: neither its own nor its level's).
     pub(crate) fn value_added_share_table(&self) -> (Vec<[f64; 3]>, Vec<Option<usize>>) {
         let at = |s: &SourcedRange| [s.low, s.base, s.high];
-        let mut shares: Vec<[f64; 3]> = ProcessingLevel::ALL
+        // Sized once: a path is evaluated on a fresh table each time.
+        let own = self
+            .file
+            .steps
             .iter()
-            .map(|l| self.file.value_added_shares.get(l).map_or([0.0; 3], at))
-            .collect();
+            .filter(|s| s.value_added_share.is_some())
+            .count();
+        let mut shares: Vec<[f64; 3]> = Vec::with_capacity(ProcessingLevel::ALL.len() + own);
+        shares.extend(
+            ProcessingLevel::ALL
+                .iter()
+                .map(|l| self.file.value_added_shares.get(l).map_or([0.0; 3], at)),
+        );
         let mut taken = Vec::with_capacity(self.file.steps.len());
         for (index, step) in self.file.steps.iter().enumerate() {
             let which = match &step.value_added_share {
