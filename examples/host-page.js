@@ -69,3 +69,24 @@ for (const v of api.targetVerdicts('zouping-2020')) {
   item.dataset.target = String(v.target);
   list.append(item);
 }
+
+// 5. Options: the targets held on some readings only, e.g. on the statistical basis as a
+// statistics bureau counts (`{ basis: 'statistical' }`), or gross output with one firm
+// boundary (`{ firms: 'integrated' }`); the verdict is then over those readings. An
+// unknown option or value throws an Error naming it.
+const statisticalList = document.getElementById('verdicts-statistical');
+for (const v of api.targetVerdicts('zouping-2020', { basis: 'statistical' })) {
+  const item = document.createElement('li');
+  const met = v.readings.filter((r) => r.met).map((r) => r.reading.firms);
+  item.textContent = `${v.metric}: ${v.verdict}` + (met.length ? ` (met with ${met.join(', ')} firms)` : '');
+  item.setAttribute('data-testid', `api-verdict-statistical-${v.metric}`);
+  item.dataset.verdict = v.verdict;
+  item.dataset.readings = JSON.stringify(v.readings);
+  statisticalList.append(item);
+}
+try {
+  api.targetVerdicts('zouping-2020', { basis: 'net' });
+  show('option-error', 'no error?');
+} catch (e) {
+  show('option-error', `${e.constructor.name}: ${e.message}`);
+}

@@ -18,7 +18,7 @@ use value_chain::catalog::texts::{self, Text};
 use value_chain::i18n::Lang;
 use value_chain::model::{
     Badge, Dataset, DatasetError, Field, Figure, FirmBoundaries, ImportNotice, Item, Language,
-    ModelError, MoneyBasis, Name, Reference, SourceField, VerdictKind, YearSpan,
+    ModelError, MoneyBasis, Name, ProcessingLevel, Reference, SourceField, VerdictKind, YearSpan,
 };
 use value_chain::number::NumberError;
 use value_chain::saved::SavedError;
@@ -125,6 +125,11 @@ fn model_errors() -> Vec<ModelError> {
         M::InvalidYears { years: 0, max: 50 },
         M::InvalidTarget { value: f64::NAN },
         M::NoValueAddedEstimate,
+        M::TargetBasisStated {
+            metric: s("gross"),
+            stated: s("statistical"),
+            asked: s("market"),
+        },
         M::InvalidSamples {
             requested: 0,
             max: 1_000_000,
@@ -304,6 +309,12 @@ fn dataset_errors() -> Vec<DatasetError> {
         D::UnknownStep {
             from: s("rod"),
             to: s("foil"),
+        },
+        D::NoValueAddedShare {
+            item: Item::StepValueAddedShare {
+                from: s("rod"),
+                to: s("foil"),
+            },
         },
         D::EmptyCurrency,
         D::YieldOutOfRange {
@@ -550,6 +561,13 @@ fn figures() -> Vec<Figure> {
             from: s("rod"),
             to: s("lv-cable"),
         },
+        Figure::ValueAddedShare {
+            level: ProcessingLevel::DeepProcessing,
+        },
+        Figure::StepValueAddedShare {
+            from: s("rod"),
+            to: s("lv-cable"),
+        },
     ]
 }
 
@@ -625,6 +643,10 @@ fn snapshot() -> String {
         against_reference_path("Rod");
         circulating_scrap("1,200");
         per_ton_contained("aluminium", "Foil");
+        per_ton_of_metal("aluminium");
+        per_ton_of_product("Furniture", "aluminium", "70%");
+        product_per_ton_of_metal("aluminium");
+        metal_content_note("aluminium", "70%");
         of_which_melt_loss("30");
         view_saved("My view");
         open_view("My view");
@@ -634,6 +656,7 @@ fn snapshot() -> String {
         scenario_headline("1.2 billion yuan", false);
         yield_of("Rod → Cable");
         melt_loss_of("Sheet → Foil");
+        value_added_share_of("Deep processing");
         cannot_compute("the path is empty");
         downloaded("chain.csv");
         download_failed("chain.csv", "quota exceeded");

@@ -181,14 +181,72 @@ pub fn presets() -> Result<JsValue, JsError> {
     with_dataset(|ds| to_js(&ds.presets()))
 }
 
+/// What `targetVerdicts` may be asked to narrow to: a money basis, firm boundaries.
+#[derive(Deserialize)]
+struct VerdictOptions {
+    /// `"market"` or `"statistical"`: money targets on that basis only.
+    #[serde(default)]
+    basis: Option<MoneyBasis>,
+    /// `"separate"`, `"casthouse-integrated"` or `"integrated"`: gross output on those
+    /// firm boundaries only.
+    #[serde(default)]
+    firms: Option<FirmBoundaries>,
+}
+
 /// A preset's targets held against its plan on every admissible reading: per target its
 /// `metric`, `target`, `verdict` (`"met-every-reading"` | `"met-only-if"` | `"not-met"`),
-/// `met_on` and every reading (`{reading: {basis, firms}, value, met}`).
+/// `met_on` and every reading (`{reading: {basis, firms}, value, met}`). `options`
+/// (optional) `{basis?, firms?}` keeps only the readings on that basis (money measures) and
+/// those firm boundaries (gross output), and the verdict is over those; a basis a target's
+/// source rules out is refused.
 #[wasm_bindgen(js_name = targetVerdicts)]
-pub fn target_verdicts(preset_id: JsValue) -> Result<JsValue, JsError> {
-    let id = id_arg(preset_id, "targetVerdicts(presetId): presetId")?;
+pub fn target_verdicts(preset_id: JsValue, options: JsValue) -> Result<JsValue, JsError> {
+    let id = id_arg(preset_id, "targetVerdicts(presetId, options): presetId")?;
+    let filter = verdict_options(options)?;
     with_dataset(|ds| {
-        to_js(&model::target_verdicts(ds, &id).map_err(|e| JsError::new(&e.to_string()))?)
+        to_js(
+            &model::target_verdicts_on(ds, &id, filter)
+                .map_err(|e| JsError::new(&format!("targetVerdicts('{id}', options): {e}")))?,
+        )
+    })
+}
+
+/// `targetVerdicts`' options: absent, or an object of known keys with known values.
+fn verdict_options(options: JsValue) -> Result<model::ReadingFilter, JsError> {
+    const WHAT: &str = "targetVerdicts(presetId, options): options";
+    if options.is_undefined() || options.is_null() {
+        return Ok(model::ReadingFilter::default());
+    }
+    if !options.is_object() || js_sys::Array::is_array(&options) {
+        return Err(JsError::new(&format!(
+            "{WHAT} must be an object like {{basis: 'statistical', firms: 'integrated'}}"
+        )));
+    }
+    // The deserializer reads a struct's own fields only, so unknown keys are looked for here.
+    const KNOWN: [&str; 2] = ["basis", "firms"];
+    let keys = js_sys::Object::keys(options.unchecked_ref::<js_sys::Object>());
+    if let Some(unknown) = keys
+        .iter()
+        .filter_map(|k| k.as_string())
+        .find(|k| !KNOWN.contains(&k.as_str()))
+    {
+        let shown: String = unknown.chars().take(40).collect();
+        return Err(JsError::new(&format!(
+            "{WHAT}: unknown field `{shown}`, expected `basis` or `firms`"
+        )));
+    }
+    // The deserializer's message is a JS error's text ("Error: unknown field …"): the
+    // option's own words after our prefix.
+    let parsed: VerdictOptions = serde_wasm_bindgen::from_value(options).map_err(|e| {
+        let text = e.to_string();
+        JsError::new(&format!(
+            "{WHAT}: {}",
+            text.strip_prefix("Error: ").unwrap_or(&text)
+        ))
+    })?;
+    Ok(model::ReadingFilter {
+        basis: parsed.basis,
+        firms: parsed.firms,
     })
 }
 

@@ -157,5 +157,46 @@ test("through the API, the Zouping preset's 60 bn gross-output target is not met
   }, baseURL);
   expect(direct.verdict).toBe(verdict);
   expect(direct.reading).toBeCloseTo(direct.gross, 0);
+
+  // Options: on the statistical basis only, the same statistical readings and values, and
+  // the verdict over those three (separate 64.8 bn met; casthouse-integrated and integrated
+  // not).
+  const statistical = page.getByTestId('api-verdict-statistical-gross-output');
+  await expect(statistical).toHaveAttribute('data-verdict', 'met-only-if');
+  const kept = JSON.parse((await statistical.getAttribute('data-readings'))!) as typeof readings;
+  expect(kept.map((r) => r.reading.basis)).toEqual(['statistical', 'statistical', 'statistical']);
+  expect(kept).toEqual(readings.filter((r) => r.reading.basis === 'statistical'));
+  await expect(page.getByTestId('api-option-error')).toContainText("Error: targetVerdicts(presetId, options): options: unknown variant `net`, expected `market` or `statistical`");
+  const options = await page.evaluate(async (base) => {
+    const api = await import(`${base}api/value_chain_api.js`);
+    const attempt = (f: () => unknown) => {
+      try { f(); return 'no error'; } catch (e: any) { return `${e instanceof Error}:${e.message}`; }
+    };
+    const one = (options: unknown) => api.targetVerdicts('zouping-2020', options)
+      .find((t: any) => t.metric === 'gross-output');
+    return {
+      none: one(undefined).readings.length,
+      empty: one({}).readings.length,
+      integrated: one({ firms: 'integrated' }).readings.map((r: any) => `${r.reading.basis}/${r.reading.firms}`),
+      both: one({ basis: 'market', firms: 'separate' }),
+      unknownKey: attempt(() => one({ basi: 'market' })),
+      badFirms: attempt(() => one({ firms: 'merged' })),
+      notObject: attempt(() => one('statistical')),
+      array: attempt(() => one(['statistical'])),
+      unknownPreset: attempt(() => api.targetVerdicts('atlantis', { basis: 'market' })),
+      after: one(null).verdict,
+    };
+  }, baseURL);
+  expect(options.none).toBe(6);
+  expect(options.empty).toBe(6);
+  expect(options.integrated).toEqual(['market/integrated', 'statistical/integrated']);
+  expect(options.both.verdict).toBe('met-every-reading');
+  expect(options.both.readings).toHaveLength(1);
+  expect(options.unknownKey).toMatch(/^true:.*options.*unknown field `basi`, expected `basis` or `firms`/);
+  expect(options.badFirms).toMatch(/^true:.*options.*unknown variant `merged`, expected one of `separate`, `casthouse-integrated`, `integrated`/);
+  expect(options.notObject).toMatch(/^true:.*options must be an object/);
+  expect(options.array).toMatch(/^true:.*options must be an object/);
+  expect(options.unknownPreset).toMatch(/^true:.*atlantis/);
+  expect(options.after).toBe(verdict);
   expect(errors).toEqual([]);
 });

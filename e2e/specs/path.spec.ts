@@ -2,6 +2,7 @@
 // figures, the waterfall has a bar per stage, the sources name the article, and the link
 // restores the path.
 import { test, expect } from '../fixtures';
+import { axeViolations } from '../pages/calculator';
 
 const headline = 'added-value-per-ton';
 
@@ -178,6 +179,55 @@ for (const [lang, estimate] of [['en', 'An estimate'], ['zh', '估算的数字']
       await calc.testId('waterfall-metal-toggle').check();
       await expectKey('swatch-metal', true);
     }
+    await calc.expectClean();
+  });
+}
+
+// Figures per ton of product, only where asked for: a composite product (furniture is 70 %
+// aluminium by mass) offers them; the headline always says what a ton is of.
+for (const lang of ['en', 'zh']) {
+  test(`a composite product's figures per ton of product, when asked for (${lang})`, async ({ calc, page }) => {
+    await calc.open(`lang=${lang}&product=furniture`);
+    const figure = calc.testId(headline);
+    const per = calc.testId('headline-per');
+    const num = async (id: string) => Number(await calc.testId(id).getAttribute('data-value'));
+    await expect(figure).toHaveAttribute('data-value', '80000');
+    await expect(figure).toHaveAttribute('data-per', 'metal');
+    await expect(per).toContainText(lang === 'en' ? 'per ton of aluminium made into' : '按每吨铝加工成');
+    await expect(calc.testId('per-ton-metal')).toBeChecked();
+    await expect(calc.testId('per-ton-switch')).toContainText(lang === 'en' ? 'per ton of aluminium' : '按每吨铝');
+    await expect(calc.testId('per-ton-switch')).toContainText(lang === 'en' ? 'per ton of product' : '按每吨产品');
+    await expect(calc.testId('product-per-ton-of-metal')).toHaveCount(0);
+    const output = await num('output-value-per-ton');
+    const valueAdded = await num('value-added-per-ton');
+
+    await calc.testId('per-ton-product').check();
+    await expect(figure).toHaveAttribute('data-per', 'product');
+    expect(Number(await figure.getAttribute('data-value'))).toBeCloseTo(80000 * 0.7, 6);
+    await expect(per).toContainText(lang === 'en' ? 'per ton of Aluminium furniture (70' : '按每吨全铝家具计（含铝70');
+    await expect(per).not.toContainText(lang === 'en' ? 'made into' : '加工成');
+    expect(await num('output-value-per-ton')).toBeCloseTo(output * 0.7, 6);
+    expect(await num('value-added-per-ton')).toBeCloseTo(valueAdded * 0.7, 6);
+    // Tons of product a ton of aluminium makes: 1 / 0.7.
+    expect(await num('product-per-ton-of-metal')).toBeCloseTo(1 / 0.7, 9);
+    await expect(page).toHaveURL(/[?&]per=product(&|$)/);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // The link keeps it; another composite product reads per ton of product too, and a
+    // product of plain aluminium offers no choice.
+    await page.reload();
+    await expect(calc.testId('per-ton-product')).toBeChecked();
+    expect(Number(await figure.getAttribute('data-value'))).toBeCloseTo(56000, 6);
+    await calc.testId('product-lv-cable').click();
+    expect(Number(await figure.getAttribute('data-value'))).toBeCloseTo(5000 * 0.75, 6);
+    await calc.testId('product-rod').click();
+    await expect(figure).toHaveAttribute('data-value', '500');
+    await expect(figure).toHaveAttribute('data-per', 'metal');
+    await expect(calc.testId('per-ton-switch')).toHaveCount(0);
+    await calc.testId('product-furniture').click();
+    await calc.testId('per-ton-metal').check();
+    await expect(figure).toHaveAttribute('data-value', '80000');
+    await expect(page).not.toHaveURL(/per=/);
     await calc.expectClean();
   });
 }

@@ -138,6 +138,12 @@ for (const lang of ['en', 'zh']) {
     expect(Number(await warning.getAttribute('data-share'))).toBeGreaterThan(0.1);
     await expect(warning).toContainText(lang === 'en' ? "of China's automotive body sheet output" : '全国产量');
     await expect(warning).toContainText('2024');
+    // Battery foil: about 98 kt against China's 128 kt of 2021 (SMM).
+    const foil = calc.testId('national-output-warning-foil-battery');
+    await expect(foil).toBeVisible();
+    expect(Number(await foil.getAttribute('data-share'))).toBeGreaterThan(0.5);
+    await expect(foil).toContainText(lang === 'en' ? "of China's battery foil output" : '全国产量');
+    await expect(foil).toContainText('2021');
 
     // The firm-boundary reading: gross output on the chosen one, the range around it.
     const separate = Number(await calc.testId('gross-range-separate').getAttribute('data-value'));

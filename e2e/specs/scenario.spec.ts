@@ -164,8 +164,8 @@ test('goal-seek finds the mix for a reachable target and applies it', async ({ c
 
 // Value added (增加值) is a goal-seek measure like the others: half the plan's value added is
 // reached at half its change over the baseline, "apply" makes it the plan's, and the link
-// keeps the measure. It is not offered in the uncertainty section (its band would leave out
-// the value-added shares' ranges).
+// keeps the measure. The uncertainty section then looks at value added, the value-added
+// shares among its swings, named in the page's language.
 for (const lang of ['en', 'zh']) {
   test(`goal-seek on value added (${lang})`, async ({ calc, page }) => {
     await openScenario(calc, lang);
@@ -190,7 +190,16 @@ for (const lang of ['en', 'zh']) {
     await page.reload();
     await expect(calc.testId('scenario-target-metric')).toHaveValue('va');
     await showResults(calc, 'uncertainty');
-    await expect(calc.testId('uncertainty-metric').locator('option[value="va"]')).toHaveCount(0);
+    await expect(calc.testId('uncertainty-metric')).toHaveValue('va');
+    const [p10, p90] = [await value(calc, 'p10'), await value(calc, 'p90')];
+    expect(p10).toBeLessThan(p90);
+    const section = calc.testId('uncertainty');
+    const share = lang === 'en' ? 'Value-added share' : '增加值占比';
+    await expect(section.locator('svg[data-chart="tornado"]')).toContainText(share);
+    await expect(section).toContainText(`${share} ${lang === 'en' ? 'Deep processing' : '精深加工'}`);
+    // Added value has no share among its swings.
+    await calc.testId('uncertainty-metric').selectOption('added');
+    await expect(section.locator('svg[data-chart="tornado"]')).not.toContainText(share);
     await calc.expectClean();
   });
 }

@@ -89,4 +89,10 @@ fn main() {
         1,
         || monte_carlo_scenario(&ds, &plan, Metric::OutputValue, 10_000, 42),
     );
+    measure(
+        "Monte Carlo, 10,000 samples, scenario value added",
+        31,
+        1,
+        || monte_carlo_scenario(&ds, &plan, Metric::ValueAdded, 10_000, 42),
+    );
 }

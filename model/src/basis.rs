@@ -72,6 +72,53 @@ impl FirmBoundaries {
     }
 }
 
+/// What per-ton figures are per ton of: the metal the product contains (the model's basis:
+/// "a ton of aluminium processed into …") or the product itself, which for a composite
+/// product (cable with its insulation, a conductor with its steel core, furniture with its
+/// glass) weighs more than its metal. Shown only where a visitor asks for it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PerTon {
+    #[default]
+    Metal,
+    Product,
+}
+
+impl PerTon {
+    pub const ALL: [PerTon; 2] = [PerTon::Metal, PerTon::Product];
+
+    /// Its code in links (`per=product`).
+    pub fn code(self) -> &'static str {
+        match self {
+            PerTon::Metal => "metal",
+            PerTon::Product => "product",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<PerTon> {
+        PerTon::ALL.into_iter().find(|p| p.code() == code)
+    }
+
+    /// What a figure per ton of metal contained is multiplied by: 1, or per ton of product
+    /// the product's metal content c (tons of metal per ton of product, `A · c`).
+    pub fn factor(self, metal_content: f64) -> f64 {
+        match self {
+            PerTon::Metal => 1.0,
+            PerTon::Product => metal_content,
+        }
+    }
+
+    /// Tons of product per ton of metal contained (`1 / c`); 1 for a content that is not a
+    /// share above 0.
+    pub fn tons_of_product(metal_content: f64) -> f64 {
+        if metal_content > 0.0 && metal_content <= 1.0 {
+            1.0 / metal_content
+        } else {
+            1.0
+        }
+    }
+}
+
 /// One reading of a scenario's figures: a money basis and firm boundaries.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Reading {

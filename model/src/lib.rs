@@ -7,7 +7,7 @@
 
 pub mod basis;
 pub use basis::{
-    Estimate, FirmBoundaries, MoneyBasis, Reading, YearSpan, MAX_YEARS_FROM_PRICE_YEAR,
+    Estimate, FirmBoundaries, MoneyBasis, PerTon, Reading, YearSpan, MAX_YEARS_FROM_PRICE_YEAR,
 };
 pub mod dataset;
 pub mod error;
@@ -60,5 +60,6 @@ pub use sensitivity::{
 };
 pub use trajectory::{trajectory, trajectory_read, Ramp, Target, Trajectory, TrajectoryYear};
 pub use verdict::{
-    admissible_readings, target_verdicts, verdict_of, ReadingValue, TargetVerdict, VerdictKind,
+    admissible_readings, target_verdicts, target_verdicts_on, verdict_of, verdict_on,
+    ReadingFilter, ReadingValue, TargetVerdict, VerdictKind,
 };

@@ -87,8 +87,11 @@ pub(crate) struct Figures {
     pub(crate) melt_loss: f64,
     /// A step's own melt loss, by step index (None: the dataset's `melt_loss`).
     pub(crate) own_losses: Vec<Option<f64>>,
-    /// v by step index at its low, base and high (None: the dataset gives no share).
-    pub(crate) va_shares: Vec<Option<[f64; 3]>>,
+    /// The value-added shares v at their low, base and high, each once
+    /// (`Dataset::value_added_share_table`): a draw moves one base for every step taking it.
+    pub(crate) va_shares: Vec<[f64; 3]>,
+    /// Which of `va_shares` each step takes, by step index (None: the dataset gives none).
+    pub(crate) va_share_of: Vec<Option<usize>>,
     /// By step index.
     pub(crate) values: Vec<f64>,
     pub(crate) yields: Vec<f64>,
@@ -96,6 +99,7 @@ pub(crate) struct Figures {
 
 impl Figures {
     pub(crate) fn at(ds: &Dataset, level: Level) -> Figures {
+        let (va_shares, va_share_of) = ds.value_added_share_table();
         Figures {
             price: ds.metal_price().range().at(level),
             scrap_price: ds.scrap_price().range().at(level),
@@ -105,9 +109,8 @@ impl Figures {
                 .iter()
                 .map(|s| s.melt_loss.as_ref().map(|l| l.range().at(level)))
                 .collect(),
-            va_shares: (0..ds.steps().len())
-                .map(|s| ds.value_added_share_at(s))
-                .collect(),
+            va_shares,
+            va_share_of,
             values: ds.steps().iter().map(|s| s.added_value.at(level)).collect(),
             yields: ds.steps().iter().map(|s| s.yield_.at(level)).collect(),
         }
@@ -133,7 +136,8 @@ impl Figures {
 
     /// v of a step at its low, base and high, where the dataset gives one.
     pub(crate) fn va_share_range(&self, step: usize) -> Option<[f64; 3]> {
-        self.va_shares.get(step).copied().flatten()
+        let which = self.va_share_of.get(step).copied().flatten()?;
+        self.va_shares.get(which).copied()
     }
 
     /// M and the tonnes lost in remelting, per ton of end product, in one pass: with

@@ -1,11 +1,11 @@
 //! Tornado and Monte Carlo (docs/model.md, "Uncertainty"). Every ranged figure takes
-//! part: metal price, scrap price, melt loss, and each used step's value, yield and own
-//! melt loss. The
+//! part: metal price, scrap price, melt loss, each used step's value, yield and own melt
+//! loss, and for value added the value-added shares the used steps take. The
 //! path or scenario is compiled once; each draw re-evaluates it on a set of figures
 //! without allocating, which keeps 10,000 samples in a few milliseconds.
 
 use super::basis::Reading;
-use super::dataset::{Dataset, Figure, Level, ValueRange};
+use super::dataset::{Dataset, Figure, Level, ProcessingLevel, ValueRange};
 use super::error::ModelError;
 use super::metal::ScrapFate as Fate;
 use super::metal::{Figures, ScrapFate};
@@ -75,6 +75,7 @@ impl Subject {
                 // Tons made (T = Q·s/N) move with the yields, and with the melt loss when
                 // scrap is remelted; every money total moves with the tons.
                 Slot::Value(_) | Slot::Yield(_) => money(*metric),
+                Slot::ValueAddedShare(_) => *metric == Metric::ValueAdded,
                 Slot::MeltLoss | Slot::StepMeltLoss(_) => {
                     money(*metric) && compiled.scrap == Fate::Remelted
                 }
@@ -112,6 +113,9 @@ enum Slot {
     Yield(usize),
     /// A step's own melt loss (a step without one follows `MeltLoss`).
     StepMeltLoss(usize),
+    /// A value-added share, by its place in `Figures::va_shares`: every step taking it
+    /// moves with it.
+    ValueAddedShare(usize),
 }
 
 impl Slot {
@@ -134,14 +138,21 @@ impl Slot {
                 }
                 return;
             }
+            Slot::ValueAddedShare(n) => match f.va_shares.get_mut(n) {
+                // Value added is read at the shares' base.
+                Some([_, base, _]) => base,
+                None => return,
+            },
         };
         *target = v;
     }
 }
 
 /// Every figure the subject can depend on, in a fixed order (the order of Monte Carlo
-/// draws, so a seed gives the same figures on every machine).
-fn figures_of(ds: &Dataset, subject: &Subject) -> Vec<Ranged> {
+/// draws, so a seed gives the same figures on every machine): the prices and melt loss,
+/// each used step's figures in order of use, then the value-added shares in order of first
+/// use (a level's share once, however many steps take it).
+fn figures_of(ds: &Dataset, subject: &Subject, base: &Figures) -> Vec<Ranged> {
     let mut list = vec![
         Ranged {
             figure: Figure::MetalPrice,
@@ -159,7 +170,8 @@ fn figures_of(ds: &Dataset, subject: &Subject) -> Vec<Ranged> {
             slot: Slot::MeltLoss,
         },
     ];
-    for s in subject.steps() {
+    let steps = subject.steps();
+    for &s in &steps {
         let Some(step) = ds.steps().get(s) else {
             continue;
         };
@@ -188,8 +200,49 @@ fn figures_of(ds: &Dataset, subject: &Subject) -> Vec<Ranged> {
             });
         }
     }
+    let mut seen = Vec::new();
+    for &s in &steps {
+        let (Some(step), Some(n)) = (
+            ds.steps().get(s),
+            base.va_share_of.get(s).copied().flatten(),
+        ) else {
+            continue;
+        };
+        let Some(share) = ds.value_added_share(step) else {
+            continue;
+        };
+        if seen.contains(&n) {
+            continue;
+        }
+        seen.push(n);
+        let figure = match ProcessingLevel::ALL.get(n) {
+            // The first places are the levels' shares (`Dataset::value_added_share_table`).
+            Some(&level) if step.value_added_share.is_none() => Figure::ValueAddedShare { level },
+            _ => Figure::StepValueAddedShare {
+                from: step.from.clone(),
+                to: step.to.clone(),
+            },
+        };
+        list.push(Ranged {
+            figure,
+            range: share.range(),
+            slot: Slot::ValueAddedShare(n),
+        });
+    }
     list.retain(|r| subject.depends_on(r.slot));
     list
+}
+
+/// Value added of a plan with a step that takes no share has no estimate: said so, rather
+/// than as a number that is not finite.
+fn check_estimate(subject: &Subject, base_value: f64) -> Result<(), ModelError> {
+    match subject {
+        Subject::Scenario {
+            metric: Metric::ValueAdded,
+            ..
+        } if base_value.is_nan() => Err(ModelError::NoValueAddedEstimate),
+        _ => Ok(()),
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -242,9 +295,10 @@ pub fn tornado_scenario_read(
 fn tornado(ds: &Dataset, subject: &Subject) -> Result<Tornado, ModelError> {
     let base = Figures::at(ds, Level::Base);
     let base_value = subject.value(ds, &base);
+    check_estimate(subject, base_value)?;
     let mut bars = Vec::new();
     let mut f = base.clone();
-    for ranged in figures_of(ds, subject) {
+    for ranged in figures_of(ds, subject, &base) {
         if !ranged.range.has_spread() {
             continue;
         }
@@ -348,9 +402,11 @@ fn monte_carlo(
 ) -> Result<MonteCarloSummary, ModelError> {
     let mut f = Figures::at(ds, Level::Base);
     let base_value = subject.value(ds, &f);
+    check_estimate(subject, base_value)?;
     // Only figures with a spread are drawn; the order is fixed (price, scrap price, melt
-    // loss, then each step's value and yield in order of use), so a seed is reproducible.
-    let drawn: Vec<(Slot, Triangular)> = figures_of(ds, subject)
+    // loss, each step's value and yield in order of use, then the value-added shares), so
+    // a seed is reproducible.
+    let drawn: Vec<(Slot, Triangular)> = figures_of(ds, subject, &f)
         .into_iter()
         .filter(|r| r.range.has_spread())
         .map(|r| {

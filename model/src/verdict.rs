@@ -70,6 +70,40 @@ pub struct TargetVerdict {
     pub best_margin: f64,
 }
 
+/// Which readings to hold targets on, where a host page asks for some only: a money basis,
+/// firm boundaries, or both (None: every admissible one). Firm boundaries narrow gross
+/// output only (no other measure depends on them) and a basis money measures only; a basis
+/// other than the one a target's source states is refused.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReadingFilter {
+    pub basis: Option<MoneyBasis>,
+    pub firms: Option<FirmBoundaries>,
+}
+
+impl ReadingFilter {
+    /// The admissible readings of a target this filter keeps, or the refusal when it asks
+    /// for a basis the target's source rules out.
+    pub fn readings(&self, metric: Metric, basis: TargetBasis) -> Result<Vec<Reading>, ModelError> {
+        let all = admissible_readings(metric, basis);
+        let asked_basis = self.basis.filter(|_| !metric.is_rate());
+        let asked_firms = self.firms.filter(|_| metric == Metric::GrossOutput);
+        let kept: Vec<Reading> = all
+            .iter()
+            .copied()
+            .filter(|r| asked_basis.is_none_or(|b| r.basis == b))
+            .filter(|r| asked_firms.is_none_or(|f| r.firms == f))
+            .collect();
+        match (kept.is_empty(), asked_basis, all.first()) {
+            (true, Some(asked), Some(stated)) => Err(ModelError::TargetBasisStated {
+                metric: metric.code().to_string(),
+                stated: stated.basis.code().to_string(),
+                asked: asked.code().to_string(),
+            }),
+            _ => Ok(kept),
+        }
+    }
+}
+
 /// The readings a target can be read on: every firm boundary for gross output (the only
 /// measure that depends on them); both money bases for a money measure whose source does
 /// not say, else the one it states; a rate on none of them (market, separate).
@@ -108,9 +142,27 @@ pub fn verdict_of(
     target: &PresetTarget,
     fallback_source: &Source,
 ) -> Result<TargetVerdict, ModelError> {
+    verdict_on(
+        ds,
+        scenario,
+        target,
+        fallback_source,
+        ReadingFilter::default(),
+    )
+}
+
+/// As `verdict_of`, on the admissible readings `filter` keeps: the verdict is over those.
+pub fn verdict_on(
+    ds: &Dataset,
+    scenario: &Scenario,
+    target: &PresetTarget,
+    fallback_source: &Source,
+    filter: ReadingFilter,
+) -> Result<TargetVerdict, ModelError> {
+    let kept = filter.readings(target.metric, target.basis)?;
     let market = evaluate_scenario_read(ds, scenario, Level::Base, Reading::default())?;
     let statistical = market.on_basis(ds, MoneyBasis::Statistical);
-    let readings: Vec<ReadingValue> = admissible_readings(target.metric, target.basis)
+    let readings: Vec<ReadingValue> = kept
         .into_iter()
         .map(|reading| {
             let result = match reading.basis {
@@ -158,6 +210,15 @@ pub fn verdict_of(
 
 /// Every target of a dataset preset, held against the preset's own plan.
 pub fn target_verdicts(ds: &Dataset, preset_id: &str) -> Result<Vec<TargetVerdict>, ModelError> {
+    target_verdicts_on(ds, preset_id, ReadingFilter::default())
+}
+
+/// As `target_verdicts`, each target on the readings `filter` keeps.
+pub fn target_verdicts_on(
+    ds: &Dataset,
+    preset_id: &str,
+    filter: ReadingFilter,
+) -> Result<Vec<TargetVerdict>, ModelError> {
     let preset = ds
         .preset(preset_id)
         .ok_or_else(|| ModelError::UnknownPreset {
@@ -167,6 +228,6 @@ pub fn target_verdicts(ds: &Dataset, preset_id: &str) -> Result<Vec<TargetVerdic
     preset
         .targets
         .iter()
-        .map(|target| verdict_of(ds, &scenario, target, &preset.source))
+        .map(|target| verdict_on(ds, &scenario, target, &preset.source, filter))
         .collect()
 }

@@ -272,6 +272,14 @@ fn the_default_dataset_warns_of_the_zouping_body_sheet() {
         .unwrap();
     // About 198 kt of 492 kt: some 40 %.
     assert!((0.35..0.45).contains(&w.share), "{w:?}");
+    // About 98 kt of battery foil against China's 128 kt of 2021 (SMM).
+    let foil = r
+        .warnings
+        .iter()
+        .find(|w| w.product == "foil-battery")
+        .unwrap();
+    assert!((0.7..0.85).contains(&foil.share), "{foil:?}");
+    assert_eq!(foil.year, 2021);
 }
 
 /// The three-stage chain with a preset (half of 1,000 t to d) and the given targets.
@@ -374,6 +382,96 @@ fn every_verdict_kind_on_a_constructed_preset() {
         &[("market", "separate")],
         0.0,
         0.0,
+    );
+}
+
+/// A verdict and the readings it is over, as (basis, firms) codes.
+type Kept<'a> = (VerdictKind, &'a [(&'a str, &'a str)]);
+
+/// A target held on the readings a filter keeps: the verdict over those, and the readings
+/// kept (basis, firms codes); or the refusal.
+#[track_caller]
+fn check_filtered(
+    target: serde_json::Value,
+    filter: ReadingFilter,
+    want: Result<Kept, ModelError>,
+) {
+    let ds = with_targets(json!([target]));
+    let got = target_verdicts_on(&ds, "plan", filter).map(|verdicts| {
+        let [v] = &verdicts[..] else {
+            panic!("{verdicts:?}")
+        };
+        let kept: Vec<(&str, &str)> = v
+            .readings
+            .iter()
+            .map(|r| (r.reading.basis.code(), r.reading.firms.code()))
+            .collect();
+        (v.verdict, kept)
+    });
+    match (got, want) {
+        (Ok((kind, kept)), Ok((want_kind, want_kept))) => {
+            assert_eq!(kind, want_kind);
+            assert_eq!(kept, want_kept);
+        }
+        (got, want) => assert_eq!(got.err(), want.err()),
+    }
+}
+
+#[test]
+fn verdicts_on_the_readings_a_filter_keeps() {
+    let on = |basis, firms| ReadingFilter { basis, firms };
+    let gross = json!({ "metric": "gross-output", "value": 200000 });
+    // Separate 252,000 / 223,009, casthouse-integrated 177,000 / 156,637, integrated
+    // 116,000 / 102,655 (market / statistical).
+    check_filtered(
+        gross.clone(),
+        on(Some(MoneyBasis::Statistical), None),
+        Ok((
+            VerdictKind::MetOnlyIf,
+            &[
+                ("statistical", "separate"),
+                ("statistical", "casthouse-integrated"),
+                ("statistical", "integrated"),
+            ],
+        )),
+    );
+    check_filtered(
+        gross.clone(),
+        on(None, Some(FirmBoundaries::Separate)),
+        Ok((
+            VerdictKind::MetEveryReading,
+            &[("market", "separate"), ("statistical", "separate")],
+        )),
+    );
+    check_filtered(
+        gross,
+        on(Some(MoneyBasis::Market), Some(FirmBoundaries::Integrated)),
+        Ok((VerdictKind::NotMet, &[("market", "integrated")])),
+    );
+    // Firm boundaries do not narrow a measure that does not depend on them, nor a basis a
+    // rate.
+    check_filtered(
+        json!({ "metric": "output-value", "value": 110000 }),
+        on(None, Some(FirmBoundaries::Integrated)),
+        Ok((
+            VerdictKind::MetOnlyIf,
+            &[("market", "separate"), ("statistical", "separate")],
+        )),
+    );
+    check_filtered(
+        json!({ "metric": "deep-processing-rate", "value": 0.5 }),
+        on(Some(MoneyBasis::Statistical), None),
+        Ok((VerdictKind::MetEveryReading, &[("market", "separate")])),
+    );
+    // A target whose source says it excludes VAT cannot be held on market prices.
+    check_filtered(
+        json!({ "metric": "gross-output", "value": 230000, "basis": { "vat_included": false } }),
+        on(Some(MoneyBasis::Market), None),
+        Err(ModelError::TargetBasisStated {
+            metric: "gross".into(),
+            stated: "statistical".into(),
+            asked: "market".into(),
+        }),
     );
 }
 

@@ -116,6 +116,18 @@ pub fn figure_name(figure: &Figure, lang: Lang) -> String {
         (Figure::StepMeltLoss { from, to }, Lang::En) => {
             format!("The melt loss of {from} → {to}")
         }
+        (Figure::ValueAddedShare { level }, Lang::Zh) => {
+            format!("加工层级 {} 的增加值占比", level.code())
+        }
+        (Figure::ValueAddedShare { level }, Lang::En) => {
+            format!("The value-added share of level {}", level.code())
+        }
+        (Figure::StepValueAddedShare { from, to }, Lang::Zh) => {
+            format!("工序 {from} → {to} 的增加值占比")
+        }
+        (Figure::StepValueAddedShare { from, to }, Lang::En) => {
+            format!("The value-added share of {from} → {to}")
+        }
     }
 }
 

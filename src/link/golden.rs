@@ -3,7 +3,7 @@
 use proptest::prelude::*;
 
 use super::*;
-use crate::model::{Edit, FirmBoundaries, MoneyBasis, Ramp, ScrapFate, MAX_YEARS};
+use crate::model::{Edit, FirmBoundaries, MoneyBasis, PerTon, Ramp, ScrapFate, MAX_YEARS};
 use crate::state::{Currency, FigureAction, FrameAction, PathAction, ScenarioAction, Side, View};
 
 const NO_LANGS: [&str; 0] = [];
@@ -116,6 +116,14 @@ const GOLDEN: &[(&str, &str)] = &[
         "lang=zh&view=path&product=lv-cable&firms=casthouse-integrated",
     ),
     (
+        "lang=en&product=furniture&per=product&basis=statistical",
+        "lang=en&view=path&product=furniture&basis=statistical&per=product",
+    ),
+    (
+        "lang=zh&per=metal&per=kg",
+        "lang=zh&view=path&product=lv-cable",
+    ),
+    (
         "lang=en&embed=1&lock=true&theme=%23C0392B",
         "lang=en&view=path&product=lv-cable&embed=1&lock=1&theme=%23c0392b",
     ),
@@ -215,7 +223,10 @@ fn seen_with(s: &AppState, edits: Vec<Edit>) -> String {
         format!("metal price {}", s.dataset().metal_price().base),
         format!("scenario {:?}", s.scenario()),
         format!("currency {:?}", s.currency),
-        format!("basis {:?} firms {:?}", s.basis, s.firms),
+        format!(
+            "basis {:?} firms {:?} per {:?}",
+            s.basis, s.firms, s.per_ton
+        ),
         format!("embed {} locked {} theme {:?}", s.embed, s.locked, s.theme),
         format!("source {:?} pending {:?}", s.source(), s.pending()),
         format!("notices {:?}", s.notices),
@@ -270,14 +281,19 @@ fn state() -> impl Strategy<Value = AppState> {
         (any::<bool>(), 1..=MAX_YEARS, any::<bool>(), 0.0..0.3_f64),
         (any::<bool>(), any::<bool>(), any::<bool>(), 0.01..10.0_f64),
         (0..3_usize, 1e5..1e7_f64, 0..PRODUCTS.len()),
-        (any::<bool>(), 0..3_usize),
+        (any::<bool>(), 0..3_usize, any::<bool>()),
     )
         .prop_map(|(a, b, c, d, e)| {
             let (zh, view, product, price) = a;
             let (sold, years, linear, melt) = b;
             let (embed, lock, themed, rate) = c;
             let (order, tonnes, not_local) = d;
-            let (statistical, firms) = e;
+            let (statistical, firms, per_product) = e;
+            let per = if per_product {
+                PerTon::Product
+            } else {
+                PerTon::Metal
+            };
             let basis = if statistical {
                 MoneyBasis::Statistical
             } else {
@@ -321,6 +337,7 @@ fn state() -> impl Strategy<Value = AppState> {
                 .apply(Action::Frame(FrameAction::SetFirms(
                     FirmBoundaries::ALL[firms],
                 )))
+                .apply(Action::Frame(FrameAction::SetPerTon(per)))
                 .apply(Action::Frame(FrameAction::SetEmbed(embed)))
                 .apply(Action::Frame(FrameAction::SetLocked(lock)));
             for edit in figures {

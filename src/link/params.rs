@@ -7,7 +7,9 @@
 //! The table's order is the order a link writes its parameters in; links shared before
 //! the table keep their exact text (the golden test in `tests.rs`).
 use crate::i18n::Lang;
-use crate::model::{default_path, Edit, FirmBoundaries, MoneyBasis, Ramp, ScrapFate, MAX_YEARS};
+use crate::model::{
+    default_path, Edit, FirmBoundaries, MoneyBasis, PerTon, Ramp, ScrapFate, MAX_YEARS,
+};
 use crate::state::{
     Action, AppState, DataAction, DataSource, FigureAction, FrameAction, PathAction,
     ScenarioAction, ScenarioInputs, Side, View,
@@ -382,6 +384,12 @@ pub const PARAMS: &[Param] = &[
         doc: "scenario: gross output with every stage a `separate` firm (default), `casthouse-integrated` or `integrated`",
         read: |v| FirmBoundaries::from_code(v.trim()).map(|f| Intent::Frame(FrameAction::SetFirms(f))),
         write: Write::State(|s, _| (s.firms != FirmBoundaries::default()).then(|| s.firms.code().into())),
+    },
+    Param {
+        key: "per",
+        doc: "path: per-ton figures per ton of `metal` contained (default) or of `product` (a composite product weighs more than its metal)",
+        read: |v| PerTon::from_code(v.trim()).map(|p| Intent::Frame(FrameAction::SetPerTon(p))),
+        write: Write::State(|s, _| (s.per_ton != PerTon::default()).then(|| s.per_ton.code().into())),
     },
     Param {
         key: "cur",

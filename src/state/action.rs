@@ -10,7 +10,9 @@ use super::notice::Notice;
 use super::source::DataSource;
 use super::view::View;
 use crate::i18n::Lang;
-use crate::model::{Edit, Figure, FirmBoundaries, Metric, MoneyBasis, Ramp, ScrapFate, Target};
+use crate::model::{
+    Edit, Figure, FirmBoundaries, Metric, MoneyBasis, PerTon, Ramp, ScrapFate, Target,
+};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
@@ -44,6 +46,8 @@ pub enum FrameAction {
     SetBasis(MoneyBasis),
     /// The firm-boundary reading of gross output.
     SetFirms(FirmBoundaries),
+    /// What the path's per-ton figures are per ton of: the metal contained or the product.
+    SetPerTon(PerTon),
     /// Compact layout for iframes.
     SetEmbed(bool),
     /// Figures read-only (a host page's choice); edits after it are ignored.

@@ -11,7 +11,7 @@ use super::source::DataSource;
 use super::view::View;
 use crate::i18n::Lang;
 use crate::model::{
-    default_path, Dataset, DatasetErrors, Edit, Figure, FirmBoundaries, Metric, MoneyBasis,
+    default_path, Dataset, DatasetErrors, Edit, Figure, FirmBoundaries, Metric, MoneyBasis, PerTon,
     Reading, ValueRange,
 };
 
@@ -34,6 +34,9 @@ pub struct AppState {
     pub basis: MoneyBasis,
     /// The firm-boundary reading of the scenario's gross output (`firms=`).
     pub firms: FirmBoundaries,
+    /// What the path card's per-ton figures are per ton of (`per=`): the metal contained
+    /// (the default) or the product.
+    pub per_ton: PerTon,
     pub notices: Vec<Notice>,
     /// `embed=1`: compact layout for iframes.
     pub embed: bool,
@@ -78,6 +81,7 @@ impl AppState {
             currency: None,
             basis: MoneyBasis::default(),
             firms: FirmBoundaries::default(),
+            per_ton: PerTon::default(),
             notices: Vec::new(),
             embed: false,
             locked: false,

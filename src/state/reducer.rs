@@ -83,6 +83,7 @@ impl AppState {
             FrameAction::SetCurrency(currency) => self.currency = currency,
             FrameAction::SetBasis(basis) => self.basis = basis,
             FrameAction::SetFirms(firms) => self.firms = firms,
+            FrameAction::SetPerTon(per) => self.per_ton = per,
             FrameAction::SetEmbed(embed) => self.embed = embed,
             FrameAction::SetLocked(locked) => self.locked = locked,
             FrameAction::SetTheme(theme) => self.theme = theme,
@@ -155,6 +156,7 @@ impl AppState {
         next.currency = self.currency.take();
         next.basis = self.basis;
         next.firms = self.firms;
+        next.per_ton = self.per_ton;
         next.embed = self.embed;
         next.locked = self.locked;
         next.theme = self.theme.take();

@@ -20,7 +20,7 @@ pub enum ProductKind {
 /// How far a product is processed. The deep-processing rate counts metal whose end
 /// product is at `DeepProcessing` or beyond; rod, billet and foundry ingot are first
 /// processing (the casthouse's products), not deep processing.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum ProcessingLevel {
     Smelting,

@@ -53,6 +53,19 @@ pub enum Edit {
         id: String,
         local: bool,
     },
+    /// Moves the base of a processing level's value-added share; the range widens to
+    /// include it.
+    ValueAddedShare {
+        level: ProcessingLevel,
+        base: f64,
+    },
+    /// Moves the base of a step's own value-added share (from its level's, when it has
+    /// none); the range widens to include it.
+    StepValueAddedShare {
+        from: String,
+        to: String,
+        base: f64,
+    },
 }
 
 impl Edit {
@@ -75,6 +88,11 @@ impl Edit {
             Edit::RegionTonnes { .. } => Figure::RegionTonnes,
             Edit::ProductLocal { id, .. } => Figure::ProductLocal { id: id.clone() },
             Edit::StepMeltLoss { from, to, .. } => Figure::StepMeltLoss {
+                from: from.clone(),
+                to: to.clone(),
+            },
+            Edit::ValueAddedShare { level, .. } => Figure::ValueAddedShare { level: *level },
+            Edit::StepValueAddedShare { from, to, .. } => Figure::StepValueAddedShare {
                 from: from.clone(),
                 to: to.clone(),
             },
@@ -106,6 +124,15 @@ pub enum Figure {
         from: String,
         to: String,
     },
+    /// A processing level's value-added share (steps with their own share do not take it).
+    ValueAddedShare {
+        level: ProcessingLevel,
+    },
+    /// A step's own value-added share (a step without one takes its level's).
+    StepValueAddedShare {
+        from: String,
+        to: String,
+    },
 }
 
 impl Figure {
@@ -129,6 +156,12 @@ impl Figure {
                 local: value != 0.0,
             },
             Figure::StepMeltLoss { from, to } => Edit::StepMeltLoss {
+                from,
+                to,
+                base: value,
+            },
+            Figure::ValueAddedShare { level } => Edit::ValueAddedShare { level, base: value },
+            Figure::StepValueAddedShare { from, to } => Edit::StepValueAddedShare {
                 from,
                 to,
                 base: value,
@@ -245,7 +278,49 @@ fn apply(file: &mut DatasetFile, edit: &Edit) -> Result<(), DatasetError> {
             };
             product.local = *local;
         }
+        Edit::ValueAddedShare { level, base } => {
+            let item = Item::ValueAddedShare {
+                level: level.code().to_string(),
+            };
+            let Some(share) = file.value_added_shares.get_mut(level) else {
+                return fail(DatasetError::NoValueAddedShare { item });
+            };
+            widen_sourced(share, *base, item)?;
+        }
+        Edit::StepValueAddedShare { from, to, base } => {
+            let item = Item::StepValueAddedShare {
+                from: from.clone(),
+                to: to.clone(),
+            };
+            let level = file
+                .products
+                .iter()
+                .find(|p| &p.id == to)
+                .map(Product::processing_level);
+            let default = level.and_then(|l| file.value_added_shares.get(&l).cloned());
+            let step = step_mut(file, from, to)?;
+            let share = match (&mut step.value_added_share, default) {
+                (Some(own), _) => own,
+                (own, Some(level_share)) => own.insert(level_share),
+                (None, None) => return fail(DatasetError::NoValueAddedShare { item }),
+            };
+            widen_sourced(share, *base, item)?;
+        }
     }
+    Ok(())
+}
+
+/// Moves a sourced figure's base, widening its range to include it.
+fn widen_sourced(figure: &mut SourcedRange, base: f64, item: Item) -> Result<(), DatasetError> {
+    if !base.is_finite() {
+        return Err(DatasetError::NotFinite {
+            item,
+            field: Field::Base,
+        });
+    }
+    let mut range = figure.range();
+    widen_to(&mut range, base);
+    (figure.low, figure.base, figure.high) = (range.low, range.base, range.high);
     Ok(())
 }
 
@@ -275,6 +350,15 @@ impl Dataset {
             Figure::StepMeltLoss { from, to } => {
                 self.step(from, to).map(|s| self.melt_loss_of(s).range())
             }
+            Figure::ValueAddedShare { level } => self
+                .file
+                .value_added_shares
+                .get(level)
+                .map(SourcedRange::range),
+            Figure::StepValueAddedShare { from, to } => self
+                .step(from, to)
+                .and_then(|s| self.value_added_share(s))
+                .map(SourcedRange::range),
             Figure::RegionTonnes | Figure::ProductLocal { .. } => None,
         }
     }
@@ -329,6 +413,17 @@ impl Dataset {
                     from: step.from.clone(),
                     to: step.to.clone(),
                 });
+            }
+            if step.value_added_share != other.value_added_share {
+                edited.push(Figure::StepValueAddedShare {
+                    from: step.from.clone(),
+                    to: step.to.clone(),
+                });
+            }
+        }
+        for (level, share) in &self.file.value_added_shares {
+            if reference.file.value_added_shares.get(level) != Some(share) {
+                edited.push(Figure::ValueAddedShare { level: *level });
             }
         }
         for product in &self.file.products {

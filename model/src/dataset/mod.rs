@@ -307,19 +307,44 @@ impl Dataset {
         })
     }
 
-    /// v of the step at `index` at its low, base and high, as `value_added_share` gives it,
-    /// without looking its product up by id.
-    pub(crate) fn value_added_share_at(&self, index: usize) -> Option<[f64; 3]> {
-        let step = self.file.steps.get(index)?;
-        let share = match &step.value_added_share {
-            Some(own) => own,
-            None => {
-                let to = *self.index.step_to.get(index)?;
-                let level = self.file.products.get(to)?.processing_level();
-                self.file.value_added_shares.get(&level)?
-            }
-        };
-        Some([share.low, share.base, share.high])
+    /// The value-added shares as the uncertainty draws them, each once: one per processing
+    /// level (in `ProcessingLevel::ALL`'s order; zeros where the dataset gives none, which no
+    /// step then takes), then every step's own; and, by step index, which one the step takes
+    /// (None: neither its own nor its level's).
+    pub(crate) fn value_added_share_table(&self) -> (Vec<[f64; 3]>, Vec<Option<usize>>) {
+        let at = |s: &SourcedRange| [s.low, s.base, s.high];
+        // Sized once: a path is evaluated on a fresh table each time.
+        let own = self
+            .file
+            .steps
+            .iter()
+            .filter(|s| s.value_added_share.is_some())
+            .count();
+        let mut shares: Vec<[f64; 3]> = Vec::with_capacity(ProcessingLevel::ALL.len() + own);
+        shares.extend(
+            ProcessingLevel::ALL
+                .iter()
+                .map(|l| self.file.value_added_shares.get(l).map_or([0.0; 3], at)),
+        );
+        let mut taken = Vec::with_capacity(self.file.steps.len());
+        for (index, step) in self.file.steps.iter().enumerate() {
+            let which = match &step.value_added_share {
+                Some(own) => {
+                    shares.push(at(own));
+                    Some(shares.len() - 1)
+                }
+                None => self
+                    .index
+                    .step_to
+                    .get(index)
+                    .and_then(|&to| self.file.products.get(to))
+                    .map(Product::processing_level)
+                    .filter(|level| self.file.value_added_shares.contains_key(level))
+                    .and_then(|level| ProcessingLevel::ALL.iter().position(|l| *l == level)),
+            };
+            taken.push(which);
+        }
+        (shares, taken)
     }
 
     pub fn value_added_shares(&self) -> &BTreeMap<ProcessingLevel, SourcedRange> {

@@ -96,6 +96,10 @@ pub enum DatasetError {
         from: String,
         to: String,
     },
+    /// Only from edits: a value-added share to change that the dataset does not give.
+    NoValueAddedShare {
+        item: Item,
+    },
     MissingName {
         item: Item,
         language: Language,
@@ -227,6 +231,10 @@ impl fmt::Display for DatasetError {
                 )
             }
             UnknownStep { from, to } => write!(f, "there is no step '{from}' → '{to}'"),
+            NoValueAddedShare { item } => write!(
+                f,
+                "{item} cannot be changed: the dataset gives no value-added share there"
+            ),
             InvalidUrl { item, source, url } => write!(
                 f,
                 "{item}: the address of the {} (`{source}.url`) is '{url}'; give an address beginning with https:// or http://, or leave it out",

@@ -82,6 +82,14 @@ pub enum ModelError {
     /// Value added (增加值) asked of a scenario with a step that has no value-added share
     /// (a dataset without `value_added_shares` for its level).
     NoValueAddedEstimate,
+    /// A target asked to be held on a money basis other than the one its source states.
+    TargetBasisStated {
+        /// The target's measure, by its code (`gross`).
+        metric: String,
+        /// The basis its source states, and the one asked for, by their codes.
+        stated: String,
+        asked: String,
+    },
     /// A result overflowed (for example yields so small that metal needs explode).
     NotFinite {
         what: String,
@@ -152,6 +160,14 @@ impl fmt::Display for ModelError {
             TooManyPaths { limit } => write!(
                 f,
                 "more than {limit} paths: the chain branches too much to list every path"
+            ),
+            TargetBasisStated {
+                metric,
+                stated,
+                asked,
+            } => write!(
+                f,
+                "the '{metric}' target's source states it on the {stated} basis; it cannot be held on the {asked} basis"
             ),
             NoValueAddedEstimate => write!(f, "value added cannot be estimated: a step of the plan has no value-added share (`value_added_shares`) in the dataset"),
             NotFinite { what } => write!(f, "{what} overflowed; check for extremely small yields or large values"),

@@ -58,6 +58,10 @@ pub fn dataset_error(error: &DatasetError, lang: Lang) -> String {
             let step = step_words(from, to);
             format!("不存在{step}")
         }
+        NoValueAddedShare { item } => {
+            let item = item_words(item);
+            format!("无法修改{item}：数据集在这里没有给出增加值占比")
+        }
         UnknownChain { found, known } => {
             let known = known
                 .iter()

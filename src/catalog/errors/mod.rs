@@ -5,8 +5,9 @@
 //! catch-all arm), so a new variant does not compile until it has its Chinese. Ids, JSON
 //! field names (in backticks) and numbers are the same in both languages; each error
 //! carries its own limits, so no limit constant is imported here.
+use crate::catalog::texts::Text;
 use crate::i18n::Lang;
-use crate::model::ModelError;
+use crate::model::{Metric, ModelError};
 use crate::saved::SavedError;
 
 mod dataset;
@@ -76,6 +77,27 @@ format!("目标值 {value} 无效：请填写不小于 0 的有限数值")
 }
         InvalidSamples { requested, max } => format!("抽样次数 {requested} 无效：请填写 1 到 {max} 次"),
         TooManyPaths { limit } => format!("加工路径超过 {limit} 条：产业链分支太多，无法逐条列出"),
+        TargetBasisStated {
+            metric,
+            stated,
+            asked,
+        } => {
+            let basis = |code: &str| match code {
+                "statistical" => "统计口径（不含税）",
+                _ => "市场价（含税）",
+            };
+            let (stated, asked) = (basis(stated), basis(asked));
+            let measure = match Metric::from_code(metric) {
+                Some(Metric::AddedValue) => Text::MetricAddedValue,
+                Some(Metric::OutputValue) => Text::MetricOutputValue,
+                Some(Metric::RetainedValue) => Text::MetricRetainedValue,
+                Some(Metric::ValueAdded) => Text::MetricValueAdded,
+                Some(Metric::DeepProcessingRate) => Text::MetricDeepProcessingRate,
+                Some(Metric::GrossOutput) | None => Text::MetricGrossOutput,
+            };
+            let measure = measure.get(Lang::Zh);
+            format!("{measure}目标的来源说明其按{stated}计，不能按{asked}衡量")
+        }
         NoValueAddedEstimate => {
             "无法估算增加值：规划中有工序在数据集中没有增加值占比（`value_added_shares`）".to_string()
         }

@@ -21,8 +21,8 @@ impl Case {
     }
 }
 
-const MODEL_VARIANTS: usize = 22;
-const DATASET_VARIANTS: usize = 35;
+const MODEL_VARIANTS: usize = 23;
+const DATASET_VARIANTS: usize = 36;
 
 /// The variant's name: exhaustive, so a new variant fails to compile here too, and the
 /// test below counts the distinct tags of the cases it checks.
@@ -49,6 +49,7 @@ fn tag(case: &Case) -> &'static str {
             ModelError::InvalidSamples { .. } => "m:InvalidSamples",
             ModelError::TooManyPaths { .. } => "m:TooManyPaths",
             ModelError::NoValueAddedEstimate => "m:NoValueAddedEstimate",
+            ModelError::TargetBasisStated { .. } => "m:TargetBasisStated",
             ModelError::NotFinite { .. } => "m:NotFinite",
             ModelError::Serialize { .. } => "m:Serialize",
         },
@@ -69,6 +70,7 @@ fn tag(case: &Case) -> &'static str {
             DatasetError::DuplicateStep { .. } => "d:DuplicateStep",
             DatasetError::UnknownProduct { .. } => "d:UnknownProduct",
             DatasetError::UnknownStep { .. } => "d:UnknownStep",
+            DatasetError::NoValueAddedShare { .. } => "d:NoValueAddedShare",
             DatasetError::UnknownChain { .. } => "d:UnknownChain",
             DatasetError::UnknownPreset { .. } => "d:UnknownPreset",
             DatasetError::RegionalFigure { .. } => "d:RegionalFigure",
@@ -321,6 +323,11 @@ fn cases() -> Vec<Case> {
         },
         M::TooManyPaths { limit: 10_000 },
         M::NoValueAddedEstimate,
+        M::TargetBasisStated {
+            metric: s("gross"),
+            stated: s("market"),
+            asked: s("statistical"),
+        },
         M::NotFinite {
             what: s("added value per ton"),
         },
@@ -420,6 +427,11 @@ fn cases() -> Vec<Case> {
         D::UnknownStep {
             from: s("rod"),
             to: s("foil"),
+        },
+        D::NoValueAddedShare {
+            item: Item::ValueAddedShare {
+                level: s("smelting"),
+            },
         },
         D::UnknownChain {
             found: s("copper"),

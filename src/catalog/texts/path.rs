@@ -52,6 +52,8 @@ macro_rules! path_rows {
         NetMetalPerTon => "净耗金属（按产品中每吨金属计）", "Metal consumed net, per ton in the product";
         MeltLossOfRemelted => "熔炼烧损率（回炉废料）", "Melt loss (of remelted scrap)";
         SourcesTitle => "数据来源", "Sources";
+        PerTonLegend => "每吨数字", "Figures per ton";
+        PerTonOfProduct => "按每吨产品", "per ton of product";
     } };
 }
 
@@ -170,6 +172,39 @@ pub fn per_ton_contained(metal: &str, product: &str, lang: Lang) -> String {
     match lang {
         Lang::Zh => format!("按每吨{metal}加工成{product}计"),
         Lang::En => format!("per ton of {metal} made into {product}"),
+    }
+}
+
+/// The per-ton switch's first choice: per ton of the metal contained (the default).
+pub fn per_ton_of_metal(metal: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("按每吨{metal}"),
+        Lang::En => format!("per ton of {metal}"),
+    }
+}
+
+/// What the headline is per ton of when per ton of product is asked for: the product,
+/// with the share of it that is metal (`content`, a percentage).
+pub fn per_ton_of_product(product: &str, metal: &str, content: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("按每吨{product}计（含{metal}{content}）"),
+        Lang::En => format!("per ton of {product} ({content} {metal})"),
+    }
+}
+
+/// The row of tons of product made from a ton of the metal, per ton of product.
+pub fn product_per_ton_of_metal(metal: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("每吨{metal}制成的产品"),
+        Lang::En => format!("Product made from a ton of {metal}"),
+    }
+}
+
+/// Beside it: the product's metal content.
+pub fn metal_content_note(metal: &str, content: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("产品含{metal}{content}"),
+        Lang::En => format!("the product is {content} {metal}"),
     }
 }
 

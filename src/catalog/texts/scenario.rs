@@ -236,6 +236,14 @@ pub fn melt_loss_of(step: &str, lang: Lang) -> String {
     }
 }
 
+/// A tornado bar of a value-added share: a processing level's, or a step's own.
+pub fn value_added_share_of(what: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("增加值占比 {what}"),
+        Lang::En => format!("Value-added share {what}"),
+    }
+}
+
 /// The model's message (English), introduced in the current language.
 pub fn cannot_compute(message: &str, lang: Lang) -> String {
     match lang {

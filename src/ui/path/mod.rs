@@ -1,5 +1,6 @@
 //! The path view: choosing a product and path, its result, chain map and sources.
 pub(crate) mod chooser;
+pub(crate) mod per_ton_switch;
 pub(crate) mod product_picker;
 pub(crate) mod result_card;
 pub(crate) mod sources_panel;

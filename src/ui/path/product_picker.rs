@@ -19,13 +19,9 @@ pub struct ProductPickerProps {
 }
 
 fn level_name(level: Option<ProcessingLevel>, lang: Lang) -> &'static str {
-    match level {
-        Some(ProcessingLevel::Smelting) => Text::LevelSmelting.get(lang),
-        Some(ProcessingLevel::PrimaryProcessing) => Text::LevelFirstProcessing.get(lang),
-        Some(ProcessingLevel::DeepProcessing) => Text::LevelDeepProcessing.get(lang),
-        Some(ProcessingLevel::EndProduct) => Text::LevelEndProducts.get(lang),
-        None => Text::LevelOther.get(lang),
-    }
+    level.map_or(Text::LevelOther.get(lang), |l| {
+        crate::ui::scenario::text::level_name(l, lang)
+    })
 }
 
 #[function_component(ProductPicker)]

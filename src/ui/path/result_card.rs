@@ -4,6 +4,8 @@
 //! price basis; the figure per ton of metal consumed on a labelled secondary line, with one
 //! line further down on why the two agree; then output value, multipliers and the metal
 //! balance (scrap goes round, only the melt loss is lost). Every number with its unit.
+//! For a composite product, the money figures can be read per ton of product instead
+//! (`PerTonSwitch`), the headline then saying so.
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -13,10 +15,11 @@ use crate::catalog::readings;
 use crate::catalog::texts::{self, Text};
 use crate::i18n::Lang;
 use crate::model::{
-    Badge as BadgeKind, Figure, PathEvaluation, PathRange, MAX_YEARS_FROM_PRICE_YEAR,
+    Badge as BadgeKind, Figure, PathEvaluation, PathRange, PerTon, MAX_YEARS_FROM_PRICE_YEAR,
 };
 use crate::state::{AppState, View};
 use crate::ui::format::{in_currency, multiplier, number, percent, yuan_per_ton, Precision};
+use crate::ui::path::per_ton_switch::PerTonSwitch;
 use crate::ui::widgets::badge::Badge;
 use crate::ui::widgets::basis_switch::BasisSwitch;
 use crate::ui::widgets::definitions_panel::{panel_id, DefinitionsPanel, Term};
@@ -73,8 +76,23 @@ pub fn result_card(props: &ResultCardProps) -> Html {
         }
     }
 
-    let a = ev.added_value_per_t;
+    // Per ton of product only where the product has a metal content below 1 (a composite
+    // product) and the visitor asked for it: every money figure of the card times c.
+    let content = ev.metal_content;
+    let composite = content < 1.0;
+    let per = if composite {
+        state.per_ton
+    } else {
+        PerTon::Metal
+    };
+    let k = per.factor(content);
+    let a = ev.added_value_per_t * k;
     let product = ev.products.last().map(|id| name(id)).unwrap_or_default();
+    let content_pct = percent(content, lang);
+    let per_text = match per {
+        PerTon::Metal => texts::per_ton_contained(m.word(lang), &product, lang),
+        PerTon::Product => texts::per_ton_of_product(&product, m.word(lang), &content_pct, lang),
+    };
     // The headline is a sum of the steps' added values; the source of the largest of them
     // is the source of most of it (on a path to furniture, the article's 77,000 of 80,000).
     let headline_source = ev
@@ -132,7 +150,7 @@ pub fn result_card(props: &ResultCardProps) -> Html {
     });
     let years = metal::figure_years(m, &ev.years, lang);
     let range = props.range.as_ref().filter(|r| r.low.added_value_per_t < r.high.added_value_per_t).map(|r| {
-        let (low, high) = (r.low.added_value_per_t, r.high.added_value_per_t);
+        let (low, high) = (r.low.added_value_per_t * k, r.high.added_value_per_t * k);
         html! {
             <p class="headline-range" data-testid="added-value-range" data-low={raw(low)} data-high={raw(high)}>
                 { Text::RangeLabel.get(lang) }
@@ -184,7 +202,7 @@ pub fn result_card(props: &ResultCardProps) -> Html {
         lang,
     );
     // The value-added (GDP) estimate beside added value: an estimate, ranged.
-    let value_added = ev.value_added_per_t.map(|v| {
+    let value_added = ev.value_added_per_t.map(|v| v.scaled(k)).map(|v| {
         html! {
             <div class="figure-row">
                 <dt>{ readings::value_added_per_ton_label(lang) }{ " " }<Badge kind={BadgeKind::Estimate} /></dt>
@@ -199,6 +217,18 @@ pub fn result_card(props: &ResultCardProps) -> Html {
             </div>
         }
     });
+    // Per ton of product: how much product a ton of the metal makes (T / c).
+    let product_row = (per == PerTon::Product).then(|| {
+        let tons = PerTon::tons_of_product(content);
+        row(
+            "product-per-ton-of-metal",
+            &texts::product_per_ton_of_metal(m.word(lang), lang),
+            texts::tonnes(&number(tons, lang, sig), lang),
+            tons,
+            Some(texts::metal_content_note(m.word(lang), &content_pct, lang)),
+        )
+    });
+    let output_value = ev.output_value_per_t * k;
     let edited_note = (!edited.is_empty()).then(|| {
         html! {
             <p class="edited-note" data-testid="path-edited">
@@ -215,7 +245,7 @@ pub fn result_card(props: &ResultCardProps) -> Html {
             <p class="result-path" data-testid="result-path">{ for path_names }</p>
             <div class="headline">
                 <p class="headline-main">
-                    <span class="headline-figure num" data-testid="added-value-per-ton" data-value={raw(a)}>
+                    <span class="headline-figure num" data-testid="added-value-per-ton" data-value={raw(a)} data-per={per.code()}>
                         { yuan_per_ton(a, lang, sig) }
                     </span>
                     if let Some(other) = other(a) {
@@ -223,7 +253,7 @@ pub fn result_card(props: &ResultCardProps) -> Html {
                     }
                 </p>
                 <p class="headline-basis">
-                    <span data-testid="headline-per">{ texts::per_ton_contained(m.word(lang), &product, lang) }</span>
+                    <span data-testid="headline-per">{ per_text }</span>
                     <span aria-hidden="true">{ " · " }</span>
                     <span class="price-basis" data-testid="price-basis" data-basis={ev.basis.code()}>{ basis.clone() }</span>
                 </p>
@@ -246,10 +276,14 @@ pub fn result_card(props: &ResultCardProps) -> Html {
                 data-fees-to={ev.years.fees_to.map(|y| y.to_string())}>
                 { Text::FigureYears.get(lang) }{ years }
             </p>
+            if composite && !state.embed {
+                <PerTonSwitch per={per} metal={AttrValue::from(m.word(lang).to_string())} />
+            }
             <dl class="result-figures">
+                { for product_row }
                 { for value_added }
-                { row("output-value-per-ton", Text::OutputValuePerTon.get(lang), yuan_per_ton(ev.output_value_per_t, lang, sig),
-                      ev.output_value_per_t, other(ev.output_value_per_t)) }
+                { row("output-value-per-ton", Text::OutputValuePerTon.get(lang), yuan_per_ton(output_value, lang, sig),
+                      output_value, other(output_value)) }
                 { row("multiplier-vs-metal", &metal::against_selling_metal(m, lang), multiplier(ev.multiplier_vs_metal, lang),
                       ev.multiplier_vs_metal, Some(metal::metal_price_note(m, &yuan_per_ton(ev.metal_price, lang, sig), lang))) }
                 { for rod_row }

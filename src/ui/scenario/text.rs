@@ -3,7 +3,7 @@
 use crate::catalog::metal::{self, Metal};
 use crate::catalog::texts::{self, Text};
 use crate::i18n::Lang;
-use crate::model::{Dataset, Figure, Metric, ModelError};
+use crate::model::{Dataset, Figure, Metric, ModelError, ProcessingLevel};
 
 pub use crate::i18n::product_name;
 
@@ -58,6 +58,22 @@ pub fn figure_name(ds: &Dataset, figure: &Figure, lang: Lang) -> String {
         Figure::StepMeltLoss { from, to } => {
             texts::melt_loss_of(&step_name(ds, from, to, lang), lang)
         }
+        Figure::ValueAddedShare { level } => {
+            texts::value_added_share_of(level_name(*level, lang), lang)
+        }
+        Figure::StepValueAddedShare { from, to } => {
+            texts::value_added_share_of(&step_name(ds, from, to, lang), lang)
+        }
+    }
+}
+
+/// A processing level's name, as the product picker groups products.
+pub fn level_name(level: ProcessingLevel, lang: Lang) -> &'static str {
+    match level {
+        ProcessingLevel::Smelting => Text::LevelSmelting.get(lang),
+        ProcessingLevel::PrimaryProcessing => Text::LevelFirstProcessing.get(lang),
+        ProcessingLevel::DeepProcessing => Text::LevelDeepProcessing.get(lang),
+        ProcessingLevel::EndProduct => Text::LevelEndProducts.get(lang),
     }
 }
 

@@ -1,5 +1,5 @@
 //! The scenario's uncertainty tab: the figure to look at, its Monte Carlo band and its
-//! tornado. The chosen figure is kept by the scenario view, so it survives a change of tab.
+//! tornado (value added's with its value-added shares drawn too). The chosen figure is kept by the scenario view, so it survives a change of tab.
 use std::rc::Rc;
 
 use web_sys::HtmlSelectElement;
@@ -12,13 +12,6 @@ use crate::ui::charts::tornado::TornadoChart;
 use crate::ui::charts::uncertainty_band::UncertaintyBand;
 use crate::ui::hooks::context::use_lang;
 use crate::ui::scenario::text::metric_name;
-
-/// The figures this section offers: every one but value added, whose band and tornado would
-/// draw the figures' ranges but not the value-added shares' (the larger part of its
-/// uncertainty) and so look narrower than it is.
-pub fn drawn(metric: Metric) -> bool {
-    metric != Metric::ValueAdded
-}
 
 #[derive(Properties, PartialEq)]
 pub struct UncertaintySectionProps {
@@ -51,7 +44,7 @@ pub fn uncertainty_section(props: &UncertaintySectionProps) -> Html {
                 <div class="select-field">
                     <label for="uncertainty-metric">{ Text::FigureLabel.get(lang) }</label>
                     <select id="uncertainty-metric" data-testid="uncertainty-metric" onchange={on_change}>
-                        { for Metric::ALL.iter().filter(|m| drawn(**m)).map(|m| html! {
+                        { for Metric::ALL.iter().map(|m| html! {
                             <option value={m.code()} selected={*m == metric}>{ metric_name(*m, lang) }</option>
                         }) }
                     </select>

@@ -35,13 +35,13 @@ pub fn scenario_view(props: &ViewProps) -> Html {
     let comparison = derived.comparison();
     // The figure the uncertainty section looks at: the target's, until the visitor picks one.
     let chosen_metric = use_state(|| None::<Metric>);
-    // A rate target (the deep-processing rate) depends on no uncertain figure, and value
-    // added is not drawn there (`UncertaintySection`): the section then starts on added value.
+    // A rate target (the deep-processing rate) depends on no uncertain figure: the section
+    // then starts on added value.
     let metric = (*chosen_metric).unwrap_or_else(|| {
         inputs
             .target
             .map(|t| t.metric)
-            .filter(|m| !m.is_rate() && crate::ui::scenario::uncertainty_section::drawn(*m))
+            .filter(|m| !m.is_rate())
             .unwrap_or(Metric::AddedValue)
     });
 
