@@ -18,7 +18,6 @@ macro_rules! shell_rows {
         ShareButton => "分享 / 导出", "Share / export";
         LanguageLabel => "语言", "Language";
         RegionLabel => "地区", "Region";
-        RegionOtherDataset => "（另一个数据集）", "(another dataset)";
         Dismiss => "知道了", "Dismiss";
         NewVersion => "有新版本可用。", "A new version is available.";
         Reload => "重新加载", "Reload";

@@ -48,8 +48,8 @@ pub fn header(props: &HeaderProps) -> Html {
                 <p class="subtitle">{ metal::app_subtitle(m, lang) }</p>
             </div>
             <div class="header-actions">
-                if !props.state.locked && !props.state.embed {
-                    <RegionPicker region={props.state.region().map(|id| AttrValue::from(id.to_string()))} />
+                if let Some(region) = props.state.region().filter(|_| !props.state.locked && !props.state.embed) {
+                    <RegionPicker region={AttrValue::from(region.to_string())} />
                 }
                 <LanguageSwitch />
                 <button type="button" class="button share-toggle" data-testid="share-open" ref={share_button}

@@ -1,8 +1,9 @@
 //! The region picker in the header: a native select of the regions shipped with the app
 //! (`crate::regions`), each by its name in the page's language. Picking one switches the
 //! dataset to that region, resolved on first pick, through the reducer
-//! (`DataAction::SelectRegion`); a refusal is a notice. While a file's dataset is in force
-//! (`data=`, an import) the select says so and offers the regions.
+//! (`DataAction::SelectRegion`); a refusal is a notice. Shown while a shipped region is in
+//! force: with a file's dataset (`data=`, an import; another chain, perhaps another metal)
+//! the way back is the assumptions' "return to the default dataset".
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -12,8 +13,8 @@ use crate::ui::hooks::context::{use_dispatch, use_lang};
 
 #[derive(Properties, PartialEq)]
 pub struct RegionPickerProps {
-    /// The shipped region in force; none for a file's dataset.
-    pub region: Option<AttrValue>,
+    /// The shipped region in force.
+    pub region: AttrValue,
 }
 
 #[function_component(RegionPicker)]
@@ -28,19 +29,16 @@ pub fn region_picker(props: &RegionPickerProps) -> Html {
             }
         }
     });
-    let current = props.region.as_deref();
+    let current = props.region.as_str();
     let options = crate::regions::list().into_iter().map(|region| {
         html! {
-            <option value={region.id} selected={current == Some(region.id)}>{ region.name.get(lang).to_string() }</option>
+            <option value={region.id} selected={current == region.id}>{ region.name.get(lang).to_string() }</option>
         }
     });
     html! {
         <div class="region-picker select-field">
             <label for="region-picker">{ Text::RegionLabel.get(lang) }</label>
             <select id="region-picker" data-testid="region-picker" {onchange}>
-                if current.is_none() {
-                    <option value="" selected=true disabled=true>{ Text::RegionOtherDataset.get(lang) }</option>
-                }
                 { for options }
             </select>
         </div>
