@@ -667,6 +667,8 @@ fn snapshot() -> String {
         co2_per_ton("18");
         computed_for_plan("82.7 billion yuan", "2.8 million t", "2019 prices");
         national_figure("no public source found");
+        path_co2_note(None, "18");
+        path_co2_note(Some("4.8–9.8"), "7");
     }
     for kind in [
         value_chain::model::PowerKind::CaptiveCoal,

@@ -93,6 +93,27 @@ for (const lang of ['zh', 'en'] as const) {
     await calc.expectClean();
   });
 
+  test(`the result card carries the path's CO₂ from the region's power (${lang})`, async ({ calc }) => {
+    // The region with the least CO₂ per ton of primary metal and the one with the most.
+    const own = regions.filter((r) => r.co2_primary).sort((a, b) => a.co2_primary!.base - b.co2_primary!.base);
+    const [least, most] = [own[0], own[own.length - 1]];
+    expect(least.co2_primary!.base).toBeLessThan(most.co2_primary!.base);
+    await calc.open(`lang=${lang}&region=${least.id}&product=furniture`);
+    const co2 = calc.testId('path-co2');
+    const read = async () => Promise.all(['low', 'value', 'high'].map(async (k) => Number(await co2.getAttribute(`data-${k}`))));
+    const [low, base, high] = await read();
+    // At least the smelting of the ton of metal in the product, from the region's figure.
+    expect(base).toBeGreaterThanOrEqual(least.co2_primary!.base);
+    expect(low).toBeLessThanOrEqual(base);
+    expect(base).toBeLessThanOrEqual(high);
+    await expect(co2).toContainText('CO₂');
+    await calc.testId('region-picker').selectOption(most.id);
+    await expect(co2).not.toHaveAttribute('data-value', String(base));
+    const [, other] = await read();
+    expect(other).toBeGreaterThan(base);
+    await calc.expectClean();
+  });
+
   test(`no axe violations with a region (${lang})`, async ({ calc, page }) => {
     await calc.open(`lang=${lang}&region=wenshan&product=furniture`);
     await expect(calc.testId('region-panel')).toBeVisible();

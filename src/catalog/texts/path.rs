@@ -35,6 +35,7 @@ macro_rules! path_rows {
         ResetToSourced => "恢复来源数值", "Reset to the sourced value";
         EditedMark => "（已修改）", " (edited)";
         SourcesSummary => "来源", "Sources";
+        PathCo2 => "沿此路径每吨的二氧化碳排放", "CO₂ per ton along this path";
         RegionCapacity => "产能（原铝）", "Capacity (primary metal)";
         RegionPower => "电解用电来源", "Power of the smelters";
         RegionCo2 => "每吨原铝的二氧化碳排放", "CO₂ per ton of primary metal";

@@ -77,3 +77,20 @@ pub fn national_figure(why: &str, lang: Lang) -> String {
         Lang::En => format!("National figure: {why}"),
     }
 }
+
+/// The note beside a path's CO₂ per ton: its range (the smelting figure's), what its
+/// smelting figure is, and that it is not money.
+pub fn path_co2_note(range: Option<&str>, smelting: &str, lang: Lang) -> String {
+    match (range, lang) {
+        (Some(r), Lang::Zh) => {
+            format!("区间 {r}；冶炼按每吨原铝 {smelting} 吨CO₂计；不计入附加值")
+        }
+        (None, Lang::Zh) => format!("冶炼按每吨原铝 {smelting} 吨CO₂计；不计入附加值"),
+        (Some(r), Lang::En) => format!(
+            "range {r}; smelting at {smelting} t CO₂ per t of primary metal; not part of added value"
+        ),
+        (None, Lang::En) => format!(
+            "smelting at {smelting} t CO₂ per t of primary metal; not part of added value"
+        ),
+    }
+}

@@ -69,7 +69,7 @@ pub fn path_view(props: &ViewProps) -> Html {
                 html! { <SourcesPanel state={sources_state} /> }
             };
             (
-                html! { <ResultCard state={state.clone()} evaluation={ev.clone()} {range}>{ picker }</ResultCard> },
+                html! { <ResultCard state={state.clone()} evaluation={ev.clone()} {range} carbon={props.derived.path_carbon()}>{ picker }</ResultCard> },
                 html! {
                     if painted {
                         if let Some((dataset, evaluation)) = waterfall {
