@@ -93,6 +93,23 @@ for (const lang of ['zh', 'en'] as const) {
     await calc.expectClean();
   });
 
+  test(`on a pre-rendered page, a region picked before the app has started is applied (${lang})`, async ({ calc, page, baseURL }) => {
+    await page.goto(`${baseURL}${lang}/rod/`);
+    // The picker is in the page's own markup: a pick is the visitor's first sign of use.
+    await calc.testId('region-picker').selectOption('baotou');
+    await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
+    await expect(calc.testId('added-value-per-ton')).toHaveAttribute('data-value', String(rod('baotou')));
+    await expect(calc.testId('region-picker')).toHaveValue('baotou');
+    await expect(page).toHaveURL(new RegExp(`/${lang}/rod/\\?.*region=baotou`));
+    // That address opened afresh is the same region.
+    await page.goto(page.url());
+    await page.mouse.move(2, 2);
+    await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
+    await expect(calc.testId('added-value-per-ton')).toHaveAttribute('data-value', String(rod('baotou')));
+    await expect(calc.testId('region-panel')).toHaveAttribute('data-region', 'baotou');
+    await calc.expectClean();
+  });
+
   test(`the result card carries the path's CO₂ from the region's power (${lang})`, async ({ calc }) => {
     // The region with the least CO₂ per ton of primary metal and the one with the most.
     const own = regions.filter((r) => r.co2_primary).sort((a, b) => a.co2_primary!.base - b.co2_primary!.base);
