@@ -90,3 +90,32 @@ try {
 } catch (e) {
   show('option-error', `${e.constructor.name}: ${e.message}`);
 }
+
+// 6. Regions: the regions shipped with the calculator, each with its capacity, power and
+// CO₂ per ton of primary metal (null where it has no source of its own: the national
+// figure applies). `{ region }` evaluates one call on a region's figures; setRegion(id)
+// uses a region for every later call, resetDataset() returns to the default (Binzhou).
+const regions = api.regions();
+out('regions', regions.map((r) => `${r.name.en} (${r.capacity_t.toLocaleString('en')} t, ${r.capacity_year})`).join('; '), {
+  ids: regions.map((r) => r.id).join(','),
+});
+const rods = document.getElementById('region-rod');
+for (const r of regions) {
+  const path = api.evaluatePath('rod', { region: r.id });
+  const scenario = api.evaluateScenario({ tonnage: r.capacity_t, shares: { rod: 0.5 }, region: r.id });
+  const item = document.createElement('li');
+  item.textContent = `${r.name.en}: rod ${path.added_value_per_t} yuan/t; half its metal into rod adds ${billion(scenario.added_value)}`;
+  item.setAttribute('data-testid', `api-region-${r.id}`);
+  item.dataset.rod = String(path.added_value_per_t);
+  item.dataset.added = String(scenario.added_value);
+  rods.append(item);
+}
+api.setRegion('baotou');
+const baotouRod = api.evaluatePath('rod').added_value_per_t;
+let unknown = '';
+try { api.setRegion('atlantis'); } catch (e) { unknown = e.message; }
+const stillBaotou = api.evaluatePath('rod').added_value_per_t;
+api.resetDataset();
+out('set-region', `rod ${baotouRod} yuan/t; an unknown region throws (${unknown}) and Baotou stays (${stillBaotou}); after resetDataset(): ${api.evaluatePath('rod').added_value_per_t}`, {
+  rod: baotouRod, unknown, still: stillBaotou, reset: api.evaluatePath('rod').added_value_per_t,
+});

@@ -12,10 +12,10 @@ use std::rc::Rc;
 
 use crate::model::{
     compare_scenarios_read, evaluate_path, evaluate_path_range, goal_seek_read,
-    monte_carlo_scenario_read, rank_products, scenario_flows, tornado_scenario_read,
+    monte_carlo_scenario_read, path_carbon, rank_products, scenario_flows, tornado_scenario_read,
     trajectory_read, Dataset, Flow, GoalSeek, Metric, ModelError, MoneyBasis, MonteCarloSummary,
-    PathEvaluation, PathRange, PresetTarget, RankedProduct, Reading, ScenarioComparison,
-    TargetBasis, TargetVerdict, Tornado, Trajectory,
+    PathCarbon, PathEvaluation, PathRange, PresetTarget, RankedProduct, Reading,
+    ScenarioComparison, TargetBasis, TargetVerdict, Tornado, Trajectory,
 };
 
 /// Each preset's targets held against its own plan on every reading, by preset id.
@@ -66,6 +66,7 @@ pub struct Derived {
     reading: Reading,
     path_evaluation: OnceCell<Derivation<PathEvaluation>>,
     path_range: OnceCell<Derivation<PathRange>>,
+    carbon: OnceCell<Option<Rc<PathCarbon>>>,
     ranking: OnceCell<Derivation<Vec<RankedProduct>>>,
     comparison: OnceCell<Derivation<ScenarioComparison>>,
     flows: OnceCell<Derivation<Vec<Flow>>>,
@@ -97,6 +98,7 @@ impl Derived {
             reading: state.reading(),
             path_evaluation: OnceCell::new(),
             path_range: OnceCell::new(),
+            carbon: OnceCell::new(),
             ranking: OnceCell::new(),
             comparison: OnceCell::new(),
             flows: OnceCell::new(),
@@ -143,6 +145,7 @@ impl Derived {
             ranking: keep(&self.ranking, same_basis),
             path_evaluation: keep(&self.path_evaluation, same_path),
             path_range: keep(&self.path_range, same_path),
+            carbon: keep(&self.carbon, same_path),
             comparison: keep(&self.comparison, same_sides),
             flows: keep(&self.flows, same_flows),
             trajectory: keep(&self.trajectory, same_way),
@@ -196,6 +199,13 @@ impl Derived {
                     high: r.high.on_basis(ds, basis),
                 }))
             })
+            .clone()
+    }
+
+    /// The chosen path's CO₂ per ton (none where the dataset gives no smelting figure).
+    pub fn path_carbon(&self) -> Option<Rc<PathCarbon>> {
+        self.carbon
+            .get_or_init(|| path_carbon(&self.dataset, &*self.path().ok()?).map(Rc::new))
             .clone()
     }
 

@@ -1,7 +1,7 @@
 //! The files the visitor downloads, built as text (pure, tested natively): CSV of the
 //! comparison and of the scenario, JSON of the assumptions. CSV is UTF-8 with a BOM so that
 //! Excel opens the Chinese correctly, quoted per RFC 4180, with CRLF line ends.
-use crate::catalog::files::{badge_label, price_basis_label_on, price_basis_short};
+use crate::catalog::files::{badge_label, price_basis_label_on, price_basis_short, region_cell};
 use crate::catalog::files::{money_unit, per_ton_unit, side_column, with_unit, with_unit_on, Csv};
 use crate::catalog::metal::{self, Metal};
 use crate::i18n::Lang;
@@ -102,6 +102,15 @@ fn figure_years_row(ds: &Dataset, years: &YearSpan, lang: Lang) -> Vec<Cell> {
     ]
 }
 
+/// The last row, where the figures are a region's (`region.profile`): its name and id.
+fn region_row(ds: &Dataset, lang: Lang) -> Option<Vec<Cell>> {
+    let profile = ds.region().profile.as_ref()?;
+    Some(vec![
+        Cell::text(Csv::Region.get(lang)),
+        Cell::Text(region_cell(ds.name().get(lang), &profile.id, lang)),
+    ])
+}
+
 pub use crate::model::weakest_badge;
 
 pub use crate::i18n::product_name;
@@ -163,6 +172,7 @@ pub fn comparison_csv(
     rows.push(price_basis_row(ds, basis, lang));
     let years = years_of_paths(ds, ranked.iter().map(|r| r.path.as_slice()));
     rows.push(figure_years_row(ds, &years, lang));
+    rows.extend(region_row(ds, lang));
     to_csv(&rows)
 }
 
@@ -308,6 +318,7 @@ pub fn scenario_csv(ds: &Dataset, cmp: &ScenarioComparison, lang: Lang) -> Strin
     rows.push(price_basis_row(ds, basis, lang));
     let years = cmp.baseline.years.with(cmp.plan.years);
     rows.push(figure_years_row(ds, &years, lang));
+    rows.extend(region_row(ds, lang));
     to_csv(&rows)
 }
 
@@ -324,7 +335,7 @@ pub fn assumptions_json(ds: &Dataset, edits: &[Edit]) -> Result<String, ModelErr
     // The years its money figures are of: the metal price's and the span of the fees',
     // which are not indexed to the price year.
     let years = years_of_dataset(ds);
-    let doc = serde_json::json!({
+    let mut doc = serde_json::json!({
         "dataset": dataset,
         "edits": edits,
         // The dataset's figures are on its own prices (the market basis), whatever basis
@@ -341,6 +352,13 @@ pub fn assumptions_json(ds: &Dataset, edits: &[Edit]) -> Result<String, ModelErr
             "indexed": false,
         },
     });
+    // Which region the figures are for (also in the dataset's `region.profile`).
+    if let (Some(profile), Some(fields)) = (&ds.region().profile, doc.as_object_mut()) {
+        fields.insert(
+            "region".into(),
+            serde_json::json!({ "id": profile.id, "name": ds.name() }),
+        );
+    }
     serde_json::to_string_pretty(&doc).map_err(not_serialisable)
 }
 

@@ -13,6 +13,7 @@ pub mod link;
 pub mod number;
 pub mod pages;
 pub mod query;
+pub mod regions;
 pub mod saved;
 pub mod state;
 pub mod stored;

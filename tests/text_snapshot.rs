@@ -471,6 +471,7 @@ fn notices() -> Vec<Notice> {
         Subject::Preset(s("base-plan")),
         Subject::DefaultDataset,
         Subject::Export,
+        Subject::Region(s("atlantis")),
     ];
     let mut all: Vec<Notice> = subjects
         .into_iter()
@@ -497,6 +498,7 @@ fn notices() -> Vec<Notice> {
         DataSource::Builtin,
         DataSource::Url(s("https://example.org/chain.json")),
         DataSource::Stored(s("ab12cd")),
+        DataSource::Region(s("baotou")),
     ] {
         for why in [
             DataProblem::NotInThisBrowser,
@@ -539,6 +541,9 @@ fn problems() -> Vec<Problem> {
         Problem::Browser(s("QuotaExceededError")),
         Problem::NoFileReader,
         Problem::FileUnreadable,
+        Problem::UnknownRegion {
+            known: vec![s("binzhou"), s("baotou")],
+        },
     ]
 }
 
@@ -679,6 +684,34 @@ fn snapshot() -> String {
         band_summary("Added value", "1", "2", "3");
         path_answer("Foil", "80,000 yuan/t");
         path_description("Foil: about 80,000 yuan/t added per ton", "Ingot → Foil", "Subtitle.");
+        region_title("Baotou", "Aluminium value-chain calculator");
+        region_panel_title("Baotou");
+        capacity_value("2.8 million t", 2024);
+        co2_per_ton("18");
+        computed_for_plan("82.7 billion yuan", "2.8 million t", "2019 prices");
+        national_figure("no public source found");
+        path_co2_note(None, "18");
+        path_co2_note(Some("4.8–9.8"), "7");
+    }
+    for kind in [
+        value_chain::model::PowerKind::CaptiveCoal,
+        value_chain::model::PowerKind::GridCoal,
+        value_chain::model::PowerKind::Hydro,
+        value_chain::model::PowerKind::Mixed,
+    ] {
+        snap.both(&format!("power_kind({kind:?})"), |lang| {
+            texts::power_kind(kind, lang).to_string()
+        });
+    }
+    for metric in [
+        value_chain::model::ReportedMetric::OutputValue,
+        value_chain::model::ReportedMetric::ValueAdded,
+        value_chain::model::ReportedMetric::Revenue,
+        value_chain::model::ReportedMetric::OutputTonnes,
+    ] {
+        snap.both(&format!("reported_label({metric:?}, 2024)"), |lang| {
+            texts::reported_label(metric, 2024, lang)
+        });
     }
     for max in [0.0, 5e4, 5e6, 5e8, 5e9] {
         snap.both(&format!("amount_unit({max})"), |lang| {
@@ -780,6 +813,9 @@ fn snapshot() -> String {
         "with_unit_on(\"Added value\", \"yuan/t\", \"2019 prices\")",
         |lang| files::with_unit_on("Added value", "yuan/t", "2019 prices", lang),
     );
+    snap.both("region_cell(\"Baotou\", \"baotou\")", |lang| {
+        files::region_cell("Baotou", "baotou", lang)
+    });
     snap.both("side_column(\"Plan\", \"added value\")", |lang| {
         files::side_column("Plan", "added value", lang)
     });

@@ -19,9 +19,24 @@ use wasm_bindgen::prelude::*;
 /// Paths and product lists longer than this are refused before any work is done.
 const MAX_ITEMS: u32 = 10_000;
 
+/// The region a host page gets until it picks one: the chain's own.
+const DEFAULT_REGION: &str = "binzhou";
+
 thread_local! {
-    /// The dataset in use: the default one until the host page loads its own.
+    /// The dataset in use: the default region until the host page picks another or loads
+    /// its own.
     static DATASET: RefCell<Option<Dataset>> = const { RefCell::new(None) };
+}
+
+/// A shipped region resolved onto its chain, or an error naming the known ids.
+fn region_dataset(id: &str) -> Result<Dataset, JsError> {
+    match model::region::builtin(id) {
+        Some(resolved) => resolved.map_err(|e| JsError::new(&format!("region '{id}': {e}"))),
+        None => Err(JsError::new(&format!(
+            "unknown region '{id}'; known: {}",
+            model::region::builtin_ids().collect::<Vec<_>>().join(", ")
+        ))),
+    }
 }
 
 fn with_dataset<T>(f: impl FnOnce(&Dataset) -> Result<T, JsError>) -> Result<T, JsError> {
@@ -29,13 +44,49 @@ fn with_dataset<T>(f: impl FnOnce(&Dataset) -> Result<T, JsError>) -> Result<T, 
         let mut slot = cell.borrow_mut();
         if slot.is_none() {
             *slot = Some(
-                Dataset::binzhou().map_err(|e| JsError::new(&format!("default dataset: {e}")))?,
+                region_dataset(DEFAULT_REGION)
+                    .or_else(|_| Dataset::binzhou())
+                    .map_err(|e| JsError::new(&format!("default dataset: {e}")))?,
             );
         }
         match slot.as_ref() {
             Some(ds) => f(ds),
             None => Err(JsError::new("no dataset loaded")),
         }
+    })
+}
+
+/// `with_dataset`, or a shipped region's dataset for this one call when `region` names one
+/// (the dataset in use stays).
+fn with_region<T>(
+    region: Option<&str>,
+    f: impl FnOnce(&Dataset) -> Result<T, JsError>,
+) -> Result<T, JsError> {
+    match region {
+        Some(id) => f(&region_dataset(id)?),
+        None => with_dataset(f),
+    }
+}
+
+/// The `region` of an options object (`{ region: 'baotou' }`); none when absent.
+fn region_option(options: &JsValue, what: &str) -> Result<Option<String>, JsError> {
+    if options.is_undefined() || options.is_null() {
+        return Ok(None);
+    }
+    if !options.is_object() {
+        return Err(JsError::new(&format!(
+            "{what}: options must be an object like {{ region: 'baotou' }}"
+        )));
+    }
+    let value = js_sys::Reflect::get(options, &JsValue::from_str("region"))
+        .map_err(|_| JsError::new(&format!("{what}: options.region cannot be read")))?;
+    if value.is_undefined() || value.is_null() {
+        return Ok(None);
+    }
+    value.as_string().map(Some).ok_or_else(|| {
+        JsError::new(&format!(
+            "{what}: options.region must be a region id (a string), e.g. 'baotou'"
+        ))
     })
 }
 
@@ -117,10 +168,12 @@ pub fn default_path(product: JsValue) -> Result<JsValue, JsError> {
 }
 
 /// Evaluates a path (array of ids) — or the default path when given a product id:
-/// stages, added value per ton, output value, multipliers, metal balance.
+/// stages, added value per ton, output value, multipliers, metal balance. `options`:
+/// `{ region: 'baotou' }` evaluates it on that region's figures.
 #[wasm_bindgen(js_name = evaluatePath)]
-pub fn evaluate_path(path: JsValue) -> Result<JsValue, JsError> {
-    with_dataset(|ds| {
+pub fn evaluate_path(path: JsValue, options: JsValue) -> Result<JsValue, JsError> {
+    let region = region_option(&options, "evaluatePath(path, options)")?;
+    with_region(region.as_deref(), |ds| {
         let path = match path.as_string() {
             Some(product) => {
                 model::default_path(ds, &product).map_err(|e| JsError::new(&e.to_string()))?
@@ -150,12 +203,16 @@ struct ScenarioArgs {
     /// `"separate"` (the default), `"casthouse-integrated"` or `"integrated"`.
     #[serde(default)]
     firms: FirmBoundaries,
+    /// A shipped region's figures for this call (`"baotou"`); the dataset in use without.
+    #[serde(default)]
+    region: Option<String>,
 }
 
 /// Evaluates a region's year: `{tonnage, shares: {id: fraction}, local: {id: bool},
 /// uplift: [{from, to, percent}], basis?, firms?}` (shares sum to at most 1). The result
 /// gives `gross_output` on the chosen reading, `gross_output_range`, `value_added`
-/// (`{low, base, high}`, the 增加值 estimate) and `basis`.
+/// (`{low, base, high}`, the 增加值 estimate) and `basis`. `region: 'baotou'` evaluates it
+/// on that region's figures.
 #[wasm_bindgen(js_name = evaluateScenario)]
 pub fn evaluate_scenario(scenario: JsValue) -> Result<JsValue, JsError> {
     if scenario.is_null() || scenario.is_undefined() || !scenario.is_object() {
@@ -167,7 +224,7 @@ pub fn evaluate_scenario(scenario: JsValue) -> Result<JsValue, JsError> {
         basis: args.basis,
         firms: args.firms,
     };
-    with_dataset(|ds| {
+    with_region(args.region.as_deref(), |ds| {
         to_js(
             &model::evaluate_scenario_read(ds, &args.scenario, Level::Base, reading)
                 .map_err(|e| JsError::new(&e.to_string()))?,
@@ -309,8 +366,59 @@ pub fn load_dataset(json: JsValue) -> Result<(), JsError> {
     Ok(())
 }
 
-/// Returns to the default dataset (Binzhou aluminium).
+/// Returns to the default dataset (the Binzhou region, the chain's own).
 #[wasm_bindgen(js_name = resetDataset)]
 pub fn reset_dataset() {
     DATASET.with(|cell| *cell.borrow_mut() = None);
+}
+
+#[derive(Serialize)]
+struct RegionInfo {
+    id: &'static str,
+    name: model::Name,
+    covers: model::Name,
+    capacity_t: f64,
+    capacity_year: i32,
+    power: Option<model::PowerKind>,
+    co2_t_per_t_primary: Option<f64>,
+    /// The figures for which the national one applies (`"co2-primary"`, …).
+    national: Vec<model::RegionalFigure>,
+}
+
+/// The regions shipped with the calculator, the default first: `[{id, name: {en, zh},
+/// covers, capacity_t, capacity_year, power, co2_t_per_t_primary, national}]`
+/// (`power` and `co2_t_per_t_primary` null where the region has no source of its own).
+#[wasm_bindgen]
+pub fn regions() -> Result<JsValue, JsError> {
+    let mut list = Vec::new();
+    for id in model::region::builtin_ids() {
+        let ds = region_dataset(id)?;
+        let region = ds.region();
+        let Some(profile) = region.profile.as_ref() else {
+            continue;
+        };
+        list.push(RegionInfo {
+            id,
+            name: ds.name().clone(),
+            covers: profile.covers.clone(),
+            capacity_t: region.primary_tonnes_per_year,
+            capacity_year: region.source.year,
+            power: profile.power.as_ref().map(|p| p.kind),
+            co2_t_per_t_primary: profile.co2_primary.as_ref().map(|c| c.base),
+            national: profile.national.iter().map(|n| n.figure).collect(),
+        });
+    }
+    to_js(&list)
+}
+
+/// Uses a shipped region (`'baotou'`) for every later call; an unknown id throws and the
+/// dataset in use stays.
+#[wasm_bindgen(js_name = setRegion)]
+pub fn set_region(id: JsValue) -> Result<(), JsError> {
+    let id = id.as_string().ok_or_else(|| {
+        JsError::new("setRegion(id): id must be a region id (a string), e.g. 'baotou'")
+    })?;
+    let ds = region_dataset(&id)?;
+    DATASET.with(|cell| *cell.borrow_mut() = Some(ds));
+    Ok(())
 }

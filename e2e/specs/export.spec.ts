@@ -38,8 +38,10 @@ test('comparison CSV: BOM, Chinese headers and the furniture row', async ({ calc
   const furniture = lines.find((l) => l.startsWith('全铝家具,furniture,'));
   expect(furniture).toContain(',80000,');
   expect(furniture).toContain('电解铝 → 铝合金圆铸棒（6063） → 铝挤压型材 → 全铝家具');
-  // A header, 22 products (intermediates too), the price basis and the years of the figures.
-  expect(lines.filter((l) => l.length > 0)).toHaveLength(25);
+  // A header, 22 products (intermediates too), the price basis, the years of the figures
+  // and the region.
+  expect(lines.filter((l) => l.length > 0)).toHaveLength(26);
+  expect(lines).toContain('地区,滨州铝产业链（山东邹平）（binzhou）');
   expect(lines).toContain(`数据年份,铝价 2019年；加工费 ${feesFrom}–${feesTo}年，未按价格指数调整`);
   expect(lines.find((l) => l.startsWith('铝杆,rod,'))).toContain(',500,');
   expect(lines).toContain('价格口径,2019年价格，含增值税');
@@ -72,6 +74,9 @@ test('assumptions JSON holds the dataset with the edit and the edit itself', asy
   const step = doc.dataset.steps.find((s: any) => s.from === 'profile' && s.to === 'furniture');
   expect(step.added_value.base).toBe(90000);
   expect(doc.dataset.schema).toBe(3);
+  // The region the figures are for: the default one, with its whole profile.
+  expect(doc.region.id).toBe('binzhou');
+  expect(doc.dataset.region.profile.id).toBe('binzhou');
   await calc.expectClean();
 });
 

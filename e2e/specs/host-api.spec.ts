@@ -200,3 +200,58 @@ test("through the API, the Zouping preset's 60 bn gross-output target is not met
   expect(options.after).toBe(verdict);
   expect(errors).toEqual([]);
 });
+
+// Issue 29's region functions through the example page: regions(), the `region` option of
+// the evaluate functions and setRegion(id). Expected values come from the region files.
+test('the example page lists the regions and computes with each one', async ({ page, baseURL }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${host.url}host-page.html?app=${encodeURIComponent(baseURL!)}`);
+  const { readdirSync } = await import('node:fs');
+  const files = readdirSync(resolve(ROOT, 'data/regions')).filter((f) => f.endsWith('.json'));
+  const regions = files.map((f) => JSON.parse(readFileSync(resolve(ROOT, 'data/regions', f), 'utf8')) as {
+    id: string; fees?: { from: string; to: string; added_value: { base: number } }[];
+  });
+  const chainRod = (JSON.parse(readFileSync(resolve(ROOT, 'data/binzhou-aluminium.json'), 'utf8')) as {
+    steps: { from: string; to: string; added_value: { base: number } }[];
+  }).steps.find((s) => s.from === 'primary' && s.to === 'rod')!.added_value.base;
+  const rod = (id: string) => regions.find((r) => r.id === id)!.fees
+    ?.find((f) => f.from === 'primary' && f.to === 'rod')?.added_value.base ?? chainRod;
+  const ids = (await page.getByTestId('api-regions').getAttribute('data-ids'))!.split(',');
+  expect([...ids].sort()).toEqual(regions.map((r) => r.id).sort());
+  expect(ids[0]).toBe('binzhou');
+  for (const id of ids) {
+    await expect(page.getByTestId(`api-region-${id}`)).toHaveAttribute('data-rod', String(rod(id)));
+  }
+  const set = page.getByTestId('api-set-region');
+  await expect(set).toHaveAttribute('data-rod', String(rod('baotou')));
+  await expect(set).toHaveAttribute('data-still', String(rod('baotou')));
+  await expect(set).toHaveAttribute('data-reset', String(rod('binzhou')));
+  expect(await set.getAttribute('data-unknown')).toContain('atlantis');
+  // Bad region arguments throw clear Errors; the module keeps working.
+  const results = await page.evaluate(async (base) => {
+    const api = await import(`${base}api/value_chain_api.js`);
+    const attempt = (f: () => unknown) => {
+      try { f(); return 'no error'; } catch (e: any) { return `${e instanceof Error}:${e.message}`; }
+    };
+    return {
+      badOption: attempt(() => api.evaluatePath('rod', { region: 'atlantis' })),
+      numberOption: attempt(() => api.evaluatePath('rod', { region: 7 })),
+      notObject: attempt(() => api.evaluatePath('rod', 'baotou')),
+      badScenario: attempt(() => api.evaluateScenario({ tonnage: 1000, region: 'atlantis' })),
+      badSet: attempt(() => api.setRegion(null)),
+      after: api.evaluatePath('rod').added_value_per_t,
+      region: api.regions().find((r: any) => r.id === 'wenshan'),
+    };
+  }, baseURL);
+  for (const key of ['badOption', 'numberOption', 'notObject', 'badScenario', 'badSet']) {
+    expect((results as any)[key], key).toMatch(/^true:.{10,}/);
+  }
+  expect(results.badOption).toContain('atlantis');
+  expect(results.after).toBe(rod('binzhou'));
+  const wenshan = JSON.parse(readFileSync(resolve(ROOT, 'data/regions/wenshan.json'), 'utf8'));
+  expect(results.region.capacity_t).toBe(wenshan.capacity.primary_tonnes_per_year);
+  expect(results.region.power).toBe(wenshan.power.kind);
+  expect(results.region.co2_t_per_t_primary).toBe(wenshan.co2_primary.base);
+  expect(errors).toEqual([]);
+});

@@ -9,6 +9,8 @@ pub mod basis;
 pub use basis::{
     Estimate, FirmBoundaries, MoneyBasis, PerTon, Reading, YearSpan, MAX_YEARS_FROM_PRICE_YEAR,
 };
+pub mod carbon;
+pub use carbon::{path_carbon, PathCarbon};
 pub mod dataset;
 pub mod error;
 pub mod flows;

@@ -30,10 +30,12 @@ pub enum Csv {
     ScrapSold,
     /// The unit of tonnage.
     TonUnit,
+    /// The shipped region the figures are for (the last row).
+    Region,
 }
 
 impl Csv {
-    pub const ALL: [Csv; 21] = [
+    pub const ALL: [Csv; 22] = [
         Csv::PriceBasis,
         Csv::FigureYears,
         Csv::Product,
@@ -55,6 +57,7 @@ impl Csv {
         Csv::RetainedValue,
         Csv::ScrapSold,
         Csv::TonUnit,
+        Csv::Region,
     ];
 
     pub fn get(self, lang: Lang) -> &'static str {
@@ -103,7 +106,17 @@ impl Csv {
             (ScrapSold, En) => "Process scrap sold",
             (TonUnit, Zh) => "吨",
             (TonUnit, En) => "t",
+            (Region, Zh) => "地区",
+            (Region, En) => "Region",
         }
+    }
+}
+
+/// The region row's value: the region's name and its id (`region=` in links).
+pub fn region_cell(name: &str, id: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("{name}（{id}）"),
+        Lang::En => format!("{name} ({id})"),
     }
 }
 

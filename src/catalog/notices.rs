@@ -90,6 +90,8 @@ fn subject(what: &Subject, lang: Lang) -> String {
         (Subject::DefaultDataset, Lang::En) => "The built-in dataset".into(),
         (Subject::Export, Lang::Zh) => "导出".into(),
         (Subject::Export, Lang::En) => "The export".into(),
+        (Subject::Region(id), Lang::Zh) => format!("地区 {}", clip(id)),
+        (Subject::Region(id), Lang::En) => format!("The region {}", clip(id)),
     }
 }
 
@@ -144,6 +146,12 @@ pub fn problem(problem: &Problem, lang: Lang) -> String {
         (Problem::NoFileReader, Lang::En) => "this browser cannot read files".into(),
         (Problem::FileUnreadable, Lang::Zh) => "文件无法作为文本读取".into(),
         (Problem::FileUnreadable, Lang::En) => "the file could not be read as text".into(),
+        (Problem::UnknownRegion { known }, Lang::Zh) => {
+            format!("本计算器没有这个地区（现有：{}）", known.join("、"))
+        }
+        (Problem::UnknownRegion { known }, Lang::En) => {
+            format!("there is no such region here (known: {})", known.join(", "))
+        }
     }
 }
 
@@ -152,6 +160,7 @@ fn data_unavailable(source: &DataSource, why: &DataProblem, lang: Lang) -> Strin
         DataSource::Builtin => String::new(),
         DataSource::Url(url) => clip(url),
         DataSource::Stored(hash) => hash.clone(),
+        DataSource::Region(id) => clip(id),
     };
     match (why, lang) {
         (DataProblem::NotInThisBrowser, Lang::Zh) => {

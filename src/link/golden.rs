@@ -4,7 +4,9 @@ use proptest::prelude::*;
 
 use super::*;
 use crate::model::{Edit, FirmBoundaries, MoneyBasis, PerTon, Ramp, ScrapFate, MAX_YEARS};
-use crate::state::{Currency, FigureAction, FrameAction, PathAction, ScenarioAction, Side, View};
+use crate::state::{
+    Currency, DataAction, FigureAction, FrameAction, PathAction, ScenarioAction, Side, View,
+};
 
 const NO_LANGS: [&str; 0] = [];
 
@@ -155,6 +157,22 @@ const GOLDEN: &[(&str, &str)] = &[
         "lang=en&q=1e-7&price=5e-324&av=primary.rod:123456.789",
         "lang=en&view=path&product=lv-cable&price=5e-324&av=primary.rod%3A123456.789&q=0.0000001",
     ),
+    (
+        "region=baotou&lang=en&product=rod&av=primary.rod:420",
+        "lang=en&view=path&product=rod&av=primary.rod%3A420&region=baotou",
+    ),
+    (
+        "lang=zh&region=binzhou",
+        "lang=zh&view=path&product=lv-cable",
+    ),
+    (
+        "lang=en&region=atlantis",
+        "lang=en&view=path&product=lv-cable",
+    ),
+    (
+        "lang=en&data=%2Fchains%2Fzouping.json&region=wenshan&embed=1",
+        "lang=en&view=path&product=lv-cable&embed=1&region=wenshan",
+    ),
 ];
 
 /// States built by clicks, which no single link reads in the same order: figures edited
@@ -199,6 +217,13 @@ fn golden_clicks() -> Vec<(&'static str, AppState, &'static str)> {
                     per_yuan: 20.5,
                 })))),
             "lang=en&view=scenario&product=lv-cable&scrap=sold&nl=wheels&ramp=linear&target=none&cur=JPY%3A20.5",
+        ),
+        (
+            "a region picked, then a product and its price",
+            en().apply(Action::Data(DataAction::SelectRegion("gongyi".into())))
+                .apply(Action::Path(PathAction::SelectProduct("furniture".into())))
+                .apply(Action::Figures(FigureAction::Edit(Edit::MetalPrice { base: 16_000.0 }))),
+            "lang=en&view=path&product=furniture&price=16000&region=gongyi",
         ),
     ]
 }
@@ -269,6 +294,10 @@ fn golden_links_read_and_write_as_before() {
 
 const PRODUCTS: [&str; 5] = ["lv-cable", "furniture", "casings", "rod", "wheels"];
 
+const REGIONS: [&str; 6] = [
+    "binzhou", "baotou", "baise", "gongyi", "xinjiang", "wenshan",
+];
+
 /// A state made by clicks a link can carry.
 fn state() -> impl Strategy<Value = AppState> {
     (
@@ -281,14 +310,14 @@ fn state() -> impl Strategy<Value = AppState> {
         (any::<bool>(), 1..=MAX_YEARS, any::<bool>(), 0.0..0.3_f64),
         (any::<bool>(), any::<bool>(), any::<bool>(), 0.01..10.0_f64),
         (0..3_usize, 1e5..1e7_f64, 0..PRODUCTS.len()),
-        (any::<bool>(), 0..3_usize, any::<bool>()),
+        (any::<bool>(), 0..3_usize, any::<bool>(), 0..REGIONS.len()),
     )
         .prop_map(|(a, b, c, d, e)| {
             let (zh, view, product, price) = a;
             let (sold, years, linear, melt) = b;
             let (embed, lock, themed, rate) = c;
             let (order, tonnes, not_local) = d;
-            let (statistical, firms, per_product) = e;
+            let (statistical, firms, per_product, region) = e;
             let per = if per_product {
                 PerTon::Product
             } else {
@@ -314,6 +343,9 @@ fn state() -> impl Strategy<Value = AppState> {
             ];
             figures.rotate_left(order);
             let mut s = AppState::with_default_dataset(lang)
+                .apply(Action::Data(DataAction::SelectRegion(
+                    REGIONS[region].into(),
+                )))
                 .apply(Action::Frame(FrameAction::SetView(view)))
                 .apply(Action::Path(PathAction::SelectProduct(
                     PRODUCTS[product].into(),

@@ -40,6 +40,25 @@ pub fn from_query_with<S: AsRef<str>>(
         .and_then(|(_, v)| Lang::parse(v))
         .unwrap_or_else(|| Lang::from_preferences(browser_langs));
     let (mut intents, accepted, bad) = params::read(&pairs);
+    // A shipped region is at hand (`crate::regions`): resolved now, it never waits.
+    let mut refused = None;
+    let loaded = match (loaded, intents.dataset.take()) {
+        (None, Some(DataSource::Builtin)) => None,
+        (None, Some(DataSource::Region(id))) => match crate::regions::resolve(&id) {
+            Some(Ok(dataset)) => Some((dataset, DataSource::Region(id))),
+            _ => {
+                refused = Some(Notice::BadLinkValue {
+                    param: "region".into(),
+                    value: id,
+                });
+                None
+            }
+        },
+        (loaded, other) => {
+            intents.dataset = other;
+            loaded
+        }
+    };
     let mut state = match (loaded, intents.dataset.take()) {
         (Some((dataset, source)), _) => {
             let s = AppState::from_source(lang, dataset, source);
@@ -66,7 +85,8 @@ pub fn from_query_with<S: AsRef<str>>(
     };
     let bad = bad
         .into_iter()
-        .map(|(param, value)| Notice::BadLinkValue { param, value });
+        .map(|(param, value)| Notice::BadLinkValue { param, value })
+        .chain(refused);
     state.notices.splice(0..0, bad);
     state
 }

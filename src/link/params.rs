@@ -420,11 +420,20 @@ pub const PARAMS: &[Param] = &[
         write: Write::State(|s, _| s.theme.clone()),
     },
     Param {
+        key: "region",
+        doc: "a region shipped with the app, e.g. `baotou` (default: `binzhou`, the chain's own)",
+        read: |v| crate::regions::known(v.trim()).map(|id| Intent::Dataset(DataSource::of_region(id))),
+        write: Write::State(|s, _| match s.source() {
+            DataSource::Region(id) => Some(id.clone()),
+            _ => None,
+        }),
+    },
+    Param {
         key: "data",
         doc: "another chain: a file on the same site, or `stored:<hash>` (imported here)",
         read: |v| data_source(v).map(Intent::Dataset),
         write: Write::State(|s, _| match &s.source() {
-            DataSource::Builtin => None,
+            DataSource::Builtin | DataSource::Region(_) => None,
             DataSource::Url(url) => Some(url.clone()),
             DataSource::Stored(hash) => Some(format!("stored:{hash}")),
         }),

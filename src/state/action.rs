@@ -94,6 +94,9 @@ pub enum DataAction {
     DatasetUnavailable(Notice),
     /// Returns to the default dataset.
     ResetDataset,
+    /// Uses a region shipped with the app (`crate::regions`), resolved when first picked:
+    /// its figures replace the dataset (edits go), the frame and the path shown stay.
+    SelectRegion(String),
 }
 
 /// What may change the scenario's inputs, and nothing else: a batch holds only these.

@@ -53,9 +53,15 @@ pub struct AppState {
 }
 
 thread_local! {
-    /// The built-in dataset, parsed and validated once per page (every link read and
-    /// every "return to the default" would otherwise parse it again).
-    static DEFAULT_DATASET: Result<Rc<Dataset>, DatasetErrors> = Dataset::binzhou().map(Rc::new);
+    /// The built-in dataset: the default region resolved onto its chain (the chain's own
+    /// figures, with the region's profile), parsed and validated once per page (every link
+    /// read and every "return to the default" would otherwise parse it again). Should the
+    /// region not resolve, the chain alone.
+    static DEFAULT_DATASET: Result<Rc<Dataset>, DatasetErrors> =
+        match crate::regions::resolve(crate::regions::DEFAULT) {
+            Some(Ok(ds)) => Ok(ds),
+            _ => Dataset::binzhou().map(Rc::new),
+        };
 }
 
 /// The product shown first: the article's cable, else the first end product.
@@ -146,6 +152,11 @@ impl AppState {
     /// Where the reference came from.
     pub fn source(&self) -> &DataSource {
         &self.source
+    }
+
+    /// The shipped region in force (`crate::regions`); none for a dataset from a file.
+    pub fn region(&self) -> Option<&str> {
+        self.source.region()
     }
 
     /// A waiting link's parameters, while its dataset is being fetched.

@@ -191,6 +191,10 @@ fn each_kind_of_action_reaches_its_sub_reducer() {
         }),
         |s| matches!(s.source(), DataSource::Stored(_)),
     );
+    takes(
+        Action::Data(DataAction::SelectRegion("baotou".into())),
+        |s| s.region() == Some("baotou"),
+    );
     takes(Action::Scenario(ScenarioAction::SetYears(9)), |s| {
         s.scenario().years == 9
     });
@@ -246,4 +250,5 @@ fn a_refused_action_returns_its_notice_and_changes_nothing() {
     refused(Action::Scenario(years(0)));
     refused(Action::Scenario(ScenarioAction::ApplyPreset("x".into())));
     refused(Action::ScenarioBatch(vec![years(3), tonnage(-5.0)]));
+    refused(Action::Data(DataAction::SelectRegion("atlantis".into())));
 }

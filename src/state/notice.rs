@@ -44,6 +44,8 @@ pub enum Subject {
     Preset(String),
     DefaultDataset,
     Export,
+    /// A region picked (its id).
+    Region(String),
 }
 
 /// Why something was refused.
@@ -61,6 +63,10 @@ pub enum Problem {
     NoFileReader,
     /// The chosen file could not be read as text.
     FileUnreadable,
+    /// No region shipped with the app has that id: the ids there are.
+    UnknownRegion {
+        known: Vec<String>,
+    },
 }
 
 /// Why a link's dataset is not shown.

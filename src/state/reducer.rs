@@ -2,7 +2,7 @@
 //! its sub-reducer (`figures`, `scenario`, and the frame, path and data below); each returns
 //! `Err(notice)` and changes nothing when its action cannot be applied.
 use super::action::{Action, DataAction, FigureAction, FrameAction, PathAction, ScenarioAction};
-use super::app_state::AppState;
+use super::app_state::{rejected, AppState};
 use super::notice::{Notice, Problem, Subject};
 use super::scenario::{self, Check};
 use super::source::DataSource;
@@ -38,6 +38,7 @@ impl AppState {
             }
             Action::Path(action) => self.try_path(action),
             Action::Figures(action) => self.try_figures(action),
+            Action::Data(DataAction::SelectRegion(id)) => self.try_region(&id),
             Action::Data(action) => {
                 self.data(action);
                 Ok(())
@@ -145,7 +146,41 @@ impl AppState {
                 let fresh = AppState::with_default_dataset(self.lang);
                 self.keep_frame(fresh);
             }
+            DataAction::SelectRegion(id) => {
+                if let Err(notice) = self.try_region(&id) {
+                    self.notices.push(notice);
+                }
+            }
         }
+    }
+
+    /// Uses a shipped region: its dataset, resolved on first use, replaces the one in force
+    /// (edits and the scenario go: they were the other region's); the frame and the path
+    /// shown stay where the region has that path.
+    fn try_region(&mut self, id: &str) -> Result<(), Notice> {
+        let dataset = match crate::regions::resolve(id) {
+            Some(Ok(dataset)) => dataset,
+            Some(Err(errors)) => return Err(rejected(Subject::Region(id.into()), &errors)),
+            None => {
+                return Err(Notice::Rejected {
+                    what: Subject::Region(id.into()),
+                    errors: vec![Problem::UnknownRegion {
+                        known: crate::regions::list()
+                            .iter()
+                            .map(|r| r.id.to_string())
+                            .collect(),
+                    }],
+                })
+            }
+        };
+        let path = std::mem::take(&mut self.path);
+        let fresh = AppState::from_source(self.lang, dataset, DataSource::of_region(id));
+        self.keep_frame(fresh);
+        let from_start = path.first().map(String::as_str) == Some(self.dataset.start());
+        if from_start && evaluate_path(&self.dataset, &path).is_ok() {
+            self.path = path;
+        }
+        Ok(())
     }
 
     /// Becomes `next` (another dataset) in the page's frame: language, view, currency, the

@@ -51,11 +51,13 @@ mod assumptions;
 mod share;
 #[macro_use]
 mod charts;
+mod region;
 
 pub use assumptions::*;
 pub use charts::*;
 pub use compare::*;
 pub use path::*;
+pub use region::*;
 pub use scenario::*;
 pub use share::*;
 pub use shared::*;

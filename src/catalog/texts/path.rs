@@ -35,6 +35,14 @@ macro_rules! path_rows {
         ResetToSourced => "恢复来源数值", "Reset to the sourced value";
         EditedMark => "（已修改）", " (edited)";
         SourcesSummary => "来源", "Sources";
+        PathCo2 => "沿此路径每吨的二氧化碳排放", "CO₂ per ton along this path";
+        RegionCapacity => "产能（原铝）", "Capacity (primary metal)";
+        RegionPower => "电解用电来源", "Power of the smelters";
+        RegionCo2 => "每吨原铝的二氧化碳排放", "CO₂ per ton of primary metal";
+        RegionReportedTitle => "报告值与模型计算值", "Reported vs computed";
+        RegionReportedNote => "地区来源报告的数字仅供核对，不用于设定任何数字。", "What the region's sources report is for checking only: no figure is set from it.";
+        RegionNotComputed => "模型不计算这一项", "The model does not compute this figure";
+        RegionNoRegionalSource => "没有地区来源", "No regional source";
         PathError => "无法计算这条路径：", "This path cannot be evaluated: ";
         LevelSmelting => "冶炼", "Smelting";
         LevelFirstProcessing => "初加工", "First processing";

@@ -17,6 +17,7 @@ macro_rules! shell_rows {
         OpenFullCalculator => "打开完整计算器 ↗", "Open the full calculator ↗";
         ShareButton => "分享 / 导出", "Share / export";
         LanguageLabel => "语言", "Language";
+        RegionLabel => "地区", "Region";
         Dismiss => "知道了", "Dismiss";
         NewVersion => "有新版本可用。", "A new version is available.";
         Reload => "重新加载", "Reload";
@@ -52,5 +53,14 @@ pub fn path_description(answer: &str, path: &str, subtitle: &str, lang: Lang) ->
         Lang::En => format!(
             "{answer} ({path}). {subtitle} The added value stage by stage, with the source of every figure."
         ),
+    }
+}
+
+/// The page's title with the region in force named first (a region other than the
+/// default one).
+pub fn region_title(region: &str, title: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("{region} · {title}"),
+        Lang::En => format!("{region} · {title}"),
     }
 }

@@ -15,7 +15,8 @@ use crate::catalog::readings;
 use crate::catalog::texts::{self, Text};
 use crate::i18n::Lang;
 use crate::model::{
-    Badge as BadgeKind, Figure, PathEvaluation, PathRange, PerTon, MAX_YEARS_FROM_PRICE_YEAR,
+    Badge as BadgeKind, Figure, PathCarbon, PathEvaluation, PathRange, PerTon,
+    MAX_YEARS_FROM_PRICE_YEAR,
 };
 use crate::state::{AppState, View};
 use crate::ui::format::{in_currency, multiplier, number, percent, yuan_per_ton, Precision};
@@ -31,6 +32,9 @@ pub struct ResultCardProps {
     pub evaluation: Rc<PathEvaluation>,
     /// The same path with every figure at its low and at its high; None if that failed.
     pub range: Option<Rc<PathRange>>,
+    /// Its CO₂ per ton; None where the dataset gives no smelting figure.
+    #[prop_or_default]
+    pub carbon: Option<Rc<PathCarbon>>,
     /// Shown right under the figure and its range (the product picker): on a phone the
     /// way to change the product is on the first screen with the answer.
     #[prop_or_default]
@@ -229,6 +233,29 @@ pub fn result_card(props: &ResultCardProps) -> Html {
         )
     });
     let output_value = ev.output_value_per_t * k;
+    // CO₂ per ton along the path, from the smelting figure (the region's power): not money,
+    // a line of its own, never inside added value.
+    let carbon = props.carbon.as_ref().map(|c| {
+        let t = |v: f64| number(v, lang, sig);
+        // Per ton of product too, as the money figures beside it (× the metal content).
+        let (base, low, high) = (c.total.base * k, c.total.low * k, c.total.high * k);
+        let range = c
+            .total
+            .has_spread()
+            .then(|| format!("{}–{}", t(low), t(high)));
+        html! {
+            <div class="figure-row path-co2-row">
+                <dt>{ Text::PathCo2.get(lang) }{ " " }<Badge kind={c.source.badge} /></dt>
+                <dd>
+                    <span class="num" data-testid="path-co2" data-value={raw(base)}
+                        data-low={raw(low)} data-high={raw(high)}>
+                        { texts::co2_per_ton(&t(base), lang) }
+                    </span>
+                    <span class="note">{ texts::path_co2_note(range.as_deref(), &t(c.smelting_per_t_primary.base), lang) }</span>
+                </dd>
+            </div>
+        }
+    });
     let edited_note = (!edited.is_empty()).then(|| {
         html! {
             <p class="edited-note" data-testid="path-edited">
@@ -282,6 +309,7 @@ pub fn result_card(props: &ResultCardProps) -> Html {
             <dl class="result-figures">
                 { for product_row }
                 { for value_added }
+                { for carbon }
                 { row("output-value-per-ton", Text::OutputValuePerTon.get(lang), yuan_per_ton(output_value, lang, sig),
                       output_value, other(output_value)) }
                 { row("multiplier-vs-metal", &metal::against_selling_metal(m, lang), multiplier(ev.multiplier_vs_metal, lang),

@@ -10,6 +10,7 @@ use crate::ui::charts::waterfall::WaterfallChart;
 use crate::ui::hooks::context::use_dispatch;
 use crate::ui::path::chooser::PathChooser;
 use crate::ui::path::product_picker::ProductPicker;
+use crate::ui::path::region_panel::RegionPanel;
 use crate::ui::path::result_card::ResultCard;
 use crate::ui::path::sources_panel::SourcesPanel;
 use crate::ui::{Graph, ViewProps};
@@ -25,6 +26,7 @@ pub fn path_view(props: &ViewProps) -> Html {
     // width) follow one frame behind the result: the frame that answers a click carries
     // the result card and the map (measured by `make bench`, interaction).
     let sources_state = crate::ui::hooks::deferred::use_deferred(state.clone());
+    let region_state = sources_state.clone();
     let waterfall = crate::ui::hooks::deferred::use_deferred(
         props
             .derived
@@ -67,11 +69,14 @@ pub fn path_view(props: &ViewProps) -> Html {
                 html! { <SourcesPanel state={sources_state} /> }
             };
             (
-                html! { <ResultCard state={state.clone()} evaluation={ev.clone()} {range}>{ picker }</ResultCard> },
+                html! { <ResultCard state={state.clone()} evaluation={ev.clone()} {range} carbon={props.derived.path_carbon()}>{ picker }</ResultCard> },
                 html! {
                     if painted {
                         if let Some((dataset, evaluation)) = waterfall {
                             <WaterfallChart {dataset} {evaluation} compact={state.embed} />
+                        }
+                        if !state.embed {
+                            <RegionPanel state={region_state} comparison={props.derived.comparison().ok()} />
                         }
                         { sources }
                     }

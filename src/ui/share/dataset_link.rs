@@ -42,7 +42,8 @@ pub fn load(source: DataSource, state: Rc<AppState>, dispatch: Callback<Action>)
         }),
     };
     match source.clone() {
-        DataSource::Builtin => {}
+        // A shipped region is resolved when the link is read: it never waits.
+        DataSource::Builtin | DataSource::Region(_) => {}
         DataSource::Stored(hash) => match crate::ui::assumptions::stored_datasets::read(&hash) {
             Some(text) => apply(text),
             None => fail(DataProblem::NotInThisBrowser),

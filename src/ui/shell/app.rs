@@ -96,9 +96,17 @@ pub fn app(props: &AppProps) -> Html {
         // Dropping the earlier timer cancels its write.
         *pending_link.borrow_mut() = Some(pending);
     });
-    // `<html lang>` and the title change only with the language and the dataset's metal. A
-    // page hydrated as pre-rendered keeps its own title (with its figure) until then.
+    // `<html lang>` and the title change only with the language, the dataset's metal and the
+    // region. A page hydrated as pre-rendered keeps its own title (with its figure) until
+    // then.
     let title = metal::app_title(Metal::of(state.dataset()), lang);
+    // A region other than the default one is named first.
+    let title = match state.source() {
+        crate::state::DataSource::Region(_) => {
+            crate::catalog::texts::region_title(state.dataset().name().get(lang), &title, lang)
+        }
+        _ => title,
+    };
     let keep_title = use_mut_ref(|| crate::ui::take_over() == crate::ui::TakeOver::Hydrate);
     use_effect_with((lang, title), move |(lang, title)| {
         if let Some(doc) = web_sys::window().and_then(|w| w.document()) {

@@ -9,6 +9,7 @@ use crate::state::{AppState, View};
 use crate::ui::hooks::context::use_lang;
 use crate::ui::share::panel::SharePanel;
 use crate::ui::shell::language_switch::LanguageSwitch;
+use crate::ui::shell::region_picker::RegionPicker;
 use crate::ui::shell::view_tabs::ViewTabs;
 
 #[derive(Properties, PartialEq)]
@@ -47,6 +48,9 @@ pub fn header(props: &HeaderProps) -> Html {
                 <p class="subtitle">{ metal::app_subtitle(m, lang) }</p>
             </div>
             <div class="header-actions">
+                if let Some(region) = props.state.region().filter(|_| !props.state.locked && !props.state.embed) {
+                    <RegionPicker region={AttrValue::from(region.to_string())} />
+                }
                 <LanguageSwitch />
                 <button type="button" class="button share-toggle" data-testid="share-open" ref={share_button}
                     aria-expanded={share_open.to_string()} aria-controls={share_open.then_some("share-panel")} onclick={toggle_share}>

@@ -10,5 +10,6 @@ pub(crate) mod notices;
 pub(crate) mod panic_guard;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
+pub(crate) mod region_picker;
 pub(crate) mod update_notice;
 pub(crate) mod view_tabs;
