@@ -48,9 +48,6 @@ pub fn header(props: &HeaderProps) -> Html {
                 <p class="subtitle">{ metal::app_subtitle(m, lang) }</p>
             </div>
             <div class="header-actions">
-                if let Some(region) = props.state.region().filter(|_| !props.state.locked && !props.state.embed) {
-                    <RegionPicker region={AttrValue::from(region.to_string())} />
-                }
                 <LanguageSwitch />
                 <button type="button" class="button share-toggle" data-testid="share-open" ref={share_button}
                     aria-expanded={share_open.to_string()} aria-controls={share_open.then_some("share-panel")} onclick={toggle_share}>
@@ -61,7 +58,14 @@ pub fn header(props: &HeaderProps) -> Html {
                 <SharePanel view={props.view} state={props.state.clone()} derived={props.derived.clone()}
                     on_close={close_share} />
             }
-            <ViewTabs view={props.view} />
+            // The region beside the view tabs, where the row has room: beside the titles it
+            // wrapped the subtitle and made the header a line taller.
+            <div class="header-nav">
+                <ViewTabs view={props.view} />
+                if let Some(region) = props.state.region().filter(|_| !props.state.locked && !props.state.embed) {
+                    <RegionPicker region={AttrValue::from(region.to_string())} />
+                }
+            </div>
         </header>
     }
 }
