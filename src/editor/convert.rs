@@ -227,7 +227,7 @@ fn new_step() -> Step {
 fn step(r: &mut Reader) -> Step {
     let c = Column::Step;
     let mut step = match r.row.origin() {
-        Some(Origin::Step(s)) => s.clone(),
+        Some(Origin::Step(s)) => Step::clone(s),
         _ => new_step(),
     };
     step.from = r.text(c(SC::From)).to_string();

@@ -13,7 +13,7 @@ use crate::model::{DatasetFile, Preset, Product, Step};
 #[derive(Clone, Debug, PartialEq)]
 pub enum Origin {
     Product(Product),
-    Step(Step),
+    Step(Box<Step>),
     Preset(Preset),
 }
 

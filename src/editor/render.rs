@@ -234,7 +234,7 @@ pub fn step_row(step: &Step) -> Row {
             }
         }
     }
-    Row::with(cells.0, Some(Origin::Step(step.clone())))
+    Row::with(cells.0, Some(Origin::Step(Box::new(step.clone()))))
 }
 
 /// A step's own source of a figure (the added value's is the step's `source`).

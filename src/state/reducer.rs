@@ -42,6 +42,10 @@ impl AppState {
                 self.data(action);
                 Ok(())
             }
+            Action::Editor(action) => {
+                self.edit_chain(action);
+                Ok(())
+            }
             Action::Scenario(action) => {
                 scenario::reduce(&self.dataset, &mut self.scenario, action, Check::Each)
             }
@@ -79,7 +83,12 @@ impl AppState {
     fn frame(&mut self, action: FrameAction) {
         match action {
             FrameAction::SetLang(lang) => self.lang = lang,
-            FrameAction::SetView(view) => self.view = view,
+            FrameAction::SetView(view) => {
+                self.view = view;
+                if view == View::Editor {
+                    self.open_editor();
+                }
+            }
             FrameAction::SetCurrency(currency) => self.currency = currency,
             FrameAction::SetBasis(basis) => self.basis = basis,
             FrameAction::SetFirms(firms) => self.firms = firms,
@@ -159,5 +168,8 @@ impl AppState {
         next.locked = self.locked;
         next.theme = self.theme.take();
         *self = next;
+        if self.view == View::Editor {
+            self.open_editor();
+        }
     }
 }

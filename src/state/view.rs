@@ -6,16 +6,19 @@ pub enum View {
     Path,
     Compare,
     Scenario,
+    /// The chain editor: the chain's tables, editable (`view=editor`).
+    Editor,
 }
 
 impl View {
-    pub const ALL: [View; 3] = [View::Path, View::Compare, View::Scenario];
+    pub const ALL: [View; 4] = [View::Path, View::Compare, View::Scenario, View::Editor];
 
     pub fn code(self) -> &'static str {
         match self {
             View::Path => "path",
             View::Compare => "compare",
             View::Scenario => "scenario",
+            View::Editor => "editor",
         }
     }
 

@@ -12,6 +12,7 @@ use crate::i18n::Lang;
 use crate::state::{Action, AppState, View};
 use crate::ui::assumptions::panel::AssumptionsPanel;
 use crate::ui::compare::view::CompareView;
+use crate::ui::editor::view::EditorView;
 use crate::ui::path::view::PathView;
 use crate::ui::scenario::view::ScenarioView;
 use crate::ui::share::embed_bar::{full_view_query, EmbedBar};
@@ -186,6 +187,7 @@ pub fn app(props: &AppProps) -> Html {
         View::Path => html! { <PathView ..props.clone() /> },
         View::Compare => html! { <CompareView ..props.clone() /> },
         View::Scenario => html! { <ScenarioView ..props.clone() /> },
+        View::Editor => html! { <EditorView ..props.clone() /> },
     };
 
     html! {

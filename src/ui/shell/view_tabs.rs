@@ -1,4 +1,4 @@
-//! The three views as a tab list; arrow keys move between tabs (WAI-ARIA tabs pattern).
+//! The views as a tab list; arrow keys move between tabs (WAI-ARIA tabs pattern).
 use yew::prelude::*;
 
 use crate::catalog::texts::Text;
@@ -15,6 +15,7 @@ fn label(view: View) -> Text {
         View::Path => Text::ViewPath,
         View::Compare => Text::ViewCompare,
         View::Scenario => Text::ViewScenario,
+        View::Editor => Text::ViewEditor,
     }
 }
 

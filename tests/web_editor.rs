@@ -1,0 +1,74 @@
+//! Browser tests of the chain editor's view (`view=editor`): cells hold what is typed, a
+//! problem shows at its cell while the results keep the last valid chain, undo and redo.
+#![cfg(target_arch = "wasm32")]
+
+mod web_support;
+
+use value_chain::ui::App;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_support::{click, mount, text_of, type_into, Mounted};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn value(m: &Mounted, test_id: &str) -> String {
+    m.find(test_id)
+        .unwrap_or_else(|| panic!("no element with data-testid={test_id}"))
+        .dyn_into::<web_sys::HtmlInputElement>()
+        .expect("an input")
+        .value()
+}
+
+fn disabled(m: &Mounted, test_id: &str) -> bool {
+    m.find(test_id)
+        .unwrap_or_else(|| panic!("no element with data-testid={test_id}"))
+        .has_attribute("disabled")
+}
+
+#[wasm_bindgen_test]
+async fn a_problem_shows_at_its_cell_and_undo_takes_it_back() {
+    let m: Mounted = mount::<App>("?lang=en&view=editor").await;
+    assert!(m.find("editor-view").is_some(), "the editor view is shown");
+    assert!(m.find("editor-products").is_some() && m.find("editor-steps").is_some());
+    assert!(disabled(&m, "editor-undo") && disabled(&m, "editor-redo"));
+    let cell = "cell-steps-0-yield-high";
+    let before = value(&m, cell);
+    assert!(!before.is_empty(), "the first step's yield is shown");
+    assert!(m.find(&format!("{cell}-problem")).is_none());
+
+    type_into(&m, cell, "1.5").await;
+    let problem = text_of(&m, &format!("{cell}-problem"));
+    assert!(problem.contains("yield"), "{problem}");
+    let input = m.find(cell).expect("the cell");
+    assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert_eq!(
+        input.get_attribute("aria-describedby").as_deref(),
+        Some(format!("{cell}-problem").as_str())
+    );
+    assert!(text_of(&m, "editor-status").contains("last valid chain"));
+    // What was typed stays in the table.
+    assert_eq!(value(&m, cell), "1.5");
+
+    click(&m, "editor-undo").await;
+    assert_eq!(value(&m, cell), before);
+    assert!(m.find(&format!("{cell}-problem")).is_none());
+    assert!(!disabled(&m, "editor-redo"));
+    click(&m, "editor-redo").await;
+    assert_eq!(value(&m, cell), "1.5");
+}
+
+#[wasm_bindgen_test]
+async fn rows_are_added_and_removed_in_chinese_too() {
+    let m: Mounted = mount::<App>("?lang=zh&view=editor").await;
+    assert!(text_of(&m, "editor-view").contains("编辑产业链"));
+    let rows = |m: &Mounted| m.find_all("[data-testid^=\"row-products-\"]").len();
+    let before = rows(&m);
+    click(&m, "add-products").await;
+    assert_eq!(rows(&m), before + 1);
+    // A blank product is not a valid chain: its id cell says so, in Chinese.
+    let problem = text_of(&m, &format!("cell-products-{before}-id-problem"));
+    assert!(problem.contains("代码"), "{problem}");
+    click(&m, &format!("remove-products-{before}")).await;
+    assert_eq!(rows(&m), before);
+    assert!(text_of(&m, "editor-status").contains("已按此更新"));
+}
