@@ -72,3 +72,73 @@ async fn rows_are_added_and_removed_in_chinese_too() {
     assert_eq!(rows(&m), before);
     assert!(text_of(&m, "editor-status").contains("已按此更新"));
 }
+
+/// Pastes `text` into the field with this test id, as the browser does for text copied
+/// from a spreadsheet (a `paste` event carrying the clipboard's text).
+async fn paste_into(m: &Mounted, test_id: &str, text: &str) {
+    let input = m
+        .find(test_id)
+        .unwrap_or_else(|| panic!("no element with data-testid={test_id}"));
+    let data = web_sys::DataTransfer::new().expect("a DataTransfer");
+    data.set_data("text/plain", text).expect("set");
+    let init = js_sys::Object::new();
+    for (key, value) in [
+        ("clipboardData", wasm_bindgen::JsValue::from(data)),
+        ("bubbles", true.into()),
+        ("cancelable", true.into()),
+    ] {
+        js_sys::Reflect::set(&init, &key.into(), &value).expect("set");
+    }
+    let window = web_sys::window().expect("a window");
+    let class = js_sys::Reflect::get(&window, &"ClipboardEvent".into()).expect("ClipboardEvent");
+    let event = js_sys::Reflect::construct(
+        class.unchecked_ref::<js_sys::Function>(),
+        &js_sys::Array::of2(&"paste".into(), &init),
+    )
+    .expect("an event");
+    input
+        .dispatch_event(event.unchecked_ref())
+        .expect("dispatched");
+    web_support::settle().await;
+}
+
+#[wasm_bindgen_test]
+async fn rows_pasted_from_a_spreadsheet_fill_the_tables() {
+    let m: Mounted = mount::<App>("?lang=en&view=editor").await;
+    let products = |m: &Mounted| m.find_all("[data-testid^=\"row-products-\"]").len();
+    let steps = |m: &Mounted| m.find_all("[data-testid^=\"row-steps-\"]").len();
+    let (p, s) = (products(&m), steps(&m));
+    click(&m, "add-products").await;
+    paste_into(
+        &m,
+        &format!("cell-products-{p}-id"),
+        "x1\tX one\t某一\tfinished\t\tyes\nx2\tX two\t某二\tfinished\t\tno\n",
+    )
+    .await;
+    assert_eq!(products(&m), p + 2, "the blank row filled, one appended");
+    assert_eq!(
+        value(&m, &format!("cell-products-{}-name-zh", p + 1)),
+        "某二"
+    );
+    click(&m, "add-steps").await;
+    // A header row in the page's own words names the columns.
+    let header = "From\tTo\tAdded value per ton, base\tYield, base\t\
+        Added value per ton source: citation (English)\tAdded value per ton source: year\t\
+        Added value per ton source: badge";
+    paste_into(
+        &m,
+        &format!("cell-steps-{s}-from"),
+        &format!("{header}\nprimary\tx1\t100\t0.9\tTest\t2024\testimate\r\n"),
+    )
+    .await;
+    assert_eq!(steps(&m), s + 1);
+    assert_eq!(value(&m, &format!("cell-steps-{s}-to")), "x1");
+    assert_eq!(
+        value(&m, &format!("cell-steps-{s}-added_value-base")),
+        "100"
+    );
+    assert!(text_of(&m, "editor-status").contains("results show it"));
+    // One paste, one undo step.
+    click(&m, "editor-undo").await;
+    assert_eq!(value(&m, &format!("cell-steps-{s}-to")), "");
+}

@@ -1,8 +1,13 @@
 //! One cell of an editor table: a text field holding what was typed, with its problems
 //! beside it (the field says it is invalid and names them for assistive technology).
+//! Rows pasted into it from a spreadsheet (text with tabs or line breaks) fill the table
+//! from this cell, a header row in either language naming the columns.
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::editor::{Cell, EditAction};
+use crate::catalog::editor::column_header;
+use crate::editor::{header_as_codes, Cell, EditAction};
+use crate::i18n::Lang;
 use crate::state::Action;
 use crate::ui::hooks::context::use_dispatch;
 
@@ -22,6 +27,26 @@ pub struct EditorCellProps {
 #[function_component(EditorCell)]
 pub fn editor_cell(props: &EditorCellProps) -> Html {
     let dispatch = use_dispatch();
+    let onpaste = {
+        let (cell, dispatch) = (props.cell, dispatch.clone());
+        Callback::from(move |e: Event| {
+            let Some(text) = e
+                .dyn_ref::<web_sys::ClipboardEvent>()
+                .and_then(web_sys::ClipboardEvent::clipboard_data)
+                .and_then(|data| data.get_data("text/plain").ok())
+            else {
+                return;
+            };
+            // One value: the field takes it as typed text.
+            if !text.contains('\t') && !text.trim_end().contains('\n') {
+                return;
+            }
+            e.prevent_default();
+            let names = |column| Lang::ALL.map(|lang| column_header(column, lang)).to_vec();
+            let text = header_as_codes(cell.table(), &text, names);
+            dispatch.emit(Action::Editor(EditAction::Paste { at: cell, text }));
+        })
+    };
     // Checked as the visitor types; typing on in one cell is one undo step.
     let oninput = {
         let cell = props.cell;
@@ -39,7 +64,7 @@ pub fn editor_cell(props: &EditorCellProps) -> Html {
     let message_id = format!("{}-problem", props.id);
     html! {
         <td class={classes!("editor-cell", invalid.then_some("invalid"))}>
-            <input type="text" value={props.text.clone()} {oninput}
+            <input type="text" value={props.text.clone()} {oninput} {onpaste}
                 aria-label={props.label.clone()}
                 aria-invalid={invalid.then_some("true")}
                 aria-describedby={invalid.then(|| message_id.clone())}
