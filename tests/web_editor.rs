@@ -142,3 +142,80 @@ async fn rows_pasted_from_a_spreadsheet_fill_the_tables() {
     click(&m, "editor-undo").await;
     assert_eq!(value(&m, &format!("cell-steps-{s}-to")), "");
 }
+
+/// Presses `key` on the focused element (a bubbling `keydown`).
+async fn press(key: &str) {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let target = document.active_element().expect("a focused element");
+    let init = js_sys::Object::new();
+    for (name, value) in [
+        ("key", wasm_bindgen::JsValue::from(key)),
+        ("bubbles", true.into()),
+        ("cancelable", true.into()),
+    ] {
+        js_sys::Reflect::set(&init, &name.into(), &value).expect("set");
+    }
+    let class = js_sys::Reflect::get(&web_sys::window().unwrap(), &"KeyboardEvent".into())
+        .expect("KeyboardEvent");
+    let event = js_sys::Reflect::construct(
+        class.unchecked_ref::<js_sys::Function>(),
+        &js_sys::Array::of2(&"keydown".into(), &init),
+    )
+    .expect("an event");
+    target
+        .dispatch_event(event.unchecked_ref())
+        .expect("dispatched");
+    web_support::settle().await;
+}
+
+fn focused() -> String {
+    web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .active_element()
+        .and_then(|e| e.get_attribute("data-testid"))
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn the_arrow_keys_move_through_the_grid() {
+    let m: Mounted = mount::<App>("?lang=en&view=editor").await;
+    let input: web_sys::HtmlInputElement = m
+        .find("cell-steps-0-from")
+        .expect("the first step's from")
+        .dyn_into()
+        .expect("an input");
+    input.focus().expect("focus");
+    press("ArrowDown").await;
+    assert_eq!(focused(), "cell-steps-1-from");
+    let input: web_sys::HtmlInputElement = m
+        .find("cell-steps-1-from")
+        .expect("the cell")
+        .dyn_into()
+        .expect("an input");
+    let end = input.value().encode_utf16().count() as u32;
+    input
+        .set_selection_range(end, end)
+        .expect("caret at the end");
+    press("ArrowRight").await;
+    assert_eq!(focused(), "cell-steps-1-to");
+    press("Enter").await;
+    assert_eq!(focused(), "cell-steps-2-to");
+    press("ArrowUp").await;
+    assert_eq!(focused(), "cell-steps-1-to");
+    // The caret is not at the start: the left arrow moves it within the text.
+    let input: web_sys::HtmlInputElement = m
+        .find("cell-steps-1-to")
+        .expect("the cell")
+        .dyn_into()
+        .expect("an input");
+    input.set_selection_range(1, 1).expect("caret inside");
+    press("ArrowLeft").await;
+    assert_eq!(focused(), "cell-steps-1-to");
+    input.set_selection_range(0, 0).expect("caret at the start");
+    press("ArrowLeft").await;
+    assert_eq!(focused(), "cell-steps-1-from");
+    press("Escape").await;
+    assert_ne!(focused(), "cell-steps-1-from");
+}

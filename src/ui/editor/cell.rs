@@ -22,6 +22,13 @@ pub struct EditorCellProps {
     pub problems: Vec<String>,
     /// The test id and the element id stem (`<table>-<row>-<column>`).
     pub id: AttrValue,
+    /// The field's place in its table's grid (row, column index), for the arrow keys.
+    pub place: (usize, usize),
+}
+
+/// The id of the field at a place of a table's grid.
+pub fn grid_id(table: &str, (row, column): (usize, usize)) -> String {
+    format!("grid-{table}-{row}-{column}")
 }
 
 #[function_component(EditorCell)]
@@ -65,6 +72,8 @@ pub fn editor_cell(props: &EditorCellProps) -> Html {
     html! {
         <td class={classes!("editor-cell", invalid.then_some("invalid"))}>
             <input type="text" value={props.text.clone()} {oninput} {onpaste}
+                id={grid_id(props.cell.table().code(), props.place)}
+                data-row={props.place.0.to_string()} data-col={props.place.1.to_string()}
                 aria-label={props.label.clone()}
                 aria-invalid={invalid.then_some("true")}
                 aria-describedby={invalid.then(|| message_id.clone())}
