@@ -349,3 +349,17 @@ fn the_page_follows_the_editor_while_the_chain_is_valid() {
         before
     );
 }
+
+#[test]
+fn a_blank_chain_starts_again_while_the_page_keeps_its_chain() {
+    let state = AppState::with_default_dataset(Lang::Zh)
+        .apply(Action::Frame(FrameAction::SetView(View::Editor)));
+    let before = state.dataset().clone();
+    let (chain, product) = blank_chain_names();
+    let state = state.apply(Action::Editor(EditAction::StartBlank { chain, product }));
+    let editor = state.editor().expect("open");
+    assert_eq!(editor.rows(TableId::Products).len(), 1);
+    assert!(!editor.is_valid() && editor.dataset().is_none());
+    // The results keep the chain in force until the blank one is valid.
+    assert!(Rc::ptr_eq(state.dataset(), &before));
+}

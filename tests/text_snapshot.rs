@@ -968,6 +968,7 @@ fn editor_texts(snap: &mut Snapshot) {
         ("redo", editor_words::redo),
         ("add_row", editor_words::add_row),
         ("remove_row", editor_words::remove_row),
+        ("start_blank", editor_words::start_blank),
         ("draft_valid", editor_words::draft_valid),
         ("chain_problems", editor_words::chain_problems),
     ] {

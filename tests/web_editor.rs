@@ -145,27 +145,7 @@ async fn rows_pasted_from_a_spreadsheet_fill_the_tables() {
 
 /// Presses `key` on the focused element (a bubbling `keydown`).
 async fn press(key: &str) {
-    let document = web_sys::window().unwrap().document().unwrap();
-    let target = document.active_element().expect("a focused element");
-    let init = js_sys::Object::new();
-    for (name, value) in [
-        ("key", wasm_bindgen::JsValue::from(key)),
-        ("bubbles", true.into()),
-        ("cancelable", true.into()),
-    ] {
-        js_sys::Reflect::set(&init, &name.into(), &value).expect("set");
-    }
-    let class = js_sys::Reflect::get(&web_sys::window().unwrap(), &"KeyboardEvent".into())
-        .expect("KeyboardEvent");
-    let event = js_sys::Reflect::construct(
-        class.unchecked_ref::<js_sys::Function>(),
-        &js_sys::Array::of2(&"keydown".into(), &init),
-    )
-    .expect("an event");
-    target
-        .dispatch_event(event.unchecked_ref())
-        .expect("dispatched");
-    web_support::settle().await;
+    press_with(key, &[]).await;
 }
 
 fn focused() -> String {
@@ -218,4 +198,65 @@ async fn the_arrow_keys_move_through_the_grid() {
     assert_eq!(focused(), "cell-steps-1-from");
     press("Escape").await;
     assert_ne!(focused(), "cell-steps-1-from");
+}
+
+#[wasm_bindgen_test]
+async fn ctrl_z_undoes_and_a_blank_chain_shows_what_to_fill_in() {
+    let m: Mounted = mount::<App>("?lang=en&view=editor").await;
+    let cell = "cell-products-0-name-en";
+    let before = value(&m, cell);
+    type_into(&m, cell, "Primary").await;
+    m.find(cell)
+        .expect("the cell")
+        .dyn_into::<web_sys::HtmlElement>()
+        .expect("an element")
+        .focus()
+        .expect("focus");
+    press_with("z", &[("ctrlKey", true)]).await;
+    assert_eq!(value(&m, cell), before);
+    press_with("z", &[("ctrlKey", true), ("shiftKey", true)]).await;
+    assert_eq!(value(&m, cell), "Primary");
+
+    click(&m, "editor-start-blank").await;
+    assert_eq!(m.find_all("[data-testid^=\"row-products-\"]").len(), 1);
+    assert_eq!(m.find_all("[data-testid^=\"row-steps-\"]").len(), 0);
+    // The chain's figures open, each missing one saying so at its cell.
+    assert!(m
+        .find("editor-chain")
+        .expect("the figures")
+        .has_attribute("open"));
+    let problem = text_of(&m, "cell-chain-0-metal_price-base-problem");
+    assert!(problem.contains("number"), "{problem}");
+    assert!(text_of(&m, "editor-status").contains("last valid chain"));
+}
+
+/// Presses `key` with modifiers on the focused element.
+async fn press_with(key: &str, modifiers: &[(&str, bool)]) {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let target = document.active_element().expect("a focused element");
+    let init = js_sys::Object::new();
+    let mut fields = vec![
+        ("key", wasm_bindgen::JsValue::from(key)),
+        ("bubbles", true.into()),
+        ("cancelable", true.into()),
+    ];
+    fields.extend(
+        modifiers
+            .iter()
+            .map(|(k, v)| (*k, wasm_bindgen::JsValue::from(*v))),
+    );
+    for (name, value) in fields {
+        js_sys::Reflect::set(&init, &name.into(), &value).expect("set");
+    }
+    let class = js_sys::Reflect::get(&web_sys::window().unwrap(), &"KeyboardEvent".into())
+        .expect("KeyboardEvent");
+    let event = js_sys::Reflect::construct(
+        class.unchecked_ref::<js_sys::Function>(),
+        &js_sys::Array::of2(&"keydown".into(), &init),
+    )
+    .expect("an event");
+    target
+        .dispatch_event(event.unchecked_ref())
+        .expect("dispatched");
+    web_support::settle().await;
 }

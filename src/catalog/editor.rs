@@ -279,6 +279,14 @@ pub fn add_row(lang: Lang) -> &'static str {
     }
 }
 
+/// Starts the editor again on a blank chain.
+pub fn start_blank(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "从空白产业链开始",
+        Lang::En => "Start from a blank chain",
+    }
+}
+
 pub fn remove_row(lang: Lang) -> &'static str {
     match lang {
         Lang::Zh => "删除此行",

@@ -41,6 +41,12 @@ pub enum EditAction {
     },
     Undo,
     Redo,
+    /// Starts again from a blank chain with one start product so named (not undone: the
+    /// draft before is replaced).
+    StartBlank {
+        chain: crate::model::Name,
+        product: crate::model::Name,
+    },
 }
 
 /// Why an edit changed nothing.
@@ -164,6 +170,10 @@ impl Editor {
             _ => None,
         };
         let ops = match action {
+            EditAction::StartBlank { chain, product } => {
+                *self = Editor::blank(chain, product);
+                return Ok(());
+            }
             EditAction::Undo => {
                 return self.step(
                     |history, draft| history.undo(draft),

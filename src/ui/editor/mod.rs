@@ -2,5 +2,6 @@
 //! cells are edited in place, each problem shown at its cell, with undo and redo. The
 //! state is `crate::editor`'s, changed only through the reducer (`Action::Editor`).
 mod cell;
+mod figures;
 mod table;
 pub(crate) mod view;

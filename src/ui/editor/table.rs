@@ -108,7 +108,7 @@ pub fn editor_table(props: &EditorTableProps) -> Html {
 
 /// Moves through the grid as a spreadsheet does: up and down (Enter: down) by rows, left and
 /// right by columns once the caret is at the start or end of the text; Escape leaves it.
-fn move_in_grid(table: &str, e: &KeyboardEvent) {
+pub(super) fn move_in_grid(table: &str, e: &KeyboardEvent) {
     let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() else {
         return;
     };

@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::figures::ChainFigures;
 use super::table::EditorTable;
 use crate::catalog::editor::{self as words, problem_text};
 use crate::catalog::texts::Text;
@@ -23,6 +24,11 @@ fn product_columns() -> Vec<Column> {
         .into_iter()
         .map(Column::Product)
         .collect()
+}
+
+/// The presets table's columns in this view: all of them.
+fn preset_columns() -> Vec<Column> {
+    TableId::Presets.columns()
 }
 
 /// The steps table's columns in this view: the figures the results read, and the added
@@ -66,15 +72,42 @@ pub fn editor_view(props: &ViewProps) -> Html {
     let chain_wide: Vec<String> = editor
         .errors()
         .iter()
-        .filter(|e| e.at.is_none() || e.at.is_some_and(|c| c.table() == TableId::Chain))
+        .filter(|e| e.at.is_none())
         .map(|e| problem_text(&e.problem, lang))
         .collect();
+    // Ctrl or ⌘ with Z undoes, with Shift (or Y) redoes, anywhere in the editor.
+    let onkeydown = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if !(e.ctrl_key() || e.meta_key()) {
+                return;
+            }
+            let action = match e.key().to_lowercase().as_str() {
+                "z" if e.shift_key() => EditAction::Redo,
+                "z" => EditAction::Undo,
+                "y" => EditAction::Redo,
+                _ => return,
+            };
+            e.prevent_default();
+            dispatch.emit(Action::Editor(action));
+        })
+    };
+    let start_blank = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| {
+            let (chain, product) = words::blank_chain_names();
+            dispatch.emit(Action::Editor(EditAction::StartBlank { chain, product }));
+        })
+    };
     html! {
-        <section class="editor-view" data-testid="editor-view">
+        <section class="editor-view" data-testid="editor-view" {onkeydown}>
             <h2>{ Text::ViewEditor.get(lang) }</h2>
             <div class="editor-toolbar">
                 { button(EditAction::Undo, editor.can_undo(), words::undo(lang), "editor-undo") }
                 { button(EditAction::Redo, editor.can_redo(), words::redo(lang), "editor-redo") }
+                <button type="button" onclick={start_blank} data-testid="editor-start-blank">
+                    { words::start_blank(lang) }
+                </button>
                 <p class={classes!("editor-status", (!editor.is_valid()).then_some("invalid"))}
                     role="status" aria-live="polite" data-testid="editor-status">{ status }</p>
             </div>
@@ -84,8 +117,10 @@ pub fn editor_view(props: &ViewProps) -> Html {
                     <ul>{ for chain_wide.into_iter().map(|p| html! { <li>{ p }</li> }) }</ul>
                 </div>
             }
+            <ChainFigures editor={editor.clone()} />
             <EditorTable editor={editor.clone()} table={TableId::Products} columns={product_columns()} />
-            <EditorTable editor={editor} table={TableId::Steps} columns={step_columns()} />
+            <EditorTable editor={editor.clone()} table={TableId::Steps} columns={step_columns()} />
+            <EditorTable editor={editor} table={TableId::Presets} columns={preset_columns()} />
         </section>
     }
 }
