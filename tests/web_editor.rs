@@ -260,3 +260,22 @@ async fn press_with(key: &str, modifiers: &[(&str, bool)]) {
         .expect("dispatched");
     web_support::settle().await;
 }
+
+#[wasm_bindgen_test]
+async fn the_dataset_section_opens_the_editor_and_a_tab_leaves_it() {
+    let m: Mounted = mount::<App>("?lang=en").await;
+    assert!(m.find("editor-view").is_none());
+    assert!(
+        m.find("tab-editor").is_none(),
+        "the tabs are the views of results"
+    );
+    click(&m, "open-editor").await;
+    assert!(m.find("editor-view").is_some());
+    assert!(web_support::written_search().await.contains("view=editor"));
+    // No tab is selected; the first takes the focus.
+    let tab = m.find("tab-path").expect("the path tab");
+    assert_eq!(tab.get_attribute("aria-selected").as_deref(), Some("false"));
+    assert_eq!(tab.get_attribute("tabindex").as_deref(), Some("0"));
+    click(&m, "tab-path").await;
+    assert!(m.find("editor-view").is_none());
+}

@@ -12,6 +12,9 @@ pub enum View {
 
 impl View {
     pub const ALL: [View; 4] = [View::Path, View::Compare, View::Scenario, View::Editor];
+    /// The views of results, the header's tabs; the editor is opened from the dataset's
+    /// section of the assumptions.
+    pub const TABS: [View; 3] = [View::Path, View::Compare, View::Scenario];
 
     pub fn code(self) -> &'static str {
         match self {
