@@ -363,3 +363,32 @@ fn a_blank_chain_starts_again_while_the_page_keeps_its_chain() {
     // The results keep the chain in force until the blank one is valid.
     assert!(Rc::ptr_eq(state.dataset(), &before));
 }
+
+#[test]
+fn a_figure_changed_in_the_assumptions_reopens_the_editor_on_it() {
+    use value_chain::model::Edit;
+    use value_chain::state::FigureAction;
+    let state = AppState::with_default_dataset(Lang::En)
+        .apply(Action::Frame(FrameAction::SetView(View::Editor)));
+    let price = Cell::new(
+        0,
+        Column::Chain(ChainColumn::Range(ChainFigure::MetalPrice, RangePart::Base)),
+    );
+    let state = state.apply(Action::Figures(FigureAction::Edit(Edit::MetalPrice {
+        base: 15000.0,
+    })));
+    let editor = state.editor().expect("open");
+    assert!(Rc::ptr_eq(
+        editor.dataset().expect("valid"),
+        state.dataset()
+    ));
+    assert_eq!(editor.cell(price), "15000");
+    // An edit in the editor keeps the figure changed in the assumptions.
+    let name = Cell::new(0, Column::Chain(ChainColumn::NameEn));
+    let state = state.apply(Action::Editor(EditAction::SetCell {
+        cell: name,
+        text: "Mine".into(),
+    }));
+    assert_eq!(state.dataset().metal_price().base, 15000.0);
+    assert_eq!(state.dataset().name().en, "Mine");
+}

@@ -1,12 +1,14 @@
 //! The editor's sub-reducer: an edit changes the draft, and whenever the draft is a valid
 //! dataset that differs from the one in force, that dataset comes into force (the visitor's
 //! figure edits are in it already: the editor opened on the dataset in force). The path
-//! and the scenario stay while the model still accepts them on the new chain.
+//! and the scenario stay while the model still accepts them on the new chain. Figures
+//! changed elsewhere (the assumptions' editors) open the editor again on the new dataset.
 use std::rc::Rc;
 
 use super::app_state::{initial_path, AppState};
 use super::inputs::ScenarioInputs;
 use super::scenario;
+use super::view::View;
 use crate::editor::{EditAction, Editor};
 use crate::model::evaluate_path;
 
@@ -15,6 +17,21 @@ impl AppState {
     pub(super) fn open_editor(&mut self) {
         if self.editor.is_none() {
             self.editor = Some(Rc::new(Editor::on(&self.dataset)));
+        }
+    }
+
+    /// After the figures changed elsewhere (the assumptions' editors), the editor opens again
+    /// on the dataset now in force, so that its next edit does not undo them.
+    pub(super) fn editor_follows_dataset(&mut self) {
+        let stale = self
+            .editor
+            .as_ref()
+            .is_some_and(|e| !e.dataset().is_some_and(|d| Rc::ptr_eq(d, &self.dataset)));
+        if stale {
+            self.editor = None;
+            if self.view == View::Editor {
+                self.open_editor();
+            }
         }
     }
 

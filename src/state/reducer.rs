@@ -15,7 +15,10 @@ impl AppState {
     /// is applied one intent at a time, so that only the refused ones are left out.
     pub fn apply(mut self, action: Action) -> AppState {
         match action {
-            Action::Figures(FigureAction::Edits(batch)) => self.edits_leniently(batch),
+            Action::Figures(FigureAction::Edits(batch)) => {
+                self.edits_leniently(batch);
+                self.editor_follows_dataset();
+            }
             Action::ScenarioBatch(batch) => self.scenario_leniently(batch),
             Action::Restore(state) => return *state,
             action => {
@@ -37,7 +40,11 @@ impl AppState {
                 Ok(())
             }
             Action::Path(action) => self.try_path(action),
-            Action::Figures(action) => self.try_figures(action),
+            Action::Figures(action) => {
+                self.try_figures(action)?;
+                self.editor_follows_dataset();
+                Ok(())
+            }
             Action::Data(action) => {
                 self.data(action);
                 Ok(())
