@@ -506,6 +506,9 @@ fn notices() -> Vec<Notice> {
         zh: s("包头产业链"),
     }));
     all.push(Notice::ImportNotKept);
+    all.push(Notice::ChainLink(
+        value_chain::editor::fragment::FragmentError::NotBase64,
+    ));
     all.push(Notice::Imported(ImportNotice::AssumedVat {
         schema: 2,
         rate: 0.13,
@@ -969,6 +972,9 @@ fn editor_texts(snap: &mut Snapshot) {
         ("add_row", editor_words::add_row),
         ("remove_row", editor_words::remove_row),
         ("start_blank", editor_words::start_blank),
+        ("copy_chain_link", editor_words::copy_chain_link),
+        ("chain_link_label", editor_words::chain_link_label),
+        ("chain_link_copied", editor_words::chain_link_copied),
         ("draft_valid", editor_words::draft_valid),
         ("chain_problems", editor_words::chain_problems),
     ] {

@@ -279,3 +279,73 @@ async fn the_dataset_section_opens_the_editor_and_a_tab_leaves_it() {
     click(&m, "tab-path").await;
     assert!(m.find("editor-view").is_none());
 }
+
+/// The element's text once it satisfies `ok`, or after three seconds.
+async fn text_once(m: &Mounted, test_id: &str, ok: impl Fn(&str) -> bool) -> String {
+    let mut text = String::new();
+    for _ in 0..150 {
+        web_support::tick().await;
+        text = m
+            .find(test_id)
+            .and_then(|e| e.text_content())
+            .unwrap_or_default();
+        if ok(&text) {
+            break;
+        }
+    }
+    text
+}
+
+#[wasm_bindgen_test]
+async fn a_chain_travels_whole_in_a_link_and_a_damaged_link_says_so() {
+    let m: Mounted = mount::<App>("?lang=en&view=editor").await;
+    type_into(&m, "cell-chain-0-name-en", "Shared chain").await;
+    click(&m, "copy-chain-link").await;
+    let mut link = String::new();
+    for _ in 0..150 {
+        web_support::tick().await;
+        if let Some(field) = m.find("chain-link") {
+            link = field
+                .dyn_into::<web_sys::HtmlInputElement>()
+                .expect("an input")
+                .value();
+            break;
+        }
+    }
+    let fragment = link
+        .split_once('#')
+        .map(|(_, f)| f.to_string())
+        .unwrap_or_default();
+    assert!(fragment.starts_with("chain="), "{link}");
+    // The default chain, with its long citations, is about 22,000 characters compressed:
+    // a link, but longer than chat apps take, and the page says so.
+    assert!(link.len() < value_chain::editor::fragment::MAX_FRAGMENT_CHARS);
+    assert!(text_of(&m, "chain-link-note").contains("chat apps"));
+    m.unmount();
+
+    // Opened elsewhere: the same chain.
+    let m: Mounted = mount::<App>(&format!("?lang=en#{fragment}")).await;
+    let name = text_once(&m, "dataset-name", |t| t == "Shared chain").await;
+    assert_eq!(name, "Shared chain");
+    m.unmount();
+
+    // A damaged link: a clear message, the default chain stays.
+    let cut = &fragment[..fragment.len() / 2];
+    let m: Mounted = mount::<App>(&format!("?lang=en#{cut}x")).await;
+    let notice = text_once(&m, "notices", |t| t.contains("damaged")).await;
+    assert!(notice.contains("damaged"), "{notice}");
+    assert_ne!(text_of(&m, "dataset-name"), "Shared chain");
+    m.unmount();
+    let m: Mounted = mount::<App>("?lang=en#chain=not!base64").await;
+    let notice = text_once(&m, "notices", |t| t.contains("damaged")).await;
+    assert!(notice.contains("damaged"), "{notice}");
+    m.unmount();
+    // Leave the address without a fragment for the next test.
+    let window = web_sys::window().unwrap();
+    let path = window.location().pathname().unwrap();
+    window
+        .history()
+        .unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path))
+        .unwrap();
+}

@@ -279,6 +279,30 @@ pub fn add_row(lang: Lang) -> &'static str {
     }
 }
 
+/// Puts the whole chain in a link (`#chain=`).
+pub fn copy_chain_link(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "复制产业链链接",
+        Lang::En => "Copy a link to this chain",
+    }
+}
+
+/// The field holding that link.
+pub fn chain_link_label(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "含整条产业链的链接",
+        Lang::En => "Link with the whole chain",
+    }
+}
+
+/// The link was copied.
+pub fn chain_link_copied(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "链接已复制。打开它的人会看到同一条产业链。",
+        Lang::En => "The link is copied. Whoever opens it sees the same chain.",
+    }
+}
+
 /// Starts the editor again on a blank chain.
 pub fn start_blank(lang: Lang) -> &'static str {
     match lang {

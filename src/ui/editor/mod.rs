@@ -3,5 +3,6 @@
 //! state is `crate::editor`'s, changed only through the reducer (`Action::Editor`).
 mod cell;
 mod figures;
+mod share;
 mod table;
 pub(crate) mod view;

@@ -6,6 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::figures::ChainFigures;
+use super::share::ChainShare;
 use super::table::EditorTable;
 use crate::catalog::editor::{self as words, problem_text};
 use crate::catalog::texts::Text;
@@ -117,6 +118,7 @@ pub fn editor_view(props: &ViewProps) -> Html {
                     <ul>{ for chain_wide.into_iter().map(|p| html! { <li>{ p }</li> }) }</ul>
                 </div>
             }
+            <ChainShare dataset={editor.dataset().cloned()} />
             <ChainFigures editor={editor.clone()} />
             <EditorTable editor={editor.clone()} table={TableId::Products} columns={product_columns()} />
             <EditorTable editor={editor.clone()} table={TableId::Steps} columns={step_columns()} />

@@ -146,6 +146,13 @@ pub fn app(props: &AppProps) -> Html {
         }))
         .clone()
     };
+    // A whole chain in the address's fragment (`#chain=`), read once the app has started.
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with((), move |_| {
+            crate::ui::share::chain_link::open_from_address(dispatch)
+        });
+    }
     // The results of this state: carried over from the last render where their inputs
     // did not change (crate::derived).
     let derived_slot = use_mut_ref(|| None::<Rc<Derived>>);
