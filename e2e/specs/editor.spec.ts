@@ -43,3 +43,32 @@ for (const lang of ['zh', 'en']) {
     await calc.expectClean();
   });
 }
+
+test('a chain travels whole in a link to a fresh context; a damaged link says so', async ({ calc, page, browser, baseURL }) => {
+  await calc.open('lang=en&view=editor');
+  await calc.testId('editor-chain').locator('summary').click();
+  await calc.testId('cell-chain-0-name-en').fill('Shared chain');
+  await expect(calc.testId('editor-status')).not.toHaveClass(/invalid/);
+  await calc.testId('copy-chain-link').click();
+  const link = await calc.testId('chain-link').inputValue();
+  expect(link).toContain('#chain=');
+  await calc.expectClean();
+
+  const fresh = await browser.newContext({ baseURL });
+  const other = await fresh.newPage();
+  const errors: string[] = [];
+  other.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await other.goto(link);
+  await other.mouse.move(2, 2);
+  await expect(other.getByTestId('dataset-name')).toHaveText('Shared chain');
+  await expect(other.getByTestId('added-value-per-ton')).toBeVisible();
+
+  // Cut short, as a chat app might: a clear message, the default chain, a live page.
+  await other.goto(link.slice(0, link.length - 200));
+  await other.mouse.move(2, 2);
+  await expect(other.getByTestId('notices')).toContainText('damaged');
+  await expect(other.getByTestId('dataset-name')).not.toHaveText('Shared chain');
+  await expect(other.getByTestId('added-value-per-ton')).toBeVisible();
+  expect(errors).toEqual([]);
+  await fresh.close();
+});
