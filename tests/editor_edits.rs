@@ -392,3 +392,47 @@ fn a_figure_changed_in_the_assumptions_reopens_the_editor_on_it() {
     assert_eq!(state.dataset().metal_price().base, 15000.0);
     assert_eq!(state.dataset().name().en, "Mine");
 }
+
+#[test]
+fn a_kept_draft_reads_back_as_typed() {
+    use value_chain::editor::{draft_from_json, draft_to_json};
+    let mut editor = Editor::from_dataset(Rc::new(Dataset::binzhou().expect("loads")));
+    let cells = [
+        (
+            Cell::new(
+                0,
+                Column::Step(StepColumn::Range(StepFigure::Yield, RangePart::High)),
+            ),
+            "1.5",
+        ),
+        (
+            Cell::new(1, Column::Product(ProductColumn::NameZh)),
+            "新名字",
+        ),
+        (Cell::new(0, Column::Chain(ChainColumn::NameEn)), "Mine"),
+    ];
+    for (cell, text) in cells {
+        editor
+            .apply(EditAction::SetCell {
+                cell,
+                text: text.into(),
+            })
+            .expect("applies");
+    }
+    editor
+        .apply(EditAction::AddRow {
+            table: TableId::Presets,
+            at: 0,
+        })
+        .expect("adds");
+    let json = draft_to_json(editor.draft()).expect("writes");
+    let back = draft_from_json(&json).expect("reads back");
+    assert_eq!(&back, editor.draft());
+    let resumed = Editor::from_draft(back);
+    assert_eq!(resumed.errors(), editor.errors());
+    assert_eq!(resumed.file(), editor.file());
+    // Another format, an unknown column, damage: not read.
+    assert!(draft_from_json(&json.replacen("\"format\":1", "\"format\":2", 1)).is_none());
+    assert!(draft_from_json(&json.replacen("\"name.en\"", "\"name.xx\"", 1)).is_none());
+    assert!(draft_from_json(&json[..json.len() / 2]).is_none());
+}

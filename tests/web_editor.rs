@@ -11,6 +11,12 @@ use web_support::{click, mount, text_of, type_into, Mounted};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+/// Forgets the draft an earlier test kept, so that the editor opens on the chain in force.
+fn forget_kept_draft() {
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.remove_item("value-chain:editor-draft").unwrap();
+}
+
 fn value(m: &Mounted, test_id: &str) -> String {
     m.find(test_id)
         .unwrap_or_else(|| panic!("no element with data-testid={test_id}"))
@@ -27,6 +33,7 @@ fn disabled(m: &Mounted, test_id: &str) -> bool {
 
 #[wasm_bindgen_test]
 async fn a_problem_shows_at_its_cell_and_undo_takes_it_back() {
+    forget_kept_draft();
     let m: Mounted = mount::<App>("?lang=en&view=editor").await;
     assert!(m.find("editor-view").is_some(), "the editor view is shown");
     assert!(m.find("editor-products").is_some() && m.find("editor-steps").is_some());
@@ -59,6 +66,7 @@ async fn a_problem_shows_at_its_cell_and_undo_takes_it_back() {
 
 #[wasm_bindgen_test]
 async fn rows_are_added_and_removed_in_chinese_too() {
+    forget_kept_draft();
     let m: Mounted = mount::<App>("?lang=zh&view=editor").await;
     assert!(text_of(&m, "editor-view").contains("编辑产业链"));
     let rows = |m: &Mounted| m.find_all("[data-testid^=\"row-products-\"]").len();
@@ -104,6 +112,7 @@ async fn paste_into(m: &Mounted, test_id: &str, text: &str) {
 
 #[wasm_bindgen_test]
 async fn rows_pasted_from_a_spreadsheet_fill_the_tables() {
+    forget_kept_draft();
     let m: Mounted = mount::<App>("?lang=en&view=editor").await;
     let products = |m: &Mounted| m.find_all("[data-testid^=\"row-products-\"]").len();
     let steps = |m: &Mounted| m.find_all("[data-testid^=\"row-steps-\"]").len();
@@ -160,6 +169,7 @@ fn focused() -> String {
 
 #[wasm_bindgen_test]
 async fn the_arrow_keys_move_through_the_grid() {
+    forget_kept_draft();
     let m: Mounted = mount::<App>("?lang=en&view=editor").await;
     let input: web_sys::HtmlInputElement = m
         .find("cell-steps-0-from")
@@ -202,6 +212,7 @@ async fn the_arrow_keys_move_through_the_grid() {
 
 #[wasm_bindgen_test]
 async fn ctrl_z_undoes_and_a_blank_chain_shows_what_to_fill_in() {
+    forget_kept_draft();
     let m: Mounted = mount::<App>("?lang=en&view=editor").await;
     let cell = "cell-products-0-name-en";
     let before = value(&m, cell);
@@ -263,6 +274,7 @@ async fn press_with(key: &str, modifiers: &[(&str, bool)]) {
 
 #[wasm_bindgen_test]
 async fn the_dataset_section_opens_the_editor_and_a_tab_leaves_it() {
+    forget_kept_draft();
     let m: Mounted = mount::<App>("?lang=en").await;
     assert!(m.find("editor-view").is_none());
     assert!(
@@ -298,6 +310,7 @@ async fn text_once(m: &Mounted, test_id: &str, ok: impl Fn(&str) -> bool) -> Str
 
 #[wasm_bindgen_test]
 async fn a_chain_travels_whole_in_a_link_and_a_damaged_link_says_so() {
+    forget_kept_draft();
     let m: Mounted = mount::<App>("?lang=en&view=editor").await;
     type_into(&m, "cell-chain-0-name-en", "Shared chain").await;
     click(&m, "copy-chain-link").await;
@@ -324,6 +337,7 @@ async fn a_chain_travels_whole_in_a_link_and_a_damaged_link_says_so() {
     m.unmount();
 
     // Opened elsewhere: the same chain.
+    forget_kept_draft();
     let m: Mounted = mount::<App>(&format!("?lang=en#{fragment}")).await;
     let name = text_once(&m, "dataset-name", |t| t == "Shared chain").await;
     assert_eq!(name, "Shared chain");
@@ -331,11 +345,13 @@ async fn a_chain_travels_whole_in_a_link_and_a_damaged_link_says_so() {
 
     // A damaged link: a clear message, the default chain stays.
     let cut = &fragment[..fragment.len() / 2];
+    forget_kept_draft();
     let m: Mounted = mount::<App>(&format!("?lang=en#{cut}x")).await;
     let notice = text_once(&m, "notices", |t| t.contains("damaged")).await;
     assert!(notice.contains("damaged"), "{notice}");
     assert_ne!(text_of(&m, "dataset-name"), "Shared chain");
     m.unmount();
+    forget_kept_draft();
     let m: Mounted = mount::<App>("?lang=en#chain=not!base64").await;
     let notice = text_once(&m, "notices", |t| t.contains("damaged")).await;
     assert!(notice.contains("damaged"), "{notice}");
@@ -348,4 +364,22 @@ async fn a_chain_travels_whole_in_a_link_and_a_damaged_link_says_so() {
         .unwrap()
         .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path))
         .unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_reload_finds_the_draft_as_typed() {
+    forget_kept_draft();
+    let m: Mounted = mount::<App>("?lang=en&view=editor").await;
+    let cell = "cell-steps-0-yield-high";
+    type_into(&m, cell, "1.5").await;
+    type_into(&m, "cell-products-1-name-en", "Kept name").await;
+    m.unmount();
+    // The next visit: the draft comes back, invalid cell included, with its problem.
+    let m: Mounted = mount::<App>("?lang=en&view=editor").await;
+    web_support::settle().await;
+    assert_eq!(value(&m, cell), "1.5");
+    assert_eq!(value(&m, "cell-products-1-name-en"), "Kept name");
+    assert!(m.find(&format!("{cell}-problem")).is_some());
+    m.unmount();
+    forget_kept_draft();
 }

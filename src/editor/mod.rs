@@ -9,7 +9,8 @@
 //! One concern per file, imported in one direction: `column` (tables, columns, a cell's
 //! address) and `problem` are leaves; `render` writes a file as cells and `draft` holds
 //! them; `read` and `convert` read them back; `locate` places the model's errors;
-//! `history` and `paste` make changes; `session` is the editor; `fragment` the link.
+//! `history` and `paste` make changes; `session` is the editor; `fragment` the link;
+//! `stored` the draft as the browser keeps it.
 mod column;
 mod convert;
 mod draft;
@@ -21,6 +22,7 @@ mod problem;
 mod read;
 mod render;
 mod session;
+mod stored;
 
 pub use column::{
     Cell, ChainColumn, ChainFigure, Column, PresetColumn, ProductColumn, ProductFigure, RangePart,
@@ -34,6 +36,7 @@ pub use paste::{header_as_codes, parse_tsv, PasteError, MAX_CELL_CHARS, MAX_PAST
 pub use problem::{CellError, CellProblem};
 pub use read::{read_number, NumberProblem};
 pub use session::{EditAction, EditRefusal, Editor};
+pub use stored::{draft_from_json, draft_to_json, MAX_STORED_BYTES};
 
 use std::rc::Rc;
 

@@ -41,6 +41,9 @@ pub enum EditAction {
     },
     Undo,
     Redo,
+    /// Takes up a draft kept from an earlier visit (not undone: the draft before is
+    /// replaced).
+    Resume(Box<Draft>),
     /// Starts again from a blank chain with one start product so named (not undone: the
     /// draft before is replaced).
     StartBlank {
@@ -100,7 +103,19 @@ impl Editor {
         editor
     }
 
-    /// The editor on any file, valid or not (a stored draft).
+    /// The editor on a draft (one kept from an earlier visit), its history empty.
+    pub fn from_draft(draft: Draft) -> Editor {
+        let mut editor = Editor {
+            draft,
+            history: History::default(),
+            errors: Vec::new(),
+            last_valid: None,
+        };
+        editor.check();
+        editor
+    }
+
+    /// The editor on any file, valid or not.
     pub fn from_file(file: &DatasetFile) -> Editor {
         let mut editor = Editor {
             draft: Draft::from_file(file),
@@ -170,6 +185,10 @@ impl Editor {
             _ => None,
         };
         let ops = match action {
+            EditAction::Resume(draft) => {
+                *self = Editor::from_draft(*draft);
+                return Ok(());
+            }
             EditAction::StartBlank { chain, product } => {
                 *self = Editor::blank(chain, product);
                 return Ok(());

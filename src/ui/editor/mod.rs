@@ -3,6 +3,7 @@
 //! state is `crate::editor`'s, changed only through the reducer (`Action::Editor`).
 mod cell;
 mod figures;
+mod kept;
 mod share;
 mod table;
 pub(crate) mod view;

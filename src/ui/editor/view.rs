@@ -57,6 +57,26 @@ pub fn editor_view(props: &ViewProps) -> Html {
         .editor()
         .cloned()
         .unwrap_or_else(|| Rc::new(Editor::on(props.state.dataset())));
+    // A draft kept from an earlier visit comes back when the editor has just opened on the
+    // chain that draft started from (another chain, an import, starts afresh).
+    {
+        let (dispatch, editor) = (dispatch.clone(), editor.clone());
+        use_effect_with((), move |_| {
+            if !editor.can_undo() && !editor.can_redo() {
+                if let Some(draft) = super::kept::kept()
+                    .filter(|d| d != editor.draft() && d.base() == editor.draft().base())
+                {
+                    dispatch.emit(Action::Editor(EditAction::Resume(Box::new(draft))));
+                }
+            }
+        });
+    }
+    // Kept as the visitor edits (not before: the draft kept stays until then).
+    use_effect_with(editor.clone(), |editor| {
+        if editor.can_undo() || editor.can_redo() {
+            super::kept::keep(editor.draft());
+        }
+    });
     let button = |action: EditAction, enabled: bool, text: &'static str, id: &'static str| {
         let dispatch = dispatch.clone();
         let onclick =
