@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Fuzzes the inputs a visitor or a host page controls (share links, typed numbers, imported
-# datasets) with cargo-fuzz / libFuzzer, one target after another (one process each: the
+# datasets, `#chain=` links) with cargo-fuzz / libFuzzer, one target after another (one process each: the
 # machine is shared). Prints one line per target:
 #   [fuzz] ok <target> <executions> execs
 #   [fuzz] FAIL <target> <why> (<executions> execs; input: <artifact>)
@@ -21,7 +21,7 @@ cd "$ROOT/fuzz"
 MODE=${1:-short}
 shift || true
 TARGETS=("$@")
-[ ${#TARGETS[@]} -eq 0 ] && TARGETS=(link_decoder number_parser dataset_loader)
+[ ${#TARGETS[@]} -eq 0 ] && TARGETS=(link_decoder number_parser dataset_loader chain_fragment)
 LOGS="$ROOT/target/fuzz-logs"
 mkdir -p "$LOGS"
 

@@ -5,6 +5,7 @@
 pub mod catalog;
 pub mod chart_layout;
 pub mod derived;
+pub mod editor;
 pub mod export;
 pub mod i18n;
 #[cfg(not(target_arch = "wasm32"))]

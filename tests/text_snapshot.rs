@@ -8,6 +8,7 @@
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
+use value_chain::catalog::editor as editor_words;
 use value_chain::catalog::errors::{dataset_error, model_error, saved_error};
 use value_chain::catalog::files::{self, Csv};
 use value_chain::catalog::metal::{self, Metal};
@@ -518,6 +519,9 @@ fn notices() -> Vec<Notice> {
         zh: s("包头产业链"),
     }));
     all.push(Notice::ImportNotKept);
+    all.push(Notice::ChainLink(
+        value_chain::editor::fragment::FragmentError::NotBase64,
+    ));
     all.push(Notice::Imported(ImportNotice::AssumedVat {
         schema: 2,
         rate: 0.13,
@@ -935,6 +939,7 @@ fn snapshot() -> String {
             )
         },
     );
+    editor_texts(&mut snap);
     snap.0
 }
 
@@ -1000,4 +1005,103 @@ fn line_diff(expected: &str, actual: &str) -> String {
 fn the_diff_names_the_changed_lines() {
     assert_eq!(line_diff("a\nb\nc", "a\nB\nc"), "    2 - b\n    2 + B\n");
     assert_eq!(line_diff("a", "a\nb"), "    2 + b\n");
+}
+
+/// The chain editor's texts: tables, every column's header, a cell's problems, refusals,
+/// a `#chain=` link's errors.
+fn editor_texts(snap: &mut Snapshot) {
+    use editor_words::{column_header, fragment_text, problem_text, refusal_text, table_title};
+    use value_chain::editor::fragment::FragmentError;
+    use value_chain::editor::{CellProblem, EditRefusal, PasteError, TableId};
+    snap.section("editor: tables and column headers");
+    for table in TableId::ALL {
+        snap.both(&format!("table_title({table:?})"), |lang| {
+            table_title(table, lang).to_string()
+        });
+        for column in table.columns() {
+            snap.both(&format!("column_header({})", column.code()), |lang| {
+                column_header(column, lang)
+            });
+        }
+    }
+    snap.section("editor: buttons and states");
+    for (key, text) in [
+        ("undo", editor_words::undo as fn(Lang) -> &'static str),
+        ("redo", editor_words::redo),
+        ("add_row", editor_words::add_row),
+        ("remove_row", editor_words::remove_row),
+        ("start_blank", editor_words::start_blank),
+        ("copy_chain_link", editor_words::copy_chain_link),
+        ("chain_link_label", editor_words::chain_link_label),
+        ("chain_link_copied", editor_words::chain_link_copied),
+        ("draft_valid", editor_words::draft_valid),
+        ("chain_problems", editor_words::chain_problems),
+    ] {
+        snap.both(key, |lang| text(lang).to_string());
+    }
+    snap.both("draft_invalid(1)", |lang| {
+        editor_words::draft_invalid(1, lang)
+    });
+    snap.both("draft_invalid(3)", |lang| {
+        editor_words::draft_invalid(3, lang)
+    });
+    snap.both("link_too_long_to_share(5000)", |lang| {
+        editor_words::link_too_long_to_share(5000, lang)
+    });
+    snap.section("editor: a cell's problems");
+    let problems = [
+        CellProblem::Blank,
+        CellProblem::NotANumber,
+        CellProblem::Year,
+        CellProblem::Choice {
+            allowed: vec!["yes".into(), "no".into()],
+        },
+        CellProblem::Shares,
+        CellProblem::Targets,
+        CellProblem::Model(DatasetError::EmptyCurrency),
+    ];
+    for problem in problems {
+        snap.both(&format!("{problem:?}"), |lang| problem_text(&problem, lang));
+    }
+    snap.section("editor: refusals");
+    for refusal in [
+        EditRefusal::NoSuchCell,
+        EditRefusal::OneRowOnly,
+        EditRefusal::TooManyRows { max: 50 },
+        EditRefusal::NothingToUndo,
+        EditRefusal::NothingToRedo,
+        EditRefusal::Paste(PasteError::Empty),
+    ] {
+        snap.both(&format!("{refusal:?}"), |lang| refusal_text(&refusal, lang));
+    }
+    snap.section("editor: a #chain= link's errors");
+    for error in [
+        FragmentError::TooLong {
+            chars: 70000,
+            max: 65536,
+        },
+        FragmentError::NotBase64,
+        FragmentError::TooLarge {
+            bytes: 600000,
+            max: 524288,
+        },
+        FragmentError::Dataset(value_chain::model::DatasetErrors(vec![
+            DatasetError::EmptyCurrency,
+        ])),
+        FragmentError::TooManyProducts {
+            count: 201,
+            max: 200,
+        },
+        FragmentError::TooManySteps {
+            count: 1001,
+            max: 1000,
+        },
+        FragmentError::TextTooLong {
+            what: "rod".into(),
+            max: 120,
+        },
+        FragmentError::Markup { what: "rod".into() },
+    ] {
+        snap.both(&format!("{error:?}"), |lang| fragment_text(&error, lang));
+    }
 }

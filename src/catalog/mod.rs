@@ -2,6 +2,7 @@
 //! the model and of imports, notices. Exhaustive matches, so a new text or error variant does
 //! not compile until it has its Chinese and English text. Pure (no web dependency), so the
 //! texts are tested natively.
+pub mod editor;
 pub mod errors;
 pub mod files;
 pub mod metal;

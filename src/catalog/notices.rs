@@ -57,6 +57,7 @@ pub fn notice(notice: &Notice, lang: Lang) -> String {
         (Notice::DatasetImported(name), Lang::En) => {
             crate::catalog::texts::dataset_imported(&name.en, lang)
         }
+        (Notice::ChainLink(error), lang) => crate::catalog::editor::fragment_text(error, lang),
         (Notice::ImportNotKept, lang) => {
             crate::catalog::texts::Text::ImportNotKept.get(lang).into()
         }

@@ -26,6 +26,9 @@ pub enum Action {
     Data(DataAction),
     /// One scenario intent, checked by the model on its own.
     Scenario(ScenarioAction),
+    /// An edit of the chain in the editor (`crate::editor`): the draft changes, and the
+    /// dataset in force follows it whenever the draft is valid.
+    Editor(crate::editor::EditAction),
     /// Scenario intents taken together (a link): the model checks the scenario they make,
     /// not each intermediate one, so their order does not matter; if it refuses the lot,
     /// `AppState::apply` applies them one by one so that only the refused ones are left out.
@@ -174,5 +177,11 @@ impl From<DataAction> for Action {
 impl From<ScenarioAction> for Action {
     fn from(a: ScenarioAction) -> Action {
         Action::Scenario(a)
+    }
+}
+
+impl From<crate::editor::EditAction> for Action {
+    fn from(a: crate::editor::EditAction) -> Action {
+        Action::Editor(a)
     }
 }

@@ -50,6 +50,8 @@ pub struct AppState {
     /// parameters (accepted, not yet applied: they may name the file's products), applied
     /// once it is loaded. Until then the page says it is loading.
     pub(super) pending: Option<Vec<(String, String)>>,
+    /// The chain editor, from when the editor view is first opened on this dataset.
+    pub(super) editor: Option<Rc<crate::editor::Editor>>,
 }
 
 thread_local! {
@@ -94,6 +96,7 @@ impl AppState {
             theme: None,
             source,
             pending: None,
+            editor: None,
         }
     }
 
@@ -159,6 +162,11 @@ impl AppState {
         self.source.region()
     }
 
+    /// The chain editor, once the editor view has been opened.
+    pub fn editor(&self) -> Option<&Rc<crate::editor::Editor>> {
+        self.editor.as_ref()
+    }
+
     /// A waiting link's parameters, while its dataset is being fetched.
     pub fn pending(&self) -> Option<&[(String, String)]> {
         self.pending.as_deref()
@@ -197,7 +205,7 @@ impl AppState {
 }
 
 /// The default dataset's start product's first path: to the article's cable if present.
-fn initial_path(ds: &Dataset) -> Vec<String> {
+pub(super) fn initial_path(ds: &Dataset) -> Vec<String> {
     default_path(ds, FIRST_PRODUCT)
         .ok()
         .or_else(|| {

@@ -6,9 +6,11 @@
 //!
 //! One concern per file, imported in one direction: `view`, `source`, `notice` and `inputs`
 //! are leaves; `app_state` holds the state and what it answers; `action` the intents;
-//! `reducer` dispatches them to the sub-reducers `figures` and `scenario`.
+//! `reducer` dispatches them to the sub-reducers `figures`, `scenario` and `editing` (the
+//! chain editor's).
 mod action;
 mod app_state;
+mod editing;
 mod figures;
 mod inputs;
 mod notice;

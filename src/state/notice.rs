@@ -19,6 +19,9 @@ pub enum Notice {
     DatasetImported(crate::model::Name),
     /// An imported dataset could not be kept in this browser's storage: a reload loses it.
     ImportNotKept,
+    /// A `#chain=` link could not be read (damaged, too large, not a valid chain): the
+    /// chain in force stays.
+    ChainLink(crate::editor::fragment::FragmentError),
     /// What an import of an older file assumed; the catalog words it.
     Imported(crate::model::ImportNotice),
 }

@@ -15,7 +15,10 @@ impl AppState {
     /// is applied one intent at a time, so that only the refused ones are left out.
     pub fn apply(mut self, action: Action) -> AppState {
         match action {
-            Action::Figures(FigureAction::Edits(batch)) => self.edits_leniently(batch),
+            Action::Figures(FigureAction::Edits(batch)) => {
+                self.edits_leniently(batch);
+                self.editor_follows_dataset();
+            }
             Action::ScenarioBatch(batch) => self.scenario_leniently(batch),
             Action::Restore(state) => return *state,
             action => {
@@ -37,10 +40,22 @@ impl AppState {
                 Ok(())
             }
             Action::Path(action) => self.try_path(action),
-            Action::Figures(action) => self.try_figures(action),
-            Action::Data(DataAction::SelectRegion(id)) => self.try_region(&id),
+            Action::Figures(action) => {
+                self.try_figures(action)?;
+                self.editor_follows_dataset();
+                Ok(())
+            }
+            Action::Data(DataAction::SelectRegion(id)) => {
+                self.try_region(&id)?;
+                self.editor_follows_dataset();
+                Ok(())
+            }
             Action::Data(action) => {
                 self.data(action);
+                Ok(())
+            }
+            Action::Editor(action) => {
+                self.edit_chain(action);
                 Ok(())
             }
             Action::Scenario(action) => {
@@ -80,7 +95,12 @@ impl AppState {
     fn frame(&mut self, action: FrameAction) {
         match action {
             FrameAction::SetLang(lang) => self.lang = lang,
-            FrameAction::SetView(view) => self.view = view,
+            FrameAction::SetView(view) => {
+                self.view = view;
+                if view == View::Editor {
+                    self.open_editor();
+                }
+            }
             FrameAction::SetCurrency(currency) => self.currency = currency,
             FrameAction::SetBasis(basis) => self.basis = basis,
             FrameAction::SetFirms(firms) => self.firms = firms,
@@ -196,5 +216,8 @@ impl AppState {
         next.locked = self.locked;
         next.theme = self.theme.take();
         *self = next;
+        if self.view == View::Editor {
+            self.open_editor();
+        }
     }
 }

@@ -6,16 +6,22 @@ pub enum View {
     Path,
     Compare,
     Scenario,
+    /// The chain editor: the chain's tables, editable (`view=editor`).
+    Editor,
 }
 
 impl View {
-    pub const ALL: [View; 3] = [View::Path, View::Compare, View::Scenario];
+    pub const ALL: [View; 4] = [View::Path, View::Compare, View::Scenario, View::Editor];
+    /// The views of results, the header's tabs; the editor is opened from the dataset's
+    /// section of the assumptions.
+    pub const TABS: [View; 3] = [View::Path, View::Compare, View::Scenario];
 
     pub fn code(self) -> &'static str {
         match self {
             View::Path => "path",
             View::Compare => "compare",
             View::Scenario => "scenario",
+            View::Editor => "editor",
         }
     }
 

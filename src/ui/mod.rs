@@ -7,6 +7,7 @@
 mod assumptions;
 mod charts;
 mod compare;
+mod editor;
 pub mod format;
 mod hooks;
 mod path;

@@ -24,6 +24,7 @@ macro_rules! shell_rows {
         ViewsLabel => "视图", "Views";
         ViewCompare => "产品比较", "Compare";
         ViewScenario => "延链情景", "Scenario";
+        ViewEditor => "编辑产业链", "Edit the chain";
     } };
 }
 

@@ -12,7 +12,7 @@ use yew::prelude::*;
 use crate::catalog::texts::{self, Text};
 use crate::model::dataset::MAX_INPUT_BYTES;
 use crate::model::{Dataset, DatasetError, ImportNotice};
-use crate::state::{Action, DataAction, DataSource, Notice, Problem, Subject};
+use crate::state::{Action, DataAction, DataSource, FrameAction, Notice, Problem, Subject, View};
 use crate::ui::hooks::context::{use_dispatch, use_lang};
 use crate::ui::share::download;
 
@@ -148,6 +148,13 @@ pub fn dataset_import(props: &DatasetImportProps) -> Html {
         })
     };
 
+    let on_edit = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| {
+            dispatch.emit(Action::Frame(FrameAction::SetView(View::Editor)));
+        })
+    };
+
     let name = props.dataset.name().get(lang).to_string();
     let status = match &*outcome {
         None => html! {},
@@ -187,6 +194,9 @@ pub fn dataset_import(props: &DatasetImportProps) -> Html {
                 </div>
                 <button type="button" class="button" data-testid="export-dataset" onclick={on_export}>
                     { Text::ExportDataset.get(lang) }
+                </button>
+                <button type="button" class="button" data-testid="open-editor" onclick={on_edit}>
+                    { Text::ViewEditor.get(lang) }
                 </button>
                 <button type="button" class="button" data-testid="reset-dataset" onclick={on_reset}>
                     { texts::reset_dataset(&default_name, lang) }

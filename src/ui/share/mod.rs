@@ -1,4 +1,6 @@
-//! Sharing: links, downloads, saved views, embedding and datasets by link.
+//! Sharing: links, downloads, saved views, embedding, datasets by link and whole chains in
+//! a link (`#chain=`).
+pub(crate) mod chain_link;
 pub(crate) mod dataset_link;
 pub mod download;
 pub(crate) mod embed_bar;

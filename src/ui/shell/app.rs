@@ -12,6 +12,7 @@ use crate::i18n::Lang;
 use crate::state::{Action, AppState, View};
 use crate::ui::assumptions::panel::AssumptionsPanel;
 use crate::ui::compare::view::CompareView;
+use crate::ui::editor::view::EditorView;
 use crate::ui::path::view::PathView;
 use crate::ui::scenario::view::ScenarioView;
 use crate::ui::share::embed_bar::{full_view_query, EmbedBar};
@@ -153,6 +154,13 @@ pub fn app(props: &AppProps) -> Html {
         }))
         .clone()
     };
+    // A whole chain in the address's fragment (`#chain=`), read once the app has started.
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with((), move |_| {
+            crate::ui::share::chain_link::open_from_address(dispatch)
+        });
+    }
     // The results of this state: carried over from the last render where their inputs
     // did not change (crate::derived).
     let derived_slot = use_mut_ref(|| None::<Rc<Derived>>);
@@ -194,6 +202,7 @@ pub fn app(props: &AppProps) -> Html {
         View::Path => html! { <PathView ..props.clone() /> },
         View::Compare => html! { <CompareView ..props.clone() /> },
         View::Scenario => html! { <ScenarioView ..props.clone() /> },
+        View::Editor => html! { <EditorView ..props.clone() /> },
     };
 
     html! {

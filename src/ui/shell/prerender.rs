@@ -190,9 +190,10 @@ pub fn head(page: &PagePath) -> Head {
                 card: Some(share_card(&state, &answer, &per_ton)),
             }
         }
-        View::Compare | View::Scenario => {
+        View::Compare | View::Scenario | View::Editor => {
             let view = match page.view {
                 View::Compare => Text::ViewCompare,
+                View::Editor => Text::ViewEditor,
                 _ => Text::ViewScenario,
             };
             Head {

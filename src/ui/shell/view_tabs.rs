@@ -1,4 +1,4 @@
-//! The three views as a tab list; arrow keys move between tabs (WAI-ARIA tabs pattern).
+//! The views of results as a tab list; arrow keys move between tabs (WAI-ARIA tabs pattern).
 use yew::prelude::*;
 
 use crate::catalog::texts::Text;
@@ -15,6 +15,7 @@ fn label(view: View) -> Text {
         View::Path => Text::ViewPath,
         View::Compare => Text::ViewCompare,
         View::Scenario => Text::ViewScenario,
+        View::Editor => Text::ViewEditor,
     }
 }
 
@@ -26,8 +27,8 @@ pub fn view_tabs(props: &ViewTabsProps) -> Html {
     let onkeydown = {
         let dispatch = dispatch.clone();
         Callback::from(move |e: KeyboardEvent| {
-            let index = View::ALL.iter().position(|v| *v == current).unwrap_or(0);
-            let n = View::ALL.len();
+            let index = View::TABS.iter().position(|v| *v == current).unwrap_or(0);
+            let n = View::TABS.len();
             let next = match e.key().as_str() {
                 "ArrowRight" => (index + 1) % n,
                 "ArrowLeft" => (index + n - 1) % n,
@@ -35,7 +36,7 @@ pub fn view_tabs(props: &ViewTabsProps) -> Html {
                 "End" => n - 1,
                 _ => return,
             };
-            let Some(&view) = View::ALL.get(next) else {
+            let Some(&view) = View::TABS.get(next) else {
                 return;
             };
             e.prevent_default();
@@ -44,15 +45,17 @@ pub fn view_tabs(props: &ViewTabsProps) -> Html {
     };
     html! {
         <nav class="view-tabs" role="tablist" aria-label={Text::ViewsLabel.get(lang)} {onkeydown}>
-            { for View::ALL.into_iter().map(|view| {
+            { for View::TABS.into_iter().map(|view| {
                 let dispatch = dispatch.clone();
                 let selected = view == current;
+                // In the editor no tab is selected: the first takes the focus.
+                let focusable = selected || (!View::TABS.contains(&current) && view == View::Path);
                 html! {
                     <button type="button" role="tab"
                         data-testid={format!("tab-{}", view.code())}
                         aria-selected={selected.to_string()}
                         aria-controls="main"
-                        tabindex={if selected { "0" } else { "-1" }}
+                        tabindex={if focusable { "0" } else { "-1" }}
                         onclick={Callback::from(move |_| dispatch.emit(Action::Frame(FrameAction::SetView(view))))}>
                         { label(view).get(lang) }
                     </button>

@@ -90,6 +90,7 @@ pub fn panel_id(view: View) -> &'static str {
         View::Path => "definitions-path",
         View::Compare => "definitions-compare",
         View::Scenario => "definitions-scenario",
+        View::Editor => "definitions-editor",
     }
 }
 
