@@ -72,3 +72,23 @@ test('a chain travels whole in a link to a fresh context; a damaged link says so
   expect(errors).toEqual([]);
   await fresh.close();
 });
+
+test('a link that unpacks to more than the limit is refused without unpacking it all', async ({ page }) => {
+  await page.goto('./en/');
+  // 8 MB of spaces, a few KB once deflated: a decompression bomb in a link.
+  const fragment = await page.evaluate(async () => {
+    const blob = new Blob([new Uint8Array(8 * 1024 * 1024).fill(32)]);
+    const packed = new Uint8Array(await new Response(blob.stream().pipeThrough(new CompressionStream('deflate-raw'))).arrayBuffer());
+    let text = '';
+    for (const b of packed) text += String.fromCharCode(b);
+    return btoa(text).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  });
+  expect(fragment.length).toBeLessThan(65_536);
+  const errors: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(`./?lang=en#chain=${fragment}`);
+  await page.mouse.move(2, 2);
+  await expect(page.getByTestId('notices')).toContainText('more than the limit of 512 KiB');
+  await expect(page.getByTestId('added-value-per-ton')).toBeVisible();
+  expect(errors).toEqual([]);
+});

@@ -363,10 +363,13 @@ pub fn link_damaged(lang: Lang) -> String {
     }
 }
 
-pub fn link_too_large(bytes: usize, max: usize, lang: Lang) -> String {
+/// Said without the chain's size: it is read no further than one byte past the limit (a
+/// link could otherwise unpack to tens of megabytes first).
+pub fn link_too_large(_bytes: usize, max: usize, lang: Lang) -> String {
+    let kib = max / 1024;
     match lang {
-        Lang::Zh => format!("链接中的产业链解压后有 {bytes} 字节，上限为 {max} 字节。"),
-        Lang::En => format!("The chain in the link is {bytes} bytes unpacked; the limit is {max}."),
+        Lang::Zh => format!("链接中的产业链解压后超过 {kib} KiB 的上限。"),
+        Lang::En => format!("The chain in the link unpacks to more than the limit of {kib} KiB."),
     }
 }
 

@@ -12,7 +12,7 @@ use yew::prelude::*;
 use crate::catalog::texts::{self, Text};
 use crate::model::dataset::MAX_INPUT_BYTES;
 use crate::model::{Dataset, DatasetError, ImportNotice};
-use crate::state::{Action, DataAction, DataSource, FrameAction, Notice, Problem, Subject, View};
+use crate::state::{Action, DataAction, FrameAction, Notice, Problem, Subject, View};
 use crate::ui::hooks::context::{use_dispatch, use_lang};
 use crate::ui::share::download;
 
@@ -48,20 +48,9 @@ pub fn dataset_import(props: &DatasetImportProps) -> Html {
                     outcome.set(None);
                     let mut notices = vec![Notice::DatasetImported(ds.name().clone())];
                     notices.extend(assumed.iter().map(Notice::of_import));
-                    // Kept under its content hash, so that a reload and this browser's
-                    // links keep it; a full storage only costs that convenience.
-                    let source = match crate::ui::assumptions::stored_datasets::keep(&text) {
-                        Some(hash) => DataSource::Stored(hash),
-                        None => {
-                            notices.push(Notice::ImportNotKept);
-                            DataSource::Builtin
-                        }
-                    };
-                    dispatch.emit(Action::Data(DataAction::ImportDataset {
-                        dataset: Rc::new(ds),
-                        source,
-                        notices,
-                    }));
+                    crate::ui::assumptions::stored_datasets::bring_in(
+                        ds, &text, notices, &dispatch,
+                    );
                 }
                 Err(errors) => outcome.set(Some(Outcome::Refused {
                     file: name.clone(),

@@ -12,13 +12,22 @@ use yew::Callback;
 use crate::editor::fragment::{self, FragmentError};
 use crate::i18n::Lang;
 use crate::model::Dataset;
-use crate::state::{Action, DataAction, DataSource, Notice};
+use crate::state::{Action, Notice};
 
 /// `bytes` through a `CompressionStream` (or, `inflate`, a `DecompressionStream`) of the
-/// raw deflate format; None where the browser has none or the bytes are not deflate.
-async fn deflate(bytes: &[u8], inflate: bool) -> Option<Vec<u8>> {
+/// raw deflate format; None where the browser has none or the bytes are not deflate. At
+/// most `limit` + 1 bytes are read out: a link of 64 K characters could otherwise inflate
+/// to tens of megabytes before the chain's size is checked (a decompression bomb); the
+/// byte over the limit lets that check refuse it as too large.
+async fn deflate(bytes: &[u8], inflate: bool, limit: usize) -> Option<Vec<u8>> {
     let window = web_sys::window()?;
     let get = |target: &JsValue, name: &str| js_sys::Reflect::get(target, &name.into()).ok();
+    let call = |target: &JsValue, name: &str| -> Option<JsValue> {
+        get(target, name)?
+            .dyn_ref::<js_sys::Function>()?
+            .call0(target)
+            .ok()
+    };
     let class = get(
         &window,
         if inflate {
@@ -34,34 +43,34 @@ async fn deflate(bytes: &[u8], inflate: bool) -> Option<Vec<u8>> {
     .ok()?;
     let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
     let blob = web_sys::Blob::new_with_u8_array_sequence(&parts).ok()?;
-    let source = get(&blob, "stream")?
-        .dyn_ref::<js_sys::Function>()?
-        .call0(&blob)
-        .ok()?;
+    let source = call(&blob, "stream")?;
     let piped = get(&source, "pipeThrough")?
         .dyn_ref::<js_sys::Function>()?
         .call1(&source, &stream)
         .ok()?;
-    let response = js_sys::Reflect::construct(
-        get(&window, "Response")?.dyn_ref::<js_sys::Function>()?,
-        &js_sys::Array::of1(&piped),
-    )
-    .ok()?;
-    let buffer = get(&response, "arrayBuffer")?
-        .dyn_ref::<js_sys::Function>()?
-        .call0(&response)
-        .ok()?;
-    let buffer = JsFuture::from(buffer.dyn_into::<js_sys::Promise>().ok()?)
-        .await
-        .ok()?;
-    Some(js_sys::Uint8Array::new(&buffer).to_vec())
+    let reader = call(&piped, "getReader")?;
+    let mut out = Vec::new();
+    loop {
+        let chunk = call(&reader, "read")?.dyn_into::<js_sys::Promise>().ok()?;
+        let chunk = JsFuture::from(chunk).await.ok()?;
+        if get(&chunk, "done")?.as_bool().unwrap_or(true) {
+            return Some(out);
+        }
+        out.extend(js_sys::Uint8Array::new(&get(&chunk, "value")?).to_vec());
+        if out.len() > limit {
+            // The rest is not wanted: the stream stops inflating.
+            call(&reader, "cancel");
+            out.truncate(limit + 1);
+            return Some(out);
+        }
+    }
 }
 
 /// The link that carries `dataset` whole, in `lang`: this page's address, the language,
 /// and the chain in the fragment.
 pub async fn link_for(dataset: Rc<Dataset>, lang: Lang) -> Option<String> {
     let json = fragment::chain_json(&dataset).ok()?;
-    let packed = deflate(json.as_bytes(), false).await?;
+    let packed = deflate(json.as_bytes(), false, usize::MAX - 1).await?;
     let location = web_sys::window()?.location();
     let (origin, path) = (location.origin().ok()?, location.pathname().ok()?);
     Some(format!(
@@ -90,25 +99,16 @@ pub fn open_from_address(dispatch: Callback<Action>) {
         Err(error) => return refuse(error),
     };
     wasm_bindgen_futures::spawn_local(async move {
-        let Some(json) = deflate(&packed, true).await else {
+        let Some(json) = deflate(&packed, true, fragment::MAX_CHAIN_BYTES).await else {
             return refuse(FragmentError::NotCompressed);
         };
         match fragment::read_chain(&json) {
             Ok(dataset) => {
                 let text = String::from_utf8_lossy(&json);
-                let mut notices = vec![Notice::DatasetImported(dataset.name().clone())];
-                let source = match crate::ui::assumptions::stored_datasets::keep(&text) {
-                    Some(hash) => DataSource::Stored(hash),
-                    None => {
-                        notices.push(Notice::ImportNotKept);
-                        DataSource::Builtin
-                    }
-                };
-                dispatch.emit(Action::Data(DataAction::ImportDataset {
-                    dataset: Rc::new(dataset),
-                    source,
-                    notices,
-                }));
+                let notices = vec![Notice::DatasetImported(dataset.name().clone())];
+                crate::ui::assumptions::stored_datasets::bring_in(
+                    dataset, &text, notices, &dispatch,
+                );
             }
             Err(error) => refuse(error),
         }
