@@ -191,6 +191,19 @@ impl StepFigure {
         StepFigure::Jobs,
     ];
 
+    /// The figure's name in the file, as `ChainFigure::code`.
+    pub fn code(self) -> &'static str {
+        match self {
+            StepFigure::AddedValue => "added_value",
+            StepFigure::Yield => "yield",
+            StepFigure::MeltLoss => "melt_loss",
+            StepFigure::ValueAddedShare => "value_added_share",
+            StepFigure::Kwh => "kwh_per_t",
+            StepFigure::Co2 => "co2_t_per_t",
+            StepFigure::Jobs => "jobs_per_10kt",
+        }
+    }
+
     /// The source object's name in the file.
     pub fn source_code(self) -> &'static str {
         match self {
@@ -315,21 +328,10 @@ impl Column {
                 StepColumn::From => "from".into(),
                 StepColumn::To => "to".into(),
                 StepColumn::Recycling => "recycling".into(),
-                StepColumn::Range(figure, part) => {
-                    let name = match figure {
-                        StepFigure::AddedValue => "added_value",
-                        StepFigure::Yield => "yield",
-                        StepFigure::MeltLoss => "melt_loss",
-                        StepFigure::ValueAddedShare => "value_added_share",
-                        StepFigure::Kwh => "kwh_per_t",
-                        StepFigure::Co2 => "co2_t_per_t",
-                        StepFigure::Jobs => "jobs_per_10kt",
-                    };
-                    format!("{name}.{}", part.code())
-                }
-                StepColumn::Kwh => "kwh_per_t".into(),
-                StepColumn::Co2 => "co2_t_per_t".into(),
-                StepColumn::Jobs => "jobs_per_10kt".into(),
+                StepColumn::Range(figure, part) => format!("{}.{}", figure.code(), part.code()),
+                StepColumn::Kwh => StepFigure::Kwh.code().into(),
+                StepColumn::Co2 => StepFigure::Co2.code().into(),
+                StepColumn::Jobs => StepFigure::Jobs.code().into(),
                 StepColumn::Source(figure, part) => source(figure.source_code(), part),
             },
             Column::Preset(c) => match c {
