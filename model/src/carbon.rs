@@ -25,23 +25,25 @@ pub struct PathCarbon {
     pub total: ValueRange,
 }
 
-/// The CO₂ per ton along an evaluated path from the dataset's start product; None when the
-/// path does not start there or no step that makes the start product gives its CO₂.
-pub fn path_carbon(ds: &Dataset, ev: &PathEvaluation) -> Option<PathCarbon> {
-    if ev.products.first().map(String::as_str) != Some(ds.start()) {
-        return None;
-    }
-    let step = ds
+/// The smelting figure a chain's CO₂ is built on: the first step that makes the start
+/// product from another (not from scrap) and gives its CO₂, with its range (the region's,
+/// where its figure is the one written onto the step). Read for every evaluation's
+/// figures, so it borrows rather than clones.
+pub(crate) struct Smelting {
+    /// The step's index in `Dataset::steps`.
+    pub(crate) step: usize,
+    pub(crate) range: ValueRange,
+}
+
+pub(crate) fn smelting(ds: &Dataset) -> Option<Smelting> {
+    let (index, step) = ds
         .steps()
         .iter()
-        .find(|s| !s.recycling && s.to == ds.start() && s.co2_t_per_t.is_some())?;
+        .enumerate()
+        .find(|(_, s)| !s.recycling && s.to == ds.start() && s.co2_t_per_t.is_some())?;
     let base = step.co2_t_per_t?;
-    let source = step
-        .co2_source
-        .clone()
-        .unwrap_or_else(|| step.source.clone());
     // The region's range, where its figure is the one written onto the step.
-    let smelting = match ds
+    let range = match ds
         .region()
         .profile
         .as_ref()
@@ -54,6 +56,24 @@ pub fn path_carbon(ds: &Dataset, ev: &PathEvaluation) -> Option<PathCarbon> {
             high: base,
         },
     };
+    Some(Smelting { step: index, range })
+}
+
+/// The CO₂ per ton along an evaluated path from the dataset's start product; None when the
+/// path does not start there or no step that makes the start product gives its CO₂.
+pub fn path_carbon(ds: &Dataset, ev: &PathEvaluation) -> Option<PathCarbon> {
+    if ev.products.first().map(String::as_str) != Some(ds.start()) {
+        return None;
+    }
+    let Smelting {
+        step,
+        range: smelting,
+    } = smelting(ds)?;
+    let step = ds.steps().get(step)?;
+    let source = step
+        .co2_source
+        .clone()
+        .unwrap_or_else(|| step.source.clone());
     let processing = ev.co2_t_per_t.unwrap_or(0.0);
     let n = ev.net_metal_per_t;
     let total = |c: f64| c * n + processing;

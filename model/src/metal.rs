@@ -95,6 +95,9 @@ pub(crate) struct Figures {
     /// By step index.
     pub(crate) values: Vec<f64>,
     pub(crate) yields: Vec<f64>,
+    /// t CO₂ per ton of primary metal smelted (`carbon::smelting`; None where the chain
+    /// gives none, and then no CO₂ total is offered).
+    pub(crate) co2_primary: Option<f64>,
 }
 
 impl Figures {
@@ -113,6 +116,7 @@ impl Figures {
             va_share_of,
             values: ds.steps().iter().map(|s| s.added_value.at(level)).collect(),
             yields: ds.steps().iter().map(|s| s.yield_.at(level)).collect(),
+            co2_primary: crate::carbon::smelting(ds).map(|s| s.range.at(level)),
         }
     }
 

@@ -1,6 +1,6 @@
 //! Paths through the chain: search, evaluation per ton, metal balance, comparison.
 
-use super::dataset::{Badge, Dataset, Level, Name, Product};
+use super::dataset::{Badge, Dataset, Level, Name, Product, ValueRange};
 use super::error::ModelError;
 use super::metal::{stage_tonnes, Figures, MetalBalance, ScrapFate};
 use serde::{Deserialize, Serialize};
@@ -512,6 +512,9 @@ pub struct RankedProduct {
     pub end_product: bool,
     /// The product's own step is the source article's figure.
     pub from_article: bool,
+    /// t CO₂ per ton along the path (`carbon::path_carbon`): at the CO₂ per ton of primary
+    /// metal's low, base and high; None when the chain gives no smelting CO₂.
+    pub co2_t_per_t: Option<ValueRange>,
 }
 
 impl RankedProduct {
@@ -586,6 +589,7 @@ fn rank(ds: &Dataset, keep: impl Fn(&str) -> bool) -> Result<Vec<RankedProduct>,
             added_value_per_t_metal: base.added_value_per_t_metal,
             end_product: ds.is_end_product(&product.id),
             from_article: is_articles(product, &base),
+            co2_t_per_t: crate::carbon::path_carbon(ds, &base).map(|c| c.total),
         });
     }
     super::sort::sort_by(&mut ranked, |a, b| {

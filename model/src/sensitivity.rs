@@ -1,6 +1,7 @@
 //! Tornado and Monte Carlo (docs/model.md, "Uncertainty"). Every ranged figure takes
 //! part: metal price, scrap price, melt loss, each used step's value, yield and own melt
-//! loss, and for value added the value-added shares the used steps take. The
+//! loss, and for value added the value-added shares the used steps take; for CO₂ the
+//! chain's CO₂ per ton of primary metal (the region's range) with the yields. The
 //! path or scenario is compiled once; each draw re-evaluates it on a set of figures
 //! without allocating, which keeps 10,000 samples in a few milliseconds.
 
@@ -8,10 +9,10 @@ use super::basis::Reading;
 use super::dataset::{Dataset, Figure, Level, ProcessingLevel, ValueRange};
 use super::error::ModelError;
 use super::metal::ScrapFate as Fate;
-use super::metal::{Figures, ScrapFate};
+use super::metal::{stage_tonnes, Figures, ScrapFate};
 use super::paths::{resolve, ResolvedPath};
 use super::rng::{Rng, Triangular};
-use super::scenario::{compile_read, metric_of, Compiled, Metric, Scenario};
+use super::scenario::{compile_read, metric_of, totals, Compiled, Detail, Metric, Scenario};
 use serde::{Deserialize, Serialize};
 
 pub const MAX_SAMPLES: u32 = 1_000_000;
@@ -26,6 +27,9 @@ pub enum PathMetric {
     OutputValue,
     /// A / N, per ton of metal consumed.
     AddedValuePerMetal,
+    /// t CO₂ per ton along the path from the start product (`carbon::path_carbon`, with
+    /// process scrap remelted as for `AddedValuePerMetal`): `c_s · N + Σ c_i · G_i`.
+    Co2,
 }
 
 /// What is measured: a path's per-ton figure or a scenario's total.
@@ -37,6 +41,10 @@ enum Subject {
     Scenario {
         compiled: Compiled,
         metric: Metric,
+    },
+    /// A scenario's CO₂ in tonnes a year: the Q tons smelted and the processing steps' own.
+    ScenarioCo2 {
+        compiled: Compiled,
     },
 }
 
@@ -51,9 +59,27 @@ impl Subject {
                     PathMetric::AddedValuePerMetal => {
                         a / f.balance(&path.steps, ScrapFate::Remelted).net_metal
                     }
+                    PathMetric::Co2 => f.co2_primary.map_or(f64::NAN, |c| {
+                        let mut processing = 0.0;
+                        stage_tonnes(f, &path.steps, |_, s, made| {
+                            let own = ds.steps().get(s).and_then(|step| step.co2_t_per_t);
+                            processing += own.unwrap_or(0.0) * made;
+                        });
+                        c * f.balance(&path.steps, ScrapFate::Remelted).net_metal + processing
+                    }),
                 }
             }
             Subject::Scenario { compiled, metric } => metric_of(ds, compiled, f, *metric),
+            Subject::ScenarioCo2 { compiled } => totals(
+                ds,
+                compiled,
+                f,
+                Detail::Only(Metric::GrossOutput),
+                |_, _| {},
+            )
+            .co2
+            .filter(|_| f.co2_primary.is_some())
+            .unwrap_or(f64::NAN),
         }
     }
 
@@ -61,7 +87,17 @@ impl Subject {
     /// cannot move the result only costs time) and only those can have a tornado bar.
     fn depends_on(&self, slot: Slot) -> bool {
         let money = |metric: Metric| !matches!(metric, Metric::DeepProcessingRate);
+        // CO₂ moves with its own figure and with the tons each step makes.
+        let carbon = matches!(
+            slot,
+            Slot::Co2Primary | Slot::Yield(_) | Slot::MeltLoss | Slot::StepMeltLoss(_)
+        );
         match self {
+            Subject::Path {
+                metric: PathMetric::Co2,
+                ..
+            }
+            | Subject::ScenarioCo2 { .. } => carbon,
             Subject::Path { metric, .. } => matches!(
                 (metric, slot),
                 (_, Slot::Value(_))
@@ -84,6 +120,7 @@ impl Subject {
                     matches!(metric, Metric::OutputValue | Metric::GrossOutput)
                         && compiled.scrap == Fate::Sold
                 }
+                Slot::Co2Primary => false,
             },
         }
     }
@@ -92,7 +129,9 @@ impl Subject {
     fn steps(&self) -> Vec<usize> {
         match self {
             Subject::Path { path, .. } => path.steps.clone(),
-            Subject::Scenario { compiled, .. } => compiled.used_steps(),
+            Subject::Scenario { compiled, .. } | Subject::ScenarioCo2 { compiled } => {
+                compiled.used_steps()
+            }
         }
     }
 }
@@ -116,6 +155,8 @@ enum Slot {
     /// A value-added share, by its place in `Figures::va_shares`: every step taking it
     /// moves with it.
     ValueAddedShare(usize),
+    /// The chain's CO₂ per ton of primary metal (`Figures::co2_primary`).
+    Co2Primary,
 }
 
 impl Slot {
@@ -141,6 +182,10 @@ impl Slot {
             Slot::ValueAddedShare(n) => match f.va_shares.get_mut(n) {
                 // Value added is read at the shares' base.
                 Some([_, base, _]) => base,
+                None => return,
+            },
+            Slot::Co2Primary => match &mut f.co2_primary {
+                Some(c) => c,
                 None => return,
             },
         };
@@ -170,6 +215,20 @@ fn figures_of(ds: &Dataset, subject: &Subject, base: &Figures) -> Vec<Ranged> {
             slot: Slot::MeltLoss,
         },
     ];
+    // Listed for every subject and kept only for CO₂ (`depends_on`), so the draws of the
+    // other measures are as before: their seeds give the same figures.
+    if let Some(smelting) = crate::carbon::smelting(ds) {
+        if let Some(step) = ds.steps().get(smelting.step) {
+            list.push(Ranged {
+                figure: Figure::StepCo2 {
+                    from: step.from.clone(),
+                    to: step.to.clone(),
+                },
+                range: smelting.range,
+                slot: Slot::Co2Primary,
+            });
+        }
+    }
     let steps = subject.steps();
     for &s in &steps {
         let Some(step) = ds.steps().get(s) else {
@@ -241,6 +300,15 @@ fn check_estimate(subject: &Subject, base_value: f64) -> Result<(), ModelError> 
             metric: Metric::ValueAdded,
             ..
         } if base_value.is_nan() => Err(ModelError::NoValueAddedEstimate),
+        Subject::Path {
+            metric: PathMetric::Co2,
+            ..
+        }
+        | Subject::ScenarioCo2 { .. }
+            if base_value.is_nan() =>
+        {
+            Err(ModelError::NoCarbonFigure)
+        }
         _ => Ok(()),
     }
 }
@@ -382,6 +450,31 @@ pub fn monte_carlo_scenario_read(
     check_samples(samples)?;
     let compiled = compile_read(ds, scenario, reading)?;
     monte_carlo(ds, &Subject::Scenario { compiled, metric }, samples, seed)
+}
+
+/// The tornado of a scenario's CO₂ (tonnes a year): the CO₂ per ton of primary metal and
+/// the yields and melt losses that set the tons made.
+pub fn tornado_scenario_carbon(
+    ds: &Dataset,
+    scenario: &Scenario,
+    reading: Reading,
+) -> Result<Tornado, ModelError> {
+    let compiled = compile_read(ds, scenario, reading)?;
+    tornado(ds, &Subject::ScenarioCo2 { compiled })
+}
+
+/// The Monte Carlo of a scenario's CO₂ (tonnes a year), drawn as `tornado_scenario_carbon`
+/// varies it.
+pub fn monte_carlo_scenario_carbon(
+    ds: &Dataset,
+    scenario: &Scenario,
+    reading: Reading,
+    samples: u32,
+    seed: u32,
+) -> Result<MonteCarloSummary, ModelError> {
+    check_samples(samples)?;
+    let compiled = compile_read(ds, scenario, reading)?;
+    monte_carlo(ds, &Subject::ScenarioCo2 { compiled }, samples, seed)
 }
 
 fn check_samples(samples: u32) -> Result<(), ModelError> {

@@ -98,3 +98,149 @@ fn a_regions_co2_and_its_range_carry_through_the_path() {
     };
     assert!(rod("wenshan") < rod("xinjiang"));
 }
+
+/// A plan for a region: a fifth of its metal to cable, a twentieth to furniture.
+fn plan(ds: &Dataset) -> Scenario {
+    let mut s = Scenario::for_region(ds);
+    s.shares.insert("lv-cable".into(), 0.2);
+    s.shares.insert("furniture".into(), 0.05);
+    s
+}
+
+fn region_of(id: &str) -> Dataset {
+    region::builtin(id).expect("shipped").expect("resolves")
+}
+
+#[test]
+fn a_scenarios_co2_counts_the_metal_it_smelts() {
+    for id in region::builtin_ids() {
+        let ds = region_of(id);
+        let smelting = ds.step("alumina", "primary").expect("smelting");
+        let c = smelting.co2_t_per_t.expect("co2");
+        for scenario in [Scenario::for_region(&ds), plan(&ds)] {
+            let r = evaluate_scenario(&ds, &scenario).expect("scenario");
+            // No processing step of the chain gives its own CO₂: all of it is smelting's.
+            let want = scenario.tonnage * c;
+            let got = r.co2_t.expect("co2");
+            assert!(close(got, want), "{id}: {got} vs {want}");
+        }
+    }
+    // A chain without a smelting figure has no CO₂ total.
+    let plain = load(&minimal()).expect("valid");
+    let r = evaluate_scenario(&plain, &Scenario::for_region(&plain)).expect("scenario");
+    assert_eq!(r.co2_t, None);
+}
+
+/// The tornado of a CO₂ measure: its base, and the CO₂ figure's bar at the region's range.
+#[track_caller]
+fn check_co2_tornado(t: &Tornado, base: f64, at_low: f64, at_high: f64) {
+    assert!(close(t.base_value, base), "base {} vs {base}", t.base_value);
+    let bar = t
+        .bars
+        .iter()
+        .find(|b| matches!(&b.figure, Figure::StepCo2 { from, to } if from == "alumina" && to == "primary"));
+    if at_low == at_high {
+        assert!(bar.is_none(), "a point figure has no bar");
+        return;
+    }
+    let bar = bar.expect("the CO₂ figure's bar");
+    assert!(
+        close(bar.value_at_low, at_low),
+        "low {} vs {at_low}",
+        bar.value_at_low
+    );
+    assert!(
+        close(bar.value_at_high, at_high),
+        "high {} vs {at_high}",
+        bar.value_at_high
+    );
+}
+
+#[test]
+fn co2_takes_part_in_the_uncertainty() {
+    for id in region::builtin_ids() {
+        let ds = region_of(id);
+        // A path: the tornado's base and CO₂ bar are `path_carbon`'s total and range.
+        let ev = evaluate_default_path(&ds, "furniture").expect("furniture");
+        let carbon = path_carbon(&ds, &ev).expect("carbon");
+        let t = tornado_path(&ds, &ev.products, PathMetric::Co2).expect("tornado");
+        check_co2_tornado(&t, carbon.total.base, carbon.total.low, carbon.total.high);
+        // No money figure moves CO₂.
+        assert!(t.bars.iter().all(|b| !matches!(
+            b.figure,
+            Figure::MetalPrice | Figure::StepAddedValue { .. } | Figure::ScrapPrice
+        )));
+        // A scenario: Q tons at the region's range.
+        let s = plan(&ds);
+        let range = carbon.smelting_per_t_primary;
+        let t = tornado_scenario_carbon(&ds, &s, Reading::default()).expect("tornado");
+        let q = s.tonnage;
+        check_co2_tornado(&t, q * range.base, q * range.low, q * range.high);
+        let mc = monte_carlo_scenario_carbon(&ds, &s, Reading::default(), 2_000, 7).expect("mc");
+        assert!(
+            mc.min >= q * range.low - 1e-6 && mc.max <= q * range.high + 1e-6,
+            "{id}"
+        );
+        assert!(close(mc.base_value, q * range.base), "{id}");
+    }
+}
+
+#[test]
+fn monte_carlo_known_answer_for_co2() {
+    // Baotou: 18 t CO₂ per ton of primary metal, 12.7–22 (its own estimate's range); the
+    // tons smelted are the plan's Q, so every draw is Q times a draw of that figure.
+    let ds = region_of("baotou");
+    let m =
+        monte_carlo_scenario_carbon(&ds, &plan(&ds), Reading::default(), 10_000, 42).expect("mc");
+    let known = (41_671_960.415376, 49_414_617.033185, 56_188_862.669054);
+    let same = |a: f64, b: f64| (a - b).abs() <= 1e-6 * b.abs().max(1.0);
+    assert!(
+        same(m.p10, known.0) && same(m.p50, known.1) && same(m.p90, known.2),
+        "got P10 {:.6}, P50 {:.6}, P90 {:.6}",
+        m.p10,
+        m.p50,
+        m.p90
+    );
+}
+
+#[test]
+fn co2_without_a_smelting_figure_is_refused() {
+    let plain = load(&minimal()).expect("valid");
+    let path = strings(&["a", "b", "c"]);
+    for result in [
+        tornado_path(&plain, &path, PathMetric::Co2).map(|t| t.base_value),
+        monte_carlo_path(&plain, &path, PathMetric::Co2, 100, 1).map(|m| m.p50),
+        tornado_scenario_carbon(&plain, &Scenario::for_region(&plain), Reading::default())
+            .map(|t| t.base_value),
+    ] {
+        assert_eq!(result, Err(ModelError::NoCarbonFigure));
+    }
+}
+
+#[test]
+fn an_edit_of_the_smelting_co2_moves_the_regions_figure() {
+    let ds = region_of("baotou");
+    let before = ds.range_of(&Figure::StepCo2 {
+        from: "alumina".into(),
+        to: "primary".into(),
+    });
+    let figure = Figure::StepCo2 {
+        from: "alumina".into(),
+        to: "primary".into(),
+    };
+    let edited = ds.with_edit(&figure.set_to(5.0)).expect("valid edit");
+    let range = edited.range_of(&figure).expect("range");
+    let before = before.expect("range");
+    assert_eq!(range.base, 5.0);
+    assert_eq!(range.low, before.low.min(5.0));
+    assert_eq!(range.high, before.high);
+    assert!(edited.edited_figures(&ds).contains(&figure));
+    let ev = evaluate_default_path(&edited, "rod").expect("rod");
+    let carbon = path_carbon(&edited, &ev).expect("carbon");
+    assert!(close(
+        carbon.total.base,
+        5.0 * ev.net_metal_per_t + ev.co2_t_per_t.unwrap_or(0.0)
+    ));
+    // A figure that is not a number is refused.
+    assert!(ds.with_edit(&figure.set_to(f64::NAN)).is_err());
+}

@@ -66,6 +66,13 @@ pub enum Edit {
         to: String,
         base: f64,
     },
+    /// Sets a step's own CO₂ per ton (t CO₂ per ton it makes); for the smelting step whose
+    /// figure is the region's, the region's range widens to include it.
+    StepCo2 {
+        from: String,
+        to: String,
+        base: f64,
+    },
 }
 
 impl Edit {
@@ -93,6 +100,10 @@ impl Edit {
             },
             Edit::ValueAddedShare { level, .. } => Figure::ValueAddedShare { level: *level },
             Edit::StepValueAddedShare { from, to, .. } => Figure::StepValueAddedShare {
+                from: from.clone(),
+                to: to.clone(),
+            },
+            Edit::StepCo2 { from, to, .. } => Figure::StepCo2 {
                 from: from.clone(),
                 to: to.clone(),
             },
@@ -133,6 +144,12 @@ pub enum Figure {
         from: String,
         to: String,
     },
+    /// A step's CO₂ per ton (the smelting step's is the chain's CO₂ per ton of primary
+    /// metal, with the region's range where the region gives one).
+    StepCo2 {
+        from: String,
+        to: String,
+    },
 }
 
 impl Figure {
@@ -162,6 +179,11 @@ impl Figure {
             },
             Figure::ValueAddedShare { level } => Edit::ValueAddedShare { level, base: value },
             Figure::StepValueAddedShare { from, to } => Edit::StepValueAddedShare {
+                from,
+                to,
+                base: value,
+            },
+            Figure::StepCo2 { from, to } => Edit::StepCo2 {
                 from,
                 to,
                 base: value,
@@ -306,6 +328,29 @@ fn apply(file: &mut DatasetFile, edit: &Edit) -> Result<(), DatasetError> {
             };
             widen_sourced(share, *base, item)?;
         }
+        Edit::StepCo2 { from, to, base } => {
+            let step = step_mut(file, from, to)?;
+            if !base.is_finite() {
+                return fail(DatasetError::NotFinite {
+                    item: step_item(step),
+                    field: Field::Base,
+                });
+            }
+            let old = step.co2_t_per_t.replace(*base);
+            // The region's range travels with its figure (`carbon::smelting` reads it only
+            // while the two agree), so an edit of that figure moves the region's base too.
+            if let Some(co2) = file
+                .region
+                .profile
+                .as_mut()
+                .and_then(|p| p.co2_primary.as_mut())
+                .filter(|c| old == Some(c.base))
+            {
+                let mut range = co2.range();
+                widen_to(&mut range, *base);
+                (co2.low, co2.base, co2.high) = (range.low, range.base, range.high);
+            }
+        }
     }
     Ok(())
 }
@@ -359,6 +404,26 @@ impl Dataset {
                 .step(from, to)
                 .and_then(|s| self.value_added_share(s))
                 .map(SourcedRange::range),
+            Figure::StepCo2 { from, to } => {
+                let step = self.step(from, to)?;
+                let base = step.co2_t_per_t?;
+                let smelting = crate::carbon::smelting(self);
+                match smelting {
+                    Some(s)
+                        if self
+                            .steps()
+                            .get(s.step)
+                            .is_some_and(|m| m.from == *from && m.to == *to) =>
+                    {
+                        Some(s.range)
+                    }
+                    _ => Some(ValueRange {
+                        low: base,
+                        base,
+                        high: base,
+                    }),
+                }
+            }
             Figure::RegionTonnes | Figure::ProductLocal { .. } => None,
         }
     }
@@ -416,6 +481,12 @@ impl Dataset {
             }
             if step.value_added_share != other.value_added_share {
                 edited.push(Figure::StepValueAddedShare {
+                    from: step.from.clone(),
+                    to: step.to.clone(),
+                });
+            }
+            if step.co2_t_per_t != other.co2_t_per_t {
+                edited.push(Figure::StepCo2 {
                     from: step.from.clone(),
                     to: step.to.clone(),
                 });

@@ -82,6 +82,9 @@ pub enum ModelError {
     /// Value added (增加值) asked of a scenario with a step that has no value-added share
     /// (a dataset without `value_added_shares` for its level).
     NoValueAddedEstimate,
+    /// CO₂ asked of a chain in which no step making the start product gives its CO₂ per
+    /// ton (`co2_t_per_t`), which every CO₂ total starts from.
+    NoCarbonFigure,
     /// A target asked to be held on a money basis other than the one its source states.
     TargetBasisStated {
         /// The target's measure, by its code (`gross`).
@@ -170,6 +173,7 @@ impl fmt::Display for ModelError {
                 "the '{metric}' target's source states it on the {stated} basis; it cannot be held on the {asked} basis"
             ),
             NoValueAddedEstimate => write!(f, "value added cannot be estimated: a step of the plan has no value-added share (`value_added_shares`) in the dataset"),
+            NoCarbonFigure => write!(f, "CO2 cannot be computed: no step that makes the chain's start product gives its CO2 per ton (`co2_t_per_t`)"),
             NotFinite { what } => write!(f, "{what} overflowed; check for extremely small yields or large values"),
             Serialize { message } => write!(f, "could not write JSON: {message}"),
         }

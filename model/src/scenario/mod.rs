@@ -15,7 +15,7 @@ pub use result::{
     evaluate_scenario, evaluate_scenario_at, evaluate_scenario_read, GrossOutputRange,
     NationalOutputWarning, ProductOutcome, ScenarioResult,
 };
-pub(crate) use totals::metric_of;
+pub(crate) use totals::{metric_of, totals, Detail};
 
 pub use crate::limits::{MAX_UPLIFT_PERCENT, MAX_YEARS, SHARE_TOLERANCE};
 pub use crate::metric::Metric;

@@ -245,6 +245,13 @@ pub(crate) fn totals(
         }
         each(line, &o);
     }
+    // The region smelts its Q tons, processed here or sold as ingot: their CO₂ is the
+    // scenario's with the processing steps' own (`carbon::smelting`).
+    if matches!(detail, Detail::Full | Detail::Only(Metric::GrossOutput)) {
+        if let Some(c) = f.co2_primary {
+            add_some(&mut t.co2, Some(q * c));
+        }
+    }
     t.metal_sold = q * (1.0 - compiled.allocated).max(0.0);
     let ingot = t.metal_sold * f.price;
     t.output += ingot + t.scrap_sold * f.scrap_price;

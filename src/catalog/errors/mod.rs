@@ -101,6 +101,9 @@ format!("目标值 {value} 无效：请填写不小于 0 的有限数值")
         NoValueAddedEstimate => {
             "无法估算增加值：规划中有工序在数据集中没有增加值占比（`value_added_shares`）".to_string()
         }
+        NoCarbonFigure => {
+            "无法计算二氧化碳排放：产业链中没有生产起始产品的工序给出每吨二氧化碳排放（`co2_t_per_t`）".to_string()
+        }
         NotFinite { what } => {
             let what = overflowed_words(what);
             format!("{what}计算溢出：请检查是否有极小的成材率或极大的数值")

@@ -49,6 +49,7 @@ fn tag(case: &Case) -> &'static str {
             ModelError::InvalidSamples { .. } => "m:InvalidSamples",
             ModelError::TooManyPaths { .. } => "m:TooManyPaths",
             ModelError::NoValueAddedEstimate => "m:NoValueAddedEstimate",
+            ModelError::NoCarbonFigure => "m:NoCarbonFigure",
             ModelError::TargetBasisStated { .. } => "m:TargetBasisStated",
             ModelError::NotFinite { .. } => "m:NotFinite",
             ModelError::Serialize { .. } => "m:Serialize",
@@ -323,6 +324,7 @@ fn cases() -> Vec<Case> {
         },
         M::TooManyPaths { limit: 10_000 },
         M::NoValueAddedEstimate,
+        M::NoCarbonFigure,
         M::TargetBasisStated {
             metric: s("gross"),
             stated: s("market"),

@@ -228,6 +228,14 @@ pub fn yield_of(step: &str, lang: Lang) -> String {
     }
 }
 
+/// A tornado bar of a step's CO₂ per ton (the smelting step's: per ton of primary metal).
+pub fn co2_of(step: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("每吨二氧化碳 {step}"),
+        Lang::En => format!("CO₂ per ton {step}"),
+    }
+}
+
 /// A tornado bar of a step's own melt loss.
 pub fn melt_loss_of(step: &str, lang: Lang) -> String {
     match lang {

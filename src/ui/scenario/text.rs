@@ -64,6 +64,7 @@ pub fn figure_name(ds: &Dataset, figure: &Figure, lang: Lang) -> String {
         Figure::StepValueAddedShare { from, to } => {
             texts::value_added_share_of(&step_name(ds, from, to, lang), lang)
         }
+        Figure::StepCo2 { from, to } => texts::co2_of(&step_name(ds, from, to, lang), lang),
     }
 }
 
