@@ -12,7 +12,8 @@ use std::rc::Rc;
 
 use crate::model::{
     compare_scenarios_read, evaluate_path, evaluate_path_range, goal_seek_read,
-    monte_carlo_scenario_read, path_carbon, rank_products, scenario_flows, tornado_scenario_read,
+    monte_carlo_scenario_carbon, monte_carlo_scenario_read, path_carbon, rank_products,
+    scenario_flows, tornado_scenario_carbon, tornado_scenario_read,
     trajectory_read, Dataset, Flow, GoalSeek, Metric, ModelError, MoneyBasis, MonteCarloSummary,
     PathCarbon, PathEvaluation, PathRange, PresetTarget, RankedProduct, Reading,
     ScenarioComparison, TargetBasis, TargetVerdict, Tornado, Trajectory,
@@ -42,12 +43,46 @@ fn derive<T>(result: Result<T, ModelError>) -> Derivation<T> {
     result.map(Rc::new)
 }
 
+/// What the uncertainty section measures: a scenario total, or the scenario's CO₂ (tonnes
+/// a year), which is not a target's measure and so not a `Metric`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Measure {
+    Metric(Metric),
+    Co2,
+}
+
+impl Measure {
+    /// Its code in the uncertainty list (a metric's own code, `co2`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Measure::Metric(m) => m.code(),
+            Measure::Co2 => "co2",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Measure> {
+        match code {
+            "co2" => Some(Measure::Co2),
+            other => Metric::from_code(other).map(Measure::Metric),
+        }
+    }
+
+    /// The measures offered for `ds`: every metric, and CO₂ where the chain gives it.
+    pub fn offered(ds: &Dataset) -> Vec<Measure> {
+        let mut all: Vec<Measure> = Metric::ALL.into_iter().map(Measure::Metric).collect();
+        if crate::model::smelting_co2(ds).is_some() {
+            all.push(Measure::Co2);
+        }
+        all
+    }
+}
+
 /// Results per figure (the uncertainty section shows one figure at a time).
-type PerMetric<T> = RefCell<Vec<(Metric, Derivation<T>)>>;
+type PerMetric<T> = RefCell<Vec<(Measure, Derivation<T>)>>;
 
 fn per_metric<T>(
     cache: &PerMetric<T>,
-    metric: Metric,
+    metric: Measure,
     compute: impl FnOnce() -> Result<T, ModelError>,
 ) -> Derivation<T> {
     if let Some((_, hit)) = cache.borrow().iter().find(|(m, _)| *m == metric) {
@@ -322,24 +357,23 @@ impl Derived {
             .clone()
     }
 
-    /// The plan's `metric` with each ranged figure at its low and at its high.
-    pub fn tornado(&self, metric: Metric) -> Derivation<Tornado> {
-        per_metric(&self.tornado, metric, || {
-            tornado_scenario_read(&self.dataset, &self.inputs.plan, metric, self.reading)
+    /// The plan's `measure` with each ranged figure at its low and at its high.
+    pub fn tornado(&self, measure: Measure) -> Derivation<Tornado> {
+        let (ds, plan) = (&self.dataset, &self.inputs.plan);
+        per_metric(&self.tornado, measure, || match measure {
+            Measure::Metric(metric) => tornado_scenario_read(ds, plan, metric, self.reading),
+            Measure::Co2 => tornado_scenario_carbon(ds, plan, self.reading),
         })
     }
 
-    /// The plan's `metric` over `SAMPLES` draws of every ranged figure.
-    pub fn band(&self, metric: Metric) -> Derivation<MonteCarloSummary> {
-        per_metric(&self.band, metric, || {
-            monte_carlo_scenario_read(
-                &self.dataset,
-                &self.inputs.plan,
-                metric,
-                self.reading,
-                SAMPLES,
-                SEED,
-            )
+    /// The plan's `measure` over `SAMPLES` draws of every ranged figure.
+    pub fn band(&self, measure: Measure) -> Derivation<MonteCarloSummary> {
+        let (ds, plan) = (&self.dataset, &self.inputs.plan);
+        per_metric(&self.band, measure, || match measure {
+            Measure::Metric(metric) => {
+                monte_carlo_scenario_read(ds, plan, metric, self.reading, SAMPLES, SEED)
+            }
+            Measure::Co2 => monte_carlo_scenario_carbon(ds, plan, self.reading, SAMPLES, SEED),
         })
     }
 }
@@ -375,7 +409,7 @@ mod tests {
             *d.flows().unwrap(),
             scenario_flows(s.dataset(), &s.scenario().plan).unwrap()
         );
-        let band = d.band(Metric::AddedValue).unwrap();
+        let band = d.band(Measure::Metric(Metric::AddedValue)).unwrap();
         assert_eq!(
             *band,
             monte_carlo_scenario(
@@ -397,14 +431,43 @@ mod tests {
             &d.comparison().unwrap()
         ));
         assert!(Rc::ptr_eq(
-            &d.band(Metric::AddedValue).unwrap(),
-            &d.band(Metric::AddedValue).unwrap()
+            &d.band(Measure::Metric(Metric::AddedValue)).unwrap(),
+            &d.band(Measure::Metric(Metric::AddedValue)).unwrap()
         ));
         // Another figure is another result.
         assert!(!Rc::ptr_eq(
-            &d.tornado(Metric::AddedValue).unwrap(),
-            &d.tornado(Metric::OutputValue).unwrap()
+            &d.tornado(Measure::Metric(Metric::AddedValue)).unwrap(),
+            &d.tornado(Measure::Metric(Metric::OutputValue)).unwrap()
         ));
+    }
+
+    #[test]
+    fn co2_is_a_measure_of_the_uncertainty_where_the_chain_gives_it() {
+        use crate::model::{monte_carlo_scenario_carbon, tornado_scenario_carbon};
+        let s = state();
+        let ds = s.dataset().clone();
+        assert!(Measure::offered(&ds).contains(&Measure::Co2));
+        // Codes: CO₂'s own and each metric's, both ways.
+        for m in Measure::offered(&ds) {
+            assert_eq!(Measure::from_code(m.code()), Some(m));
+        }
+        let d = Derived::new(&s);
+        let plan = &s.scenario().plan;
+        let want = monte_carlo_scenario_carbon(&ds, plan, s.reading(), SAMPLES, SEED).unwrap();
+        assert_eq!(*d.band(Measure::Co2).unwrap(), want);
+        let want = tornado_scenario_carbon(&ds, plan, s.reading()).unwrap();
+        assert_eq!(*d.tornado(Measure::Co2).unwrap(), want);
+        // The CO₂ band is in tonnes: its base is the plan's CO₂, smelting included.
+        let co2 = d.comparison().unwrap().plan.co2_t.unwrap();
+        assert_eq!(d.band(Measure::Co2).unwrap().base_value, co2);
+        // A chain whose smelting step gives no CO₂ is not offered it.
+        let mut file = (*ds).file().clone();
+        for step in &mut file.steps {
+            step.co2_t_per_t = None;
+        }
+        let plain = crate::model::Dataset::try_from(file).unwrap();
+        assert!(!Measure::offered(&plain).contains(&Measure::Co2));
+        assert_eq!(Measure::offered(&plain).len(), Metric::ALL.len());
     }
 
     /// What `next` keeps after an action: (path, ranking, comparison, flows, band).
@@ -417,7 +480,7 @@ mod tests {
             d.ranking().unwrap(),
             d.comparison().unwrap(),
             d.flows().unwrap(),
-            d.band(Metric::AddedValue).unwrap(),
+            d.band(Measure::Metric(Metric::AddedValue)).unwrap(),
         );
         let s2 = reduced(&s, action.clone());
         let d2 = d.next(&s2);
@@ -426,7 +489,7 @@ mod tests {
             Rc::ptr_eq(&before.1, &d2.ranking().unwrap()),
             Rc::ptr_eq(&before.2, &d2.comparison().unwrap()),
             Rc::ptr_eq(&before.3, &d2.flows().unwrap()),
-            Rc::ptr_eq(&before.4, &d2.band(Metric::AddedValue).unwrap()),
+            Rc::ptr_eq(&before.4, &d2.band(Measure::Metric(Metric::AddedValue)).unwrap()),
         ];
         assert_eq!(kept, want, "after {action:?}");
         // Kept or not, every result is the new state's own.

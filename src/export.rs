@@ -151,6 +151,9 @@ pub fn comparison_csv(
             lang,
         )),
         Cell::text(Csv::WeakestSource.get(lang)),
+        Cell::text(Csv::Co2PerTon.get(lang)),
+        Cell::text(Csv::Co2Low.get(lang)),
+        Cell::text(Csv::Co2High.get(lang)),
     ];
     let mut rows = vec![header];
     for r in ranked {
@@ -167,6 +170,9 @@ pub fn comparison_csv(
             Cell::Number(r.multiplier_vs_metal),
             Cell::opt(r.multiplier_vs_rod),
             weakest_badge(ds, &r.path).map_or(Cell::Empty, |b| Cell::text(badge_label(b, lang))),
+            Cell::opt(r.co2_t_per_t.map(|c| c.base)),
+            Cell::opt(r.co2_t_per_t.map(|c| c.low)),
+            Cell::opt(r.co2_t_per_t.map(|c| c.high)),
         ]);
     }
     rows.push(price_basis_row(ds, basis, lang));

@@ -59,6 +59,13 @@ pub(crate) fn smelting(ds: &Dataset) -> Option<Smelting> {
     Some(Smelting { step: index, range })
 }
 
+/// The chain's CO₂ per ton of primary metal with its range (the region's where it gives
+/// one); None when no step making the start product gives its CO₂, and then no CO₂ total
+/// can be computed.
+pub fn smelting_co2(ds: &Dataset) -> Option<ValueRange> {
+    smelting(ds).map(|s| s.range)
+}
+
 /// The CO₂ per ton along an evaluated path from the dataset's start product; None when the
 /// path does not start there or no step that makes the start product gives its CO₂.
 pub fn path_carbon(ds: &Dataset, ev: &PathEvaluation) -> Option<PathCarbon> {

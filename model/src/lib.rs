@@ -10,7 +10,7 @@ pub use basis::{
     Estimate, FirmBoundaries, MoneyBasis, PerTon, Reading, YearSpan, MAX_YEARS_FROM_PRICE_YEAR,
 };
 pub mod carbon;
-pub use carbon::{path_carbon, PathCarbon};
+pub use carbon::{path_carbon, smelting_co2, PathCarbon};
 pub mod dataset;
 pub mod error;
 pub mod flows;

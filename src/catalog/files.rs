@@ -32,10 +32,14 @@ pub enum Csv {
     TonUnit,
     /// The shipped region the figures are for (the last row).
     Region,
+    /// t CO₂ per ton along a path, and its range (the smelting figure's).
+    Co2PerTon,
+    Co2Low,
+    Co2High,
 }
 
 impl Csv {
-    pub const ALL: [Csv; 22] = [
+    pub const ALL: [Csv; 25] = [
         Csv::PriceBasis,
         Csv::FigureYears,
         Csv::Product,
@@ -58,6 +62,9 @@ impl Csv {
         Csv::ScrapSold,
         Csv::TonUnit,
         Csv::Region,
+        Csv::Co2PerTon,
+        Csv::Co2Low,
+        Csv::Co2High,
     ];
 
     pub fn get(self, lang: Lang) -> &'static str {
@@ -108,6 +115,12 @@ impl Csv {
             (TonUnit, En) => "t",
             (Region, Zh) => "地区",
             (Region, En) => "Region",
+            (Co2PerTon, Zh) => "每吨二氧化碳排放（吨）",
+            (Co2PerTon, En) => "CO₂ per ton (t)",
+            (Co2Low, Zh) => "二氧化碳低值（吨）",
+            (Co2Low, En) => "CO₂, low (t)",
+            (Co2High, Zh) => "二氧化碳高值（吨）",
+            (Co2High, En) => "CO₂, high (t)",
         }
     }
 }

@@ -12,6 +12,7 @@ macro_rules! compare_rows {
         CompareTableCaption => "各产品沿默认路径的每吨附加值（从高到低）", "Added value per ton of each product along its default path (highest first)";
         RangeYuanPerTon => "范围（元/吨）", "Range (yuan/t)";
         WeakestSource => "最弱来源", "Weakest source";
+        CompareCo2Head => "每吨二氧化碳（吨，区间）", "CO₂ per ton (t, range)";
         CompareError => "无法计算比较：", "The comparison cannot be computed: ";
         CompareEmpty => "这个数据集没有可比较的终端产品。", "This dataset has no end products to compare.";
         CompareTitle => "各产品每吨附加值比较", "Added value per ton, by product";

@@ -53,7 +53,7 @@ macro_rules! scenario_rows {
         Jobs => "就业岗位", "Jobs";
         MetalConsumed => "加工耗用的金属", "Metal consumed by processing";
         ProcessScrapRound => "加工废料（循环回炉）", "Process scrap (goes round)";
-        Co2Tonnes => "二氧化碳排放（吨）", "CO₂ (tonnes)";
+        Co2Tonnes => "二氧化碳排放（吨，含冶炼）", "CO₂ (tonnes, smelting included)";
         FigurePerYear => "指标（每年）", "Figure (per year)";
         SummaryTitle => "基准年与规划对比", "Baseline and plan side by side";
         ComparisonTable => "对比表", "Comparison table";
@@ -262,6 +262,19 @@ pub fn cannot_compute(message: &str, lang: Lang) -> String {
 
 /// A unit for an axis or a row of large amounts, so labels stay short: 亿/万 in Chinese,
 /// billion/million in English. Returns (divisor, unit text).
+/// As `amount_unit`, for tonnes (of CO₂): 万吨/亿吨, million/billion t.
+pub fn tonnes_unit(max: f64, lang: Lang) -> (f64, &'static str) {
+    let max = max.abs();
+    match lang {
+        Lang::Zh if max >= 1e8 => (1e8, "亿吨"),
+        Lang::Zh if max >= 1e4 => (1e4, "万吨"),
+        Lang::Zh => (1.0, "吨"),
+        Lang::En if max >= 1e9 => (1e9, "billion t"),
+        Lang::En if max >= 1e6 => (1e6, "million t"),
+        Lang::En => (1.0, "t"),
+    }
+}
+
 pub fn amount_unit(max: f64, lang: Lang) -> (f64, &'static str) {
     let max = max.abs();
     match lang {

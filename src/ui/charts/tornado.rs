@@ -13,12 +13,12 @@ use crate::catalog::texts::{self, Text};
 use crate::chart_layout::{
     tornado_layout, tornado_span, TORNADO_BAR_H as BAR_H, TORNADO_LINE as LINE, TORNADO_PAD as PAD,
 };
-use crate::derived::Derivation;
+use crate::derived::{Derivation, Measure};
 use crate::i18n::Lang;
-use crate::model::{Dataset, Figure, Metric, Tornado};
-use crate::ui::format::{number, yuan, Precision};
+use crate::model::{Dataset, Figure, Tornado};
+use crate::ui::format::{number, Precision};
 use crate::ui::hooks::chart_width::use_chart_width;
-use crate::ui::scenario::text::{amount_unit, error_text, figure_name, metric_name, product_name};
+use crate::ui::scenario::text::{error_text, figure_name, measure_name, measure_unit, measure_value, product_name};
 
 /// Width laid out for before the chart is measured (and on the server); then the measured
 /// width, one unit per CSS px, so the labels are drawn at their size.
@@ -44,7 +44,7 @@ fn bar_label(ds: &Dataset, figure: &Figure, lang: Lang) -> String {
 #[derive(Properties, PartialEq)]
 pub struct TornadoChartProps {
     pub dataset: Rc<Dataset>,
-    pub metric: Metric,
+    pub metric: Measure,
     /// The plan's `metric` with each ranged figure at its low and its high (crate::derived).
     pub tornado: Derivation<Tornado>,
 }
@@ -54,7 +54,7 @@ pub fn tornado_chart(props: &TornadoChartProps) -> Html {
     let lang = use_lang();
     let node = use_node_ref();
     let w = use_chart_width(node.clone(), W).max(200.0);
-    let title = texts::tornado_title(metric_name(props.metric, lang), lang);
+    let title = texts::tornado_title(measure_name(props.metric, lang), lang);
     let (error, hint, chart, table) = match &props.tornado {
         Err(e) => (
             Some(AttrValue::from(error_text(e, lang))),
@@ -78,10 +78,11 @@ pub fn tornado_chart(props: &TornadoChartProps) -> Html {
                 .map(|b| (b.value_at_low, b.value_at_high))
                 .collect();
             let (_, hi) = tornado_span(t.base_value, &spans);
-            let show = |v: f64| yuan(v, lang, Precision::Significant3);
+            let measure = props.metric;
+            let show = |v: f64| measure_value(measure, v, false, lang);
             // The table: full figures.
-            let cell = |v: f64| yuan(v, lang, Precision::Significant3Full);
-            let (divisor, unit) = amount_unit(hi, lang);
+            let cell = |v: f64| measure_value(measure, v, true, lang);
+            let (divisor, unit) = measure_unit(measure, hi, lang);
             let short = |v: f64| number(v / divisor, lang, Precision::Significant3);
             let rows_text: Vec<(String, String, f64, f64)> = bars
                 .iter()

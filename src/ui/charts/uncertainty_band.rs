@@ -12,15 +12,15 @@ use crate::ui::hooks::context::use_lang;
 
 use crate::catalog::texts::{self, Text};
 use crate::chart_layout::{band_layout, BAND_HEIGHT as H, BAND_WIDTH as W};
-use crate::derived::{Derivation, SAMPLES};
-use crate::model::{Dataset, Metric, MonteCarloSummary};
+use crate::derived::{Derivation, Measure, SAMPLES};
+use crate::model::{Dataset, MonteCarloSummary};
 use crate::ui::format::{number, Precision};
-use crate::ui::scenario::text::{error_text, metric_name, metric_value};
+use crate::ui::scenario::text::{error_text, measure_name, measure_value};
 
 #[derive(Properties, PartialEq)]
 pub struct UncertaintyBandProps {
     pub dataset: Rc<Dataset>,
-    pub metric: Metric,
+    pub metric: Measure,
     /// The plan's `metric` over many draws of every ranged figure (crate::derived).
     pub summary: Derivation<MonteCarloSummary>,
 }
@@ -28,7 +28,7 @@ pub struct UncertaintyBandProps {
 #[function_component(UncertaintyBand)]
 pub fn uncertainty_band(props: &UncertaintyBandProps) -> Html {
     let lang = use_lang();
-    let title = texts::band_title(metric_name(props.metric, lang), lang);
+    let title = texts::band_title(measure_name(props.metric, lang), lang);
     let body = match &props.summary {
         Err(e) => {
             html! { <p class="model-error" role="alert" data-testid="uncertainty-error">{ error_text(e, lang) }</p> }
@@ -38,7 +38,7 @@ pub fn uncertainty_band(props: &UncertaintyBandProps) -> Html {
             let band = band_layout(lo, hi, s.p10, s.p50, s.p90);
             let ((x_lo, x_hi), (box_x, box_w)) = (band.range, band.middle);
             // A rate in percent, an amount in yuan.
-            let show = |v: f64| metric_value(props.metric, v, lang);
+            let show = |v: f64| measure_value(props.metric, v, false, lang);
             let figure = |id: &str, label: &str, v: f64| {
                 html! {
                     <div class="band-figure">

@@ -33,6 +33,9 @@ pub struct CompareTableProps {
 pub fn compare_table(props: &CompareTableProps) -> Html {
     let lang = use_lang();
     let ds = &props.dataset;
+    // CO₂ per ton along each path, where the chain gives a smelting figure (never part of
+    // added value: a column of its own, in tonnes).
+    let co2 = props.ranked.iter().any(|r| r.co2_t_per_t.is_some());
     let rows = props.ranked.iter().map(|r| {
         let name = r.name.get(lang).to_string();
         let weakest = weakest_badge(ds, &r.path);
@@ -72,6 +75,19 @@ pub fn compare_table(props: &CompareTableProps) -> Html {
                         { "–" }
                     }
                 </td>
+                if co2 {
+                    <td class="num" data-testid={format!("compare-co2-{}", r.product)}
+                        data-value={r.co2_t_per_t.map(|c| c.base.to_string())}>
+                        { r.co2_t_per_t.map_or_else(|| "–".to_string(), |c| {
+                            let t = |v: f64| number(v, lang, Precision::Significant3Full);
+                            if c.has_spread() {
+                                format!("{} ({}–{})", t(c.base), t(c.low), t(c.high))
+                            } else {
+                                t(c.base)
+                            }
+                        }) }
+                    </td>
+                }
                 <td class="num">{ yuan_per_ton(r.output_value_per_t, lang, precision) }</td>
                 <td class="num">{ multiplier(r.multiplier_vs_metal, lang) }</td>
                 <td class="num">{ r.multiplier_vs_rod.map(|m| multiplier(m, lang)).unwrap_or_else(|| "–".into()) }</td>
@@ -103,6 +119,9 @@ pub fn compare_table(props: &CompareTableProps) -> Html {
                         <th scope="col">{ Text::ViewPath.get(lang) }</th>
                         <th scope="col" class="num">{ Text::AddedValuePerTon.get(lang) }</th>
                         <th scope="col" class="num">{ Text::RangeYuanPerTon.get(lang) }</th>
+                        if co2 {
+                            <th scope="col" class="num">{ Text::CompareCo2Head.get(lang) }</th>
+                        }
                         <th scope="col" class="num">{ Text::OutputValuePerTon.get(lang) }</th>
                         <th scope="col" class="num">{ multiplier_head(texts::versus(&product_name(ds, ds.start(), lang), lang)) }</th>
                         <th scope="col" class="num">{ ds.reference_product().map_or_else(|| html! { "–" }, |r| multiplier_head(texts::versus(&product_name(ds, r, lang), lang))) }</th>

@@ -3,6 +3,7 @@
 use crate::catalog::metal::{self, Metal};
 use crate::catalog::texts::{self, Text};
 use crate::i18n::Lang;
+use crate::derived::Measure;
 use crate::model::{Dataset, Figure, Metric, ModelError, ProcessingLevel};
 
 pub use crate::i18n::product_name;
@@ -13,6 +14,33 @@ pub fn step_name(ds: &Dataset, from: &str, to: &str, lang: Lang) -> String {
         product_name(ds, from, lang),
         product_name(ds, to, lang)
     )
+}
+
+/// An uncertainty measure's name: a metric's, or CO₂'s.
+pub fn measure_name(measure: Measure, lang: Lang) -> &'static str {
+    match measure {
+        Measure::Metric(m) => metric_name(m, lang),
+        Measure::Co2 => Text::Co2Tonnes.get(lang),
+    }
+}
+
+/// A value of an uncertainty measure as readers read it; `full` for a data table.
+pub fn measure_value(measure: Measure, value: f64, full: bool, lang: Lang) -> String {
+    use crate::ui::format::{tons, Precision};
+    match (measure, full) {
+        (Measure::Metric(m), false) => metric_value(m, value, lang),
+        (Measure::Metric(m), true) => metric_value_full(m, value, lang),
+        (Measure::Co2, false) => tons(value, lang, Precision::Significant3),
+        (Measure::Co2, true) => tons(value, lang, Precision::Significant3Full),
+    }
+}
+
+/// The unit a chart of `measure` up to `max` is written in: (divisor, unit).
+pub fn measure_unit(measure: Measure, max: f64, lang: Lang) -> (f64, &'static str) {
+    match measure {
+        Measure::Metric(_) => texts::amount_unit(max, lang),
+        Measure::Co2 => texts::tonnes_unit(max, lang),
+    }
 }
 
 pub fn metric_name(metric: Metric, lang: Lang) -> &'static str {

@@ -6,20 +6,20 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::catalog::texts::Text;
-use crate::derived::Derived;
-use crate::model::{Dataset, Metric};
+use crate::derived::{Derived, Measure};
+use crate::model::Dataset;
 use crate::ui::charts::tornado::TornadoChart;
 use crate::ui::charts::uncertainty_band::UncertaintyBand;
 use crate::ui::hooks::context::use_lang;
-use crate::ui::scenario::text::metric_name;
+use crate::ui::scenario::text::measure_name;
 
 #[derive(Properties, PartialEq)]
 pub struct UncertaintySectionProps {
     pub dataset: Rc<Dataset>,
-    pub metric: Metric,
+    pub metric: Measure,
     pub derived: Rc<Derived>,
     /// A figure picked in the list.
-    pub on_metric: Callback<Metric>,
+    pub on_metric: Callback<Measure>,
 }
 
 #[function_component(UncertaintySection)]
@@ -31,7 +31,7 @@ pub fn uncertainty_section(props: &UncertaintySectionProps) -> Html {
         Callback::from(move |e: Event| {
             if let Some(m) = e
                 .target_dyn_into::<HtmlSelectElement>()
-                .and_then(|select| Metric::from_code(&select.value()))
+                .and_then(|select| Measure::from_code(&select.value()))
             {
                 on_metric.emit(m);
             }
@@ -44,8 +44,8 @@ pub fn uncertainty_section(props: &UncertaintySectionProps) -> Html {
                 <div class="select-field">
                     <label for="uncertainty-metric">{ Text::FigureLabel.get(lang) }</label>
                     <select id="uncertainty-metric" data-testid="uncertainty-metric" onchange={on_change}>
-                        { for Metric::ALL.iter().map(|m| html! {
-                            <option value={m.code()} selected={*m == metric}>{ metric_name(*m, lang) }</option>
+                        { for Measure::offered(&props.dataset).into_iter().map(|m| html! {
+                            <option value={m.code()} selected={m == metric}>{ measure_name(m, lang) }</option>
                         }) }
                     </select>
                 </div>

@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use crate::catalog::metal::{self, Metal};
 use crate::catalog::texts::Text;
+use crate::derived::Measure;
 use crate::model::Metric;
 use crate::state::View;
 use crate::ui::charts::sankey::SankeyChart;
@@ -34,20 +35,22 @@ pub fn scenario_view(props: &ViewProps) -> Html {
     let derived = &props.derived;
     let comparison = derived.comparison();
     // The figure the uncertainty section looks at: the target's, until the visitor picks one.
-    let chosen_metric = use_state(|| None::<Metric>);
+    let chosen_measure = use_state(|| None::<Measure>);
     // A rate target (the deep-processing rate) depends on no uncertain figure: the section
-    // then starts on added value.
-    let metric = (*chosen_metric).unwrap_or_else(|| {
-        inputs
-            .target
-            .map(|t| t.metric)
-            .filter(|m| !m.is_rate())
-            .unwrap_or(Metric::AddedValue)
-    });
+    // then starts on added value. A chosen CO₂ falls back there too when the dataset in force
+    // has no CO₂ figure.
+    let metric = inputs
+        .target
+        .map(|t| t.metric)
+        .filter(|m| !m.is_rate())
+        .unwrap_or(Metric::AddedValue);
+    let metric = (*chosen_measure)
+        .filter(|m| Measure::offered(&ds).contains(m))
+        .unwrap_or(Measure::Metric(metric));
 
     let on_metric = {
-        let chosen = chosen_metric.clone();
-        Callback::from(move |m: Metric| chosen.set(Some(m)))
+        let chosen = chosen_measure.clone();
+        Callback::from(move |m: Measure| chosen.set(Some(m)))
     };
 
     let plan_result = comparison.as_ref().ok().map(|c| Rc::new(c.plan.clone()));
