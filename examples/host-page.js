@@ -104,9 +104,10 @@ for (const r of regions) {
   const path = api.evaluatePath('rod', { region: r.id });
   const scenario = api.evaluateScenario({ tonnage: r.capacity_t, shares: { rod: 0.5 }, region: r.id });
   const item = document.createElement('li');
-  item.textContent = `${r.name.en}: rod ${path.added_value_per_t} yuan/t; half its metal into rod adds ${billion(scenario.added_value)}`;
+  item.textContent = `${r.name.en}: rod ${path.added_value_per_t} yuan/t, ${path.carbon.total.base.toFixed(1)} t CO₂ per t; half its metal into rod adds ${billion(scenario.added_value)}`;
   item.setAttribute('data-testid', `api-region-${r.id}`);
   item.dataset.rod = String(path.added_value_per_t);
+  item.dataset.co2 = String(path.carbon.total.base);
   item.dataset.added = String(scenario.added_value);
   rods.append(item);
 }

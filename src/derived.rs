@@ -13,10 +13,10 @@ use std::rc::Rc;
 use crate::model::{
     compare_scenarios_read, evaluate_path, evaluate_path_range, goal_seek_read,
     monte_carlo_scenario_carbon, monte_carlo_scenario_read, path_carbon, rank_products,
-    scenario_flows, tornado_scenario_carbon, tornado_scenario_read,
-    trajectory_read, Dataset, Flow, GoalSeek, Metric, ModelError, MoneyBasis, MonteCarloSummary,
-    PathCarbon, PathEvaluation, PathRange, PresetTarget, RankedProduct, Reading,
-    ScenarioComparison, TargetBasis, TargetVerdict, Tornado, Trajectory,
+    scenario_flows, tornado_scenario_carbon, tornado_scenario_read, trajectory_read, Dataset, Flow,
+    GoalSeek, Metric, ModelError, MoneyBasis, MonteCarloSummary, PathCarbon, PathEvaluation,
+    PathRange, PresetTarget, RankedProduct, Reading, ScenarioComparison, TargetBasis,
+    TargetVerdict, Tornado, Trajectory,
 };
 
 /// Each preset's targets held against its own plan on every reading, by preset id.
@@ -489,7 +489,10 @@ mod tests {
             Rc::ptr_eq(&before.1, &d2.ranking().unwrap()),
             Rc::ptr_eq(&before.2, &d2.comparison().unwrap()),
             Rc::ptr_eq(&before.3, &d2.flows().unwrap()),
-            Rc::ptr_eq(&before.4, &d2.band(Measure::Metric(Metric::AddedValue)).unwrap()),
+            Rc::ptr_eq(
+                &before.4,
+                &d2.band(Measure::Metric(Metric::AddedValue)).unwrap(),
+            ),
         ];
         assert_eq!(kept, want, "after {action:?}");
         // Kept or not, every result is the new state's own.

@@ -151,10 +151,13 @@ pub fn comparison_csv(
             lang,
         )),
         Cell::text(Csv::WeakestSource.get(lang)),
-        Cell::text(Csv::Co2PerTon.get(lang)),
-        Cell::text(Csv::Co2Low.get(lang)),
-        Cell::text(Csv::Co2High.get(lang)),
     ];
+    // CO₂ per ton along each path, where the chain gives a smelting figure (as the table).
+    let co2 = ranked.iter().any(|r| r.co2_t_per_t.is_some());
+    let mut header = header;
+    if co2 {
+        header.extend([Csv::Co2PerTon, Csv::Co2Low, Csv::Co2High].map(|c| Cell::text(c.get(lang))));
+    }
     let mut rows = vec![header];
     for r in ranked {
         let name = r.name.get(lang).to_string();
@@ -170,10 +173,13 @@ pub fn comparison_csv(
             Cell::Number(r.multiplier_vs_metal),
             Cell::opt(r.multiplier_vs_rod),
             weakest_badge(ds, &r.path).map_or(Cell::Empty, |b| Cell::text(badge_label(b, lang))),
-            Cell::opt(r.co2_t_per_t.map(|c| c.base)),
-            Cell::opt(r.co2_t_per_t.map(|c| c.low)),
-            Cell::opt(r.co2_t_per_t.map(|c| c.high)),
         ]);
+        if co2 {
+            let c = r.co2_t_per_t;
+            if let Some(row) = rows.last_mut() {
+                row.extend([c.map(|c| c.base), c.map(|c| c.low), c.map(|c| c.high)].map(Cell::opt));
+            }
+        }
     }
     rows.push(price_basis_row(ds, basis, lang));
     let years = years_of_paths(ds, ranked.iter().map(|r| r.path.as_slice()));

@@ -122,6 +122,20 @@ fn comparison_csv_of_the_default_dataset_has_the_article_figures() {
         .find(|l| l.contains(",lv-cable,"))
         .expect("cable row");
     assert!(cable.contains(",5000,"), "{cable}");
+    // The chain gives a smelting CO₂: each row ends with its CO₂ per ton and range, as
+    // `path_carbon` computes them for the row's path.
+    let header = csv.lines().next().expect("header");
+    assert!(
+        header.ends_with("每吨二氧化碳排放（吨）,二氧化碳低值（吨）,二氧化碳高值（吨）"),
+        "{header}"
+    );
+    let ev = value_chain::model::evaluate_default_path(&ds, "furniture").unwrap();
+    let carbon = value_chain::model::path_carbon(&ds, &ev).unwrap().total;
+    let cells: Vec<&str> = furniture.rsplit(',').take(3).collect();
+    let cell = |s: &str| s.parse::<f64>().expect("a number");
+    assert!((cell(cells[2]) - carbon.base).abs() < 1e-5, "{furniture}");
+    assert!((cell(cells[1]) - carbon.low).abs() < 1e-5, "{furniture}");
+    assert!((cell(cells[0]) - carbon.high).abs() < 1e-5, "{furniture}");
     // Ranked: the rows' added values never increase.
     let values: Vec<f64> = csv
         .lines()

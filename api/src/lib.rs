@@ -167,9 +167,19 @@ pub fn default_path(product: JsValue) -> Result<JsValue, JsError> {
     })
 }
 
+/// A path's evaluation with its CO₂ (`carbon`: null when the path does not start at the
+/// chain's start product or the chain gives no smelting CO₂).
+#[derive(Serialize)]
+struct PathWithCarbon {
+    #[serde(flatten)]
+    evaluation: model::PathEvaluation,
+    carbon: Option<model::PathCarbon>,
+}
+
 /// Evaluates a path (array of ids) — or the default path when given a product id:
-/// stages, added value per ton, output value, multipliers, metal balance. `options`:
-/// `{ region: 'baotou' }` evaluates it on that region's figures.
+/// stages, added value per ton, output value, multipliers, metal balance, and `carbon`
+/// (t CO₂ per ton along the path, `total: {low, base, high}`, never part of added value).
+/// `options`: `{ region: 'baotou' }` evaluates it on that region's figures.
 #[wasm_bindgen(js_name = evaluatePath)]
 pub fn evaluate_path(path: JsValue, options: JsValue) -> Result<JsValue, JsError> {
     let region = region_option(&options, "evaluatePath(path, options)")?;
@@ -180,7 +190,10 @@ pub fn evaluate_path(path: JsValue, options: JsValue) -> Result<JsValue, JsError
             }
             None => path_arg(path)?,
         };
-        to_js(&model::evaluate_path(ds, &path).map_err(|e| JsError::new(&e.to_string()))?)
+        let evaluation =
+            model::evaluate_path(ds, &path).map_err(|e| JsError::new(&e.to_string()))?;
+        let carbon = model::path_carbon(ds, &evaluation);
+        to_js(&PathWithCarbon { evaluation, carbon })
     })
 }
 
@@ -319,15 +332,40 @@ fn u32_arg(value: &JsValue, what: &str, min: u32, max: u32) -> Result<u32, JsErr
     }
 }
 
+/// The `metric` option of `monteCarloPath`: added value per ton unless asked.
+fn path_metric_option(options: &JsValue, what: &str) -> Result<model::PathMetric, JsError> {
+    const CODES: &str = "'added-value', 'output-value', 'added-value-per-metal' or 'co2'";
+    if options.is_undefined() || options.is_null() {
+        return Ok(model::PathMetric::AddedValue);
+    }
+    if !options.is_object() {
+        return Err(JsError::new(&format!(
+            "{what}: options must be an object like {{ metric: 'co2' }}"
+        )));
+    }
+    let value = js_sys::Reflect::get(options, &JsValue::from_str("metric"))
+        .map_err(|_| JsError::new(&format!("{what}: options.metric cannot be read")))?;
+    if value.is_undefined() || value.is_null() {
+        return Ok(model::PathMetric::AddedValue);
+    }
+    serde_wasm_bindgen::from_value::<model::PathMetric>(value)
+        .map_err(|_| JsError::new(&format!("{what}: options.metric must be one of {CODES}")))
+}
+
 /// Monte Carlo of a path's added value per ton (every figure drawn from its low–base–high
 /// range): `{samples, seed, p10, p50, p90, mean, min, max, base_value}`. `path` is an array
 /// of ids or a product id (its default path); the same seed gives the same result.
+/// `options`: `{ metric: 'co2' }` draws the path's CO₂ per ton instead (the chain's CO₂
+/// per ton of primary metal over its range, with the yields and melt losses), or
+/// `'output-value'`, `'added-value-per-metal'`.
 #[wasm_bindgen(js_name = monteCarloPath)]
 pub fn monte_carlo_path(
     path: JsValue,
     samples: JsValue,
     seed: JsValue,
+    options: JsValue,
 ) -> Result<JsValue, JsError> {
+    let metric = path_metric_option(&options, "monteCarloPath(path, samples, seed, options)")?;
     let samples = u32_arg(
         &samples,
         "monteCarloPath(path, samples, seed): samples",
@@ -347,9 +385,8 @@ pub fn monte_carlo_path(
             }
             None => path_arg(path)?,
         };
-        let summary =
-            model::monte_carlo_path(ds, &path, model::PathMetric::AddedValue, samples, seed)
-                .map_err(|e| JsError::new(&e.to_string()))?;
+        let summary = model::monte_carlo_path(ds, &path, metric, samples, seed)
+            .map_err(|e| JsError::new(&e.to_string()))?;
         to_js(&summary)
     })
 }

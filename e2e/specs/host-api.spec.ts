@@ -255,3 +255,46 @@ test('the example page lists the regions and computes with each one', async ({ p
   expect(results.region.co2_t_per_t_primary).toBe(wenshan.co2_primary.base);
   expect(errors).toEqual([]);
 });
+
+test('a path carries its CO₂ per ton, and the Monte Carlo draws it on request', async ({ page, baseURL }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${host.url}host-page.html?app=${encodeURIComponent(baseURL!)}`);
+  // The example page lists each region's rod with its CO₂: hydropower below captive coal.
+  const co2 = async (id: string) => Number(await page.getByTestId(`api-region-${id}`).getAttribute('data-co2'));
+  expect(await co2('wenshan')).toBeLessThan(await co2('xinjiang'));
+  await expect(page.getByTestId('api-region-wenshan')).toContainText('t CO₂ per t');
+  const results = await page.evaluate(async (base) => {
+    const api = await import(`${base}api/value_chain_api.js`);
+    const attempt = (f: () => unknown) => {
+      try { f(); return 'no error'; } catch (e: any) { return `${e instanceof Error}:${e.message}`; }
+    };
+    const path = api.evaluatePath('furniture');
+    return {
+      carbon: path.carbon,
+      added: path.added_value_per_t,
+      notFromStart: api.evaluatePath(['billet', 'profile']).carbon,
+      mc: api.monteCarloPath('furniture', 2000, 7, { metric: 'co2' }),
+      mcAgain: api.monteCarloPath('furniture', 2000, 7, { metric: 'co2' }),
+      mcDefault: api.monteCarloPath('furniture', 2000, 7),
+      badMetric: attempt(() => api.monteCarloPath('furniture', 100, 7, { metric: 'carbon' })),
+      badOptions: attempt(() => api.monteCarloPath('furniture', 100, 7, 'co2')),
+    };
+  }, baseURL);
+  // CO₂ is its own figure, never inside added value (the article's 80,000 stays exact).
+  expect(results.added).toBe(80000);
+  const { low, base, high } = results.carbon.total;
+  expect(low).toBeLessThanOrEqual(base);
+  expect(base).toBeLessThanOrEqual(high);
+  expect(base).toBeCloseTo(results.carbon.smelting_per_t_primary.base * results.carbon.metal_per_t + results.carbon.processing, 9);
+  expect(results.notFromStart).toBeNull();
+  // The CO₂ draw centres on the path's CO₂; the same seed gives the same figures.
+  expect(results.mc.base_value).toBeCloseTo(base, 9);
+  expect(results.mc.p10).toBeLessThanOrEqual(results.mc.p50);
+  expect(results.mc.p50).toBeLessThanOrEqual(results.mc.p90);
+  expect(results.mcAgain).toEqual(results.mc);
+  expect(results.mcDefault.base_value).toBe(80000);
+  expect(results.badMetric).toMatch(/^true:.*'co2'/);
+  expect(results.badOptions).toMatch(/^true:.*metric/);
+  expect(errors).toEqual([]);
+});

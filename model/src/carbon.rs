@@ -7,8 +7,7 @@
 //! the processing steps' CO₂ for the tons each makes (`PathEvaluation::co2_t_per_t`).
 use serde::Serialize;
 
-use crate::dataset::{Dataset, Source, ValueRange};
-use crate::paths::PathEvaluation;
+use crate::dataset::{Dataset, Smelting, Source, ValueRange};
 
 /// A path's CO₂ per ton, with the smelting figure it is built on.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -25,64 +24,26 @@ pub struct PathCarbon {
     pub total: ValueRange,
 }
 
-/// The smelting figure a chain's CO₂ is built on: the first step that makes the start
-/// product from another (not from scrap) and gives its CO₂, with its range (the region's,
-/// where its figure is the one written onto the step). Read for every evaluation's
-/// figures, so it borrows rather than clones.
-pub(crate) struct Smelting {
-    /// The step's index in `Dataset::steps`.
-    pub(crate) step: usize,
-    pub(crate) range: ValueRange,
-}
-
-pub(crate) fn smelting(ds: &Dataset) -> Option<Smelting> {
-    let (index, step) = ds
-        .steps()
-        .iter()
-        .enumerate()
-        .find(|(_, s)| !s.recycling && s.to == ds.start() && s.co2_t_per_t.is_some())?;
-    let base = step.co2_t_per_t?;
-    // The region's range, where its figure is the one written onto the step.
-    let range = match ds
-        .region()
-        .profile
-        .as_ref()
-        .and_then(|p| p.co2_primary.as_ref())
-    {
-        Some(co2) if co2.base == base => co2.range(),
-        _ => ValueRange {
-            low: base,
-            base,
-            high: base,
-        },
-    };
-    Some(Smelting { step: index, range })
-}
-
 /// The chain's CO₂ per ton of primary metal with its range (the region's where it gives
 /// one); None when no step making the start product gives its CO₂, and then no CO₂ total
 /// can be computed.
 pub fn smelting_co2(ds: &Dataset) -> Option<ValueRange> {
-    smelting(ds).map(|s| s.range)
+    ds.smelting().map(|s| s.range)
 }
 
-/// The CO₂ per ton along an evaluated path from the dataset's start product; None when the
-/// path does not start there or no step that makes the start product gives its CO₂.
-pub fn path_carbon(ds: &Dataset, ev: &PathEvaluation) -> Option<PathCarbon> {
-    if ev.products.first().map(String::as_str) != Some(ds.start()) {
-        return None;
-    }
+/// The CO₂ per ton along a path from the start product that consumes `n` tons of metal
+/// net per ton and whose steps give `processing` t CO₂ per ton (`paths::path_carbon` reads
+/// both off an evaluation); None when no step making the start product gives its CO₂.
+pub(crate) fn carbon_along(ds: &Dataset, n: f64, processing: f64) -> Option<PathCarbon> {
     let Smelting {
         step,
         range: smelting,
-    } = smelting(ds)?;
+    } = ds.smelting()?;
     let step = ds.steps().get(step)?;
     let source = step
         .co2_source
         .clone()
         .unwrap_or_else(|| step.source.clone());
-    let processing = ev.co2_t_per_t.unwrap_or(0.0);
-    let n = ev.net_metal_per_t;
     let total = |c: f64| c * n + processing;
     Some(PathCarbon {
         smelting_per_t_primary: smelting,

@@ -116,7 +116,7 @@ impl Figures {
             va_share_of,
             values: ds.steps().iter().map(|s| s.added_value.at(level)).collect(),
             yields: ds.steps().iter().map(|s| s.yield_.at(level)).collect(),
-            co2_primary: crate::carbon::smelting(ds).map(|s| s.range.at(level)),
+            co2_primary: ds.smelting().map(|s| s.range.at(level)),
         }
     }
 

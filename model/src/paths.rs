@@ -544,6 +544,16 @@ pub fn rank_end_products(ds: &Dataset) -> Result<Vec<RankedProduct>, ModelError>
 
 /// Every product the start reaches, intermediates (rod, billet, profile, sheet…) and end
 /// products alike, each along its default path, highest added value per ton first.
+/// The CO₂ per ton along an evaluated path from the dataset's start product
+/// (`carbon::carbon_along`); None when the path does not start there or no step that makes
+/// the start product gives its CO₂.
+pub fn path_carbon(ds: &Dataset, ev: &PathEvaluation) -> Option<crate::carbon::PathCarbon> {
+    if ev.products.first().map(String::as_str) != Some(ds.start()) {
+        return None;
+    }
+    crate::carbon::carbon_along(ds, ev.net_metal_per_t, ev.co2_t_per_t.unwrap_or(0.0))
+}
+
 pub fn rank_products(ds: &Dataset) -> Result<Vec<RankedProduct>, ModelError> {
     rank(ds, |id| id != ds.start())
 }
@@ -589,7 +599,7 @@ fn rank(ds: &Dataset, keep: impl Fn(&str) -> bool) -> Result<Vec<RankedProduct>,
             added_value_per_t_metal: base.added_value_per_t_metal,
             end_product: ds.is_end_product(&product.id),
             from_article: is_articles(product, &base),
-            co2_t_per_t: crate::carbon::path_carbon(ds, &base).map(|c| c.total),
+            co2_t_per_t: path_carbon(ds, &base).map(|c| c.total),
         });
     }
     super::sort::sort_by(&mut ranked, |a, b| {

@@ -217,7 +217,7 @@ fn figures_of(ds: &Dataset, subject: &Subject, base: &Figures) -> Vec<Ranged> {
     ];
     // Listed for every subject and kept only for CO₂ (`depends_on`), so the draws of the
     // other measures are as before: their seeds give the same figures.
-    if let Some(smelting) = crate::carbon::smelting(ds) {
+    if let Some(smelting) = ds.smelting() {
         if let Some(step) = ds.steps().get(smelting.step) {
             list.push(Ranged {
                 figure: Figure::StepCo2 {

@@ -131,7 +131,9 @@ pub fn figure_name(figure: &Figure, lang: Lang) -> String {
         (Figure::StepValueAddedShare { from, to }, Lang::En) => {
             format!("The value-added share of {from} → {to}")
         }
-        (Figure::StepCo2 { from, to }, Lang::Zh) => format!("工序 {from} → {to} 的每吨二氧化碳排放"),
+        (Figure::StepCo2 { from, to }, Lang::Zh) => {
+            format!("工序 {from} → {to} 的每吨二氧化碳排放")
+        }
         (Figure::StepCo2 { from, to }, Lang::En) => format!("The CO₂ per ton of {from} → {to}"),
     }
 }

@@ -407,7 +407,7 @@ impl Dataset {
             Figure::StepCo2 { from, to } => {
                 let step = self.step(from, to)?;
                 let base = step.co2_t_per_t?;
-                let smelting = crate::carbon::smelting(self);
+                let smelting = self.smelting();
                 match smelting {
                     Some(s)
                         if self

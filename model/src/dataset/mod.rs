@@ -459,3 +459,41 @@ fn strip_position(message: &str) -> String {
         None => message.to_string(),
     }
 }
+
+/// The smelting figure a chain's CO₂ is built on: the first step that makes the start
+/// product from another (not from scrap) and gives its CO₂, with its range (the region's,
+/// where its figure is the one written onto the step). Read for every evaluation's
+/// figures, so it borrows rather than clones.
+pub struct Smelting {
+    /// The step's index in `Dataset::steps`.
+    pub step: usize,
+    pub range: ValueRange,
+}
+
+impl Dataset {
+    /// The chain's smelting CO₂ figure (see `Smelting`).
+    pub(crate) fn smelting(&self) -> Option<Smelting> {
+        let ds = self;
+        let (index, step) = ds
+            .steps()
+            .iter()
+            .enumerate()
+            .find(|(_, s)| !s.recycling && s.to == ds.start() && s.co2_t_per_t.is_some())?;
+        let base = step.co2_t_per_t?;
+        // The region's range, where its figure is the one written onto the step.
+        let range = match ds
+            .region()
+            .profile
+            .as_ref()
+            .and_then(|p| p.co2_primary.as_ref())
+        {
+            Some(co2) if co2.base == base => co2.range(),
+            _ => ValueRange {
+                low: base,
+                base,
+                high: base,
+            },
+        };
+        Some(Smelting { step: index, range })
+    }
+}

@@ -18,7 +18,9 @@ use crate::i18n::Lang;
 use crate::model::{Dataset, Figure, Tornado};
 use crate::ui::format::{number, Precision};
 use crate::ui::hooks::chart_width::use_chart_width;
-use crate::ui::scenario::text::{error_text, figure_name, measure_name, measure_unit, measure_value, product_name};
+use crate::ui::scenario::text::{
+    error_text, figure_name, measure_name, measure_unit, measure_value, product_name,
+};
 
 /// Width laid out for before the chart is measured (and on the server); then the measured
 /// width, one unit per CSS px, so the labels are drawn at their size.

@@ -2,8 +2,8 @@
 //! names, model errors. Dataset names are plain strings rendered as text nodes (never HTML).
 use crate::catalog::metal::{self, Metal};
 use crate::catalog::texts::{self, Text};
-use crate::i18n::Lang;
 use crate::derived::Measure;
+use crate::i18n::Lang;
 use crate::model::{Dataset, Figure, Metric, ModelError, ProcessingLevel};
 
 pub use crate::i18n::product_name;
