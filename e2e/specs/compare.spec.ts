@@ -106,3 +106,23 @@ test.describe('accessibility and phone width', () => {
     await calc.expectClean();
   });
 });
+
+for (const lang of ['en', 'zh']) {
+  test(`the comparison table gives each path's CO₂ per ton, lower on hydropower (${lang})`, async ({ calc }) => {
+    const co2 = async (region: string) => {
+      await calc.open(`lang=${lang}&view=compare&region=${region}`);
+      await calc.testId('compare-show-table').click();
+      await expect(calc.testId('compare-table')).toBeVisible();
+      await expect(calc.testId('compare-table').locator('thead')).toContainText(lang === 'en' ? 'CO₂ per ton' : '每吨二氧化碳');
+      const cell = calc.testId('compare-co2-furniture');
+      return { value: Number(await cell.getAttribute('data-value')), text: await cell.innerText() };
+    };
+    const xinjiang = await co2('xinjiang');
+    const wenshan = await co2('wenshan');
+    expect(wenshan.value).toBeGreaterThan(0);
+    expect(wenshan.value).toBeLessThan(xinjiang.value);
+    // With its range where the region's figure has one: "base (low–high)".
+    expect(wenshan.text).toMatch(/\(.+–.+\)/);
+    await calc.expectClean();
+  });
+}

@@ -540,3 +540,32 @@ test.describe('on a phone', () => {
     await calc.expectClean();
   });
 });
+
+for (const lang of ['en', 'zh']) {
+  test(`CO₂ is a measure of the uncertainty, in tonnes, over the region's CO₂ range (${lang})`, async ({ calc, page }) => {
+    // Baotou: 18 t CO₂ per ton of primary metal, 12.7–22 (its file's estimate).
+    await calc.open(`lang=${lang}&view=scenario&region=baotou`);
+    await expect(calc.testId('scenario-summary')).toBeVisible();
+    // The summary's CO₂ counts the metal smelted: the plan's figure is Q × 18 at least.
+    const co2 = await value(calc, 'scenario-co2-plan');
+    expect(co2).toBeGreaterThan(0);
+    await showResults(calc, 'uncertainty');
+    await calc.testId('uncertainty-metric').selectOption('co2');
+    await expect(calc.testId('uncertainty-band')).toContainText(lang === 'en' ? 'CO₂' : '二氧化碳');
+    const [p10, p50, p90] = [await value(calc, 'p10'), await value(calc, 'p50'), await value(calc, 'p90')];
+    expect(p10).toBeLessThan(p50);
+    expect(p50).toBeLessThan(p90);
+    // The draws stay within the figure's range around the plan's CO₂ (base 18).
+    expect(p10).toBeGreaterThanOrEqual(co2 * (12.7 / 18) - 1);
+    expect(p90).toBeLessThanOrEqual(co2 * (22 / 18) + 1);
+    // Written in tonnes (万吨 in Chinese), never in yuan.
+    const p50Text = await calc.testId('p50').innerText();
+    expect(p50Text).toMatch(lang === 'en' ? /million t$/ : /万吨$/);
+    // The tornado's largest bar is the CO₂ per ton of primary metal.
+    const first = page.locator('svg[data-chart="tornado"] .tornado-bar').first();
+    await expect(first).toHaveAttribute('aria-label', lang === 'en' ? /CO₂ per ton/ : /每吨二氧化碳/);
+    // Another region's chain without a range of its own still offers CO₂; a file without a
+    // smelting figure would not (native test `co2_is_a_measure_of_the_uncertainty…`).
+    await calc.expectClean();
+  });
+}
