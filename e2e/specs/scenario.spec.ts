@@ -560,7 +560,7 @@ for (const lang of ['en', 'zh']) {
     expect(p90).toBeLessThanOrEqual(co2 * (22 / 18) + 1);
     // Written in tonnes (万吨 in Chinese), never in yuan.
     const p50Text = await calc.testId('p50').innerText();
-    expect(p50Text).toMatch(lang === 'en' ? /million t$/ : /万吨$/);
+    expect(p50Text).toMatch(lang === 'en' ? /million t$/ : /万\s?吨$/);
     // The tornado's largest bar is the CO₂ per ton of primary metal.
     const first = page.locator('svg[data-chart="tornado"] .tornado-bar').first();
     await expect(first).toHaveAttribute('aria-label', lang === 'en' ? /CO₂ per ton/ : /每吨二氧化碳/);

@@ -183,7 +183,8 @@ pub fn baseline_tonnage(m: Metal, lang: Lang) -> String {
 pub fn scenario_lead(m: Metal, lang: Lang) -> String {
     match lang {
         Lang::Zh => format!("设定一个地区一年的{}产量、送往各产品的份额、哪些工序在本地以及研发提升，比较规划与基准年，看逐年走势和不确定性。", m.primary_zh()),
-        Lang::En => "Set a region's yearly primary metal, the share sent to each product, which steps are local and the R&D uplift; compare the plan with the baseline, see the way there year by year and how uncertain it is.".into(),
+        // One line at 1280 px: the English scenario page keeps within its 3,500 px.
+        Lang::En => "Set a region's yearly metal, each product's share, the local steps and R&D uplift; compare plan and baseline, year by year, with its uncertainty.".into(),
     }
 }
 

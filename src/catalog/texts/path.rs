@@ -35,6 +35,8 @@ macro_rules! path_rows {
         ResetToSourced => "恢复来源数值", "Reset to the sourced value";
         EditedMark => "（已修改）", " (edited)";
         SourcesSummary => "来源", "Sources";
+        TermCo2 => "二氧化碳排放", "CO₂ emitted";
+        DefinitionCo2 => "一年排放的二氧化碳（吨）：本地区冶炼的全部原生金属（无论在本地加工还是作为锭出售）按每吨原生金属的二氧化碳排放计算，加上数据中给出排放的加工工序自身的排放。以吨计，不计入附加值。", "CO₂ of the year, in tonnes: all the primary metal the region smelts (processed here or sold as ingot) at its CO₂ per ton, plus the processing steps' own where the data gives them. Counted in tonnes, never part of added value.";
         PathCo2 => "沿此路径每吨的二氧化碳排放", "CO₂ per ton along this path";
         RegionCapacity => "产能（原铝）", "Capacity (primary metal)";
         RegionPower => "电解用电来源", "Power of the smelters";

@@ -97,6 +97,7 @@ fn term_of(key: &str) -> Option<Term> {
     match key {
         "deep-rate" => Some(Term::DeepProcessingRate),
         "top-heavy" | "top-heavy-value" => Some(Term::TopHeaviness),
+        "co2" => Some(Term::Co2),
         _ => None,
     }
 }
@@ -280,7 +281,7 @@ pub fn scenario_summary(props: &ScenarioSummaryProps) -> Html {
             Unit::Tonnes,
             &|r| (r.scrap_sold_tonnes > 0.0).then_some(r.scrap_sold_tonnes),
         ),
-        row("co2", Text::Co2Tonnes.get(lang), Unit::Tonnes, &|r| r.co2_t),
+        row("co2", Text::TermCo2.get(lang), Unit::Tonnes, &|r| r.co2_t),
     ];
 
     let gain = props.comparison.change.added_value;

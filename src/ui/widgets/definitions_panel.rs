@@ -29,6 +29,8 @@ pub enum Term {
     DeepProcessingRate,
     TopHeaviness,
     Multipliers,
+    /// A scenario's CO₂: what it counts (the metal smelted and the steps' own).
+    Co2,
 }
 
 impl Term {
@@ -40,6 +42,7 @@ impl Term {
             Term::DeepProcessingRate => "deep-processing-rate",
             Term::TopHeaviness => "top-heaviness",
             Term::Multipliers => "multipliers",
+            Term::Co2 => "co2",
         }
     }
 
@@ -51,6 +54,7 @@ impl Term {
             Term::DeepProcessingRate => Text::MetricDeepProcessingRate.get(lang).into(),
             Term::TopHeaviness => metal::top_heaviness_term(Metal::of(ds), lang),
             Term::Multipliers => Text::TermMultipliers.get(lang).into(),
+            Term::Co2 => Text::TermCo2.get(lang).into(),
         }
     }
 
@@ -66,21 +70,28 @@ impl Term {
                     .map(|id| crate::i18n::product_name(ds, id, lang));
                 metal::definition_multipliers(Metal::of(ds), reference.as_deref(), lang)
             }
+            Term::Co2 => Text::DefinitionCo2.get(lang).into(),
         }
     }
 
     /// Whether a view's panel has this entry: the scenario shows no multiplier (nothing on
-    /// it links here), so its panel, beside the longest column, leaves the entry out.
+    /// it links here), so its panel, beside the longest column, leaves the entry out; only
+    /// the scenario counts CO₂ in tonnes a year.
     pub fn shown_in(self, view: View) -> bool {
-        !(view == View::Scenario && self == Term::Multipliers)
+        match self {
+            Term::Multipliers => view != View::Scenario,
+            Term::Co2 => view == View::Scenario,
+            _ => true,
+        }
     }
 
-    const ALL: [Term; 5] = [
+    const ALL: [Term; 6] = [
         Term::Yield,
         Term::MeltLoss,
         Term::DeepProcessingRate,
         Term::TopHeaviness,
         Term::Multipliers,
+        Term::Co2,
     ];
 }
 
