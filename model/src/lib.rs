@@ -10,7 +10,10 @@ pub use basis::{
     Estimate, FirmBoundaries, MoneyBasis, PerTon, Reading, YearSpan, MAX_YEARS_FROM_PRICE_YEAR,
 };
 pub mod carbon;
-pub use carbon::{path_carbon, PathCarbon};
+pub use carbon::{
+    carbon_cost, cbam_example_source, path_carbon, path_electricity, CarbonCurrency, CarbonPrice,
+    PathCarbon, PathElectricity, CBAM_2026_Q1_EUR, MAX_CARBON_PRICE,
+};
 pub mod dataset;
 pub mod error;
 pub mod flows;

@@ -16,6 +16,7 @@ fn label(view: View) -> Text {
         View::Compare => Text::ViewCompare,
         View::Scenario => Text::ViewScenario,
         View::Editor => Text::ViewEditor,
+        View::Regions => Text::ViewRegions,
     }
 }
 
