@@ -13,15 +13,17 @@ use std::rc::Rc;
 use crate::model::{
     compare_scenarios_read, evaluate_path, evaluate_path_range, goal_seek_read,
     monte_carlo_scenario_carbon, monte_carlo_scenario_read, path_carbon, rank_products,
-    scenario_flows, tornado_scenario_carbon, tornado_scenario_read, trajectory_read, Dataset, Flow,
-    GoalSeek, Metric, ModelError, MoneyBasis, MonteCarloSummary, PathCarbon, PathEvaluation,
-    PathRange, PresetTarget, RankedProduct, Reading, ScenarioComparison, TargetBasis,
-    TargetVerdict, Tornado, Trajectory,
+    scenario_flows, tornado_scenario_carbon, tornado_scenario_read, trajectory_read, CarbonPrice,
+    Dataset, Flow, GoalSeek, Metric, ModelError, MoneyBasis, MonteCarloSummary, PathCarbon,
+    PathEvaluation, PathRange, PresetTarget, RankedProduct, Reading, ScenarioComparison,
+    TargetBasis, TargetVerdict, Tornado, Trajectory,
 };
 
 /// Each preset's targets held against its own plan on every reading, by preset id.
 pub type PresetVerdicts = Vec<(String, Vec<TargetVerdict>)>;
-use crate::state::{AppState, ScenarioInputs};
+use crate::model::ValueRange;
+use crate::state::{AppState, RegionPair, ScenarioInputs};
+use crate::two_regions::{two_regions, TwoRegions};
 
 /// Samples of the uncertainty band, and its seed: the same figures on every visit.
 pub const SAMPLES: u32 = 10_000;
@@ -99,6 +101,11 @@ pub struct Derived {
     inputs: ScenarioInputs,
     /// The money basis and firm boundaries every result is on.
     reading: Reading,
+    /// The carbon price a market charges, if the visitor gave one.
+    carbon_price: Option<CarbonPrice>,
+    /// The two regions of the two-regions view.
+    pair: RegionPair,
+    two_regions: OnceCell<Rc<TwoRegions>>,
     path_evaluation: OnceCell<Derivation<PathEvaluation>>,
     path_range: OnceCell<Derivation<PathRange>>,
     carbon: OnceCell<Option<Rc<PathCarbon>>>,
@@ -121,6 +128,8 @@ impl PartialEq for Derived {
             && self.path == other.path
             && self.inputs == other.inputs
             && self.reading == other.reading
+            && self.carbon_price == other.carbon_price
+            && self.pair == other.pair
     }
 }
 
@@ -131,6 +140,9 @@ impl Derived {
             path: state.path().to_vec(),
             inputs: state.scenario().clone(),
             reading: state.reading(),
+            carbon_price: state.carbon_price,
+            pair: state.pair().clone(),
+            two_regions: OnceCell::new(),
             path_evaluation: OnceCell::new(),
             path_range: OnceCell::new(),
             carbon: OnceCell::new(),
@@ -156,6 +168,8 @@ impl Derived {
             && self.path == state.path()
             && self.inputs == *state.scenario()
             && self.reading == state.reading()
+            && self.carbon_price == state.carbon_price
+            && self.pair == *state.pair()
     }
 
     /// The `Derived` of the next state, keeping every result whose inputs are unchanged.
@@ -176,7 +190,12 @@ impl Derived {
             && old.ramp == new.ramp
             && old.target == new.target;
         let same_path = self.path == state.path() && same_basis;
+        // The two regions follow the product shown, the pair and the basis; the carbon
+        // price only multiplies (`RegionSide::carbon_cost`).
+        let same_pair =
+            self.path.last() == state.path().last() && self.pair == *state.pair() && same_basis;
         Derived {
+            two_regions: keep(&self.two_regions, same_pair),
             ranking: keep(&self.ranking, same_basis),
             path_evaluation: keep(&self.path_evaluation, same_path),
             path_range: keep(&self.path_range, same_path),
@@ -241,6 +260,30 @@ impl Derived {
     pub fn path_carbon(&self) -> Option<Rc<PathCarbon>> {
         self.carbon
             .get_or_init(|| path_carbon(&self.dataset, &*self.path().ok()?).map(Rc::new))
+            .clone()
+    }
+
+    /// The chosen path's carbon cost per ton at the visitor's carbon price (none without a
+    /// price or a CO₂ figure): a cost of exporting, never part of added value.
+    pub fn carbon_cost(&self) -> Option<ValueRange> {
+        Some(crate::model::carbon_cost(
+            &*self.path_carbon()?,
+            self.carbon_price.as_ref()?,
+        ))
+    }
+
+    /// The carbon price the results are shown at.
+    pub fn carbon_price(&self) -> Option<CarbonPrice> {
+        self.carbon_price
+    }
+
+    /// The two regions side by side for the product shown.
+    pub fn two_regions(&self) -> Rc<TwoRegions> {
+        self.two_regions
+            .get_or_init(|| {
+                let product = self.path.last().map(String::as_str).unwrap_or_default();
+                Rc::new(two_regions(&self.pair, product, self.reading.basis))
+            })
             .clone()
     }
 
@@ -633,6 +676,73 @@ mod tests {
         let own = d.target_verdict().unwrap().unwrap();
         assert_eq!(own.metric, Metric::DeepProcessingRate);
         assert_eq!(own.readings.len(), 1);
+    }
+
+    /// Whether `next` keeps the two regions after an action.
+    #[track_caller]
+    fn check_two_regions_kept(action: Action, want: bool) {
+        let s = state();
+        let d = Derived::new(&s);
+        let before = d.two_regions();
+        let s2 = reduced(&s, action.clone());
+        let d2 = d.next(&s2);
+        assert_eq!(
+            Rc::ptr_eq(&before, &d2.two_regions()),
+            want,
+            "after {action:?}"
+        );
+        assert_eq!(
+            *d2.two_regions(),
+            *Derived::new(&s2).two_regions(),
+            "{action:?}"
+        );
+    }
+
+    #[test]
+    fn the_two_regions_follow_the_product_the_pair_and_the_basis() {
+        use crate::i18n::Lang;
+        use crate::state::{DataAction, PairSide};
+        check_two_regions_kept(Action::Frame(FrameAction::SetLang(Lang::En)), true);
+        check_two_regions_kept(
+            Action::Frame(FrameAction::SetCarbonPrice(Some(
+                crate::model::CarbonPrice::cbam_example(),
+            ))),
+            true,
+        );
+        check_two_regions_kept(Action::Path(PathAction::SelectProduct("rod".into())), false);
+        check_two_regions_kept(
+            Action::Data(DataAction::SelectPairRegion {
+                side: PairSide::B,
+                id: "baotou".into(),
+            }),
+            false,
+        );
+        check_two_regions_kept(
+            Action::Frame(FrameAction::SetBasis(MoneyBasis::Statistical)),
+            false,
+        );
+    }
+
+    /// The path's carbon cost: none without a price; with one, the price times the CO₂,
+    /// and added value as it was.
+    #[test]
+    fn the_carbon_cost_is_beside_added_value() {
+        let s = state();
+        let d = Derived::new(&s);
+        assert_eq!(d.carbon_cost(), None);
+        let priced = reduced(
+            &s,
+            Action::Frame(FrameAction::SetCarbonPrice(Some(
+                crate::model::CarbonPrice::cbam_example(),
+            ))),
+        );
+        let d2 = d.next(&priced);
+        assert!(!d.is_for(&priced));
+        let co2 = d2.path_carbon().unwrap().total;
+        let cost = d2.carbon_cost().unwrap();
+        assert!((cost.base - co2.base * crate::model::CBAM_2026_Q1_EUR).abs() < 1e-9);
+        assert_eq!(*d2.path().unwrap(), *d.path().unwrap());
+        assert!(Rc::ptr_eq(&d2.path().unwrap(), &d.path().unwrap()));
     }
 
     #[test]

@@ -6,8 +6,8 @@ use crate::catalog::files::{money_unit, per_ton_unit, side_column, with_unit, wi
 use crate::catalog::metal::{self, Metal};
 use crate::i18n::Lang;
 use crate::model::{
-    years_of_dataset, years_of_paths, Dataset, Edit, ModelError, MoneyBasis, RankedProduct,
-    ScenarioComparison, ScenarioResult, YearSpan,
+    years_of_dataset, years_of_paths, CarbonPrice, Dataset, Edit, ModelError, MoneyBasis,
+    RankedProduct, ScenarioComparison, ScenarioResult, YearSpan,
 };
 
 /// Excel reads a file as UTF-8 only when it starts with this.
@@ -332,6 +332,63 @@ pub fn scenario_csv(ds: &Dataset, cmp: &ScenarioComparison, lang: Lang) -> Strin
     rows.push(figure_years_row(ds, &years, lang));
     rows.extend(region_row(ds, lang));
     to_csv(&rows)
+}
+
+/// `csv` (a file of `to_csv`) with a last row naming the carbon price the page showed a
+/// carbon cost at, if any: the amount, its unit and, for the example, where it comes from.
+pub fn with_carbon_price(mut csv: String, price: Option<&CarbonPrice>, lang: Lang) -> String {
+    let Some(p) = price else {
+        return csv;
+    };
+    let mut row = vec![
+        Cell::text(crate::catalog::texts::carbon_price_row_label(lang)),
+        Cell::Number(p.per_t_co2()),
+        Cell::text(crate::catalog::texts::carbon_price_unit(p.currency(), lang)),
+    ];
+    if p.is_cbam_example() {
+        row.push(Cell::text(
+            crate::catalog::texts::carbon_price_example_note(lang),
+        ));
+    }
+    let line: Vec<String> = row.iter().map(cell).collect();
+    csv.push_str(&line.join(","));
+    csv.push_str("\r\n");
+    csv
+}
+
+/// `assumptions_json` with the carbon price the page shows a carbon cost at (`carbon_price`:
+/// its amount, currency and, for the example, its source); without one, the same file.
+pub fn assumptions_json_with(
+    ds: &Dataset,
+    edits: &[Edit],
+    price: Option<&CarbonPrice>,
+) -> Result<String, ModelError> {
+    let text = assumptions_json(ds, edits)?;
+    let Some(p) = price else {
+        return Ok(text);
+    };
+    let not_serialisable = |e: serde_json::Error| ModelError::Serialize {
+        message: e.to_string(),
+    };
+    let mut doc: serde_json::Value = serde_json::from_str(&text).map_err(not_serialisable)?;
+    let source = p
+        .is_cbam_example()
+        .then(crate::model::cbam_example_source)
+        .map(|s| serde_json::to_value(s).map_err(not_serialisable))
+        .transpose()?;
+    if let Some(fields) = doc.as_object_mut() {
+        fields.insert(
+            "carbon_price".into(),
+            serde_json::json!({
+                "per_t_co2": p.per_t_co2(),
+                "currency": p.currency().code(),
+                "example": p.is_cbam_example(),
+                "source": source,
+                "in_added_value": false,
+            }),
+        );
+    }
+    serde_json::to_string_pretty(&doc).map_err(not_serialisable)
 }
 
 /// The figures in force: the dataset with the edits applied (in the documented dataset

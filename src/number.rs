@@ -27,6 +27,8 @@ pub enum InputKind {
     RatePercent,
     /// Units of another currency per yuan (more than 0 … 10,000).
     ExchangeRate,
+    /// A carbon price per t CO₂, in yuan or euro (0 … the model's `MAX_CARBON_PRICE`).
+    CarbonPrice,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -194,6 +196,7 @@ pub fn range(kind: InputKind) -> (f64, f64) {
         InputKind::Yuan => (0.0, 1e15),
         InputKind::RatePercent => (0.0, 1.0),
         InputKind::ExchangeRate => (0.0, 1e4),
+        InputKind::CarbonPrice => (0.0, crate::model::MAX_CARBON_PRICE),
     }
 }
 

@@ -14,6 +14,10 @@ use crate::model::{region, Dataset, DatasetErrors, Name};
 /// The region shown when a link names none (`region=` absent): its addresses never change.
 pub const DEFAULT: &str = "binzhou";
 
+/// The region the two-regions view holds the default one against when a link names none:
+/// Wenshan smelts on hydropower, the default on coal, the contrast the view is for.
+pub const DEFAULT_OTHER: &str = "wenshan";
+
 /// A shipped region as a picker lists it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RegionEntry {

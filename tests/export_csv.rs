@@ -419,3 +419,60 @@ fn files_on_the_statistical_basis_say_so_and_hold_its_amounts() {
         "{zh}"
     );
 }
+
+/// The carbon price the page showed a cost at: the CSV's last row, exactly.
+#[track_caller]
+fn check_carbon_row(price: Option<value_chain::model::CarbonPrice>, lang: Lang, want: &str) {
+    let ds = tiny();
+    let ranked = rank_end_products(&ds).unwrap();
+    let plain = comparison_csv(&ds, &ranked, MoneyBasis::Market, lang);
+    let csv = value_chain::export::with_carbon_price(plain.clone(), price.as_ref(), lang);
+    let added = csv.strip_prefix(plain.as_str()).expect("appended");
+    assert_eq!(added, want, "{price:?} {lang:?}");
+}
+
+#[test]
+fn a_carbon_price_is_a_row_of_its_own() {
+    use value_chain::model::{CarbonCurrency, CarbonPrice};
+    check_carbon_row(None, Lang::En, "");
+    check_carbon_row(
+        CarbonPrice::new(600.0, CarbonCurrency::Yuan),
+        Lang::En,
+        "\"Carbon price on exports, per t CO₂ (not in added value)\",600,yuan/t CO₂\r\n",
+    );
+    check_carbon_row(
+        Some(CarbonPrice::cbam_example()),
+        Lang::Zh,
+        "出口碳价（每吨CO₂，不计入附加值）,75.36,欧元/吨CO₂,示例：欧盟CBAM 2026年第一季度证书价格，欧盟委员会2026年4月7日公布\r\n",
+    );
+}
+
+#[test]
+fn the_assumptions_file_names_the_carbon_price_and_its_source() {
+    use value_chain::export::assumptions_json_with;
+    use value_chain::model::{CarbonCurrency, CarbonPrice};
+    let ds = tiny();
+    assert_eq!(
+        assumptions_json_with(&ds, &[], None).unwrap(),
+        assumptions_json(&ds, &[]).unwrap()
+    );
+    let text = assumptions_json_with(&ds, &[], Some(&CarbonPrice::cbam_example())).unwrap();
+    let doc: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let price = &doc["carbon_price"];
+    assert_eq!(price["per_t_co2"], json!(75.36));
+    assert_eq!(price["currency"], json!("EUR"));
+    assert_eq!(price["example"], json!(true));
+    assert_eq!(price["in_added_value"], json!(false));
+    assert_eq!(price["source"]["year"], json!(2026));
+    assert_eq!(price["source"]["badge"], json!("published"));
+    // Still a file the page imports: the dataset part is unchanged.
+    assert_eq!(
+        dataset_of_assumptions(&text),
+        dataset_of_assumptions(&assumptions_json(&ds, &[]).unwrap())
+    );
+    let yuan = CarbonPrice::new(600.0, CarbonCurrency::Yuan).unwrap();
+    let doc: serde_json::Value =
+        serde_json::from_str(&assumptions_json_with(&ds, &[], Some(&yuan)).unwrap()).unwrap();
+    assert_eq!(doc["carbon_price"]["currency"], json!("CNY"));
+    assert_eq!(doc["carbon_price"]["source"], json!(null));
+}

@@ -4,7 +4,7 @@
 use libfuzzer_sys::fuzz_target;
 use value_chain::number::{parse_input, parse_number, range, InputKind};
 
-const KINDS: [InputKind; 10] = [
+const KINDS: [InputKind; 11] = [
     InputKind::AddedValue,
     InputKind::MetalPrice,
     InputKind::Yield,
@@ -15,6 +15,7 @@ const KINDS: [InputKind; 10] = [
     InputKind::Yuan,
     InputKind::RatePercent,
     InputKind::ExchangeRate,
+    InputKind::CarbonPrice,
 ];
 
 fuzz_target!(|data: &[u8]| {

@@ -10,7 +10,10 @@ pub use basis::{
     Estimate, FirmBoundaries, MoneyBasis, PerTon, Reading, YearSpan, MAX_YEARS_FROM_PRICE_YEAR,
 };
 pub mod carbon;
-pub use carbon::{smelting_co2, PathCarbon};
+pub use carbon::{
+    carbon_cost, cbam_example_source, smelting_co2, CarbonCurrency, CarbonPrice, PathCarbon,
+    PathElectricity, CBAM_2026_Q1_EUR, MAX_CARBON_PRICE,
+};
 pub mod dataset;
 pub mod error;
 pub mod flows;
@@ -46,9 +49,9 @@ pub use metal::{MetalBalance, ScrapFate};
 pub use migrate::ImportNotice;
 pub use paths::{
     all_paths, default_path, evaluate_default_path, evaluate_path, evaluate_path_at,
-    evaluate_path_range, path_carbon, paths_to, rank_end_products, rank_products, sold_products,
-    weakest_badge, years_of_dataset, years_of_paths, PathEvaluation, PathRange, PathStage,
-    PriceBasis, RankedProduct,
+    evaluate_path_range, path_carbon, path_electricity, paths_to, rank_end_products, rank_products,
+    sold_products, weakest_badge, years_of_dataset, years_of_paths, PathEvaluation, PathRange,
+    PathStage, PriceBasis, RankedProduct,
 };
 pub use scenario::{
     change_of, compare_scenarios, compare_scenarios_read, evaluate_scenario, evaluate_scenario_at,

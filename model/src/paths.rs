@@ -554,6 +554,19 @@ pub fn path_carbon(ds: &Dataset, ev: &PathEvaluation) -> Option<crate::carbon::P
     crate::carbon::carbon_along(ds, ev.net_metal_per_t, ev.co2_t_per_t.unwrap_or(0.0))
 }
 
+/// The electricity per ton along an evaluated path from the dataset's start product
+/// (`carbon::electricity_along`); None when the path does not start there or no step that
+/// makes the start product gives kWh.
+pub fn path_electricity(
+    ds: &Dataset,
+    ev: &PathEvaluation,
+) -> Option<crate::carbon::PathElectricity> {
+    if ev.products.first().map(String::as_str) != Some(ds.start()) {
+        return None;
+    }
+    crate::carbon::electricity_along(ds, ev.net_metal_per_t, ev.kwh_per_t.unwrap_or(0.0))
+}
+
 pub fn rank_products(ds: &Dataset) -> Result<Vec<RankedProduct>, ModelError> {
     rank(ds, |id| id != ds.start())
 }

@@ -244,3 +244,92 @@ fn an_edit_of_the_smelting_co2_moves_the_regions_figure() {
     // A figure that is not a number is refused.
     assert!(ds.with_edit(&figure.set_to(f64::NAN)).is_err());
 }
+
+/// The carbon cost of a path at a price: the price times its CO₂ at low, base and high.
+#[track_caller]
+fn check_cost(co2: (f64, f64, f64), price: f64, want: (f64, f64, f64)) {
+    let carbon = PathCarbon {
+        smelting_per_t_primary: ValueRange {
+            low: co2.0,
+            base: co2.1,
+            high: co2.2,
+        },
+        source: cbam_example_source(),
+        metal_per_t: 1.0,
+        processing: 0.0,
+        total: ValueRange {
+            low: co2.0,
+            base: co2.1,
+            high: co2.2,
+        },
+    };
+    let price = CarbonPrice::new(price, CarbonCurrency::Euro).expect("valid price");
+    let cost = carbon_cost(&carbon, &price);
+    for (got, want, what) in [
+        (cost.low, want.0, "low"),
+        (cost.base, want.1, "base"),
+        (cost.high, want.2, "high"),
+    ] {
+        assert!(
+            close(got, want),
+            "{co2:?} at {price:?} {what}: {got} vs {want}"
+        );
+    }
+}
+
+#[test]
+fn carbon_cost_known_answers() {
+    // 14 t CO₂ at the CBAM example: 1,055.04 euro.
+    check_cost((14.0, 14.0, 14.0), 75.36, (1055.04, 1055.04, 1055.04));
+    // Wenshan-like range 4.6–9.4, base 7.0 at 100 a ton.
+    check_cost((4.6, 7.0, 9.4), 100.0, (460.0, 700.0, 940.0));
+    // A price of 0: no cost.
+    check_cost((4.6, 7.0, 9.4), 0.0, (0.0, 0.0, 0.0));
+}
+
+#[track_caller]
+fn check_price(value: f64, valid: bool) {
+    assert_eq!(
+        CarbonPrice::new(value, CarbonCurrency::Yuan).is_some(),
+        valid,
+        "{value}"
+    );
+}
+
+#[test]
+fn a_carbon_price_is_finite_and_between_zero_and_the_limit() {
+    check_price(0.0, true);
+    check_price(75.36, true);
+    check_price(MAX_CARBON_PRICE, true);
+    check_price(-1.0, false);
+    check_price(MAX_CARBON_PRICE + 1.0, false);
+    check_price(f64::NAN, false);
+    check_price(f64::INFINITY, false);
+    let example = CarbonPrice::cbam_example();
+    assert!(example.is_cbam_example());
+    assert_eq!(example.per_t_co2(), CBAM_2026_Q1_EUR);
+    assert_eq!(example.currency(), CarbonCurrency::Euro);
+    assert!(!CarbonPrice::new(75.36, CarbonCurrency::Yuan)
+        .expect("valid")
+        .is_cbam_example());
+    for (code, want) in [
+        ("EUR", Some(CarbonCurrency::Euro)),
+        ("cny", Some(CarbonCurrency::Yuan)),
+        ("usd", None),
+    ] {
+        assert_eq!(CarbonCurrency::from_code(code), want, "{code}");
+    }
+}
+
+#[test]
+fn electricity_along_a_path_counts_the_metal_consumed() {
+    let ds = Dataset::binzhou().expect("default");
+    let ev = evaluate_default_path(&ds, "rod").expect("rod");
+    let e = path_electricity(&ds, &ev).expect("the smelting step gives kWh");
+    assert_eq!(e.smelting_kwh_per_t_primary, 13_599.0);
+    let want = 13_599.0 * ev.net_metal_per_t + ev.kwh_per_t.unwrap_or(0.0);
+    assert!(close(e.total, want), "{} vs {want}", e.total);
+    // Not from the start product: none.
+    let ev = evaluate_path(&ds, &strings(&["rod", "lv-cable"])).expect("path");
+    assert!(path_electricity(&ds, &ev).is_none());
+}

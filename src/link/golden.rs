@@ -3,9 +3,13 @@
 use proptest::prelude::*;
 
 use super::*;
-use crate::model::{Edit, FirmBoundaries, MoneyBasis, PerTon, Ramp, ScrapFate, MAX_YEARS};
+use crate::model::{
+    CarbonCurrency, CarbonPrice, Edit, FirmBoundaries, MoneyBasis, PerTon, Ramp, ScrapFate,
+    MAX_YEARS,
+};
 use crate::state::{
-    Currency, DataAction, FigureAction, FrameAction, PathAction, ScenarioAction, Side, View,
+    Currency, DataAction, FigureAction, FrameAction, PairSide, PathAction, ScenarioAction, Side,
+    View,
 };
 
 const NO_LANGS: [&str; 0] = [];
@@ -173,6 +177,35 @@ const GOLDEN: &[(&str, &str)] = &[
         "lang=en&data=%2Fchains%2Fzouping.json&region=wenshan&embed=1",
         "lang=en&view=path&product=lv-cable&embed=1&region=wenshan",
     ),
+    // Issue 29: two regions side by side, and a carbon price.
+    (
+        "view=regions&a=baotou&b=wenshan&lang=en",
+        "lang=en&view=regions&product=lv-cable&a=baotou",
+    ),
+    (
+        "lang=zh&view=regions&a=atlantis&b=xinjiang&product=rod&embed=1",
+        "lang=zh&view=regions&product=rod&embed=1&b=xinjiang",
+    ),
+    (
+        "lang=en&carbonprice=75.36:eur&product=rod",
+        "lang=en&view=path&product=rod&carbonprice=75.36%3AEUR",
+    ),
+    (
+        "lang=en&carbonprice=600&view=regions",
+        "lang=en&view=regions&product=lv-cable&carbonprice=600",
+    ),
+    (
+        "lang=en&carbonprice=-5&b=Wenshan",
+        "lang=en&view=path&product=lv-cable",
+    ),
+    (
+        "lang=zh&carbonprice=1e9:EUR",
+        "lang=zh&view=path&product=lv-cable",
+    ),
+    (
+        "lang=en&carbonprice=abc:usd",
+        "lang=en&view=path&product=lv-cable",
+    ),
 ];
 
 /// States built by clicks, which no single link reads in the same order: figures edited
@@ -225,6 +258,22 @@ fn golden_clicks() -> Vec<(&'static str, AppState, &'static str)> {
                 .apply(Action::Figures(FigureAction::Edit(Edit::MetalPrice { base: 16_000.0 }))),
             "lang=en&view=path&product=furniture&price=16000&region=gongyi",
         ),
+        (
+            "two regions picked, then the CBAM example",
+            en().apply(Action::Frame(FrameAction::SetView(View::Regions)))
+                .apply(Action::Data(DataAction::SelectPairRegion {
+                    side: PairSide::B,
+                    id: "xinjiang".into(),
+                }))
+                .apply(Action::Data(DataAction::SelectPairRegion {
+                    side: PairSide::A,
+                    id: "wenshan".into(),
+                }))
+                .apply(Action::Frame(FrameAction::SetCarbonPrice(Some(
+                    CarbonPrice::cbam_example(),
+                )))),
+            "lang=en&view=regions&product=lv-cable&carbonprice=75.36%3AEUR&a=wenshan&b=xinjiang",
+        ),
     ]
 }
 
@@ -253,6 +302,7 @@ fn seen_with(s: &AppState, edits: Vec<Edit>) -> String {
             s.basis, s.firms, s.per_ton
         ),
         format!("embed {} locked {} theme {:?}", s.embed, s.locked, s.theme),
+        format!("carbon price {:?} pair {:?}", s.carbon_price, s.pair()),
         format!("source {:?} pending {:?}", s.source(), s.pending()),
         format!("notices {:?}", s.notices),
     ]
@@ -303,7 +353,7 @@ fn state() -> impl Strategy<Value = AppState> {
     (
         (
             any::<bool>(),
-            0..3_usize,
+            0..4_usize,
             0..PRODUCTS.len(),
             10_000.0..30_000.0_f64,
         ),
@@ -311,8 +361,15 @@ fn state() -> impl Strategy<Value = AppState> {
         (any::<bool>(), any::<bool>(), any::<bool>(), 0.01..10.0_f64),
         (0..3_usize, 1e5..1e7_f64, 0..PRODUCTS.len()),
         (any::<bool>(), 0..3_usize, any::<bool>(), 0..REGIONS.len()),
+        (
+            0..REGIONS.len(),
+            0..REGIONS.len(),
+            prop::option::of(0.0..2000.0_f64),
+            any::<bool>(),
+        ),
     )
-        .prop_map(|(a, b, c, d, e)| {
+        .prop_map(|(a, b, c, d, e, f)| {
+            let (pair_a, pair_b, carbon, euro) = f;
             let (zh, view, product, price) = a;
             let (sold, years, linear, melt) = b;
             let (embed, lock, themed, rate) = c;
@@ -329,7 +386,7 @@ fn state() -> impl Strategy<Value = AppState> {
                 MoneyBasis::Market
             };
             let lang = if zh { Lang::Zh } else { Lang::En };
-            let view = [View::Path, View::Compare, View::Scenario][view];
+            let view = [View::Path, View::Compare, View::Scenario, View::Regions][view];
             let fate = if sold {
                 ScrapFate::Sold
             } else {
@@ -375,6 +432,23 @@ fn state() -> impl Strategy<Value = AppState> {
             for edit in figures {
                 s = s.apply(Action::Figures(FigureAction::Edit(edit)));
             }
+            let currency = if euro {
+                CarbonCurrency::Euro
+            } else {
+                CarbonCurrency::Yuan
+            };
+            s = s
+                .apply(Action::Data(DataAction::SelectPairRegion {
+                    side: PairSide::A,
+                    id: REGIONS[pair_a].into(),
+                }))
+                .apply(Action::Data(DataAction::SelectPairRegion {
+                    side: PairSide::B,
+                    id: REGIONS[pair_b].into(),
+                }))
+                .apply(Action::Frame(FrameAction::SetCarbonPrice(
+                    carbon.and_then(|p| CarbonPrice::new(p, currency)),
+                )));
             if themed {
                 s = s.apply(Action::Frame(FrameAction::SetTheme(Some("#c0392b".into()))));
             }

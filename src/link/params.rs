@@ -11,13 +11,13 @@ use crate::model::{
     default_path, Edit, FirmBoundaries, MoneyBasis, PerTon, Ramp, ScrapFate, MAX_YEARS,
 };
 use crate::state::{
-    Action, AppState, DataAction, DataSource, FigureAction, FrameAction, PathAction,
-    ScenarioAction, ScenarioInputs, Side, View,
+    Action, AppState, DataAction, DataSource, FigureAction, FrameAction, PairSide, PathAction,
+    RegionPair, ScenarioAction, ScenarioInputs, Side, View,
 };
 
 use super::values::{
-    currency, data_source, flag, list, num, number, pairs_of, share_list, shares, step_key, target,
-    theme,
+    carbon_price, currency, data_source, flag, list, num, number, pairs_of, share_list, shares,
+    step_key, target, theme,
 };
 use super::values::{id_key, MAX_VALUE_CHARS};
 
@@ -55,6 +55,8 @@ pub(super) enum Intent {
     Scenario(Vec<ScenarioAction>),
     /// The page's frame (view, currency, embedding): applies even while the dataset loads.
     Frame(FrameAction),
+    /// One of the two-regions view's regions.
+    Pair(PairSide, String),
 }
 
 /// A link's intents sorted by when they apply, whatever the order of its parameters.
@@ -65,6 +67,7 @@ pub(super) struct Intents {
     path: Option<PathAction>,
     scenario: Vec<ScenarioAction>,
     pub frame: Vec<FrameAction>,
+    pair: Vec<(PairSide, String)>,
 }
 
 impl Intents {
@@ -76,6 +79,7 @@ impl Intents {
             Intent::Path(action) => self.path = Some(action),
             Intent::Scenario(actions) => self.scenario.extend(actions),
             Intent::Frame(action) => self.frame.push(action),
+            Intent::Pair(side, id) => self.pair.push((side, id)),
         }
     }
 
@@ -96,6 +100,11 @@ impl Intents {
             actions.push(Action::ScenarioBatch(self.scenario));
         }
         actions.extend(self.frame.into_iter().map(Action::Frame));
+        actions.extend(
+            self.pair
+                .into_iter()
+                .map(|(side, id)| Action::Data(DataAction::SelectPairRegion { side, id })),
+        );
         actions
     }
 }
@@ -166,7 +175,7 @@ pub const PARAMS: &[Param] = &[
     },
     Param {
         key: "view",
-        doc: "`path`, `compare` or `scenario`",
+        doc: "`path`, `compare`, `scenario`, `regions` (two regions side by side, `a=` and `b=`) or `editor`",
         read: |v| View::parse(v).map(|v| Intent::Frame(FrameAction::SetView(v))),
         write: Write::State(|s, _| Some(s.view.code().into())),
     },
@@ -402,6 +411,12 @@ pub const PARAMS: &[Param] = &[
         }),
     },
     Param {
+        key: "carbonprice",
+        doc: "a carbon price charged on exports, per t CO₂: `<yuan>` or `<euro>:EUR` (e.g. `75.36:EUR`, the EU CBAM example); shows the carbon cost per ton, never inside added value (default: none)",
+        read: |v| carbon_price(v).map(|p| Intent::Frame(FrameAction::SetCarbonPrice(Some(p)))),
+        write: Write::State(|s, _| s.carbon_price.as_ref().map(super::values::carbon_price_text)),
+    },
+    Param {
         key: "embed",
         doc: "`1`: the compact card for iframes",
         read: |v| flag(v).map(|f| Intent::Frame(FrameAction::SetEmbed(f))),
@@ -427,6 +442,18 @@ pub const PARAMS: &[Param] = &[
             DataSource::Region(id) => Some(id.clone()),
             _ => None,
         }),
+    },
+    Param {
+        key: "a",
+        doc: "two-regions view: the first region, e.g. `baotou` (default: `binzhou`)",
+        read: |v| pair_region(v, PairSide::A),
+        write: Write::State(|s, _| pair_written(s, PairSide::A)),
+    },
+    Param {
+        key: "b",
+        doc: "two-regions view: the second region, e.g. `wenshan` (the default)",
+        read: |v| pair_region(v, PairSide::B),
+        write: Write::State(|s, _| pair_written(s, PairSide::B)),
     },
     Param {
         key: "data",
@@ -464,4 +491,15 @@ fn share_intent(v: &str, side: Side) -> Option<Intent> {
 fn joined(items: impl Iterator<Item = String>) -> Option<String> {
     let items: Vec<String> = items.collect();
     (!items.is_empty()).then(|| items.join(","))
+}
+
+/// A shipped region's id for one side of the two-regions view; an unknown id is a bad value.
+fn pair_region(v: &str, side: PairSide) -> Option<Intent> {
+    crate::regions::known(v.trim()).map(|id| Intent::Pair(side, id.to_string()))
+}
+
+/// One side of the two-regions view, where it is not the default.
+fn pair_written(s: &AppState, side: PairSide) -> Option<String> {
+    let now = s.pair().get(side);
+    (now != RegionPair::default().get(side)).then(|| now.to_string())
 }

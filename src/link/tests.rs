@@ -38,6 +38,12 @@ fn bad_values_fall_back_with_a_notice() {
         "product=unobtainium",
         "path=primary,furniture",
         "nl=Furniture",
+        "a=atlantis",
+        "b=Baotou",
+        "carbonprice=-1",
+        "carbonprice=abc",
+        "carbonprice=10001",
+        "carbonprice=75:usd",
     ];
     for q in cases {
         let s = from_query(q, &NO_LANGS);
@@ -379,4 +385,73 @@ fn readme_lists_every_parameter() {
         listed_sorted, keys,
         "README's parameters against link::PARAMS"
     );
+}
+
+/// A two-regions or carbon-price link: what it reads to, and the link it writes back.
+#[track_caller]
+fn check_round_trip(query: &str, pair: (&str, &str), price: Option<(f64, &str)>, written: &str) {
+    let s = from_query(query, &NO_LANGS);
+    assert!(s.notices.is_empty(), "{query}: {:?}", s.notices);
+    assert_eq!((s.pair().a.as_str(), s.pair().b.as_str()), pair, "{query}");
+    let got = s.carbon_price.map(|p| (p.per_t_co2(), p.currency().code()));
+    assert_eq!(got, price, "{query}");
+    assert_eq!(to_query(&s), written, "{query}");
+    // The written link reads back to the same state.
+    let back = from_query(&to_query(&s), &NO_LANGS);
+    assert_eq!(back, s, "{query}");
+}
+
+#[test]
+fn two_regions_and_a_carbon_price_round_trip() {
+    check_round_trip(
+        "lang=en&view=regions&a=baotou&b=wenshan",
+        ("baotou", "wenshan"),
+        None,
+        "lang=en&view=regions&product=lv-cable&a=baotou",
+    );
+    check_round_trip(
+        "lang=zh&view=regions&b=xinjiang&product=rod",
+        ("binzhou", "xinjiang"),
+        None,
+        "lang=zh&view=regions&product=rod&b=xinjiang",
+    );
+    check_round_trip(
+        "lang=en&carbonprice=75.36:EUR",
+        ("binzhou", "wenshan"),
+        Some((75.36, "EUR")),
+        "lang=en&view=path&product=lv-cable&carbonprice=75.36%3AEUR",
+    );
+    check_round_trip(
+        "lang=en&carbonprice=550:cny&view=regions&a=gongyi&b=baise",
+        ("gongyi", "baise"),
+        Some((550.0, "CNY")),
+        "lang=en&view=regions&product=lv-cable&carbonprice=550&a=gongyi&b=baise",
+    );
+    // The region in force is another matter: the pair stays where the link put it.
+    check_round_trip(
+        "lang=en&region=baotou&view=regions&a=wenshan&b=xinjiang",
+        ("wenshan", "xinjiang"),
+        None,
+        "lang=en&view=regions&product=lv-cable&region=baotou&a=wenshan&b=xinjiang",
+    );
+}
+
+/// An unknown region falls back to that side's default, with a notice in the visitor's
+/// language naming the parameter.
+#[test]
+fn an_unknown_region_falls_back_with_a_notice_in_the_visitors_language() {
+    for (lang, words) in [("en", "not understood"), ("zh", "无法识别")] {
+        let s = from_query(
+            &format!("lang={lang}&view=regions&a=atlantis&b=baotou"),
+            &NO_LANGS,
+        );
+        assert_eq!(s.pair().a, crate::regions::DEFAULT);
+        assert_eq!(s.pair().b, "baotou");
+        assert_eq!(s.notices.len(), 1, "{:?}", s.notices);
+        let text = crate::catalog::notices::notice(&s.notices[0], s.lang);
+        assert!(
+            text.contains("a=atlantis") && text.contains(words),
+            "{text}"
+        );
+    }
 }

@@ -2,7 +2,7 @@
 //! strictly and written short; the parameter table (`params`) says which key takes which.
 use std::collections::BTreeMap;
 
-use crate::model::{valid_id, Metric, Target};
+use crate::model::{valid_id, CarbonCurrency, CarbonPrice, Metric, Target};
 use crate::state::{Currency, DataSource};
 
 /// A longer value is refused whole: no sensible link needs it, and a hostile one must not
@@ -152,4 +152,22 @@ pub fn theme(s: &str) -> Option<String> {
     let hex = s.trim().trim_start_matches('#');
     ((hex.len() == 3 || hex.len() == 6) && hex.bytes().all(|b| b.is_ascii_hexdigit()))
         .then(|| format!("#{}", hex.to_ascii_lowercase()))
+}
+
+/// A carbon price: `<yuan>` per t CO₂, or `<amount>:<EUR|CNY>`; refused when negative, not
+/// a number or above the model's `MAX_CARBON_PRICE`.
+pub(super) fn carbon_price(s: &str) -> Option<CarbonPrice> {
+    let (amount, currency) = match s.split_once(':') {
+        Some((amount, code)) => (amount, CarbonCurrency::from_code(code)?),
+        None => (s, CarbonCurrency::Yuan),
+    };
+    CarbonPrice::new(number(amount)?, currency)
+}
+
+/// A carbon price as a link writes it: yuan plain, another currency with its code.
+pub(super) fn carbon_price_text(p: &CarbonPrice) -> String {
+    match p.currency() {
+        CarbonCurrency::Yuan => num(p.per_t_co2()),
+        other => format!("{}:{}", num(p.per_t_co2()), other.code()),
+    }
 }

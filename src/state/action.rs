@@ -7,11 +7,12 @@ use std::rc::Rc;
 use super::app_state::AppState;
 use super::inputs::{Currency, Side};
 use super::notice::Notice;
+use super::pair::PairSide;
 use super::source::DataSource;
 use super::view::View;
 use crate::i18n::Lang;
 use crate::model::{
-    Edit, Figure, FirmBoundaries, Metric, MoneyBasis, PerTon, Ramp, ScrapFate, Target,
+    CarbonPrice, Edit, Figure, FirmBoundaries, Metric, MoneyBasis, PerTon, Ramp, ScrapFate, Target,
 };
 
 #[derive(Clone, Debug, PartialEq)]
@@ -57,6 +58,9 @@ pub enum FrameAction {
     SetLocked(bool),
     /// The host page's accent colour (validated by `link::theme`).
     SetTheme(Option<String>),
+    /// The carbon price a market charges on imports (`carbonprice=`), valid by
+    /// construction; None: no carbon cost is shown.
+    SetCarbonPrice(Option<CarbonPrice>),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -100,6 +104,9 @@ pub enum DataAction {
     /// Uses a region shipped with the app (`crate::regions`), resolved when first picked:
     /// its figures replace the dataset (edits go), the frame and the path shown stay.
     SelectRegion(String),
+    /// One of the two regions of the two-regions view (a shipped region, resolved through
+    /// `crate::regions` as `SelectRegion` does); the dataset in force stays.
+    SelectPairRegion { side: PairSide, id: String },
 }
 
 /// What may change the scenario's inputs, and nothing else: a batch holds only these.

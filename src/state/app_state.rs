@@ -6,13 +6,14 @@ use std::rc::Rc;
 
 use super::inputs::{Currency, ScenarioInputs};
 use super::notice::{Notice, Problem, Subject};
+use super::pair::RegionPair;
 use super::scenario;
 use super::source::DataSource;
 use super::view::View;
 use crate::i18n::Lang;
 use crate::model::{
-    default_path, Dataset, DatasetErrors, Edit, Figure, FirmBoundaries, Metric, MoneyBasis, PerTon,
-    Reading, ValueRange,
+    default_path, CarbonPrice, Dataset, DatasetErrors, Edit, Figure, FirmBoundaries, Metric,
+    MoneyBasis, PerTon, Reading, ValueRange,
 };
 
 #[derive(Clone, Debug, PartialEq)]
@@ -44,6 +45,11 @@ pub struct AppState {
     pub locked: bool,
     /// `theme=#rrggbb`: the host page's accent colour, validated.
     pub theme: Option<String>,
+    /// `carbonprice=`: what a market charges per t CO₂ on imports; None (the default):
+    /// no carbon cost is shown.
+    pub carbon_price: Option<CarbonPrice>,
+    /// The two regions of the two-regions view (`a=`, `b=`), shipped region ids.
+    pub(super) pair: RegionPair,
     /// Where `reference` came from.
     pub(super) source: DataSource,
     /// A link named a dataset (`data=`) that is still being fetched: the link's other
@@ -94,6 +100,8 @@ impl AppState {
             embed: false,
             locked: false,
             theme: None,
+            carbon_price: None,
+            pair: RegionPair::default(),
             source,
             pending: None,
             editor: None,
@@ -160,6 +168,11 @@ impl AppState {
     /// The shipped region in force (`crate::regions`); none for a dataset from a file.
     pub fn region(&self) -> Option<&str> {
         self.source.region()
+    }
+
+    /// The two regions of the two-regions view.
+    pub fn pair(&self) -> &RegionPair {
+        &self.pair
     }
 
     /// The chain editor, once the editor view has been opened.

@@ -4,8 +4,8 @@
 //! it was: `AppState::try_apply` returns the `Notice` saying why, `AppState::apply` (the
 //! page's) keeps it in the state's notices.
 //!
-//! One concern per file, imported in one direction: `view`, `source`, `notice` and `inputs`
-//! are leaves; `app_state` holds the state and what it answers; `action` the intents;
+//! One concern per file, imported in one direction: `view`, `source`, `notice`, `pair` and
+//! `inputs` are leaves; `app_state` holds the state and what it answers; `action` the intents;
 //! `reducer` dispatches them to the sub-reducers `figures`, `scenario` and `editing` (the
 //! chain editor's).
 mod action;
@@ -14,6 +14,7 @@ mod editing;
 mod figures;
 mod inputs;
 mod notice;
+mod pair;
 mod reducer;
 mod scenario;
 mod source;
@@ -28,5 +29,6 @@ pub use action::{Action, DataAction, FigureAction, FrameAction, PathAction, Scen
 pub use app_state::AppState;
 pub use inputs::{Currency, ScenarioInputs, Side};
 pub use notice::{clip, DataProblem, Notice, Problem, Subject};
+pub use pair::{PairSide, RegionPair};
 pub use source::DataSource;
 pub use view::View;

@@ -4,6 +4,7 @@
 use super::action::{Action, DataAction, FigureAction, FrameAction, PathAction, ScenarioAction};
 use super::app_state::{rejected, AppState};
 use super::notice::{Notice, Problem, Subject};
+use super::pair::PairSide;
 use super::scenario::{self, Check};
 use super::source::DataSource;
 use super::view::View;
@@ -49,6 +50,9 @@ impl AppState {
                 self.try_region(&id)?;
                 self.editor_follows_dataset();
                 Ok(())
+            }
+            Action::Data(DataAction::SelectPairRegion { side, id }) => {
+                self.try_pair_region(side, &id)
             }
             Action::Data(action) => {
                 self.data(action);
@@ -108,6 +112,7 @@ impl AppState {
             FrameAction::SetEmbed(embed) => self.embed = embed,
             FrameAction::SetLocked(locked) => self.locked = locked,
             FrameAction::SetTheme(theme) => self.theme = theme,
+            FrameAction::SetCarbonPrice(price) => self.carbon_price = price,
         }
     }
 
@@ -171,28 +176,31 @@ impl AppState {
                     self.notices.push(notice);
                 }
             }
+            DataAction::SelectPairRegion { side, id } => {
+                if let Err(notice) = self.try_pair_region(side, &id) {
+                    self.notices.push(notice);
+                }
+            }
         }
+    }
+
+    /// One of the two-regions view's regions: a shipped one that resolves (resolved once
+    /// for the page, as `try_region` resolves it).
+    fn try_pair_region(&mut self, side: PairSide, id: &str) -> Result<(), Notice> {
+        region_dataset(id)?;
+        let id = id.to_string();
+        match side {
+            PairSide::A => self.pair.a = id,
+            PairSide::B => self.pair.b = id,
+        }
+        Ok(())
     }
 
     /// Uses a shipped region: its dataset, resolved on first use, replaces the one in force
     /// (edits and the scenario go: they were the other region's); the frame and the path
     /// shown stay where the region has that path.
     fn try_region(&mut self, id: &str) -> Result<(), Notice> {
-        let dataset = match crate::regions::resolve(id) {
-            Some(Ok(dataset)) => dataset,
-            Some(Err(errors)) => return Err(rejected(Subject::Region(id.into()), &errors)),
-            None => {
-                return Err(Notice::Rejected {
-                    what: Subject::Region(id.into()),
-                    errors: vec![Problem::UnknownRegion {
-                        known: crate::regions::list()
-                            .iter()
-                            .map(|r| r.id.to_string())
-                            .collect(),
-                    }],
-                })
-            }
-        };
+        let dataset = region_dataset(id)?;
         let path = std::mem::take(&mut self.path);
         let fresh = AppState::from_source(self.lang, dataset, DataSource::of_region(id));
         self.keep_frame(fresh);
@@ -215,9 +223,29 @@ impl AppState {
         next.embed = self.embed;
         next.locked = self.locked;
         next.theme = self.theme.take();
+        next.carbon_price = self.carbon_price;
+        next.pair = std::mem::take(&mut self.pair);
         *self = next;
         if self.view == View::Editor {
             self.open_editor();
         }
+    }
+}
+
+/// A shipped region resolved onto its chain (`crate::regions`, once per page), or the
+/// notice why not: unknown, naming the regions there are, or refused by validation.
+fn region_dataset(id: &str) -> Result<std::rc::Rc<crate::model::Dataset>, Notice> {
+    match crate::regions::resolve(id) {
+        Some(Ok(dataset)) => Ok(dataset),
+        Some(Err(errors)) => Err(rejected(Subject::Region(id.into()), &errors)),
+        None => Err(Notice::Rejected {
+            what: Subject::Region(id.into()),
+            errors: vec![Problem::UnknownRegion {
+                known: crate::regions::list()
+                    .iter()
+                    .map(|r| r.id.to_string())
+                    .collect(),
+            }],
+        }),
     }
 }

@@ -538,3 +538,50 @@ fn import_keeps_language_and_resets_edits() {
     assert!(s.edits.is_empty());
     assert_eq!((s.lang, s.view), (Lang::Zh, View::Compare));
 }
+
+/// A pick of one side of the two-regions view: the pair after it, and whether it was refused.
+#[track_caller]
+fn check_pair(picks: &[(PairSide, &str)], want: (&str, &str), refused: usize) {
+    let mut s = state();
+    for (side, id) in picks {
+        s = s.apply(Action::Data(DataAction::SelectPairRegion {
+            side: *side,
+            id: (*id).into(),
+        }));
+    }
+    assert_eq!(
+        (s.pair().a.as_str(), s.pair().b.as_str()),
+        want,
+        "{picks:?}"
+    );
+    assert_eq!(s.notices.len(), refused, "{picks:?}: {:?}", s.notices);
+    // The dataset in force is not the pair's business.
+    assert_eq!(s.region(), Some(crate::regions::DEFAULT), "{picks:?}");
+}
+
+#[test]
+fn the_two_regions_are_picked_one_side_at_a_time() {
+    use PairSide::{A, B};
+    check_pair(&[], ("binzhou", "wenshan"), 0);
+    check_pair(&[(A, "baotou")], ("baotou", "wenshan"), 0);
+    check_pair(&[(B, "xinjiang"), (A, "gongyi")], ("gongyi", "xinjiang"), 0);
+    check_pair(&[(A, "baotou"), (A, "atlantis")], ("baotou", "wenshan"), 1);
+    check_pair(&[(B, "Wenshan"), (B, "")], ("binzhou", "wenshan"), 2);
+}
+
+#[test]
+fn another_region_in_force_keeps_the_pair_and_the_carbon_price() {
+    let price = crate::model::CarbonPrice::cbam_example();
+    let s = state()
+        .apply(Action::Data(DataAction::SelectPairRegion {
+            side: PairSide::A,
+            id: "baotou".into(),
+        }))
+        .apply(Action::Frame(FrameAction::SetCarbonPrice(Some(price))))
+        .apply(Action::Data(DataAction::SelectRegion("xinjiang".into())));
+    assert_eq!(s.region(), Some("xinjiang"));
+    assert_eq!(s.pair().a, "baotou");
+    assert_eq!(s.carbon_price, Some(price));
+    let s = s.apply(Action::Frame(FrameAction::SetCarbonPrice(None)));
+    assert_eq!(s.carbon_price, None);
+}

@@ -8,13 +8,21 @@ pub enum View {
     Scenario,
     /// The chain editor: the chain's tables, editable (`view=editor`).
     Editor,
+    /// Two shipped regions side by side for one product (`view=regions`).
+    Regions,
 }
 
 impl View {
-    pub const ALL: [View; 4] = [View::Path, View::Compare, View::Scenario, View::Editor];
+    pub const ALL: [View; 5] = [
+        View::Path,
+        View::Compare,
+        View::Scenario,
+        View::Editor,
+        View::Regions,
+    ];
     /// The views of results, the header's tabs; the editor is opened from the dataset's
     /// section of the assumptions.
-    pub const TABS: [View; 3] = [View::Path, View::Compare, View::Scenario];
+    pub const TABS: [View; 4] = [View::Path, View::Compare, View::Scenario, View::Regions];
 
     pub fn code(self) -> &'static str {
         match self {
@@ -22,6 +30,7 @@ impl View {
             View::Compare => "compare",
             View::Scenario => "scenario",
             View::Editor => "editor",
+            View::Regions => "regions",
         }
     }
 

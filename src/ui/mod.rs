@@ -11,6 +11,7 @@ mod editor;
 pub mod format;
 mod hooks;
 mod path;
+mod regions;
 mod scenario;
 mod share;
 mod shell;

@@ -52,6 +52,8 @@ mod share;
 #[macro_use]
 mod charts;
 mod region;
+#[macro_use]
+mod two_regions;
 
 pub use assumptions::*;
 pub use charts::*;
@@ -62,8 +64,9 @@ pub use scenario::*;
 pub use share::*;
 pub use shared::*;
 pub use shell::*;
+pub use two_regions::*;
 
-shared_rows! { [shell_rows, path_rows, compare_rows, scenario_rows, assumptions_rows, share_rows, charts_rows, texts] }
+shared_rows! { [shell_rows, path_rows, compare_rows, scenario_rows, assumptions_rows, share_rows, charts_rows, two_regions_rows, texts] }
 
 #[cfg(test)]
 mod tests {

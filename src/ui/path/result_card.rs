@@ -15,7 +15,7 @@ use crate::catalog::readings;
 use crate::catalog::texts::{self, Text};
 use crate::i18n::Lang;
 use crate::model::{
-    Badge as BadgeKind, Figure, PathCarbon, PathEvaluation, PathRange, PerTon,
+    Badge as BadgeKind, Figure, PathCarbon, PathEvaluation, PathRange, PerTon, ValueRange,
     MAX_YEARS_FROM_PRICE_YEAR,
 };
 use crate::state::{AppState, View};
@@ -23,6 +23,7 @@ use crate::ui::format::{in_currency, multiplier, number, percent, yuan_per_ton, 
 use crate::ui::path::per_ton_switch::PerTonSwitch;
 use crate::ui::widgets::badge::Badge;
 use crate::ui::widgets::basis_switch::BasisSwitch;
+use crate::ui::widgets::carbon_cost_row::CarbonCostRow;
 use crate::ui::widgets::definitions_panel::{panel_id, DefinitionsPanel, Term};
 use crate::ui::widgets::term_link::TermLink;
 
@@ -35,6 +36,10 @@ pub struct ResultCardProps {
     /// Its CO₂ per ton; None where the dataset gives no smelting figure.
     #[prop_or_default]
     pub carbon: Option<Rc<PathCarbon>>,
+    /// Its carbon cost at the visitor's carbon price (none without a price): a line of its
+    /// own, never inside added value.
+    #[prop_or_default]
+    pub carbon_cost: Option<ValueRange>,
     /// Shown right under the figure and its range (the product picker): on a phone the
     /// way to change the product is on the first screen with the answer.
     #[prop_or_default]
@@ -256,6 +261,17 @@ pub fn result_card(props: &ResultCardProps) -> Html {
             </div>
         }
     });
+    let carbon_cost = props
+        .carbon_cost
+        .zip(state.carbon_price)
+        .map(|(cost, price)| {
+            let cost = ValueRange {
+                low: cost.low * k,
+                base: cost.base * k,
+                high: cost.high * k,
+            };
+            html! { <CarbonCostRow {cost} {price} /> }
+        });
     let edited_note = (!edited.is_empty()).then(|| {
         html! {
             <p class="edited-note" data-testid="path-edited">
@@ -310,6 +326,7 @@ pub fn result_card(props: &ResultCardProps) -> Html {
                 { for product_row }
                 { for value_added }
                 { for carbon }
+                { for carbon_cost }
                 { row("output-value-per-ton", Text::OutputValuePerTon.get(lang), yuan_per_ton(output_value, lang, sig),
                       output_value, other(output_value)) }
                 { row("multiplier-vs-metal", &metal::against_selling_metal(m, lang), multiplier(ev.multiplier_vs_metal, lang),

@@ -13,6 +13,7 @@ use crate::ui::path::product_picker::ProductPicker;
 use crate::ui::path::region_panel::RegionPanel;
 use crate::ui::path::result_card::ResultCard;
 use crate::ui::path::sources_panel::SourcesPanel;
+use crate::ui::widgets::carbon_price_field::CarbonPriceField;
 use crate::ui::{Graph, ViewProps};
 
 #[function_component(PathView)]
@@ -69,7 +70,7 @@ pub fn path_view(props: &ViewProps) -> Html {
                 html! { <SourcesPanel state={sources_state} /> }
             };
             (
-                html! { <ResultCard state={state.clone()} evaluation={ev.clone()} {range} carbon={props.derived.path_carbon()}>{ picker }</ResultCard> },
+                html! { <ResultCard state={state.clone()} evaluation={ev.clone()} {range} carbon={props.derived.path_carbon()} carbon_cost={props.derived.carbon_cost()}>{ picker }</ResultCard> },
                 html! {
                     if painted {
                         if let Some((dataset, evaluation)) = waterfall {
@@ -77,6 +78,7 @@ pub fn path_view(props: &ViewProps) -> Html {
                         }
                         if !state.embed {
                             <RegionPanel state={region_state} comparison={props.derived.comparison().ok()} />
+                            <CarbonPriceField price={state.carbon_price} />
                         }
                         { sources }
                     }

@@ -231,6 +231,8 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
                         derived.basis(),
                         state.lang,
                     );
+                    let csv =
+                        export::with_carbon_price(csv, state.carbon_price.as_ref(), state.lang);
                     download::save_text(export::COMPARE_CSV_FILE, "text/csv;charset=utf-8", &csv)
                 });
             report(result, export::COMPARE_CSV_FILE.into());
@@ -245,6 +247,8 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
                 .map_err(|e| crate::catalog::errors::model_error(&e, state.lang))
                 .and_then(|cmp| {
                     let csv = export::scenario_csv(state.dataset(), &cmp, state.lang);
+                    let csv =
+                        export::with_carbon_price(csv, state.carbon_price.as_ref(), state.lang);
                     download::save_text(export::SCENARIO_CSV_FILE, "text/csv;charset=utf-8", &csv)
                 });
             report(result, export::SCENARIO_CSV_FILE.into());
@@ -254,15 +258,19 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
         let report = report.clone();
         let state = state.clone();
         Callback::from(move |_| {
-            let result = export::assumptions_json(state.dataset(), state.edits())
-                .map_err(|e| crate::catalog::errors::model_error(&e, state.lang))
-                .and_then(|json| {
-                    download::save_text(
-                        export::ASSUMPTIONS_JSON_FILE,
-                        "application/json;charset=utf-8",
-                        &json,
-                    )
-                });
+            let result = export::assumptions_json_with(
+                state.dataset(),
+                state.edits(),
+                state.carbon_price.as_ref(),
+            )
+            .map_err(|e| crate::catalog::errors::model_error(&e, state.lang))
+            .and_then(|json| {
+                download::save_text(
+                    export::ASSUMPTIONS_JSON_FILE,
+                    "application/json;charset=utf-8",
+                    &json,
+                )
+            });
             report(result, export::ASSUMPTIONS_JSON_FILE.into());
         })
     };

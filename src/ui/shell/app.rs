@@ -14,6 +14,7 @@ use crate::ui::assumptions::panel::AssumptionsPanel;
 use crate::ui::compare::view::CompareView;
 use crate::ui::editor::view::EditorView;
 use crate::ui::path::view::PathView;
+use crate::ui::regions::view::TwoRegionsView;
 use crate::ui::scenario::view::ScenarioView;
 use crate::ui::share::embed_bar::{full_view_query, EmbedBar};
 use crate::ui::shell::header::Header;
@@ -203,6 +204,7 @@ pub fn app(props: &AppProps) -> Html {
         View::Compare => html! { <CompareView ..props.clone() /> },
         View::Scenario => html! { <ScenarioView ..props.clone() /> },
         View::Editor => html! { <EditorView ..props.clone() /> },
+        View::Regions => html! { <TwoRegionsView ..props.clone() /> },
     };
 
     html! {

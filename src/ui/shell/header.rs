@@ -61,7 +61,7 @@ pub fn header(props: &HeaderProps) -> Html {
             // The region beside the view tabs, where the row has room: beside the titles it
             // wrapped the subtitle and made the header a line taller.
             <div class="header-nav">
-                <ViewTabs view={props.view} />
+                <ViewTabs view={props.view} embed={props.state.embed} />
                 if let Some(region) = props.state.region().filter(|_| !props.state.locked && !props.state.embed) {
                     <RegionPicker region={AttrValue::from(region.to_string())} />
                 }

@@ -190,10 +190,11 @@ pub fn head(page: &PagePath) -> Head {
                 card: Some(share_card(&state, &answer, &per_ton)),
             }
         }
-        View::Compare | View::Scenario | View::Editor => {
+        View::Compare | View::Scenario | View::Editor | View::Regions => {
             let view = match page.view {
                 View::Compare => Text::ViewCompare,
                 View::Editor => Text::ViewEditor,
+                View::Regions => Text::ViewRegions,
                 _ => Text::ViewScenario,
             };
             Head {

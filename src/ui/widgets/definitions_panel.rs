@@ -102,6 +102,7 @@ pub fn panel_id(view: View) -> &'static str {
         View::Compare => "definitions-compare",
         View::Scenario => "definitions-scenario",
         View::Editor => "definitions-editor",
+        View::Regions => "definitions-regions",
     }
 }
 

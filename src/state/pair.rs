@@ -1,0 +1,33 @@
+//! The two regions the two-regions view puts side by side (`view=regions&a=…&b=…`): ids
+//! of shipped regions (`crate::regions`), each resolved there when the view first asks.
+
+/// Which of the two.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PairSide {
+    A,
+    B,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RegionPair {
+    pub a: String,
+    pub b: String,
+}
+
+impl Default for RegionPair {
+    fn default() -> RegionPair {
+        RegionPair {
+            a: crate::regions::DEFAULT.into(),
+            b: crate::regions::DEFAULT_OTHER.into(),
+        }
+    }
+}
+
+impl RegionPair {
+    pub fn get(&self, side: PairSide) -> &str {
+        match side {
+            PairSide::A => &self.a,
+            PairSide::B => &self.b,
+        }
+    }
+}
