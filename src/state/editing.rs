@@ -38,6 +38,10 @@ impl AppState {
     /// Applies an edit. A refused one (nothing to undo, a cell no longer there) changes
     /// nothing and says nothing: the view offers only what can be done.
     pub(super) fn edit_chain(&mut self, action: EditAction) {
+        // A linked chain is shown read-only until the visitor edits a copy.
+        if self.shared_chain {
+            return;
+        }
         self.open_editor();
         let Some(editor) = self.editor.as_mut() else {
             return;
