@@ -370,3 +370,88 @@ fn the_tables_as_csv() {
     let rows: usize = TableId::ALL.iter().map(|&t| editor.rows(t).len()).sum();
     assert_eq!(en.matches("\r\n").count(), rows + 2 * 4 + 3);
 }
+
+#[test]
+fn a_chain_built_from_blank_shows_a_path_once_it_has_one() {
+    let (chain, product) = blank_chain_names();
+    let mut state = AppState::new(Lang::En, minimal())
+        .apply(Action::Frame(FrameAction::SetView(View::Editor)))
+        .apply(Action::Editor(EditAction::StartBlank { chain, product }));
+    // Every figure of the chain's own, pasted as one row under its codes.
+    let mut header = vec!["currency".to_string()];
+    let mut row = vec!["CNY".to_string()];
+    for (figure, base) in [
+        ("metal_price", "70000"),
+        ("melt_loss", "0.02"),
+        ("scrap_price", "60000"),
+    ] {
+        header.push(format!("{figure}.base"));
+        row.push(base.into());
+    }
+    header.extend(["vat.rate".into(), "region.primary_tonnes_per_year".into()]);
+    row.extend(["0.13".into(), "100000".into()]);
+    for figure in ["metal_price", "melt_loss", "scrap_price", "vat", "region"] {
+        for (part, text) in [
+            ("citation.en", "Test figure"),
+            ("year", "2024"),
+            ("badge", "estimate"),
+        ] {
+            header.push(format!("{figure}.source.{part}"));
+            row.push(text.into());
+        }
+    }
+    let paste = |at: Cell, lines: &[Vec<String>]| {
+        Action::Editor(EditAction::Paste {
+            at,
+            text: lines
+                .iter()
+                .map(|l| l.join("\t"))
+                .collect::<Vec<_>>()
+                .join("\n"),
+        })
+    };
+    state = state.apply(paste(chain_name(), &[header, row]));
+    let editor = state.editor().expect("open");
+    assert!(editor.is_valid(), "{:?}", editor.errors());
+    // Valid with its start product alone: the path is that product.
+    assert_eq!(state.path(), ["metal".to_string()]);
+    let product = |id: &str| {
+        vec![
+            id.to_string(),
+            format!("{id} en"),
+            format!("{id} zh"),
+            "finished".into(),
+        ]
+    };
+    let products = Cell::new(1, Column::Product(ProductColumn::Id));
+    state = state.apply(paste(products, &[product("rod")]));
+    let line = |fields: &[&str]| fields.iter().map(|f| f.to_string()).collect::<Vec<_>>();
+    let step = [
+        line(&[
+            "from",
+            "to",
+            "added_value.base",
+            "yield.base",
+            "source.citation.en",
+            "source.year",
+            "source.badge",
+        ]),
+        line(&[
+            "metal",
+            "rod",
+            "1000",
+            "1",
+            "Test figure",
+            "2024",
+            "estimate",
+        ]),
+    ];
+    state = state.apply(paste(Cell::new(0, Column::Step(StepColumn::From)), &step));
+    let editor = state.editor().expect("open");
+    assert!(editor.is_valid(), "{:?}", editor.errors());
+    assert_eq!(
+        state.path(),
+        ["metal".to_string(), "rod".to_string()],
+        "the start alone gives way to the chain's first end product"
+    );
+}

@@ -55,8 +55,12 @@ impl AppState {
         if Rc::ptr_eq(&valid, &self.dataset) {
             return;
         }
+        // The path shown stays while the chain still has it, unless it is the start product
+        // alone (all a chain being built has at first) and the chain now goes further.
+        let only_start = self.path.len() < 2 && !valid.end_product_ids().is_empty();
         let path_ok = evaluate_path(&valid, &self.path).is_ok()
-            && self.path.first().map(String::as_str) == Some(valid.start());
+            && self.path.first().map(String::as_str) == Some(valid.start())
+            && !only_start;
         if !path_ok {
             self.path = initial_path(&valid);
         }

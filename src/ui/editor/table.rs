@@ -138,7 +138,8 @@ pub fn editor_table(props: &EditorTableProps) -> Html {
         <section class="editor-table" data-testid={format!("editor-{}", table.code())}>
             <h3>{ title }</h3>
             { for chooser }
-            <div class="editor-scroll">
+            // Focusable, so that a keyboard can scroll a table wider than the page.
+            <div class="editor-scroll" tabindex="0" role="region" aria-label={title}>
                 <table>
                     <thead>
                         <tr>
