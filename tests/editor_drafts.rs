@@ -455,3 +455,29 @@ fn a_chain_built_from_blank_shows_a_path_once_it_has_one() {
         "the start alone gives way to the chain's first end product"
     );
 }
+
+#[test]
+fn a_notice_of_a_missing_product_goes_once_the_editor_brings_a_chain_that_has_it() {
+    use value_chain::state::{Notice, PathAction, Subject};
+    let rejected = |s: &AppState, id: &str| {
+        s.notices
+            .iter()
+            .any(|n| matches!(n, Notice::Rejected { what: Subject::Product(p), .. } if p == id))
+    };
+    // A link's product the chain in force does not have (a reload before the draft).
+    let state = AppState::new(Lang::En, minimal())
+        .apply(Action::Frame(FrameAction::SetView(View::Editor)))
+        .apply(Action::Path(PathAction::SelectProduct("wire".into())))
+        .apply(Action::Path(PathAction::SelectProduct("gold".into())));
+    assert!(rejected(&state, "wire") && rejected(&state, "gold"));
+    // The editor's chain gets a product "wire": that notice goes, the other stays.
+    let rows = state.editor().expect("open").rows(TableId::Products).len();
+    let state = state.apply(Action::Editor(EditAction::Paste {
+        at: Cell::new(rows, Column::Product(ProductColumn::Id)),
+        text: "id\tname.en\tname.zh\tkind\nwire\tWire\tWire zh\tfinished".into(),
+    }));
+    let editor = state.editor().expect("open");
+    assert!(editor.is_valid(), "{:?}", editor.errors());
+    assert!(!rejected(&state, "wire"), "{:?}", state.notices);
+    assert!(rejected(&state, "gold"));
+}

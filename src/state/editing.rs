@@ -7,6 +7,7 @@ use std::rc::Rc;
 
 use super::app_state::{initial_path, AppState};
 use super::inputs::ScenarioInputs;
+use super::notice::{Notice, Subject};
 use super::scenario;
 use super::view::View;
 use crate::editor::{EditAction, Editor};
@@ -67,6 +68,13 @@ impl AppState {
         if scenario::check(&valid, &self.scenario).is_err() {
             self.scenario = ScenarioInputs::example(&valid);
         }
+        // A notice that a product is not in the chain no longer holds once the chain has it
+        // (a reloaded link's product, missing from the default chain until the draft that
+        // has it is taken up again).
+        self.notices.retain(|notice| {
+            !matches!(notice, Notice::Rejected { what: Subject::Product(id), .. }
+                if valid.product(id).is_some())
+        });
         self.reference = valid.clone();
         self.dataset = valid;
         self.edits.clear();
