@@ -22,6 +22,8 @@ pub const ASSUMPTIONS_JSON_FILE: &str = "value-chain-assumptions.json";
 pub enum Cell {
     Text(String),
     Number(f64),
+    /// A number as the visitor typed it (plain digits, sign, point, exponent): written as is.
+    Typed(String),
     Empty,
 }
 
@@ -70,6 +72,7 @@ fn cell(c: &Cell) -> String {
     match c {
         Cell::Text(s) => text_cell(s),
         Cell::Number(x) => number_cell(*x),
+        Cell::Typed(s) => s.clone(),
         Cell::Empty => String::new(),
     }
 }
@@ -435,6 +438,49 @@ pub fn assumptions_json(ds: &Dataset, edits: &[Edit]) -> Result<String, ModelErr
 pub fn dataset_of_assumptions(text: &str) -> Option<String> {
     let doc: serde_json::Value = serde_json::from_str(text).ok()?;
     serde_json::to_string(doc.get("dataset")?).ok()
+}
+
+pub const EDITOR_CSV_FILE: &str = "value-chain-tables.csv";
+pub const CHAIN_JSON_FILE: &str = "value-chain-chain.json";
+
+/// The editor's tables as one CSV file, each cell as typed: per table its title, a header
+/// row of the column names in `lang` (the editor reads them back when the rows are pasted
+/// from a spreadsheet) and its rows, a blank line between tables. A cell that reads as a
+/// number is written as one.
+pub fn editor_csv(draft: &crate::editor::Draft, lang: Lang) -> String {
+    use crate::catalog::editor::{column_header, table_title};
+    use crate::editor::TableId;
+    let mut rows: Vec<Vec<Cell>> = Vec::new();
+    for table in TableId::ALL {
+        if !rows.is_empty() {
+            rows.push(Vec::new());
+        }
+        let columns = table.columns();
+        rows.push(vec![Cell::text(table_title(table, lang))]);
+        rows.push(
+            columns
+                .iter()
+                .map(|&c| Cell::Text(column_header(c, lang)))
+                .collect(),
+        );
+        for row in draft.rows(table) {
+            rows.push(
+                columns
+                    .iter()
+                    .map(|&c| match row.get(c) {
+                        "" => Cell::Empty,
+                        // Plain digits stay as typed (a spreadsheet reads them as a
+                        // number; a sign would otherwise be neutralised as a formula).
+                        text if text.trim().parse::<f64>().is_ok_and(f64::is_finite) => {
+                            Cell::Typed(text.trim().to_string())
+                        }
+                        text => Cell::text(text),
+                    })
+                    .collect(),
+            );
+        }
+    }
+    to_csv(&rows)
 }
 
 #[cfg(test)]

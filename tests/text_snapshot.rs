@@ -1036,9 +1036,42 @@ fn editor_texts(snap: &mut Snapshot) {
         ("chain_link_copied", editor_words::chain_link_copied),
         ("draft_valid", editor_words::draft_valid),
         ("chain_problems", editor_words::chain_problems),
+        ("drafts_title", editor_words::drafts_title),
+        ("draft_name_label", editor_words::draft_name_label),
+        ("keep_draft_as", editor_words::keep_draft_as),
+        ("open", editor_words::open),
+        ("delete", editor_words::delete),
+        ("discard_draft", editor_words::discard_draft),
+        ("no_drafts", editor_words::no_drafts),
+        ("draft_not_kept", editor_words::draft_not_kept),
+        ("drafts_unreadable", editor_words::drafts_unreadable),
+        ("shared_read_only", editor_words::shared_read_only),
+        ("edit_a_copy", editor_words::edit_a_copy),
+        ("download_tables_csv", editor_words::download_tables_csv),
+        ("download_chain_json", editor_words::download_chain_json),
+        ("columns_shown", editor_words::columns_shown),
     ] {
         snap.both(key, |lang| text(lang).to_string());
     }
+    for group in [
+        editor_words::ColumnGroup::Main,
+        editor_words::ColumnGroup::Sources,
+        editor_words::ColumnGroup::LossAndShare,
+        editor_words::ColumnGroup::ContentAndOutput,
+    ] {
+        snap.both(&format!("column_group({group:?})"), |lang| {
+            editor_words::column_group(group, lang).to_string()
+        });
+    }
+    snap.both("unnamed_draft(Copper)", |lang| {
+        editor_words::unnamed_draft("Copper", lang)
+    });
+    snap.both("open_draft(Plan A)", |lang| {
+        editor_words::open_draft("Plan A", lang)
+    });
+    snap.both("delete_draft(Plan A)", |lang| {
+        editor_words::delete_draft("Plan A", lang)
+    });
     snap.both("draft_invalid(1)", |lang| {
         editor_words::draft_invalid(1, lang)
     });
@@ -1071,6 +1104,7 @@ fn editor_texts(snap: &mut Snapshot) {
         EditRefusal::NothingToUndo,
         EditRefusal::NothingToRedo,
         EditRefusal::Paste(PasteError::Empty),
+        EditRefusal::DraftName { max: 80 },
     ] {
         snap.both(&format!("{refusal:?}"), |lang| refusal_text(&refusal, lang));
     }

@@ -11,10 +11,19 @@ use web_support::{click, mount, text_of, type_into, Mounted};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Forgets the draft an earlier test kept, so that the editor opens on the chain in force.
+/// Forgets the drafts an earlier test kept, so that the editor opens on the chain in force.
 fn forget_kept_draft() {
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
-    storage.remove_item("value-chain:editor-draft").unwrap();
+    let keys: Vec<String> = (0..storage.length().unwrap())
+        .filter_map(|i| storage.key(i).unwrap())
+        .filter(|k| {
+            k.starts_with(value_chain::editor::shelf::INDEX_KEY)
+                || k == value_chain::editor::shelf::LEGACY_KEY
+        })
+        .collect();
+    for key in keys {
+        storage.remove_item(&key).unwrap();
+    }
 }
 
 fn value(m: &Mounted, test_id: &str) -> String {
@@ -380,6 +389,88 @@ async fn a_reload_finds_the_draft_as_typed() {
     assert_eq!(value(&m, cell), "1.5");
     assert_eq!(value(&m, "cell-products-1-name-en"), "Kept name");
     assert!(m.find(&format!("{cell}-problem")).is_some());
+    m.unmount();
+    forget_kept_draft();
+}
+
+#[wasm_bindgen_test]
+async fn drafts_are_kept_under_names_and_a_discarded_one_returns_to_its_chain() {
+    forget_kept_draft();
+    let m: Mounted = mount::<App>("?lang=en&view=editor").await;
+    let default_name = value(&m, "cell-chain-0-name-en");
+    assert!(m.find("drafts-empty").is_some(), "nothing kept yet");
+    type_into(&m, "cell-chain-0-name-en", "Draft A").await;
+    // Kept as typed, unnamed, then named: the unnamed one becomes the named one.
+    assert!(text_of(&m, "draft-0-name").contains("Draft A (unnamed draft)"));
+    type_into(&m, "draft-name", "Plan A").await;
+    click(&m, "draft-keep").await;
+    web_support::settle().await;
+    assert_eq!(text_of(&m, "draft-0-name"), "Plan A");
+    assert!(m.find("draft-1").is_none());
+    // A blank chain is another draft; the list has both, the newest first.
+    click(&m, "editor-start-blank").await;
+    type_into(&m, "cell-chain-0-name-en", "Blank B").await;
+    assert!(text_of(&m, "draft-0-name").contains("Blank B (unnamed draft)"));
+    assert_eq!(text_of(&m, "draft-1-name"), "Plan A");
+    // Opened again, as kept.
+    click(&m, "draft-1-open").await;
+    assert_eq!(value(&m, "cell-chain-0-name-en"), "Draft A");
+    assert_eq!(value(&m, "draft-name"), "Plan A");
+    // Discarded: the chain it started from comes back, and the draft goes from the list.
+    click(&m, "editor-discard").await;
+    assert_eq!(value(&m, "cell-chain-0-name-en"), default_name);
+    assert!(text_of(&m, "editor-drafts").contains("Blank B"));
+    assert!(!text_of(&m, "editor-drafts").contains("Plan A"));
+    assert!(disabled(&m, "editor-undo"));
+    m.unmount();
+    forget_kept_draft();
+}
+
+#[wasm_bindgen_test]
+async fn an_unreadable_list_of_drafts_is_said_and_left_as_it_is() {
+    forget_kept_draft();
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    let key = value_chain::editor::shelf::INDEX_KEY;
+    storage
+        .set_item(key, "{\"format\":99,\"drafts\":[]}")
+        .unwrap();
+    let m: Mounted = mount::<App>("?lang=zh&view=editor").await;
+    assert!(text_of(&m, "drafts-error").contains("无法读取"));
+    type_into(&m, "cell-chain-0-name-en", "Typed").await;
+    assert!(
+        m.find("draft-not-kept").is_some(),
+        "the page says the draft is not kept"
+    );
+    assert_eq!(
+        storage.get_item(key).unwrap().as_deref(),
+        Some("{\"format\":99,\"drafts\":[]}"),
+        "never overwritten"
+    );
+    m.unmount();
+    forget_kept_draft();
+}
+
+#[wasm_bindgen_test]
+async fn large_figures_read_as_wan_and_yi_beside_the_full_figure() {
+    forget_kept_draft();
+    let m: Mounted = mount::<App>("?lang=zh&view=editor").await;
+    let cell = "cell-chain-0-region-primary_tonnes_per_year";
+    type_into(&m, cell, "6460000").await;
+    assert_eq!(
+        value(&m, cell),
+        "6460000",
+        "the field keeps the full figure"
+    );
+    assert_eq!(text_of(&m, &format!("{cell}-reading")), "646万");
+    type_into(&m, cell, "9000").await;
+    assert!(
+        m.find(&format!("{cell}-reading")).is_none(),
+        "none below 10,000"
+    );
+    m.unmount();
+    let m: Mounted = mount::<App>("?lang=en&view=editor").await;
+    type_into(&m, cell, "6460000").await;
+    assert_eq!(text_of(&m, &format!("{cell}-reading")), "6.46 million");
     m.unmount();
     forget_kept_draft();
 }

@@ -215,6 +215,169 @@ pub fn targets_format(lang: Lang) -> String {
     }
 }
 
+/// A draft's name that cannot be kept.
+pub fn draft_name_invalid(max: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("草稿名称最多 {max} 个字符，且不能含控制字符。"),
+        Lang::En => {
+            format!("A draft's name has at most {max} characters and no control characters.")
+        }
+    }
+}
+
+/// The list of drafts kept in this browser.
+pub fn drafts_title(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "本浏览器保存的草稿",
+        Lang::En => "Drafts kept in this browser",
+    }
+}
+
+pub fn draft_name_label(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "草稿名称",
+        Lang::En => "Draft name",
+    }
+}
+
+pub fn keep_draft_as(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "以此名称保存",
+        Lang::En => "Keep under this name",
+    }
+}
+
+/// A kept draft without a name: its chain's.
+pub fn unnamed_draft(chain: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("{chain}（未命名草稿）"),
+        Lang::En => format!("{chain} (unnamed draft)"),
+    }
+}
+
+pub fn open_draft(name: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("打开草稿“{name}”"),
+        Lang::En => format!("Open the draft “{name}”"),
+    }
+}
+
+pub fn delete_draft(name: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("删除草稿“{name}”"),
+        Lang::En => format!("Delete the draft “{name}”"),
+    }
+}
+
+pub fn open(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "打开",
+        Lang::En => "Open",
+    }
+}
+
+pub fn delete(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "删除",
+        Lang::En => "Delete",
+    }
+}
+
+/// Drops the draft and returns to the chain it started from.
+pub fn discard_draft(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "放弃草稿",
+        Lang::En => "Discard draft",
+    }
+}
+
+pub fn no_drafts(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "还没有保存的草稿。",
+        Lang::En => "No draft kept yet.",
+    }
+}
+
+/// The browser's storage refused the draft (full, or switched off).
+pub fn draft_not_kept(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "浏览器未能保存草稿（存储空间已满或已关闭），刷新页面后草稿将丢失。",
+        Lang::En => "This browser could not keep the draft (its storage is full or switched off): a reload would lose it.",
+    }
+}
+
+/// The kept drafts' list could not be read: it is left untouched.
+pub fn drafts_unreadable(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "无法读取本浏览器保存的草稿列表（可能由其他版本写入或已损坏），已原样保留。",
+        Lang::En => "The list of drafts kept in this browser could not be read (another version wrote it, or it is damaged); it is left as it is.",
+    }
+}
+
+/// A chain opened from a `#chain=` link: shown, not edited, until the visitor asks for a copy.
+pub fn shared_read_only(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "此产业链来自链接，仅供查看。编辑副本不会改变链接中的产业链。",
+        Lang::En => "This chain came in a link and is shown read-only. Editing a copy leaves the link's chain as it is.",
+    }
+}
+
+pub fn edit_a_copy(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "编辑副本",
+        Lang::En => "Edit a copy",
+    }
+}
+
+/// The chain's tables as CSV, and the chain as a dataset file.
+pub fn download_tables_csv(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "下载表格（CSV）",
+        Lang::En => "Download the tables (CSV)",
+    }
+}
+
+pub fn download_chain_json(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "下载产业链文件（JSON）",
+        Lang::En => "Download the chain file (JSON)",
+    }
+}
+
+/// The groups of columns a wide table shows one at a time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ColumnGroup {
+    /// What the results read: ids, names, the main figures.
+    Main,
+    /// Every other figure's source.
+    Sources,
+    /// A step's own melt loss and value-added share, with their sources.
+    LossAndShare,
+    /// A product's metal content and national output, with their sources.
+    ContentAndOutput,
+}
+
+pub fn column_group(group: ColumnGroup, lang: Lang) -> &'static str {
+    match (group, lang) {
+        (ColumnGroup::Main, Lang::Zh) => "主要数字",
+        (ColumnGroup::Main, Lang::En) => "Main figures",
+        (ColumnGroup::Sources, Lang::Zh) => "其他数字的来源",
+        (ColumnGroup::Sources, Lang::En) => "Other figures' sources",
+        (ColumnGroup::LossAndShare, Lang::Zh) => "烧损率与增加值占比",
+        (ColumnGroup::LossAndShare, Lang::En) => "Melt loss and value-added share",
+        (ColumnGroup::ContentAndOutput, Lang::Zh) => "金属含量与全国产量",
+        (ColumnGroup::ContentAndOutput, Lang::En) => "Metal content and national output",
+    }
+}
+
+/// The label of the choice of columns shown.
+pub fn columns_shown(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "显示的列",
+        Lang::En => "Columns shown",
+    }
+}
+
 /// Why an edit changed nothing.
 pub fn no_such_cell(lang: Lang) -> String {
     match lang {
@@ -552,6 +715,7 @@ pub fn refusal_text(refusal: &EditRefusal, lang: Lang) -> String {
         EditRefusal::NothingToUndo => nothing_to_undo(lang),
         EditRefusal::NothingToRedo => nothing_to_redo(lang),
         EditRefusal::Paste(PasteError::Empty) => nothing_pasted(lang),
+        EditRefusal::DraftName { max } => draft_name_invalid(*max, lang),
     }
 }
 

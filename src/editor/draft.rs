@@ -61,10 +61,16 @@ impl Row {
 }
 
 /// The chain being edited: the file it started from (for what no table shows: value-added
-/// shares by level, a baseline, a region's profile) and the four tables.
+/// shares by level, a baseline, a region's profile) and the four tables; the name the
+/// visitor keeps it under, and the chain in force when it was started where that is not
+/// the base (a blank chain's): discarding the draft returns to it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Draft {
     pub(super) base: Rc<DatasetFile>,
+    /// The chain the draft started from, when not `base` (a blank chain's draft).
+    pub(super) origin: Option<Rc<DatasetFile>>,
+    /// The name it is kept under ("": not named yet, kept as the one unnamed draft).
+    pub(super) name: String,
     pub(super) chain: Row,
     pub(super) products: Vec<Row>,
     pub(super) steps: Vec<Row>,
@@ -76,6 +82,8 @@ impl Draft {
     pub fn from_file(file: &DatasetFile) -> Draft {
         Draft {
             base: Rc::new(file.clone()),
+            origin: None,
+            name: String::new(),
             chain: render::chain_row(file),
             products: file.products.iter().map(render::product_row).collect(),
             steps: file.steps.iter().map(render::step_row).collect(),
@@ -117,8 +125,32 @@ impl Draft {
             .map_or("", |row| row.get(cell.column))
     }
 
-    /// The file the draft started from.
+    /// The file the draft's tables were made from.
     pub fn base(&self) -> &DatasetFile {
         &self.base
+    }
+
+    /// The chain in force when the draft was started: what discarding it returns to, and
+    /// what the editor must be opened on for the draft to be taken up again.
+    pub fn origin(&self) -> &DatasetFile {
+        self.origin.as_deref().unwrap_or(&self.base)
+    }
+
+    /// The name the draft is kept under ("" while it has none).
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The chain's name in the tables as typed, in `zh` or English (the other when blank).
+    pub fn chain_name(&self, zh: bool) -> &str {
+        use super::column::ChainColumn;
+        let (en, zh_name) = (
+            self.chain.get(Column::Chain(ChainColumn::NameEn)).trim(),
+            self.chain.get(Column::Chain(ChainColumn::NameZh)).trim(),
+        );
+        match (zh, en.is_empty(), zh_name.is_empty()) {
+            (true, _, false) | (false, true, false) => zh_name,
+            _ => en,
+        }
     }
 }

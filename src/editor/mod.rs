@@ -10,7 +10,7 @@
 //! address) and `problem` are leaves; `render` writes a file as cells and `draft` holds
 //! them; `read` and `convert` read them back; `locate` places the model's errors;
 //! `history` and `paste` make changes; `session` is the editor; `fragment` the link;
-//! `stored` the draft as the browser keeps it.
+//! `stored` a draft as the browser keeps it, `shelf` the index of the drafts kept.
 mod column;
 mod convert;
 mod draft;
@@ -22,6 +22,7 @@ mod problem;
 mod read;
 mod render;
 mod session;
+pub mod shelf;
 mod stored;
 
 pub use column::{
@@ -35,7 +36,7 @@ pub use locate::cells_of;
 pub use paste::{header_as_codes, parse_tsv, PasteError, MAX_CELL_CHARS, MAX_PASTE_ROWS};
 pub use problem::{CellError, CellProblem};
 pub use read::{read_number, NumberProblem};
-pub use session::{EditAction, EditRefusal, Editor};
+pub use session::{EditAction, EditRefusal, Editor, MAX_DRAFT_NAME_CHARS};
 pub use stored::{draft_from_json, draft_to_json, MAX_STORED_BYTES};
 
 use std::rc::Rc;

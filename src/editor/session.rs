@@ -45,11 +45,17 @@ pub enum EditAction {
     /// replaced).
     Resume(Box<Draft>),
     /// Starts again from a blank chain with one start product so named (not undone: the
-    /// draft before is replaced).
+    /// draft before is replaced). Discarding it returns to the chain the draft before
+    /// started from.
     StartBlank {
         chain: crate::model::Name,
         product: crate::model::Name,
     },
+    /// Keeps the draft under a name (trimmed; "" for the one unnamed draft). Not an undo
+    /// step: the tables do not change.
+    NameDraft(String),
+    /// Drops the draft and returns to the chain it started from (not undone).
+    Discard,
 }
 
 /// Why an edit changed nothing.
@@ -65,6 +71,10 @@ pub enum EditRefusal {
     NothingToUndo,
     NothingToRedo,
     Paste(PasteError),
+    /// A draft's name over `max` characters, or with control characters.
+    DraftName {
+        max: usize,
+    },
 }
 
 #[derive(Clone, Debug)]
@@ -190,7 +200,29 @@ impl Editor {
                 return Ok(());
             }
             EditAction::StartBlank { chain, product } => {
+                // The chain in force now (the last valid one) is what discarding returns to.
+                let origin = Rc::new(match &self.last_valid {
+                    Some(dataset) => dataset.file().clone(),
+                    None => self.draft.origin().clone(),
+                });
                 *self = Editor::blank(chain, product);
+                self.draft.origin = Some(origin);
+                return Ok(());
+            }
+            EditAction::NameDraft(name) => {
+                let name = name.trim();
+                if name.chars().count() > MAX_DRAFT_NAME_CHARS || name.chars().any(char::is_control)
+                {
+                    return Err(EditRefusal::DraftName {
+                        max: MAX_DRAFT_NAME_CHARS,
+                    });
+                }
+                self.draft.name = name.to_string();
+                return Ok(());
+            }
+            EditAction::Discard => {
+                let origin = self.draft.origin().clone();
+                *self = Editor::from_file(&origin);
                 return Ok(());
             }
             EditAction::Undo => {
@@ -316,6 +348,9 @@ impl Editor {
         self.errors = errors;
     }
 }
+
+/// The longest name a draft is kept under, characters.
+pub const MAX_DRAFT_NAME_CHARS: usize = 80;
 
 fn max_rows(table: TableId) -> usize {
     match table {

@@ -19,7 +19,13 @@ pub const MAX_STORED_BYTES: usize = crate::model::limits::MAX_INPUT_BYTES;
 #[serde(deny_unknown_fields)]
 struct StoredDraft {
     format: u32,
+    /// The name it is kept under (absent: unnamed).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    name: String,
     base: DatasetFile,
+    /// The chain the draft started from, when not `base` (a blank chain's draft).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    origin: Option<DatasetFile>,
     chain: StoredRow,
     products: Vec<StoredRow>,
     steps: Vec<StoredRow>,
@@ -76,7 +82,9 @@ fn row_of(table: TableId, stored: StoredRow) -> Option<Row> {
 pub fn draft_to_json(draft: &Draft) -> Option<String> {
     let stored = StoredDraft {
         format: FORMAT,
+        name: draft.name.clone(),
         base: (*draft.base).clone(),
+        origin: draft.origin.as_deref().cloned(),
         chain: stored_row(&draft.chain),
         products: draft.products.iter().map(stored_row).collect(),
         steps: draft.steps.iter().map(stored_row).collect(),
@@ -85,20 +93,35 @@ pub fn draft_to_json(draft: &Draft) -> Option<String> {
     serde_json::to_string(&stored).ok()
 }
 
-/// A kept draft read back; None for anything else (another format, too large, damaged).
+/// A kept draft read back; None for anything else (another format, too large, damaged, a
+/// name that could not have been kept, a chain to return to that is not a valid dataset).
 pub fn draft_from_json(text: &str) -> Option<Draft> {
     if text.len() > MAX_STORED_BYTES {
         return None;
     }
     let stored: StoredDraft = serde_json::from_str(text).ok()?;
-    if stored.format != FORMAT {
+    if stored.format != FORMAT
+        || stored.name.chars().count() > super::session::MAX_DRAFT_NAME_CHARS
+        || stored.name.trim() != stored.name
+        || stored.name.chars().any(char::is_control)
+    {
         return None;
     }
+    // Discarding the draft brings this chain into force: it must be one.
+    let origin = match stored.origin {
+        Some(origin) => {
+            crate::model::Dataset::try_from(origin.clone()).ok()?;
+            Some(Rc::new(origin))
+        }
+        None => None,
+    };
     let rows = |table: TableId, rows: Vec<StoredRow>| -> Option<Vec<Row>> {
         rows.into_iter().map(|r| row_of(table, r)).collect()
     };
     Some(Draft {
         base: Rc::new(stored.base),
+        origin,
+        name: stored.name,
         chain: row_of(TableId::Chain, stored.chain)?,
         products: rows(TableId::Products, stored.products)?,
         steps: rows(TableId::Steps, stored.steps)?,

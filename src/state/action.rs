@@ -101,6 +101,11 @@ pub enum DataAction {
     DatasetUnavailable(Notice),
     /// Returns to the default dataset.
     ResetDataset,
+    /// The dataset just brought in came whole in a `#chain=` link: shown read-only.
+    MarkShared,
+    /// Leaves the linked chain's read-only showing for the editor, on a copy of it (the
+    /// link's chain, kept in this browser, stays as it came).
+    EditCopy,
     /// Uses a region shipped with the app (`crate::regions`), resolved when first picked:
     /// its figures replace the dataset (edits go), the frame and the path shown stay.
     SelectRegion(String),

@@ -58,6 +58,9 @@ pub struct AppState {
     pub(super) pending: Option<Vec<(String, String)>>,
     /// The chain editor, from when the editor view is first opened on this dataset.
     pub(super) editor: Option<Rc<crate::editor::Editor>>,
+    /// The chain came whole in a `#chain=` link: the editor shows it read-only until the
+    /// visitor asks to edit a copy.
+    pub(super) shared_chain: bool,
 }
 
 thread_local! {
@@ -105,6 +108,7 @@ impl AppState {
             source,
             pending: None,
             editor: None,
+            shared_chain: false,
         }
     }
 
@@ -173,6 +177,11 @@ impl AppState {
     /// The two regions of the two-regions view.
     pub fn pair(&self) -> &RegionPair {
         &self.pair
+    }
+
+    /// Whether the chain came in a `#chain=` link and is shown read-only.
+    pub fn shared_chain(&self) -> bool {
+        self.shared_chain
     }
 
     /// The chain editor, once the editor view has been opened.

@@ -7,6 +7,7 @@ use std::rc::Rc;
 
 use super::app_state::{initial_path, AppState};
 use super::inputs::ScenarioInputs;
+use super::notice::{Notice, Subject};
 use super::scenario;
 use super::view::View;
 use crate::editor::{EditAction, Editor};
@@ -38,6 +39,10 @@ impl AppState {
     /// Applies an edit. A refused one (nothing to undo, a cell no longer there) changes
     /// nothing and says nothing: the view offers only what can be done.
     pub(super) fn edit_chain(&mut self, action: EditAction) {
+        // A linked chain is shown read-only until the visitor edits a copy.
+        if self.shared_chain {
+            return;
+        }
         self.open_editor();
         let Some(editor) = self.editor.as_mut() else {
             return;
@@ -51,14 +56,25 @@ impl AppState {
         if Rc::ptr_eq(&valid, &self.dataset) {
             return;
         }
+        // The path shown stays while the chain still has it, unless it is the start product
+        // alone (all a chain being built has at first) and the chain now goes further.
+        let only_start = self.path.len() < 2 && !valid.end_product_ids().is_empty();
         let path_ok = evaluate_path(&valid, &self.path).is_ok()
-            && self.path.first().map(String::as_str) == Some(valid.start());
+            && self.path.first().map(String::as_str) == Some(valid.start())
+            && !only_start;
         if !path_ok {
             self.path = initial_path(&valid);
         }
         if scenario::check(&valid, &self.scenario).is_err() {
             self.scenario = ScenarioInputs::example(&valid);
         }
+        // A notice that a product is not in the chain no longer holds once the chain has it
+        // (a reloaded link's product, missing from the default chain until the draft that
+        // has it is taken up again).
+        self.notices.retain(|notice| {
+            !matches!(notice, Notice::Rejected { what: Subject::Product(id), .. }
+                if valid.product(id).is_some())
+        });
         self.reference = valid.clone();
         self.dataset = valid;
         self.edits.clear();

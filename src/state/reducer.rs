@@ -171,6 +171,12 @@ impl AppState {
                 let fresh = AppState::with_default_dataset(self.lang);
                 self.keep_frame(fresh);
             }
+            DataAction::MarkShared => self.shared_chain = true,
+            DataAction::EditCopy => {
+                self.shared_chain = false;
+                self.view = View::Editor;
+                self.open_editor();
+            }
             DataAction::SelectRegion(id) => {
                 if let Err(notice) = self.try_region(&id) {
                     self.notices.push(notice);

@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::catalog::editor::column_header;
-use crate::editor::{header_as_codes, Cell, EditAction};
+use crate::editor::{header_as_codes, Cell, Column, EditAction};
 use crate::i18n::Lang;
 use crate::state::Action;
 use crate::ui::hooks::context::use_dispatch;
@@ -18,12 +18,19 @@ pub struct EditorCellProps {
     pub text: AttrValue,
     /// The column's header with the row's name, for the field's label.
     pub label: AttrValue,
+    /// The column's header alone, shown above the field where rows are stacked as forms
+    /// (a phone).
+    #[prop_or_default]
+    pub heading: Option<AttrValue>,
     /// The cell's problems, worded in the page's language.
     pub problems: Vec<String>,
     /// The test id and the element id stem (`<table>-<row>-<column>`).
     pub id: AttrValue,
     /// The field's place in its table's grid (row, column index), for the arrow keys.
     pub place: (usize, usize),
+    /// A chain shown read-only (from a link, until the visitor edits a copy).
+    #[prop_or_default]
+    pub read_only: bool,
 }
 
 /// The id of the field at a place of a table's grid.
@@ -31,9 +38,40 @@ pub fn grid_id(table: &str, (row, column): (usize, usize)) -> String {
     format!("grid-{table}-{row}-{column}")
 }
 
+/// Whether a column holds a figure (a number to read), not a name, code or year.
+fn is_figure(column: Column) -> bool {
+    use crate::editor::{
+        ChainColumn as C, PresetColumn as Pr, ProductColumn as P, StepColumn as S,
+    };
+    matches!(
+        column,
+        Column::Chain(C::Range(..) | C::VatRate | C::RegionTonnes)
+            | Column::Product(P::MetalContent(_) | P::ChinaOutputTonnes)
+            | Column::Step(S::Range(..) | S::Kwh | S::Co2 | S::Jobs)
+            | Column::Preset(Pr::Tonnage)
+    )
+}
+
+/// A figure's cell as a reader reads a large number: wan and yi in Chinese from 10,000,
+/// million and billion in English from 1,000,000; none where the page's way of writing it
+/// says nothing more than the digits typed.
+fn figure_reading(column: Column, text: &str, lang: Lang) -> Option<String> {
+    if !is_figure(column) {
+        return None;
+    }
+    let value = crate::editor::read_number(text).ok()?;
+    let threshold = match lang {
+        Lang::Zh => 1e4,
+        Lang::En => 1e6,
+    };
+    (value.abs() >= threshold)
+        .then(|| crate::ui::format::number(value, lang, crate::ui::format::Precision::Exact))
+}
+
 #[function_component(EditorCell)]
 pub fn editor_cell(props: &EditorCellProps) -> Html {
     let dispatch = use_dispatch();
+    let lang = crate::ui::hooks::context::use_lang();
     let onpaste = {
         let (cell, dispatch) = (props.cell, dispatch.clone());
         Callback::from(move |e: Event| {
@@ -69,15 +107,29 @@ pub fn editor_cell(props: &EditorCellProps) -> Html {
     };
     let invalid = !props.problems.is_empty();
     let message_id = format!("{}-problem", props.id);
+    // A large figure as readers read it (646 wan, 6.46 million) beside the full figure typed.
+    let reading = figure_reading(props.cell.column, &props.text, lang);
+    let reading_id = format!("{}-reading", props.id);
+    let described = [
+        invalid.then(|| message_id.clone()),
+        reading.as_ref().map(|_| reading_id.clone()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" ");
     html! {
-        <td class={classes!("editor-cell", invalid.then_some("invalid"))}>
+        <td class={classes!("editor-cell", invalid.then_some("invalid"))} data-label={props.heading.clone()}>
             <input type="text" value={props.text.clone()} {oninput} {onpaste}
                 id={grid_id(props.cell.table().code(), props.place)}
                 data-row={props.place.0.to_string()} data-col={props.place.1.to_string()}
-                aria-label={props.label.clone()}
+                aria-label={props.label.clone()} readonly={props.read_only}
                 aria-invalid={invalid.then_some("true")}
-                aria-describedby={invalid.then(|| message_id.clone())}
+                aria-describedby={(!described.is_empty()).then_some(described)}
                 data-testid={props.id.clone()} />
+            if let Some(reading) = reading {
+                <span class="cell-reading" id={reading_id.clone()} data-testid={reading_id.clone()}>{ reading }</span>
+            }
             if invalid {
                 <span class="cell-problem" id={message_id.clone()}
                     data-testid={format!("{}-problem", props.id)}>

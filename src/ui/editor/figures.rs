@@ -13,6 +13,9 @@ use crate::ui::hooks::context::use_lang;
 #[derive(Properties, PartialEq)]
 pub struct ChainFiguresProps {
     pub editor: Rc<Editor>,
+    /// A chain shown read-only.
+    #[prop_or_default]
+    pub read_only: bool,
 }
 
 #[function_component(ChainFigures)]
@@ -45,7 +48,7 @@ pub fn chain_figures(props: &ChainFiguresProps) -> Html {
                     <th scope="row">{ header.clone() }</th>
                     <EditorCell {cell} text={AttrValue::from(props.editor.cell(cell).to_string())}
                         label={AttrValue::from(header)} {problems} id={AttrValue::from(id)}
-                        place={(index, 0)} />
+                        place={(index, 0)} read_only={props.read_only} />
                 </tr>
             }
         });

@@ -5,45 +5,75 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::drafts::Drafts;
 use super::figures::ChainFigures;
+use super::files::ChainFiles;
 use super::share::ChainShare;
 use super::table::EditorTable;
-use crate::catalog::editor::{self as words, problem_text};
+use crate::catalog::editor::{self as words, problem_text, ColumnGroup};
 use crate::catalog::texts::Text;
 use crate::editor::{
-    Column, EditAction, Editor, ProductColumn, RangePart, SourcePart, StepColumn, StepFigure,
-    TableId,
+    Column, EditAction, Editor, ProductColumn, ProductFigure, RangePart, SourcePart, StepColumn,
+    StepFigure, TableId,
 };
 use crate::state::Action;
 use crate::ui::hooks::context::{use_dispatch, use_lang};
 use crate::ui::ViewProps;
 
-/// The products table's columns in this view.
-fn product_columns() -> Vec<Column> {
+/// The products table's columns in this view, by group: what the results read first.
+fn product_groups() -> Vec<(ColumnGroup, Vec<Column>)> {
     use ProductColumn::*;
-    [Id, NameEn, NameZh, Kind, Level, Local, DefaultPath]
-        .into_iter()
-        .map(Column::Product)
-        .collect()
+    let main = [Id, NameEn, NameZh, Kind, Level, Local, DefaultPath];
+    let mut figures = vec![Id];
+    figures.extend(RangePart::ALL.map(MetalContent));
+    figures.extend(SourcePart::ALL.map(|p| Source(ProductFigure::MetalContent, p)));
+    figures.extend([ChinaOutputTonnes, ChinaOutputYear]);
+    figures.extend(SourcePart::ALL.map(|p| Source(ProductFigure::ChinaOutput, p)));
+    let product = |columns: Vec<ProductColumn>| columns.into_iter().map(Column::Product).collect();
+    vec![
+        (ColumnGroup::Main, product(main.to_vec())),
+        (ColumnGroup::ContentAndOutput, product(figures)),
+    ]
 }
 
-/// The presets table's columns in this view: all of them.
-fn preset_columns() -> Vec<Column> {
-    TableId::Presets.columns()
+/// The presets table's columns in this view: all of them (name, tonnage, shares, targets
+/// with their basis, source).
+fn preset_groups() -> Vec<(ColumnGroup, Vec<Column>)> {
+    vec![(ColumnGroup::Main, TableId::Presets.columns())]
 }
 
-/// The steps table's columns in this view: the figures the results read, and the added
-/// value's source.
-fn step_columns() -> Vec<Column> {
+/// The steps table's columns in this view, by group: the figures the results read with the
+/// added value's source; the other figures' sources; a step's own melt loss and
+/// value-added share.
+fn step_groups() -> Vec<(ColumnGroup, Vec<Column>)> {
     use StepColumn::*;
-    let mut columns = vec![From, To];
+    let mut main = vec![From, To];
     for figure in [StepFigure::AddedValue, StepFigure::Yield] {
-        columns.extend(RangePart::ALL.map(|part| Range(figure, part)));
+        main.extend(RangePart::ALL.map(|part| Range(figure, part)));
     }
-    columns.extend([Kwh, Co2, Jobs]);
-    columns.extend(SourcePart::ALL.map(|part| Source(StepFigure::AddedValue, part)));
-    columns.push(Recycling);
-    columns.into_iter().map(Column::Step).collect()
+    main.extend([Kwh, Co2, Jobs]);
+    main.extend(SourcePart::ALL.map(|part| Source(StepFigure::AddedValue, part)));
+    main.push(Recycling);
+    let mut sources = vec![From, To];
+    for figure in [
+        StepFigure::Yield,
+        StepFigure::Kwh,
+        StepFigure::Co2,
+        StepFigure::Jobs,
+    ] {
+        sources.extend(SourcePart::ALL.map(|part| Source(figure, part)));
+    }
+    let mut loss = vec![From, To];
+    for figure in [StepFigure::MeltLoss, StepFigure::ValueAddedShare] {
+        loss.extend(RangePart::ALL.map(|part| Range(figure, part)));
+        loss.extend(SourcePart::ALL.map(|part| Source(figure, part)));
+    }
+    let step = |columns: Vec<StepColumn>| columns.into_iter().map(Column::Step).collect();
+    vec![
+        (ColumnGroup::Main, step(main)),
+        (ColumnGroup::Sources, step(sources)),
+        (ColumnGroup::LossAndShare, step(loss)),
+    ]
 }
 
 #[function_component(EditorView)]
@@ -57,32 +87,69 @@ pub fn editor_view(props: &ViewProps) -> Html {
         .editor()
         .cloned()
         .unwrap_or_else(|| Rc::new(Editor::on(props.state.dataset())));
-    // A draft kept from an earlier visit comes back when the editor has just opened on the
-    // chain that draft started from (another chain, an import, starts afresh).
+    let kept = use_state(super::kept::load);
+    let not_kept = use_state_eq(|| false);
+    // The newest draft kept from an earlier visit comes back when the editor has just
+    // opened on the chain that draft started from (another chain, an import, starts
+    // afresh; the list offers the others).
     {
-        let (dispatch, editor) = (dispatch.clone(), editor.clone());
+        let (dispatch, editor, kept) = (dispatch.clone(), editor.clone(), kept.clone());
         use_effect_with((), move |_| {
-            if !editor.can_undo() && !editor.can_redo() {
-                if let Some(draft) = super::kept::kept()
-                    .filter(|d| d != editor.draft() && d.base() == editor.draft().base())
+            if let (false, false, super::kept::Kept::Ready(shelf)) =
+                (editor.can_undo(), editor.can_redo(), &*kept)
+            {
+                let origin = crate::editor::shelf::origin_hash(editor.draft());
+                if let Some(draft) = shelf
+                    .newest_from(&origin)
+                    .and_then(|entry| super::kept::read(&entry.name))
+                    .filter(|d| d != editor.draft() && d.origin() == editor.draft().origin())
                 {
                     dispatch.emit(Action::Editor(EditAction::Resume(Box::new(draft))));
                 }
             }
         });
     }
-    // Kept as the visitor edits (not before: the draft kept stays until then).
-    use_effect_with(editor.clone(), |editor| {
-        if editor.can_undo() || editor.can_redo() {
-            super::kept::keep(editor.draft());
-        }
-    });
+    // Kept as the visitor edits (not before: the drafts kept stay until then), and when
+    // named.
+    {
+        let (kept, not_kept) = (kept.clone(), not_kept.clone());
+        use_effect_with(editor.clone(), move |editor| {
+            if editor.can_undo() || editor.can_redo() || !editor.draft().name().is_empty() {
+                match super::kept::keep(editor.draft(), lang == crate::i18n::Lang::Zh) {
+                    Ok(shelf) => {
+                        not_kept.set(false);
+                        // The list changes only when a draft comes or goes or is renamed.
+                        let names = |k: &super::kept::Kept| match k {
+                            super::kept::Kept::Ready(s) => s
+                                .entries
+                                .iter()
+                                .map(|e| (e.name.clone(), e.chain.clone()))
+                                .collect::<Vec<_>>(),
+                            _ => Vec::new(),
+                        };
+                        let next = super::kept::Kept::Ready(shelf);
+                        if names(&next) != names(&kept)
+                            || !matches!(*kept, super::kept::Kept::Ready(_))
+                        {
+                            kept.set(next);
+                        }
+                    }
+                    Err(()) => not_kept.set(true),
+                }
+            }
+        });
+    }
+    let on_kept = {
+        let kept = kept.clone();
+        Callback::from(move |next| kept.set(next))
+    };
+    let read_only = props.state.shared_chain();
     let button = |action: EditAction, enabled: bool, text: &'static str, id: &'static str| {
         let dispatch = dispatch.clone();
         let onclick =
             Callback::from(move |_: MouseEvent| dispatch.emit(Action::Editor(action.clone())));
         html! {
-            <button type="button" {onclick} disabled={!enabled} data-testid={id}>{ text }</button>
+            <button type="button" {onclick} disabled={!enabled || read_only} data-testid={id}>{ text }</button>
         }
     };
     let status = if editor.is_valid() {
@@ -126,7 +193,7 @@ pub fn editor_view(props: &ViewProps) -> Html {
             <div class="editor-toolbar">
                 { button(EditAction::Undo, editor.can_undo(), words::undo(lang), "editor-undo") }
                 { button(EditAction::Redo, editor.can_redo(), words::redo(lang), "editor-redo") }
-                <button type="button" onclick={start_blank} data-testid="editor-start-blank">
+                <button type="button" onclick={start_blank} disabled={read_only} data-testid="editor-start-blank">
                     { words::start_blank(lang) }
                 </button>
                 <p class={classes!("editor-status", (!editor.is_valid()).then_some("invalid"))}
@@ -138,11 +205,15 @@ pub fn editor_view(props: &ViewProps) -> Html {
                     <ul>{ for chain_wide.into_iter().map(|p| html! { <li>{ p }</li> }) }</ul>
                 </div>
             }
+            if !read_only {
+                <Drafts editor={editor.clone()} kept={(*kept).clone()} not_kept={*not_kept} on_change={on_kept} />
+            }
             <ChainShare dataset={editor.dataset().cloned()} />
-            <ChainFigures editor={editor.clone()} />
-            <EditorTable editor={editor.clone()} table={TableId::Products} columns={product_columns()} />
-            <EditorTable editor={editor.clone()} table={TableId::Steps} columns={step_columns()} />
-            <EditorTable editor={editor} table={TableId::Presets} columns={preset_columns()} />
+            <ChainFiles editor={editor.clone()} />
+            <ChainFigures editor={editor.clone()} {read_only} />
+            <EditorTable editor={editor.clone()} table={TableId::Products} groups={product_groups()} {read_only} />
+            <EditorTable editor={editor.clone()} table={TableId::Steps} groups={step_groups()} {read_only} />
+            <EditorTable editor={editor} table={TableId::Presets} groups={preset_groups()} {read_only} />
         </section>
     }
 }

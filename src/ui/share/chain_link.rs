@@ -109,6 +109,8 @@ pub fn open_from_address(dispatch: Callback<Action>) {
                 crate::ui::assumptions::stored_datasets::bring_in(
                     dataset, &text, notices, &dispatch,
                 );
+                // Shown read-only until the visitor asks to edit a copy.
+                dispatch.emit(Action::Data(crate::state::DataAction::MarkShared));
             }
             Err(error) => refuse(error),
         }

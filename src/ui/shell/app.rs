@@ -215,6 +215,7 @@ pub fn app(props: &AppProps) -> Html {
             <UpdateNotice />
             <Notices notices={state.notices.clone()} />
             <main id="main" class="main">
+                if state.shared_chain() && !state.embed { <crate::ui::editor::shared_bar::SharedChainBar /> }
                 { body }
                 if !state.locked && !state.embed && painted && state.pending().is_none() { <AssumptionsPanel state={assumptions_state} /> }
             </main>
