@@ -92,8 +92,9 @@ pub fn app(props: &AppProps) -> Html {
     let query = crate::link::to_query(&state);
     let lang = state.lang;
     let pending_link = use_mut_ref(|| None::<Timeout>);
+    let linked = state.clone();
     use_effect_with(query, move |query| {
-        let pending = schedule_link_write(link_address(query));
+        let pending = schedule_link_write(link_address(query, &linked));
         // Dropping the earlier timer cancels its write.
         *pending_link.borrow_mut() = Some(pending);
     });
@@ -250,11 +251,31 @@ pub const LINK_DELAY_MS: i32 = 150;
 
 /// The address that shows this exact view: `?<query>` on the page's own path; on a
 /// pre-rendered page (`/en/furniture/`) that shows exactly its own view, the bare path.
-fn link_address(query: &str) -> String {
-    match page_here() {
-        (pathname, Some(page)) if crate::link::to_query(&page.state()) == query => pathname,
-        _ => format!("?{query}"),
+/// A region's page where one shows exactly this view (a region picked on a product's page:
+/// `/en/baotou/furniture/`); and on a region's page, a view of another region or one that
+/// is not exactly a page is written from the app's address (`pages::link_for`), since the
+/// path's region would stay under a query that does not name one (the default region's).
+fn link_address(query: &str, state: &AppState) -> String {
+    let (pathname, here) = page_here();
+    if here
+        .as_ref()
+        .is_some_and(|page| crate::link::to_query(&page.state()) == query)
+    {
+        return pathname;
     }
+    let on_region_page = here.as_ref().is_some_and(|page| page.region.is_some());
+    let in_region = state
+        .source()
+        .region()
+        .is_some_and(|r| r != crate::regions::DEFAULT);
+    if on_region_page || in_region {
+        let link = crate::pages::link_for(state);
+        let exact = !link.is_empty() && !link.contains('?');
+        if on_region_page || exact {
+            return format!("{}{link}", crate::pages::app_base(&pathname));
+        }
+    }
+    format!("?{query}")
 }
 
 /// Schedules `history.replaceState` to `search` after LINK_DELAY_MS; dropping the returned
