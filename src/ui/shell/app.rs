@@ -282,10 +282,43 @@ fn link_address(query: &str, state: &AppState) -> String {
 /// timer cancels the write.
 fn schedule_link_write(search: String) -> Timeout {
     Timeout::new(LINK_DELAY_MS.unsigned_abs(), move || {
-        if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        if !search.starts_with('?') {
+            if let Some(doc) = window.document() {
+                pin_head_links(&doc);
+            }
+        }
+        if let Ok(history) = window.history() {
             history
                 .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&search))
                 .ok();
         }
     })
+}
+
+/// Pins the head's links that the browser may fetch again after the address has changed
+/// (the icon, the manifest) to where they point now: an address in another folder
+/// (`/en/rod/` → `/en/baotou/rod/`, a region's page) changes the document's URL, against
+/// which their relative `href` would then be read (Chromium asked for `/en/icon-….svg`).
+fn pin_head_links(doc: &web_sys::Document) {
+    let Ok(here) = doc.url() else {
+        return;
+    };
+    for selector in [
+        "link[rel=\"icon\"]",
+        "link[rel=\"manifest\"]",
+        "link[rel=\"apple-touch-icon\"]",
+    ] {
+        let Ok(Some(link)) = doc.query_selector(selector) else {
+            continue;
+        };
+        let Some(href) = link.get_attribute("href") else {
+            continue;
+        };
+        if let Ok(url) = web_sys::Url::new_with_base(&href, &here) {
+            link.set_attribute("href", &url.href()).ok();
+        }
+    }
 }
