@@ -200,9 +200,16 @@ pub fn link_for(state: &crate::state::AppState) -> String {
             .filter(|r| *r != DEFAULT_REGION)
             .map(str::to_string),
     };
-    if !prerendered().contains(&page) {
+    // The region's own page; else the plain page of the view, the region in the query
+    // (`en/furniture/embed/?region=baotou`: no region has compact cards or views of its own).
+    let pages = prerendered();
+    let plain = PagePath {
+        region: None,
+        ..page.clone()
+    };
+    let Some(page) = [page, plain].into_iter().find(|p| pages.contains(p)) else {
         return format!("?{query}");
-    }
+    };
     // What the page shows already, its own link's parameters (the default product too).
     let implied = crate::query::parse(&crate::link::to_query(&page.state()));
     let rest: Vec<(String, String)> = params
@@ -363,14 +370,19 @@ mod tests {
         );
         // The default region's pages are the plain ones.
         check_link("lang=en&region=binzhou&product=furniture", "en/furniture/");
-        // No region page for the views, the home or the compact card.
+        // No region page for the views or the compact card: the plain one, the region in
+        // the query.
         check_link(
             "lang=en&region=baotou&view=compare",
-            "?lang=en&view=compare&product=lv-cable&region=baotou",
+            "en/compare/?region=baotou",
         );
         check_link(
             "lang=zh&region=baotou&product=furniture&embed=1",
-            "?lang=zh&view=path&product=furniture&embed=1&region=baotou",
+            "zh/furniture/embed/?region=baotou",
+        );
+        check_link(
+            "lang=en&region=wenshan&view=scenario&embed=1",
+            "?lang=en&view=scenario&product=lv-cable&embed=1&region=wenshan",
         );
         // Another dataset's link keeps its query on the app's address.
         check_link(
