@@ -61,10 +61,25 @@ const startFor = (boot, bootBody) => {
   return name;
 };
 let lazy = 0;
+// What each pre-rendered page's head says it shows (its `value-chain-page` meta tag,
+// src/ui/shell/prerender.rs `page_meta`), by file: how a region's page finds the plain
+// page of the same product and language, its offline stand-in (below).
+const metas = new Map();
+const metaOf = (html) => {
+  const tag = html.match(/<meta name="value-chain-page"[^>]*>/);
+  if (!tag) return null;
+  const attr = (name) => (tag[0].match(new RegExp(` ${name}="([^"]*)"`)) || [])[1];
+  return {
+    content: attr('content'), lang: attr('data-lang'), view: attr('data-view'), product: attr('data-product'),
+    region: attr('data-region') || '', embed: / data-embed[ >]/.test(tag[0]), home: / data-home[ >]/.test(tag[0]),
+  };
+};
 for (const page of pages) {
   const path = join(dist, page);
   const up = '../'.repeat(page.split('/').length - 1);
   let html = readFileSync(path, 'utf8');
+  const meta = metaOf(html);
+  if (meta) metas.set(page, meta);
   const isPrerendered = prerendered.test(html);
   html = html.replace(inline, (_all, raw) => {
     const body = wasmBesideScript(warmUp(raw));
@@ -106,16 +121,24 @@ for (const page of pages) {
 //  - SHELL, precached when it installs: styles, start script, icons, manifest, the home
 //    and "not found" pages (the page being read is added by the start script's message);
 //  - APP and PAGES, once the app has started: the boot script, the app's script and wasm
-//    and the files they import; every other pre-rendered page but the compact cards;
+//    and the files they import; every other pre-rendered page but the compact cards and
+//    the regions' pages;
 //  - OTHERS, cached on their first use: the host-page API, the examples, type files, the
-//    sitemap, the compact cards (opened in host pages' frames, online).
+//    sitemap, the compact cards (opened in host pages' frames, online), the regions' pages.
+// A region's page not kept is served offline by a stand-in: the plain page of its product
+// and language (in PAGES) with the region's address in its head, which the app, started at
+// once, renders for the region (STAND_INS: each region page's address, its plain page's
+// and its region). So every region works offline after a visit in which the app started, without
+// precaching a page per region, product and language (a few MB more).
 // Its version changes whenever any file does, so browsers see a new deployment.
 const built = readdirSync(dist, { recursive: true })
   .map((name) => String(name).split(sep).join('/'))
   .filter((name) => statSync(join(dist, name)).isFile() && !/\.(gz|br)$/.test(name) && name !== 'sw.js' && !name.startsWith('cards/'))
   .sort();
+const isRegionPage = (name) => !!(metas.get(name) && metas.get(name).region);
 const isOther = (name) => /^(api|examples)\//.test(name) || /\.(d\.ts|map)$/.test(name)
-  || /^(sitemap\.xml|robots\.txt)$/.test(name) || /(^|\/)embed\/index\.html$/.test(name);
+  || /^(sitemap\.xml|robots\.txt)$/.test(name) || /(^|\/)embed\/index\.html$/.test(name)
+  || isRegionPage(name);
 const isHome = (name) => /^((en|zh)\/)?(index|404)\.html$/.test(name);
 const isPage = (name) => pages.includes(name) && !isHome(name);
 // Trunk's hashed script and wasm (`value-chain-<hash>.js`, `…_bg.wasm`), the boot script
@@ -151,13 +174,26 @@ if (!app.some((name) => name.endsWith('_bg.wasm'))) {
   process.exit(1);
 }
 const list = (names) => JSON.stringify(names.map(address), null, 1);
+// Each region page's plain page: same language, view and product, no region, not a card.
+const standIns = {};
+for (const [name, meta] of metas) {
+  if (!meta.region) continue;
+  const plain = [...metas].find(([, m]) => !m.region && !m.embed && !m.home && m.lang === meta.lang
+    && m.view === meta.view && m.product === meta.product);
+  if (!plain) {
+    console.error(`postbuild: the region page ${name} has no plain page of its product and language for the service worker's offline stand-in`);
+    process.exit(1);
+  }
+  standIns[address(name)] = [address(plain[0]), meta.region];
+}
 const template = readFileSync(fileURLToPath(new URL('./sw.template.js', import.meta.url)), 'utf8');
 writeFileSync(join(dist, 'sw.js'), template
   .replace('__VERSION__', version.digest('hex').slice(0, 16))
   .replace('__SHELL__', JSON.stringify(['./', ...shell.map(address)], null, 1))
   .replace('__APP__', list(app))
   .replace('__PAGES__', list(later))
-  .replace('__OTHERS__', list(others)));
+  .replace('__OTHERS__', list(others))
+  .replace('__STAND_INS__', JSON.stringify(standIns)));
 const sizeOf = (names) => names.reduce((sum, name) => sum + statSync(join(dist, name)).size, 0);
 
 // Precompressed copies: nginx serves *.gz with gzip_static; a host with brotli_static
@@ -174,4 +210,4 @@ for (const name of readdirSync(dist, { recursive: true })) {
   }));
   files += 1;
 }
-console.log(`postbuild: ${moved} boot script(s) moved out of ${pages.length} pages into ${boots.size} file(s), ${lazy} pre-rendered page(s) start the app on first use, sw.js precaches ${shell.length} files (${sizeOf(shell)} bytes) on install and ${app.length} (${sizeOf(app)} bytes) and ${later.length} pages (${sizeOf(later)} bytes) once the app has started, ${others.length} on use, ${files} files precompressed`);
+console.log(`postbuild: ${moved} boot script(s) moved out of ${pages.length} pages into ${boots.size} file(s), ${lazy} pre-rendered page(s) start the app on first use, sw.js precaches ${shell.length} files (${sizeOf(shell)} bytes) on install and ${app.length} (${sizeOf(app)} bytes) and ${later.length} pages (${sizeOf(later)} bytes) once the app has started, ${others.length} on use (${Object.keys(standIns).length} region pages, with their offline stand-ins), ${files} files precompressed`);

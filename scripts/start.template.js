@@ -51,18 +51,31 @@ const ready = () => html.getAttribute('data-app') === 'ready';
 // would show, in one page of about 20 KB rather than after the wasm's 420 KB (issue 28's
 // first tap: 2.7 s on a phone network waiting for the wasm). Only while nothing else has
 // been done (nothing queued) and the page is its own answer (no query, fragment or frame);
-// `replace`, as the app's own address writes add no history entry.
+// `replace`, as the app's own address writes add no history entry. On a region's page
+// (`en/baotou/furniture/`) it is that region's page of the product; a region picked on a
+// product's page opens that region's page of the product (the default region's is the
+// plain one, `en/furniture/`).
 const page = document.querySelector('meta[name="value-chain-page"]');
-function productPage(product) {
+function ownPage(product, region) {
   if (!page || !product || ready() || queue.length || html.hasAttribute('data-pending')
     || location.search || location.hash || window.top !== window) return null;
   const attr = (name) => page.getAttribute(name) || '';
-  if (attr('data-view') !== 'path' || page.hasAttribute('data-embed') || product === attr('data-product')
-    || !attr('data-products').split(' ').includes(product)) return null;
+  const regions = attr('data-regions').split(' ');
+  if (attr('data-view') !== 'path' || page.hasAttribute('data-embed')
+    || (product === attr('data-product') && region === attr('data-region'))
+    || !attr('data-products').split(' ').includes(product)
+    || !(region === '' || regions.slice(1).includes(region))) return null;
   const here = attr('content');
   const path = location.pathname.replace(/index\.html$/, '');
   if (!path.endsWith(here)) return null;
-  return `${path.slice(0, path.length - here.length)}${attr('data-lang')}/${product}/`;
+  return `${path.slice(0, path.length - here.length)}${attr('data-lang')}/${region ? `${region}/` : ''}${product}/`;
+}
+const productPage = (product) => ownPage(product, page ? page.getAttribute('data-region') || '' : '');
+// The region picker's value as a page path's region: none for the default one (listed first).
+function regionPage(region) {
+  if (!page) return null;
+  const regions = (page.getAttribute('data-regions') || '').split(' ');
+  return ownPage(page.getAttribute('data-product') || '', region === regions[0] ? '' : region);
 }
 // The visitor has used the page: the page opened next in this tab starts the app once it
 // has loaded, so that a second tap finds it.
@@ -101,7 +114,8 @@ function record(event) {
     case 'change': {
       if (!('value' in target)) break;
       // The picker's `input` comes before its `change`: the first of the two decides.
-      const url = target.id === 'product-picker' ? productPage(target.value) : null;
+      const url = target.id === 'product-picker' ? productPage(target.value)
+        : target.id === 'region-picker' ? regionPage(target.value) : null;
       if (url) {
         openPage(url);
         break;
@@ -215,7 +229,10 @@ if (window.parent !== window && document.querySelector('.app.embed')) {
 }
 
 const used = () => { try { return sessionStorage.getItem(USED) === '1'; } catch (e) { return false; } };
-if (location.search || location.hash || window.top !== window) start();
+// A page marked pending (its link asks for more than it shows; or a stand-in the service
+// worker serves offline for a region's page it has not kept, scripts/sw.template.js) starts
+// the app at once too.
+if (location.search || location.hash || window.top !== window || html.hasAttribute('data-pending')) start();
 else {
   for (const type of INTENTS) addEventListener(type, start, { capture: true, passive: true });
   // Opened by a pick on another page (openPage): after the load, so that it never delays

@@ -9,14 +9,17 @@
 //  - APP and PAGES, once the app says it has started (`value-chain:app-started`,
 //    src/ui/shell/update_notice.rs): the app's script and wasm, which the page has just
 //    downloaded itself (so they come from the browser's HTTP cache), then the other pages.
-// Any other file of this build (the host-page API, examples, type files, compact cards) is
-// cached on its first use, as is a page opened before it was. With Save-Data nothing is
+// Any other file of this build (the host-page API, examples, type files, compact cards, the
+// regions' pages) is cached on its first use, as is a page opened before it was. A region's
+// page not kept opens offline as its stand-in (`standIn` below). With Save-Data nothing is
 // downloaded in the background.
 const VERSION = '__VERSION__';
 const SHELL = __SHELL__;
 const APP = __APP__;
 const PAGES = __PAGES__;
 const OTHERS = __OTHERS__;
+// Each region's page (`./en/baotou/furniture/`): its plain page and its region.
+const STAND_INS = __STAND_INS__;
 const CACHE = `value-chain-${VERSION}`;
 const scope = () => self.registration.scope;
 const saveData = () => !!(self.navigator.connection && self.navigator.connection.saveData);
@@ -102,6 +105,10 @@ async function navigate(request, url) {
   } catch (error) {
     response = null;
   }
+  if (!response) {
+    const stand = await standIn(cache, url);
+    if (stand) return stand;
+  }
   if (response && response.ok && response.type === 'basic' && !response.redirected && OWN.has(url.pathname)) {
     cache.put(new URL(url.pathname, url.origin).href, response.clone()).catch(() => {});
   }
@@ -132,4 +139,33 @@ function notFoundPage(url) {
     if (tag.startsWith('en')) return './en/404.html';
   }
   return './en/404.html';
+}
+
+// Offline, a region's page this worker has not kept (`en/wenshan/furniture/` after a visit
+// to `en/baotou/furniture/`): the plain page of its product and language, told it is the
+// region's (its `value-chain-page` meta tag) and marked pending (its figures are not the
+// region's yet: dimmed and announced) and a stand-in (its markup is not the address's page,
+// which the app must not hydrate), so that its start script starts the app at once, which
+// reads the region from the address and renders its figures over it. Its relative addresses
+// go one folder further up. Only when the app can start offline (its wasm is kept, which
+// it is once the app has started); otherwise the page is not found offline, as before.
+async function standIn(cache, url) {
+  const at = `./${url.pathname.slice(new URL(scope()).pathname.length)}`;
+  const entry = STAND_INS[at];
+  if (!entry) return null;
+  const [plain, region] = entry;
+  const wasm = APP.find((f) => f.endsWith('_bg.wasm'));
+  if (!wasm || !(await cache.match(wasm, { ignoreVary: true }))) return null;
+  const page = await cache.match(new URL(plain, scope()).href, { ignoreVary: true });
+  if (!page) return null;
+  const up = '../'.repeat(at.split('/').length - plain.split('/').length);
+  const html = (await page.text())
+    .replace(/(href|src)="\.\//g, `$1="./${up}`)
+    .replace('<html ', '<html data-pending data-stand-in ')
+    .replace(` content="${plain.slice(2)}" `, ` content="${at.slice(2)}" `)
+    .replace(' data-region="" ', ` data-region="${region}" `);
+  const headers = new Headers(page.headers);
+  headers.delete('content-encoding');
+  headers.delete('content-length');
+  return new Response(html, { status: 200, statusText: 'OK', headers });
 }

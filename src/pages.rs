@@ -4,8 +4,10 @@
 //! the browser passes its `location.pathname` and `location.search` in.
 //!
 //! A page path is `<lang>/`, `<lang>/<product>/`, `<lang>/compare/`, `<lang>/scenario/`, or
-//! one of those followed by `embed/` (the compact card), at the end of the app's own
-//! address (which may be any sub-path of a site: `/tools/aluminium/en/furniture/`).
+//! one of those followed by `embed/` (the compact card); or, for a shipped region other
+//! than the default one, `<lang>/<region>/<product>/` (`en/baotou/furniture/`, the link's
+//! `region=baotou`; the default region's addresses have no region in them), at the end of
+//! the app's own address (which may be any sub-path of a site: `/tools/aluminium/en/furniture/`).
 //! Parameters in the query win over the path's, so every query link works as before, on
 //! any page. Page paths are written in one place (`PagePath::segments`); `parse` reads
 //! a path as the page whose segments it is, so the two cannot disagree. (yew-router's
@@ -22,6 +24,9 @@ pub struct PagePath {
     pub product: Option<String>,
     /// The compact card (`embed=1`).
     pub embed: bool,
+    /// A shipped region other than the default one (`region=`); only product pages have
+    /// one (no compact card, no compare or scenario page per region).
+    pub region: Option<String>,
 }
 
 impl PagePath {
@@ -31,9 +36,13 @@ impl PagePath {
     }
 
     /// The one definition of page paths, which `parse` reads back: the language, then the
-    /// product (path view) or the view, then `embed` for the compact card.
+    /// region (if not the default one), then the product (path view) or the view, then
+    /// `embed` for the compact card.
     fn segments(&self) -> Vec<&str> {
         let mut out = vec![self.lang.code()];
+        if let Some(region) = &self.region {
+            out.push(region);
+        }
         match (&self.product, self.view) {
             (Some(id), View::Path) => out.push(id),
             (_, View::Path) => {}
@@ -52,13 +61,22 @@ impl PagePath {
             Some((&EMBED, rest)) => (true, rest),
             _ => (false, rest),
         };
-        let (view, product) = match rest {
-            [] => (View::Path, None),
+        let (region, view, product) = match rest {
+            [] => (None, View::Path, None),
             [one] => match View::parse(one) {
                 Some(View::Path) => return None,
-                Some(view) => (view, None),
-                None => (View::Path, Some(one.to_string())),
+                Some(view) => (None, view, None),
+                None => (None, View::Path, Some(one.to_string())),
             },
+            // A region's product page: a shipped region, not the default one.
+            [region, product] if !embed && View::parse(product).is_none() => {
+                let region = crate::regions::known(region).filter(|r| *r != DEFAULT_REGION)?;
+                (
+                    Some(region.to_string()),
+                    View::Path,
+                    Some(product.to_string()),
+                )
+            }
             _ => return None,
         };
         let page = PagePath {
@@ -66,6 +84,7 @@ impl PagePath {
             view,
             product: product.filter(|id| is_product_id(id)),
             embed,
+            region,
         };
         // Read back exactly as written, or not a page.
         (page.segments() == tail).then_some(page)
@@ -78,6 +97,7 @@ impl PagePath {
             view: View::Path,
             product: None,
             embed: false,
+            region: None,
         }
     }
 
@@ -98,12 +118,17 @@ impl PagePath {
         if self.embed {
             out.push(("embed", "1".to_string()));
         }
+        if let Some(region) = &self.region {
+            out.push(("region", region.clone()));
+        }
         out
     }
 }
 
 /// Every page: each language's home, compare and scenario views; each end product's path
-/// view and its compact card.
+/// view and its compact card; and each product's path view in every shipped region other
+/// than the default one (the regions share the chain's products: a native test checks that
+/// each region sells the same ones).
 pub fn prerendered() -> Vec<PagePath> {
     let ds = crate::state::AppState::with_default_dataset(Lang::Zh)
         .dataset()
@@ -115,17 +140,37 @@ pub fn prerendered() -> Vec<PagePath> {
             view,
             product: product.map(str::to_string),
             embed,
+            region: None,
         };
         out.push(page(View::Path, None, false));
         out.push(page(View::Compare, None, false));
         out.push(page(View::Scenario, None, false));
         // Every product the picker offers: end products and those sold on the way (rod).
-        for id in crate::model::sold_products(&ds) {
-            out.push(page(View::Path, Some(&id), false));
-            out.push(page(View::Path, Some(&id), true));
+        let sold = crate::model::sold_products(&ds);
+        for id in &sold {
+            out.push(page(View::Path, Some(id), false));
+            out.push(page(View::Path, Some(id), true));
+        }
+        for region in region_pages() {
+            for id in &sold {
+                out.push(PagePath {
+                    region: Some(region.to_string()),
+                    ..page(View::Path, Some(id), false)
+                });
+            }
         }
     }
     out
+}
+
+/// The shipped regions that have pages of their own: all but the default one, whose pages
+/// are the plain ones.
+pub fn region_pages() -> Vec<&'static str> {
+    crate::regions::list()
+        .into_iter()
+        .map(|r| r.id)
+        .filter(|id| *id != DEFAULT_REGION)
+        .collect()
 }
 
 /// Where a state is shared (the share panel's link, the embed snippet), below the app's
@@ -149,10 +194,22 @@ pub fn link_for(state: &crate::state::AppState) -> String {
         view: state.view,
         product,
         embed: state.embed,
+        region: state
+            .source()
+            .region()
+            .filter(|r| *r != DEFAULT_REGION)
+            .map(str::to_string),
     };
-    if !prerendered().contains(&page) {
+    // The region's own page; else the plain page of the view, the region in the query
+    // (`en/furniture/embed/?region=baotou`: no region has compact cards or views of its own).
+    let pages = prerendered();
+    let plain = PagePath {
+        region: None,
+        ..page.clone()
+    };
+    let Some(page) = [page, plain].into_iter().find(|p| pages.contains(p)) else {
         return format!("?{query}");
-    }
+    };
     // What the page shows already, its own link's parameters (the default product too).
     let implied = crate::query::parse(&crate::link::to_query(&page.state()));
     let rest: Vec<(String, String)> = params
@@ -247,6 +304,9 @@ pub fn app_base(pathname: &str) -> String {
 /// The last segment of a compact card's page path.
 const EMBED: &str = "embed";
 
+/// The region whose pages have no region in their path.
+const DEFAULT_REGION: &str = crate::regions::DEFAULT;
+
 fn lang_code(s: &str) -> Option<Lang> {
     Lang::ALL.into_iter().find(|l| l.code() == s)
 }
@@ -298,6 +358,32 @@ mod tests {
         );
         // Rod is sold on the way to cable: it has its page too.
         check_link("lang=en&product=rod", "en/rod/");
+        // A region's product page, in both languages; what it does not show stays a query.
+        check_link(
+            "lang=en&region=baotou&product=furniture",
+            "en/baotou/furniture/",
+        );
+        check_link("lang=zh&product=rod&region=wenshan", "zh/wenshan/rod/");
+        check_link(
+            "lang=en&region=baotou&product=furniture&price=15000",
+            "en/baotou/furniture/?price=15000",
+        );
+        // The default region's pages are the plain ones.
+        check_link("lang=en&region=binzhou&product=furniture", "en/furniture/");
+        // No region page for the views or the compact card: the plain one, the region in
+        // the query.
+        check_link(
+            "lang=en&region=baotou&view=compare",
+            "en/compare/?region=baotou",
+        );
+        check_link(
+            "lang=zh&region=baotou&product=furniture&embed=1",
+            "zh/furniture/embed/?region=baotou",
+        );
+        check_link(
+            "lang=en&region=wenshan&view=scenario&embed=1",
+            "?lang=en&view=scenario&product=lv-cable&embed=1&region=wenshan",
+        );
         // Another dataset's link keeps its query on the app's address.
         check_link(
             "lang=en&data=%2Fchains%2Fx.json&product=furniture",
@@ -388,8 +474,85 @@ mod tests {
         check("/examples/host-page.html", "", "", "/examples/");
         check("/en/path/", "", "", "/en/path/");
         check("/en/compare/furniture/", "", "", "/en/compare/furniture/");
+        // A region's page: its region is a link parameter too; the query wins again (the
+        // default region named in the query takes the path's region back).
+        check(
+            "/en/baotou/furniture/",
+            "",
+            "lang=en&view=path&product=furniture&region=baotou",
+            "/",
+        );
+        check(
+            "/tools/aluminium/zh/wenshan/rod/index.html",
+            "",
+            "lang=zh&view=path&product=rod&region=wenshan",
+            "/tools/aluminium/",
+        );
+        check(
+            "/en/baotou/furniture/",
+            "?region=binzhou&price=1",
+            "lang=en&view=path&product=furniture&region=binzhou&price=1",
+            "/",
+        );
+        // No page: an unknown region, the default region (its pages have none in the path),
+        // a region with a view or a compact card.
+        check("/en/atlantis/furniture/", "", "", "/en/atlantis/furniture/");
+        check("/en/binzhou/furniture/", "", "", "/en/binzhou/furniture/");
+        check("/en/baotou/compare/", "", "", "/en/baotou/compare/");
+        check(
+            "/en/baotou/furniture/embed/",
+            "",
+            "",
+            "/en/baotou/furniture/embed/",
+        );
         // The shortest reading: the Chinese home page of an app served at `/en/`.
         check("/en/zh/", "", "lang=zh&view=path", "/en/");
+    }
+
+    /// Every page `prerendered` lists reads back from its path as itself (the regions'
+    /// pages too), and stands for a state that is shared as that page.
+    #[test]
+    fn every_prerendered_page_reads_back_and_is_its_states_page() {
+        let pages = prerendered();
+        for page in &pages {
+            let path = format!("/{}", page.path());
+            assert_eq!(
+                parse(&path),
+                Some((page.clone(), "/".to_string())),
+                "{path}"
+            );
+            // (A home page's state names its product, whose page it is shared as.)
+            if page.product.is_some() || page.view != View::Path {
+                assert_eq!(link_for(&page.state()), page.path(), "{path}");
+            }
+        }
+        // Each region but the default one has a page per product and language.
+        let products = pages
+            .iter()
+            .filter(|p| p.region.is_none() && p.product.is_some() && !p.embed)
+            .count();
+        let regions = region_pages();
+        assert!(!regions.is_empty() && !regions.contains(&crate::regions::DEFAULT));
+        assert_eq!(
+            pages.iter().filter(|p| p.region.is_some()).count(),
+            products * regions.len()
+        );
+    }
+
+    /// The regions share the chain's products: each sells the products the default one does,
+    /// the ones `prerendered` gives pages.
+    #[test]
+    fn every_region_sells_the_chains_products() {
+        let ds = crate::state::AppState::with_default_dataset(Lang::Zh)
+            .dataset()
+            .clone();
+        let sold = crate::model::sold_products(&ds);
+        for region in region_pages() {
+            let Some(Ok(regional)) = crate::regions::resolve(region) else {
+                panic!("{region} resolves");
+            };
+            assert_eq!(crate::model::sold_products(&regional), sold, "{region}");
+        }
     }
 
     #[test]
@@ -400,30 +563,49 @@ mod tests {
                 view: View::Path,
                 product: None,
                 embed: false,
+                region: None,
             },
             PagePath {
                 lang: Lang::En,
                 view: View::Path,
                 product: Some("furniture".into()),
                 embed: false,
+                region: None,
             },
             PagePath {
                 lang: Lang::En,
                 view: View::Path,
                 product: Some("furniture".into()),
                 embed: true,
+                region: None,
             },
             PagePath {
                 lang: Lang::Zh,
                 view: View::Compare,
                 product: None,
                 embed: false,
+                region: None,
             },
             PagePath {
                 lang: Lang::En,
                 view: View::Scenario,
                 product: None,
                 embed: false,
+                region: None,
+            },
+            PagePath {
+                lang: Lang::En,
+                view: View::Path,
+                product: Some("furniture".into()),
+                embed: false,
+                region: Some("baotou".into()),
+            },
+            PagePath {
+                lang: Lang::Zh,
+                view: View::Path,
+                product: Some("rod".into()),
+                embed: false,
+                region: Some("xinjiang".into()),
             },
         ] {
             let path = format!("/site/{}", page.path());

@@ -42,13 +42,27 @@ fn every_product_page_shows_the_models_figure() {
     // Every product the picker offers (rod and the other sold intermediates too).
     let sold = value_chain::model::sold_products(&ds);
     assert!(sold.len() > ds.end_product_ids().len(), "{sold:?}");
+    let plain = products.iter().filter(|p| p.region.is_none()).count();
     assert_eq!(
-        products.len(),
+        plain,
         sold.len() * 2 * 2,
         "each product, both languages, page and card"
     );
+    // And a page per product and language in each region but the default one, with the
+    // region's own figure.
+    let regions = value_chain::pages::region_pages();
+    assert_eq!(regions.len(), value_chain::regions::list().len() - 1);
+    assert_eq!(products.len() - plain, sold.len() * 2 * regions.len());
     for page in &products {
-        check_product_page(page, &ds);
+        match &page.region {
+            None => check_product_page(page, &ds),
+            Some(region) => {
+                let Some(Ok(regional)) = value_chain::regions::resolve(region) else {
+                    panic!("{region} resolves");
+                };
+                check_product_page(page, &regional);
+            }
+        }
     }
 }
 
@@ -60,6 +74,7 @@ fn a_page_file_has_its_head_and_the_app_where_it_mounts() {
         view: View::Path,
         product: Some("furniture".into()),
         embed: false,
+        region: None,
     };
     let html = page_html(template, &page, &Site::new("https://example.org/al"), false);
     assert!(html.contains("<html lang=\"en\">"));
@@ -125,6 +140,7 @@ fn every_page_tells_its_script_what_it_shows() {
         view,
         product: product.map(str::to_string),
         embed,
+        region: None,
     };
     // The home page at the site's base: no path of its own, and the language redirect.
     page_head(
@@ -167,7 +183,27 @@ fn every_page_tells_its_script_what_it_shows() {
         &[
             ("content", Some("zh/compare/")),
             ("data-view", Some("compare")),
+            ("data-region", Some("")),
         ],
+    );
+    // A region's page says its region; the plain ones say none.
+    page_head(
+        &PagePath {
+            region: Some("baotou".into()),
+            ..page(Lang::En, View::Path, Some("furniture"), false)
+        },
+        false,
+        &[
+            ("content", Some("en/baotou/furniture/")),
+            ("data-product", Some("furniture")),
+            ("data-region", Some("baotou")),
+            ("data-embed", None),
+        ],
+    );
+    page_head(
+        &page(Lang::Zh, View::Path, Some("rod"), false),
+        false,
+        &[("content", Some("zh/rod/")), ("data-region", Some(""))],
     );
 }
 
@@ -199,6 +235,20 @@ fn the_page_script_knows_every_page_and_every_key() {
         .map(|p| p.key.to_string())
         .collect();
     assert_eq!(list("data-keys"), keys);
+    // The regions a query link may name: the default one first (its pages have no region in
+    // their path), then every one with pages of its own.
+    let mut regions = vec![value_chain::regions::DEFAULT.to_string()];
+    regions.extend(
+        value_chain::pages::region_pages()
+            .into_iter()
+            .map(str::to_string),
+    );
+    let shipped: Vec<String> = value_chain::regions::list()
+        .into_iter()
+        .map(|r| r.id.to_string())
+        .collect();
+    assert_eq!(list("data-regions"), regions);
+    assert_eq!(regions.len(), shipped.len(), "{shipped:?}");
     // The script cannot end its own element (what it does is the e2e tests' in
     // prerender.spec.ts and not-found.spec.ts).
     assert!(!PAGE_SCRIPT.contains("</"));
@@ -232,7 +282,11 @@ fn every_product_page_has_a_share_card_with_its_figure() {
         let card = head
             .card
             .unwrap_or_else(|| panic!("{}: no share card", page.path()));
-        assert_eq!(card.file, format!("cards/{}-{id}.png", page.lang.code()));
+        let file = match &page.region {
+            Some(region) => format!("cards/{}-{region}-{id}.png", page.lang.code()),
+            None => format!("cards/{}-{id}.png", page.lang.code()),
+        };
+        assert_eq!(card.file, file);
         // The alt text is the page's answer, the first part of its title.
         assert!(
             head.title.starts_with(&card.alt),
@@ -377,4 +431,107 @@ fn the_sitemap_lists_no_not_found_page() {
     let sitemap = value_chain::ui::prerender::sitemap(&Site::new("https://example.org/al/"));
     assert!(sitemap.contains("https://example.org/al/en/furniture/"));
     assert!(!sitemap.contains("404"), "{sitemap}");
+}
+
+/// A region's product page's head: its title names the region and gives the region's own
+/// figure, as its share card does; canonical and alternates are the same region's page in
+/// each language; the sitemap lists it.
+#[track_caller]
+fn check_region_page(lang: Lang, region: &str, product: &str) {
+    use value_chain::ui::prerender::{head, sitemap};
+    let template = "<html lang=\"zh-CN\">\n<head>\n<title>x</title>\n<link rel=\"stylesheet\" href=\"./styles.css\">\n</head>\n<body>\n<div id=\"app\"></div>\n</body>\n</html>\n";
+    let site = Site::new("https://example.org/al/");
+    let page = PagePath {
+        lang,
+        view: View::Path,
+        product: Some(product.into()),
+        embed: false,
+        region: Some(region.into()),
+    };
+    let at = |lang: Lang| format!("https://example.org/al/{}/{region}/{product}/", lang.code());
+    let Some(Ok(regional)) = value_chain::regions::resolve(region) else {
+        panic!("{region} resolves");
+    };
+    let name = regional.name().get(lang).to_string();
+    let plain = head(&PagePath {
+        region: None,
+        ..page.clone()
+    });
+    let head = head(&page);
+    let card = head.card.clone().expect("a share card");
+    // The title: the region's name, then the answer with the region's figure.
+    assert!(
+        head.title.starts_with(&format!("{name} · ")),
+        "{}",
+        head.title
+    );
+    assert!(
+        head.title.starts_with(&card.alt),
+        "{} / {}",
+        head.title,
+        card.alt
+    );
+    let number = card.card.figure.split(' ').next().unwrap_or_default();
+    assert!(
+        number.chars().any(|c| c.is_ascii_digit()) && head.title.contains(number),
+        "{} / {:?}",
+        head.title,
+        card.card.figure
+    );
+    assert!(head.description.contains(&name), "{}", head.description);
+    assert_ne!(head.title, plain.title);
+    // The share card: the region's file, its name, its figure.
+    assert_eq!(
+        card.file,
+        format!("cards/{}-{region}-{product}.png", lang.code())
+    );
+    assert_eq!(card.card.title, name);
+    let html = page_html(template, &page, &site, false);
+    assert!(html.contains("href=\"./../../../styles.css\""), "{html}");
+    assert!(html.contains(&format!("<link rel=\"canonical\" href=\"{}\">", at(lang))));
+    for (tag, other) in [
+        ("zh-CN", Lang::Zh),
+        ("en", Lang::En),
+        ("x-default", Lang::Zh),
+    ] {
+        assert!(
+            html.contains(&format!(
+                "<link rel=\"alternate\" hreflang=\"{tag}\" href=\"{}\">",
+                at(other)
+            )),
+            "{tag} in {html}"
+        );
+    }
+    assert!(html.contains(&format!(
+        "<meta property=\"og:image\" content=\"https://example.org/al/{}\">",
+        card.file
+    )));
+    assert!(added_value(&html).is_some());
+    assert!(sitemap(&site).contains(&format!("<loc>{}</loc>", at(lang))));
+}
+
+#[test]
+fn a_regions_page_has_its_name_and_figure_in_its_head_and_is_in_the_sitemap() {
+    check_region_page(Lang::En, "baotou", "furniture");
+    check_region_page(Lang::Zh, "baotou", "furniture");
+    check_region_page(Lang::En, "wenshan", "rod");
+    check_region_page(Lang::Zh, "gongyi", "lv-cable");
+    check_region_page(Lang::En, "xinjiang", "casings");
+    check_region_page(Lang::Zh, "baise", "rod");
+}
+
+#[test]
+fn the_sitemap_lists_every_page_but_the_compact_cards() {
+    use value_chain::ui::prerender::sitemap;
+    let sitemap = sitemap(&Site::new("https://example.org/al/"));
+    let pages = prerendered();
+    let listed = sitemap.matches("<loc>").count();
+    // The Chinese home page is the site's own address, listed once.
+    assert_eq!(listed, pages.iter().filter(|p| !p.embed).count());
+    let regional = pages.iter().filter(|p| p.region.is_some()).count();
+    assert!(regional > 0);
+    assert_eq!(
+        sitemap.matches("/baotou/").count(),
+        regional / value_chain::pages::region_pages().len()
+    );
 }

@@ -1,8 +1,8 @@
 //! The pre-render step of `scripts/dist.sh`, after Trunk: writes every page of
 //! `value_chain::pages::prerendered()` into the build, from the built `index.html`, with
 //! the "page not found" pages (`404.html`, `en/404.html`; not in the sitemap), `sitemap.xml`
-//! and `robots.txt`, and each product page's share card (`cards/<lang>-<id>.png`, the page's
-//! `og:image`).
+//! and `robots.txt`, and each product page's share card (`cards/<lang>-<id>.png`, and
+//! `cards/<lang>-<region>-<id>.png` for a region's page; the page's `og:image`).
 //!   prerender <dist> <site URL>     e.g. prerender dist https://example.org/tools/aluminium/
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
@@ -33,6 +33,9 @@ fn main() -> std::process::ExitCode {
         }
         std::fs::write(path, text)
     };
+    // How long the pages and the cards take, said at the end (the build's time grows with
+    // the regions' pages and cards).
+    let started = std::time::Instant::now();
     let mut written = 0;
     for page in prerendered() {
         let file = dist.join(page.path()).join("index.html");
@@ -58,9 +61,10 @@ fn main() -> std::process::ExitCode {
             return std::process::ExitCode::FAILURE;
         }
     }
-    // The share cards, one per product and language (a product's card and embed pages
-    // share it). Chinese needs a CJK font on the build machine: without one the cards
+    // The share cards, one per product and language, and per region (a product's card and
+    // embed pages share it). Chinese needs a CJK font on the build machine: without one the cards
     // would be empty boxes, so the build stops and says which package to install.
+    let pages_took = started.elapsed();
     let fonts = value_chain_cards::system_fonts();
     if !value_chain_cards::has_cjk_font(&fonts) {
         eprintln!("prerender: no CJK font for the share cards; install one (Debian: fonts-wqy-microhei, which scripts/setup.sh installs)");
@@ -97,9 +101,12 @@ fn main() -> std::process::ExitCode {
         return std::process::ExitCode::FAILURE;
     }
     println!(
-        "prerender: {written} pages (and index.html), {} \"not found\" pages, {} share cards, sitemap.xml, robots.txt for {}",
+        "prerender: {written} pages (and index.html; {} of them regions' pages) in {:.1} s, {} \"not found\" pages, {} share cards in {:.1} s, sitemap.xml, robots.txt for {}",
+        prerendered().iter().filter(|p| p.region.is_some()).count(),
+        pages_took.as_secs_f64(),
         Lang::ALL.len(),
         cards.len(),
+        (started.elapsed() - pages_took).as_secs_f64(),
         site.url
     );
     std::process::ExitCode::SUCCESS

@@ -98,8 +98,16 @@ pub fn start() {
         .flatten()
         .is_some();
     let state = shell::app::address_state();
-    let hydrate =
-        cfg!(feature = "hydration") && prerendered && shell::app::is_prerendered_state(&state);
+    // Offline, the service worker may serve a region's page as the plain page of its product
+    // (`<html data-stand-in>`, scripts/sw.template.js): its markup is not the address's page.
+    let stand_in = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .is_some_and(|html| html.has_attribute("data-stand-in"));
+    let hydrate = cfg!(feature = "hydration")
+        && prerendered
+        && !stand_in
+        && shell::app::is_prerendered_state(&state);
     let mode = match (prerendered, hydrate) {
         (_, true) => TakeOver::Hydrate,
         (true, false) => TakeOver::RenderOver,

@@ -93,8 +93,9 @@ pub fn app(props: &AppProps) -> Html {
     let query = crate::link::to_query(&state);
     let lang = state.lang;
     let pending_link = use_mut_ref(|| None::<Timeout>);
+    let linked = state.clone();
     use_effect_with(query, move |query| {
-        let pending = schedule_link_write(link_address(query));
+        let pending = schedule_link_write(link_address(query, &linked));
         // Dropping the earlier timer cancels its write.
         *pending_link.borrow_mut() = Some(pending);
     });
@@ -253,21 +254,74 @@ pub const LINK_DELAY_MS: i32 = 150;
 
 /// The address that shows this exact view: `?<query>` on the page's own path; on a
 /// pre-rendered page (`/en/furniture/`) that shows exactly its own view, the bare path.
-fn link_address(query: &str) -> String {
-    match page_here() {
-        (pathname, Some(page)) if crate::link::to_query(&page.state()) == query => pathname,
-        _ => format!("?{query}"),
+/// A region's page where one shows exactly this view (a region picked on a product's page:
+/// `/en/baotou/furniture/`); and on a region's page, a view of another region or one that
+/// is not exactly a page is written from the app's address (`pages::link_for`), since the
+/// path's region would stay under a query that does not name one (the default region's).
+fn link_address(query: &str, state: &AppState) -> String {
+    let (pathname, here) = page_here();
+    if here
+        .as_ref()
+        .is_some_and(|page| crate::link::to_query(&page.state()) == query)
+    {
+        return pathname;
     }
+    let on_region_page = here.as_ref().is_some_and(|page| page.region.is_some());
+    let in_region = state
+        .source()
+        .region()
+        .is_some_and(|r| r != crate::regions::DEFAULT);
+    if on_region_page || in_region {
+        let link = crate::pages::link_for(state);
+        let exact = !link.is_empty() && !link.contains('?');
+        if on_region_page || exact {
+            return format!("{}{link}", crate::pages::app_base(&pathname));
+        }
+    }
+    format!("?{query}")
 }
 
 /// Schedules `history.replaceState` to `search` after LINK_DELAY_MS; dropping the returned
 /// timer cancels the write.
 fn schedule_link_write(search: String) -> Timeout {
     Timeout::new(LINK_DELAY_MS.unsigned_abs(), move || {
-        if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        if !search.starts_with('?') {
+            if let Some(doc) = window.document() {
+                pin_head_links(&doc);
+            }
+        }
+        if let Ok(history) = window.history() {
             history
                 .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&search))
                 .ok();
         }
     })
+}
+
+/// Pins the head's links that the browser may fetch again after the address has changed
+/// (the icon, the manifest) to where they point now: an address in another folder
+/// (`/en/rod/` → `/en/baotou/rod/`, a region's page) changes the document's URL, against
+/// which their relative `href` would then be read (Chromium asked for `/en/icon-….svg`).
+fn pin_head_links(doc: &web_sys::Document) {
+    let Ok(here) = doc.url() else {
+        return;
+    };
+    for selector in [
+        "link[rel=\"icon\"]",
+        "link[rel=\"manifest\"]",
+        "link[rel=\"apple-touch-icon\"]",
+    ] {
+        let Ok(Some(link)) = doc.query_selector(selector) else {
+            continue;
+        };
+        let Some(href) = link.get_attribute("href") else {
+            continue;
+        };
+        if let Ok(url) = web_sys::Url::new_with_base(&href, &here) {
+            link.set_attribute("href", &url.href()).ok();
+        }
+    }
 }

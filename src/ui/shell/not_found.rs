@@ -54,13 +54,14 @@ pub struct Link {
 }
 
 /// The pages of `lang` a mistyped address may have meant: every product page, then the
-/// compare and scenario views (not the compact cards, which are for frames).
+/// compare and scenario views (not the compact cards, which are for frames, nor the
+/// regions' pages: the page lists each product once, and is precached).
 pub fn links(lang: Lang) -> Vec<Link> {
     let ds = AppState::with_default_dataset(lang).dataset().clone();
     let pages = crate::pages::prerendered();
     let products = pages
         .iter()
-        .filter(|p| p.lang == lang && !p.embed && p.view == View::Path)
+        .filter(|p| p.lang == lang && !p.embed && p.view == View::Path && p.region.is_none())
         .filter_map(|p| {
             let id = p.product.clone()?;
             Some(Link {

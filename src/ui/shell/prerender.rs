@@ -35,8 +35,9 @@ use crate::ui::{App, AppProps};
 pub const PAGE_SCRIPT: &str = include_str!("page_script.js").trim_ascii_end();
 
 /// The meta tag `PAGE_SCRIPT` reads: the page's path below the site's base (empty for the
-/// home page at the base), what it shows, the products that have pages and the link keys
-/// the app reads (the rest it ignores).
+/// home page at the base), what it shows (its region: empty for the default one), the
+/// products that have pages, the regions (the default one first, then those with pages of
+/// their own) and the link keys the app reads (the rest it ignores).
 pub fn page_meta(page: &PagePath, home: bool) -> String {
     let mut products: Vec<String> = crate::pages::prerendered()
         .into_iter()
@@ -44,16 +45,21 @@ pub fn page_meta(page: &PagePath, home: bool) -> String {
         .collect();
     products.sort();
     products.dedup();
+    let regions: Vec<&str> = std::iter::once(crate::regions::DEFAULT)
+        .chain(crate::pages::region_pages())
+        .collect();
     let keys: Vec<&str> = crate::link::PARAMS.iter().map(|p| p.key).collect();
     format!(
-        "<meta name=\"value-chain-page\" content=\"{}\"{} data-lang=\"{}\" data-view=\"{}\" data-product=\"{}\"{} data-products=\"{}\" data-keys=\"{}\">",
+        "<meta name=\"value-chain-page\" content=\"{}\"{} data-lang=\"{}\" data-view=\"{}\" data-product=\"{}\" data-region=\"{}\"{} data-products=\"{}\" data-regions=\"{}\" data-keys=\"{}\">",
         if home { String::new() } else { escape(&page.path()) },
         if home { " data-home" } else { "" },
         page.lang.code(),
         page.view.code(),
         escape(page.product.as_deref().unwrap_or("")),
+        escape(page.region.as_deref().unwrap_or("")),
         if page.embed { " data-embed" } else { "" },
         escape(&products.join(" ")),
+        escape(&regions.join(" ")),
         keys.join(" "),
     )
 }
@@ -110,7 +116,8 @@ pub struct Head {
 /// (the page's answer, so a reader of the preview gets the figure too).
 #[derive(Clone, Debug, PartialEq)]
 pub struct ShareCard {
-    /// `cards/zh-furniture.png`, relative to the site's address.
+    /// `cards/zh-furniture.png` (`cards/zh-baotou-furniture.png` for a region's page),
+    /// relative to the site's address.
     pub file: String,
     pub card: value_chain_cards::Card,
     pub alt: String,
@@ -118,8 +125,9 @@ pub struct ShareCard {
 
 /// The share card of the path view of `product` in `lang`, in the page's words and
 /// numbers: the figure as the page writes it, the path, the weakest source's badge, the
-/// dataset and its price basis.
-fn share_card(state: &AppState, answer: &str, figure: &str) -> ShareCard {
+/// dataset and its price basis; a region's card has the region's name as its title (the
+/// app's own is the site's, in the page's head).
+fn share_card(state: &AppState, region: Option<&str>, answer: &str, figure: &str) -> ShareCard {
     let (lang, ds) = (state.lang, state.dataset());
     let id = state.path().last().cloned().unwrap_or_default();
     let badge = crate::model::weakest_badge(ds, state.path())
@@ -127,7 +135,10 @@ fn share_card(state: &AppState, answer: &str, figure: &str) -> ShareCard {
         .unwrap_or_default();
     let card = value_chain_cards::Card {
         lang: lang.tag().to_string(),
-        title: metal::app_title(Metal::of(ds), lang),
+        title: match region {
+            Some(_) => ds.name().get(lang).to_string(),
+            None => metal::app_title(Metal::of(ds), lang),
+        },
         product: product_name(ds, &id, lang),
         figure: figure.to_string(),
         caption: Text::AddedValuePerTon.get(lang).to_string(),
@@ -143,15 +154,20 @@ fn share_card(state: &AppState, answer: &str, figure: &str) -> ShareCard {
             crate::catalog::files::price_basis_label(ds, lang)
         ),
     };
+    let file = match region {
+        Some(region) => format!("cards/{}-{region}-{id}.png", lang.code()),
+        None => format!("cards/{}-{id}.png", lang.code()),
+    };
     ShareCard {
-        file: format!("cards/{}-{id}.png", lang.code()),
+        file,
         card,
         alt: answer.to_string(),
     }
 }
 
 /// The title and description of a page, with its figure where it has one
-/// ("All-aluminium furniture: about 80,000 yuan added per ton").
+/// ("All-aluminium furniture: about 80,000 yuan added per ton"), a region's page with the
+/// region's name first, as the app's title names it.
 pub fn head(page: &PagePath) -> Head {
     let state = page.state();
     let lang = page.lang;
@@ -178,6 +194,10 @@ pub fn head(page: &PagePath) -> Head {
                 .collect::<Vec<_>>()
                 .join(" → ");
             let answer = texts::path_answer(&name, &figure, lang);
+            let answer = match &page.region {
+                Some(_) => texts::region_title(ds.name().get(lang), &answer, lang),
+                None => answer,
+            };
             let description = texts::path_description(&answer, &path, &subtitle, lang);
             let per_ton = crate::ui::format::yuan_per_ton(
                 ev.added_value_per_t,
@@ -187,7 +207,12 @@ pub fn head(page: &PagePath) -> Head {
             Head {
                 title: format!("{answer} · {app}"),
                 description,
-                card: Some(share_card(&state, &answer, &per_ton)),
+                card: Some(share_card(
+                    &state,
+                    page.region.as_deref(),
+                    &answer,
+                    &per_ton,
+                )),
             }
         }
         View::Compare | View::Scenario | View::Editor | View::Regions => {
