@@ -34,10 +34,15 @@ test('comparison CSV: BOM, Chinese headers and the furniture row', async ({ calc
   const text = bytes.toString('utf8').slice(1);
   const lines = text.split('\r\n');
   const on = '（元/吨；2019年价格，市场价，含增值税）';
-  expect(lines[0]).toBe(`产品,产品代码,加工路径,每吨附加值${on},附加值低值${on},附加值高值${on},每吨产值${on},每吨耗铝附加值${on},相对铝锭倍数,相对铝杆倍数,最弱来源`);
+  expect(lines[0]).toBe(`产品,产品代码,加工路径,每吨附加值${on},附加值低值${on},附加值高值${on},每吨产值${on},每吨耗铝附加值${on},相对铝锭倍数,相对铝杆倍数,最弱来源,每吨二氧化碳排放（吨）,二氧化碳低值（吨）,二氧化碳高值（吨）`);
   const furniture = lines.find((l) => l.startsWith('全铝家具,furniture,'));
   expect(furniture).toContain(',80000,');
   expect(furniture).toContain('电解铝 → 铝合金圆铸棒（6063） → 铝挤压型材 → 全铝家具');
+  // Its CO₂ per ton along the path, and the range, last: never inside added value.
+  const [co2, low, high] = furniture!.split(',').slice(-3).map(Number);
+  expect(low).toBeLessThanOrEqual(co2);
+  expect(co2).toBeLessThanOrEqual(high);
+  expect(co2).toBeGreaterThan(10);
   // A header, 22 products (intermediates too), the price basis, the years of the figures
   // and the region.
   expect(lines.filter((l) => l.length > 0)).toHaveLength(26);
