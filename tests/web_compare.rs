@@ -70,8 +70,11 @@ async fn table_rows_are_ranked_with_the_article_figures() {
         furniture.contains("×160"),
         "multiplier vs rod 80,000 / 500: {furniture}"
     );
+    // Eight columns and the CO₂ per ton along each path (the chain gives a smelting figure).
     let headers = m.find_all(".compare-table thead th[scope=\"col\"]");
-    assert_eq!(headers.len(), 8);
+    assert_eq!(headers.len(), 9);
+    let co2 = m.find("compare-co2-furniture").map(|e| value(&e)).unwrap_or(0.0);
+    assert!(co2 > 10.0, "furniture's CO₂ per ton: {co2}");
     assert!(m.find_all(".compare-table caption").len() == 1);
     m.unmount();
 }
