@@ -73,7 +73,10 @@ async fn table_rows_are_ranked_with_the_article_figures() {
     // Eight columns and the CO₂ per ton along each path (the chain gives a smelting figure).
     let headers = m.find_all(".compare-table thead th[scope=\"col\"]");
     assert_eq!(headers.len(), 9);
-    let co2 = m.find("compare-co2-furniture").map(|e| value(&e)).unwrap_or(0.0);
+    let co2 = m
+        .find("compare-co2-furniture")
+        .map(|e| value(&e))
+        .unwrap_or(0.0);
     assert!(co2 > 10.0, "furniture's CO₂ per ton: {co2}");
     assert!(m.find_all(".compare-table caption").len() == 1);
     m.unmount();
