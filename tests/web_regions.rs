@@ -8,7 +8,7 @@ mod web_support;
 use value_chain::ui::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_support::{click, settle, text_of, type_into, Mounted};
+use web_support::{click, fire, settle, text_of, type_into, Mounted};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -34,14 +34,7 @@ async fn select(m: &Mounted, test_id: &str, value: &str) {
         .dyn_into()
         .unwrap();
     select.set_value(value);
-    let event = web_sys::window()
-        .unwrap()
-        .document()
-        .unwrap()
-        .create_event("Event")
-        .unwrap();
-    event.init_event_with_bubbles("change", true);
-    select.dispatch_event(&event).unwrap();
+    fire(&select, "change");
     settle().await;
 }
 

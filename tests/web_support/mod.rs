@@ -185,13 +185,19 @@ pub async fn type_into(m: &Mounted, test_id: &str, text: &str) {
         .dyn_into()
         .unwrap_or_else(|_| panic!("data-testid={test_id} is not an input"));
     input.set_value(text);
+    fire(&input, "input");
+    settle().await;
+}
+
+/// Dispatches a bubbling event of `kind` (`input`, `change`) at `target`, as the browser
+/// does after a person's edit.
+pub fn fire(target: &web_sys::EventTarget, kind: &str) {
     let event = web_sys::window()
         .unwrap()
         .document()
         .unwrap()
         .create_event("Event")
         .unwrap();
-    event.init_event_with_bubbles("input", true);
-    input.dispatch_event(&event).unwrap();
-    settle().await;
+    event.init_event_with_bubbles(kind, true);
+    target.dispatch_event(&event).unwrap();
 }
