@@ -585,3 +585,44 @@ fn another_region_in_force_keeps_the_pair_and_the_carbon_price() {
     let s = s.apply(Action::Frame(FrameAction::SetCarbonPrice(None)));
     assert_eq!(s.carbon_price, None);
 }
+
+/// Whether two runs of actions end in equal states, and, when they do, that their datasets
+/// in force are equal figure by figure (states compare their reference and edits, not the
+/// dataset derived from them).
+#[track_caller]
+fn states_compare(a: &[Action], b: &[Action], equal: bool) {
+    let run = |actions: &[Action]| actions.iter().cloned().fold(state(), AppState::apply);
+    let (x, y) = (run(a), run(b));
+    assert_eq!(x == y, equal, "{a:?} against {b:?}");
+    if equal {
+        assert_eq!(*x.dataset, *y.dataset);
+    }
+}
+
+#[test]
+fn states_compare_by_reference_and_edits() {
+    let edit = |base: f64| Action::Figures(FigureAction::Edit(Edit::MetalPrice { base }));
+    let av = Action::Figures(FigureAction::Edit(Edit::StepAddedValue {
+        from: "profile".into(),
+        to: "furniture".into(),
+        base: 90_000.0,
+    }));
+    let reset = Action::Figures(FigureAction::ResetFigure(Figure::MetalPrice));
+    let furniture = Action::Path(PathAction::SelectProduct("furniture".into()));
+    // The same edit made twice over: two datasets built apart, equal.
+    states_compare(&[edit(15_000.0)], &[edit(15_000.0)], true);
+    states_compare(&[edit(15_000.0)], &[edit(16_000.0)], false);
+    states_compare(&[edit(15_000.0)], &[], false);
+    // An edit taken back: no edits, the reference's figures.
+    states_compare(&[edit(15_000.0), reset.clone()], &[], true);
+    // The same figure edited twice: the last value counts.
+    states_compare(&[edit(12_000.0), edit(15_000.0)], &[edit(15_000.0)], true);
+    states_compare(
+        &[edit(15_000.0), av.clone()],
+        &[edit(15_000.0), av.clone()],
+        true,
+    );
+    // The edits in another order: the same figures, but not the same list of edits.
+    states_compare(&[edit(15_000.0), av.clone()], &[av, edit(15_000.0)], false);
+    states_compare(&[edit(15_000.0), furniture], &[edit(15_000.0)], false);
+}
