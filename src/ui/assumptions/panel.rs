@@ -18,7 +18,7 @@ use crate::ui::assumptions::figure_editor::FigureEditor;
 use crate::ui::format;
 use crate::ui::hooks::context::use_dispatch;
 use crate::ui::widgets::definitions_panel::{panel_id, Term};
-use crate::ui::widgets::term_link::TermLink;
+use crate::ui::widgets::term_link::{TermLink, TermWords};
 
 #[derive(Properties, PartialEq)]
 pub struct AssumptionsPanelProps {
@@ -191,7 +191,7 @@ fn step_figures(state: &AppState, ds: &Dataset, step: &Step, on_path: bool) -> H
                 edited={state.is_edited(&yield_figure)} disabled={state.locked}
                 badge={Some(yield_badge)} range={sourced_range(state, &yield_figure)}
                 definition={Some(html! {
-                    <TermLink term={Term::Yield} dataset={state.dataset().clone()} panel={AttrValue::from(panel_id(state.view))} />
+                    <TermLink term={Term::Yield} words={TermWords::of(Term::Yield, state.dataset(), lang)} panel={AttrValue::from(panel_id(state.view))} />
                 })}
                 figure={yield_figure} />
         </fieldset>

@@ -14,7 +14,7 @@ use crate::ui::hooks::context::use_lang;
 use crate::ui::scenario::text::product_name;
 use crate::ui::widgets::badge::Badge as BadgeView;
 use crate::ui::widgets::definitions_panel::Term;
-use crate::ui::widgets::term_link::TermLink;
+use crate::ui::widgets::term_link::{TermLink, TermWords};
 
 #[derive(Properties, PartialEq)]
 pub struct CompareTableProps {
@@ -102,7 +102,7 @@ pub fn compare_table(props: &CompareTableProps) -> Html {
     // The multipliers are ratios: their headings link to their definition under the view.
     let multiplier_head = |label: String| {
         html! {
-            <TermLink term={Term::Multipliers} dataset={ds.clone()} panel={props.definitions.clone()}>
+            <TermLink term={Term::Multipliers} words={TermWords::of(Term::Multipliers, ds, lang)} panel={props.definitions.clone()}>
                 { label }
             </TermLink>
         }

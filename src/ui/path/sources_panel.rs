@@ -12,7 +12,7 @@ use crate::state::{AppState, View};
 use crate::ui::format::{number, percent, yuan_per_ton, Precision};
 use crate::ui::widgets::badge::Badge;
 use crate::ui::widgets::definitions_panel::{panel_id, Term};
-use crate::ui::widgets::term_link::TermLink;
+use crate::ui::widgets::term_link::{TermLink, TermWords};
 
 #[derive(Properties, PartialEq)]
 pub struct SourcesPanelProps {
@@ -169,7 +169,7 @@ pub fn sources_panel(props: &SourcesPanelProps) -> Html {
                 <div class="source-head">
                     <span class="source-what">
                         if let Some(term) = c.term {
-                            <TermLink {term} dataset={ds.clone()} panel={definitions.clone()}>
+                            <TermLink {term} words={TermWords::of(term, ds, lang)} panel={definitions.clone()}>
                                 { c.what }
                             </TermLink>
                         } else {

@@ -18,7 +18,7 @@ use crate::ui::format::{number, percent, signed, tons, yuan, Precision};
 use crate::ui::hooks::context::use_lang;
 use crate::ui::widgets::badge::Badge;
 use crate::ui::widgets::definitions_panel::Term;
-use crate::ui::widgets::term_link::TermLink;
+use crate::ui::widgets::term_link::{TermLink, TermWords};
 
 #[derive(Properties, PartialEq)]
 pub struct ScenarioSummaryProps {
@@ -177,7 +177,7 @@ pub fn scenario_summary(props: &ScenarioSummaryProps) -> Html {
                 <>{ label.to_string() }{ " " }<Badge kind={BadgeKind::Estimate} /></>
             },
             Some(term) => html! {
-                <TermLink {term} dataset={props.dataset.clone()} panel={props.definitions.clone()}>
+                <TermLink {term} words={TermWords::of(term, &props.dataset, lang)} panel={props.definitions.clone()}>
                     { label.to_string() }
                 </TermLink>
             },

@@ -5,15 +5,34 @@
 use yew::prelude::*;
 
 use crate::catalog::texts;
+use crate::i18n::Lang;
 use crate::model::Dataset;
-use crate::ui::hooks::context::use_lang;
 use crate::ui::widgets::definitions_panel::{entry_id, Term};
+
+/// What a term's link says: its definition (the title) and its name (the icon's label), in
+/// the chain's words (`TermWords::of`). Given as text rather than as the chain, so that a
+/// parent's render compares two short strings, not two datasets figure by figure (an edited
+/// dataset is a new one after every keystroke; `make bench`'s profile showed the comparison).
+#[derive(Clone, PartialEq)]
+pub struct TermWords {
+    definition: AttrValue,
+    name: AttrValue,
+}
+
+impl TermWords {
+    pub fn of(term: Term, dataset: &Dataset, lang: Lang) -> TermWords {
+        TermWords {
+            definition: term.definition(dataset, lang).into(),
+            name: texts::definition_of(&term.name(dataset, lang), lang).into(),
+        }
+    }
+}
 
 #[derive(Properties, PartialEq)]
 pub struct TermLinkProps {
     pub term: Term,
-    /// The chain whose words the definition uses.
-    pub dataset: std::rc::Rc<Dataset>,
+    /// Its words in the chain's terms.
+    pub words: TermWords,
     /// The id of the definitions panel on the page (`definitions_panel::panel_id`); None
     /// where the page has none.
     #[prop_or_default]
@@ -25,10 +44,10 @@ pub struct TermLinkProps {
 
 #[function_component(TermLink)]
 pub fn term_link(props: &TermLinkProps) -> Html {
-    let (term, lang) = (props.term, use_lang());
-    let definition = term.definition(&props.dataset, lang);
+    let term = props.term;
+    let definition = props.words.definition.clone();
     let icon = props.children == Html::default();
-    let name = icon.then(|| texts::definition_of(&term.name(&props.dataset, lang), lang));
+    let name = icon.then(|| props.words.name.clone());
     let label = if icon {
         html! { "ⓘ" }
     } else {
