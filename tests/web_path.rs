@@ -281,3 +281,41 @@ async fn waterfall_has_a_table_and_an_optional_metal_bar() {
     assert!(!cls.contains("visually-hidden"), "{cls}");
     m.unmount();
 }
+
+/// Lets the microtasks queued so far run (Yew's render of a click), but no frame.
+async fn microtasks() {
+    for _ in 0..2 {
+        wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(
+            &wasm_bindgen::JsValue::NULL,
+        ))
+        .await
+        .unwrap();
+    }
+}
+
+/// The frame that answers a click carries the answer (the figure, its path, its range and
+/// the picker); the card's rows follow after that frame's paint, and then agree with it.
+#[wasm_bindgen_test]
+async fn a_click_answers_first_and_the_rows_follow_after_the_paint() {
+    let m = mount("?lang=en&product=rod").await;
+    assert_eq!(value_of(&m, "output-value-per-ton"), "14400");
+    m.find("product-furniture")
+        .unwrap()
+        .dyn_into::<web_sys::HtmlElement>()
+        .unwrap()
+        .click();
+    microtasks().await;
+    assert_eq!(value_of(&m, "added-value-per-ton"), "80000");
+    assert!(text_of(&m, "result-path").contains("Aluminium furniture"));
+    let picker: web_sys::HtmlSelectElement = m.find("product-picker").unwrap().dyn_into().unwrap();
+    assert_eq!(picker.value(), "furniture");
+    assert_eq!(
+        value_of(&m, "output-value-per-ton"),
+        "14400",
+        "the rows come a frame later"
+    );
+    web_support::settle().await;
+    assert_eq!(value_of(&m, "output-value-per-ton"), "93900");
+    assert_eq!(value_of(&m, "multiplier-vs-rod"), "160");
+    m.unmount();
+}
