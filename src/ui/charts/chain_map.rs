@@ -6,6 +6,8 @@
 use yew::prelude::*;
 
 use crate::ui::charts::kind::ChartKind;
+use crate::ui::charts::map_button::MapButton;
+use crate::ui::charts::map_node::MapNode;
 use crate::ui::hooks::context::use_lang;
 
 use crate::catalog::metal;
@@ -62,13 +64,13 @@ const WIDE_SCREEN: &str = "(min-width: 45.5rem)";
 /// formatted, every name wrapped, what can be picked and its handlers. A click then
 /// changes only classes, labels and marks; formatting and wrapping it all again on each
 /// click cost about 1.4 of its 7 ms of script at 1× (bench/README.md, "Input → paint").
-struct Drawing {
+pub(crate) struct Drawing {
     view_box: AttrValue,
     headers: Vec<(AttrValue, String)>,
     /// The band's rule (x1, x2, y), its label's y and text.
     band: Option<([AttrValue; 3], AttrValue, &'static str)>,
     edges: Vec<EdgeDrawing>,
-    nodes: Vec<NodeDrawing>,
+    pub(crate) nodes: Vec<NodeDrawing>,
     /// The list: one group per stage (the diagram's columns), then the apart band; indices
     /// into `nodes`.
     groups: Vec<(String, Vec<usize>)>,
@@ -85,21 +87,33 @@ struct EdgeDrawing {
     label: Option<(AttrValue, AttrValue)>,
 }
 
-struct NodeDrawing {
-    id: String,
-    name: AttrValue,
+pub(crate) struct NodeDrawing {
+    pub(crate) id: String,
+    pub(crate) name: AttrValue,
     /// `map-node-<id>` and `product-<id>`.
-    test_ids: [AttrValue; 2],
-    apart: bool,
+    pub(crate) test_ids: [AttrValue; 2],
+    pub(crate) apart: bool,
     /// Reached from the start product by production steps (with its handlers), or shown
     /// for the picture only.
-    handlers: Option<(Callback<MouseEvent>, Callback<KeyboardEvent>)>,
+    pub(crate) handlers: Option<(Callback<MouseEvent>, Callback<KeyboardEvent>)>,
     /// The focus ring's and the box's x, y, width, height.
-    focus: [AttrValue; 4],
-    body: [AttrValue; 4],
-    lines: Vec<(AttrValue, AttrValue, String)>,
+    pub(crate) focus: [AttrValue; 4],
+    pub(crate) body: [AttrValue; 4],
+    pub(crate) lines: Vec<(AttrValue, AttrValue, String)>,
     /// The numbered mark's centre and its text's baseline.
     mark: [AttrValue; 3],
+}
+
+/// One drawing as its nodes' components see it: the same drawing when it is the same one
+/// (`use_memo` makes a new one only for a new graph, language or handler), so that a click
+/// re-renders the nodes whose place on the path changed, not all of them.
+#[derive(Clone)]
+pub(crate) struct SharedDrawing(pub(crate) std::rc::Rc<Drawing>);
+
+impl PartialEq for SharedDrawing {
+    fn eq(&self, other: &Self) -> bool {
+        std::rc::Rc::ptr_eq(&self.0, &other.0)
+    }
 }
 
 fn num(x: f64) -> AttrValue {
@@ -227,45 +241,10 @@ pub fn chain_map(props: &ChainMapProps) -> Html {
         }
     });
 
-    let nodes = drawing.nodes.iter().map(|n| {
-        let step = on_path(&n.id);
-        let class = classes!(
-            "node",
-            step.is_some().then_some("on-path"),
-            (n.id == selected).then_some("selected"),
-            n.apart.then_some("apart"),
-        );
-        let [fx, fy, fw, fh] = n.focus.clone();
-        let [bx, by, bw, bh] = n.body.clone();
-        let texts = n.lines.iter().map(|(x, y, l)| {
-            html! {
-                <text class="node-text" x={x.clone()} y={y.clone()} text-anchor="middle">{ l.clone() }</text>
-            }
-        });
-        let body = html! {
-            <>
-                <rect class="node-focus" x={fx} y={fy} width={fw} height={fh} rx="9" />
-                <rect class="node-box" x={bx} y={by} width={bw} height={bh} rx="6" />
-                { for texts }
-            </>
-        };
-        match &n.handlers {
-            Some((onclick, onkeydown)) => {
-                let label = match step {
-                    Some(_) => texts::on_current_path(&n.name, lang),
-                    None => n.name.to_string(),
-                };
-                html! {
-                    <g class={class} role="button" tabindex="0" aria-label={label}
-                        aria-current={(n.id == selected).then_some("true")}
-                        data-testid={n.test_ids[0].clone()} data-product={n.id.clone()} onclick={onclick.clone()} onkeydown={onkeydown.clone()}>
-                        { body }
-                    </g>
-                }
-            }
-            None => {
-                html! { <g class={classes!(class, "static")} data-testid={n.test_ids[0].clone()}>{ body }</g> }
-            }
+    let shared = SharedDrawing(drawing.clone());
+    let nodes = drawing.nodes.iter().enumerate().map(|(index, n)| {
+        html! {
+            <MapNode drawing={shared.clone()} {index} step={on_path(&n.id)} selected={n.id == selected} />
         }
     });
 
@@ -304,32 +283,8 @@ pub fn chain_map(props: &ChainMapProps) -> Html {
             <li class="stage">
                 <span class="stage-label">{ label.clone() }</span>
                 <ul class="stage-products">
-                    { for members.iter().filter_map(|&i| drawing.nodes.get(i)).map(|n| {
-                        let step = on_path(&n.id);
-                        let is_selected = n.id == selected;
-                        let class = classes!("product-button", step.is_some().then_some("on-path"), is_selected.then_some("selected"));
-                        let mark = step.map(|k| html! {
-                            <span class="product-step" aria-hidden="true">{ k.to_string() }</span>
-                        });
-                        let note = step.map(|_| html! {
-                            <span class="visually-hidden">{ Text::OnCurrentPath.get(lang) }</span>
-                        });
-                        let item = match &n.handlers {
-                            Some((onclick, _)) => html! {
-                                <button type="button" class={class} data-testid={n.test_ids[1].clone()} data-product={n.id.clone()}
-                                    aria-current={is_selected.then_some("true")} onclick={onclick.clone()}>
-                                    { for mark }<span class="product-name">{ n.name.clone() }</span>{ for note }
-                                </button>
-                            },
-                            // Not reached from the start product by production steps: shown
-                            // for the picture, not a path one can pick.
-                            None => html! {
-                                <span class={classes!(class, "static")} data-testid={n.test_ids[1].clone()}>
-                                    <span class="product-name">{ n.name.clone() }</span>
-                                </span>
-                            },
-                        };
-                        html! { <li>{ item }</li> }
+                    { for members.iter().filter_map(|&i| drawing.nodes.get(i).map(|n| (i, n))).map(|(index, n)| html! {
+                        <MapButton drawing={shared.clone()} {index} step={on_path(&n.id)} selected={n.id == selected} />
                     }) }
                 </ul>
             </li>
