@@ -60,9 +60,9 @@ pub use scenario::{
     ScenarioResult, StepUplift, MAX_UPLIFT_PERCENT, MAX_YEARS, SHARE_TOLERANCE,
 };
 pub use sensitivity::{
-    monte_carlo_path, monte_carlo_scenario, monte_carlo_scenario_carbon, monte_carlo_scenario_read,
-    tornado_path, tornado_scenario, tornado_scenario_carbon, tornado_scenario_read,
-    MonteCarloSummary, PathMetric, Tornado, TornadoBar,
+    monte_carlo_path, monte_carlo_scenario, monte_carlo_scenario_read, tornado_path,
+    tornado_scenario, tornado_scenario_read, Measure, MonteCarloSummary, PathMetric, Tornado,
+    TornadoBar,
 };
 pub use trajectory::{trajectory, trajectory_read, Ramp, Target, Trajectory, TrajectoryYear};
 pub use verdict::{
