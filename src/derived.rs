@@ -13,7 +13,7 @@ use std::rc::Rc;
 use crate::model::{
     compare_scenarios_read, evaluate_path, evaluate_path_range, goal_seek_read,
     monte_carlo_scenario_read, path_carbon, rank_products, scenario_flows, tornado_scenario_read,
-    trajectory_read, CarbonPrice, Dataset, Flow, GoalSeek, Metric, ModelError, MoneyBasis,
+    trajectory_read, CarbonPrice, Dataset, Flow, GoalSeek, ModelError, MoneyBasis,
     MonteCarloSummary, PathCarbon, PathEvaluation, PathRange, PresetTarget, RankedProduct, Reading,
     ScenarioComparison, TargetBasis, TargetVerdict, Tornado, Trajectory,
 };
@@ -388,7 +388,7 @@ impl Derived {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{compare_scenarios, monte_carlo_scenario};
+    use crate::model::{compare_scenarios, monte_carlo_scenario, Metric};
     use crate::state::{Action, FigureAction, FrameAction, PathAction, ScenarioAction, Side};
 
     fn state() -> AppState {
