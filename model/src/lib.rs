@@ -11,8 +11,8 @@ pub use basis::{
 };
 pub mod carbon;
 pub use carbon::{
-    carbon_cost, cbam_example_source, smelting_co2, CarbonCurrency, CarbonPrice, PathCarbon,
-    PathElectricity, CBAM_2026_Q1_EUR, MAX_CARBON_PRICE,
+    carbon_cost, cbam_example_source, smelting_co2, CarbonCurrency, CarbonPrice, CarbonPriceError,
+    PathCarbon, PathElectricity, CBAM_2026_Q1_EUR, MAX_CARBON_PRICE,
 };
 pub mod dataset;
 pub mod error;
@@ -32,6 +32,7 @@ pub mod scenario;
 pub mod sensitivity;
 pub mod sort;
 pub mod trajectory;
+pub mod two_regions;
 pub mod verdict;
 
 pub use dataset::{
@@ -65,6 +66,7 @@ pub use sensitivity::{
     TornadoBar,
 };
 pub use trajectory::{trajectory, trajectory_read, Ramp, Target, Trajectory, TrajectoryYear};
+pub use two_regions::{lower_co2, region_figures, Lower, PairSide, RegionFigures};
 pub use verdict::{
     admissible_readings, target_verdicts, target_verdicts_on, verdict_of, verdict_on,
     ReadingFilter, ReadingValue, TargetVerdict, VerdictKind,

@@ -300,24 +300,37 @@ fn carbon_cost_known_answers() {
     check_cost((4.6, 7.0, 9.4), 0.0, (0.0, 0.0, 0.0));
 }
 
+/// A number is a carbon price, or the reason it is not.
 #[track_caller]
-fn check_price(value: f64, valid: bool) {
+fn check_price(value: f64, want: Result<(), CarbonPriceError>) {
+    let checked = CarbonPrice::checked(value, CarbonCurrency::Yuan);
+    assert_eq!(
+        checked.map(|p| assert_eq!(p.per_t_co2(), value)),
+        want,
+        "{value}"
+    );
     assert_eq!(
         CarbonPrice::new(value, CarbonCurrency::Yuan).is_some(),
-        valid,
+        want.is_ok(),
         "{value}"
     );
 }
 
 #[test]
 fn a_carbon_price_is_finite_and_between_zero_and_the_limit() {
-    check_price(0.0, true);
-    check_price(75.36, true);
-    check_price(MAX_CARBON_PRICE, true);
-    check_price(-1.0, false);
-    check_price(MAX_CARBON_PRICE + 1.0, false);
-    check_price(f64::NAN, false);
-    check_price(f64::INFINITY, false);
+    let above = Err(CarbonPriceError::AboveMax {
+        max: MAX_CARBON_PRICE,
+    });
+    check_price(0.0, Ok(()));
+    check_price(75.36, Ok(()));
+    check_price(MAX_CARBON_PRICE, Ok(()));
+    check_price(-1.0, Err(CarbonPriceError::Negative));
+    check_price(-f64::MIN_POSITIVE, Err(CarbonPriceError::Negative));
+    check_price(MAX_CARBON_PRICE + 1.0, above);
+    check_price(f64::MAX, above);
+    check_price(f64::NAN, Err(CarbonPriceError::NotFinite));
+    check_price(f64::INFINITY, Err(CarbonPriceError::NotFinite));
+    check_price(f64::NEG_INFINITY, Err(CarbonPriceError::NotFinite));
     let example = CarbonPrice::cbam_example();
     assert!(example.is_cbam_example());
     assert_eq!(example.per_t_co2(), CBAM_2026_Q1_EUR);
