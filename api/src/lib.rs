@@ -226,6 +226,35 @@ impl Options {
     }
 }
 
+// The shapes of the options and results typed below (`unchecked_*_type`), for host pages
+// written in TypeScript; the other functions' stay `any`.
+#[wasm_bindgen(typescript_custom_section)]
+const TS_TYPES: &str = r#"
+/** A figure at its low, base and high. */
+export interface LowBaseHigh { low: number; base: number; high: number }
+/** A carbon price's cost per ton of product, in the price's currency. */
+export interface CarbonCost extends LowBaseHigh { per_t_co2: number; currency: 'EUR' | 'CNY' }
+/** A carbon price per t CO₂ (0 to 10000; euro unless `carbonCurrency: 'CNY'`) and the language of the call's errors. */
+export interface CarbonOptions { carbonPrice?: number; carbonCurrency?: 'EUR' | 'CNY'; lang?: 'en' | 'zh' }
+export interface EvaluatePathOptions extends CarbonOptions { region?: string }
+export interface CompareRegionsOptions extends CarbonOptions { basis?: 'market' | 'statistical' }
+export interface ComparedRegion {
+  region: string;
+  name: { en: string; zh: string };
+  path: string[];
+  added_value_per_t: LowBaseHigh;
+  co2_per_t?: LowBaseHigh & { badge: 'article' | 'published' | 'derived' | 'estimate' };
+  carbon_cost?: CarbonCost;
+}
+export interface RegionComparison {
+  product: string;
+  basis: 'market' | 'statistical';
+  a: ComparedRegion;
+  b: ComparedRegion;
+  lower_co2: { verdict: 'clearly' | 'at-base' | 'undecided'; side?: 'a' | 'b'; region?: string };
+}
+"#;
+
 /// The carbon cost per ton of a path's CO₂ at a carbon price, in the price's currency.
 #[derive(Serialize)]
 struct CarbonCost {
@@ -344,7 +373,10 @@ struct PathWithCarbon {
 /// of selling into a market that charges it, never part of added value (absent without
 /// CO₂); `lang: 'zh'` words the options' errors in Chinese.
 #[wasm_bindgen(js_name = evaluatePath)]
-pub fn evaluate_path(path: JsValue, options: JsValue) -> Result<JsValue, JsError> {
+pub fn evaluate_path(
+    path: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "EvaluatePathOptions")] options: JsValue,
+) -> Result<JsValue, JsError> {
     let options = Options::read(
         &options,
         "evaluatePath(path, options)",
@@ -647,8 +679,8 @@ struct ComparedRegion {
     path: Vec<String>,
     /// Added value per ton at the figures' low, base and high, on the comparison's basis.
     added_value_per_t: ValueRange,
-    /// t CO₂ per ton along the path with its range and the weakest badge of its source;
-    /// absent where the region's chain gives no CO₂.
+    /// t CO₂ per ton along the path with its range and the badge of its source (the
+    /// region's own CO₂ figure where it gives one); absent where the chain gives no CO₂.
     #[serde(skip_serializing_if = "Option::is_none")]
     co2_per_t: Option<Co2PerT>,
     /// At a carbon price: its cost per ton (absent without a price or without CO₂).
@@ -694,12 +726,12 @@ struct RegionComparison {
 /// 'undecided', side, region}`. `options` (all optional): `basis: 'market' |
 /// 'statistical'`; `carbonPrice` (per t CO₂, with `carbonCurrency` as for `evaluatePath`)
 /// adds each side's `carbon_cost`; `lang: 'zh'` words every error in Chinese.
-#[wasm_bindgen(js_name = compareRegions)]
+#[wasm_bindgen(js_name = compareRegions, unchecked_return_type = "RegionComparison")]
 pub fn compare_regions(
-    product: JsValue,
-    a: JsValue,
-    b: JsValue,
-    options: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string")] product: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string")] a: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string")] b: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "CompareRegionsOptions")] options: JsValue,
 ) -> Result<JsValue, JsError> {
     const WHAT: &str = "compareRegions(product, a, b, options)";
     let options = Options::read(
