@@ -120,3 +120,30 @@ api.resetDataset();
 out('set-region', `rod ${baotouRod} yuan/t; an unknown region throws (${unknown}) and Baotou stays (${stillBaotou}); after resetDataset(): ${api.evaluatePath('rod').added_value_per_t}`, {
   rod: baotouRod, unknown, still: stillBaotou, reset: api.evaluatePath('rod').added_value_per_t,
 });
+
+// 7. Two regions side by side, as the app's two-regions view shows them: for each, the
+// product's added value per ton (low, base, high, on the basis asked for) and its CO₂ per
+// ton with its badge, and which one carries less CO₂ ('clearly': the ranges do not
+// overlap; 'at-base': lower at the base figures only). A carbon price (per t CO₂, euro
+// unless `carbonCurrency: 'CNY'`; the EU CBAM price for Q1 2026 here) adds each side's
+// carbon cost per ton, as `evaluatePath` does; `lang: 'zh'` words its errors in Chinese.
+const CBAM_EUR = 75.36;
+const pair = api.compareRegions('lv-cable', 'xinjiang', 'wenshan', { carbonPrice: CBAM_EUR });
+const side = (s) => `${s.name.en}: ${s.added_value_per_t.base} yuan/t (${s.added_value_per_t.low}–${s.added_value_per_t.high}), `
+  + `${s.co2_per_t.base.toFixed(1)} t CO₂ per t (${s.co2_per_t.badge}), carbon cost €${Math.round(s.carbon_cost.base)} per t`;
+const lower = pair[pair.lower_co2.side];
+out('two-regions', `${side(pair.a)}; ${side(pair.b)}. Less CO₂: ${lower ? `${lower.name.en} (${pair.lower_co2.verdict})` : 'undecided'}`, {
+  lower: pair.lower_co2.region ?? '', verdict: pair.lower_co2.verdict,
+  aCo2: pair.a.co2_per_t.base, bCo2: pair.b.co2_per_t.base,
+  aCost: pair.a.carbon_cost.base, bCost: pair.b.carbon_cost.base,
+});
+const cable = api.evaluatePath('lv-cable', { carbonPrice: CBAM_EUR });
+out('carbon-cost', `cable here: ${cable.carbon.total.base.toFixed(1)} t CO₂ per t, €${Math.round(cable.carbon_cost.base)} per t at €${CBAM_EUR} per t CO₂ (added value stays ${cable.added_value_per_t} yuan/t)`, {
+  cost: cable.carbon_cost.base, co2: cable.carbon.total.base, currency: cable.carbon_cost.currency,
+});
+try {
+  api.evaluatePath('lv-cable', { carbonPrice: -5, lang: 'zh' });
+  show('carbon-error', 'no error?');
+} catch (e) {
+  show('carbon-error', `${e.constructor.name}: ${e.message}`);
+}

@@ -12,11 +12,10 @@ use std::rc::Rc;
 
 use crate::model::{
     compare_scenarios_read, evaluate_path, evaluate_path_range, goal_seek_read,
-    monte_carlo_scenario_carbon, monte_carlo_scenario_read, path_carbon, rank_products,
-    scenario_flows, tornado_scenario_carbon, tornado_scenario_read, trajectory_read, CarbonPrice,
-    Dataset, Flow, GoalSeek, Metric, ModelError, MoneyBasis, MonteCarloSummary, PathCarbon,
-    PathEvaluation, PathRange, PresetTarget, RankedProduct, Reading, ScenarioComparison,
-    TargetBasis, TargetVerdict, Tornado, Trajectory,
+    monte_carlo_scenario_read, path_carbon, rank_products, scenario_flows, tornado_scenario_read,
+    trajectory_read, CarbonPrice, Dataset, Flow, GoalSeek, ModelError, MoneyBasis,
+    MonteCarloSummary, PathCarbon, PathEvaluation, PathRange, PresetTarget, RankedProduct, Reading,
+    ScenarioComparison, TargetBasis, TargetVerdict, Tornado, Trajectory,
 };
 
 /// Each preset's targets held against its own plan on every reading, by preset id.
@@ -45,39 +44,8 @@ fn derive<T>(result: Result<T, ModelError>) -> Derivation<T> {
     result.map(Rc::new)
 }
 
-/// What the uncertainty section measures: a scenario total, or the scenario's CO₂ (tonnes
-/// a year), which is not a target's measure and so not a `Metric`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Measure {
-    Metric(Metric),
-    Co2,
-}
-
-impl Measure {
-    /// Its code in the uncertainty list (a metric's own code, `co2`).
-    pub fn code(self) -> &'static str {
-        match self {
-            Measure::Metric(m) => m.code(),
-            Measure::Co2 => "co2",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Measure> {
-        match code {
-            "co2" => Some(Measure::Co2),
-            other => Metric::from_code(other).map(Measure::Metric),
-        }
-    }
-
-    /// The measures offered for `ds`: every metric, and CO₂ where the chain gives it.
-    pub fn offered(ds: &Dataset) -> Vec<Measure> {
-        let mut all: Vec<Measure> = Metric::ALL.into_iter().map(Measure::Metric).collect();
-        if crate::model::smelting_co2(ds).is_some() {
-            all.push(Measure::Co2);
-        }
-        all
-    }
-}
+/// What the uncertainty section measures (the model's: a scenario total, or its CO₂).
+pub use crate::model::Measure;
 
 /// Results per figure (the uncertainty section shows one figure at a time).
 type PerMetric<T> = RefCell<Vec<(Measure, Derivation<T>)>>;
@@ -403,20 +371,16 @@ impl Derived {
     /// The plan's `measure` with each ranged figure at its low and at its high.
     pub fn tornado(&self, measure: Measure) -> Derivation<Tornado> {
         let (ds, plan) = (&self.dataset, &self.inputs.plan);
-        per_metric(&self.tornado, measure, || match measure {
-            Measure::Metric(metric) => tornado_scenario_read(ds, plan, metric, self.reading),
-            Measure::Co2 => tornado_scenario_carbon(ds, plan, self.reading),
+        per_metric(&self.tornado, measure, || {
+            tornado_scenario_read(ds, plan, measure, self.reading)
         })
     }
 
     /// The plan's `measure` over `SAMPLES` draws of every ranged figure.
     pub fn band(&self, measure: Measure) -> Derivation<MonteCarloSummary> {
         let (ds, plan) = (&self.dataset, &self.inputs.plan);
-        per_metric(&self.band, measure, || match measure {
-            Measure::Metric(metric) => {
-                monte_carlo_scenario_read(ds, plan, metric, self.reading, SAMPLES, SEED)
-            }
-            Measure::Co2 => monte_carlo_scenario_carbon(ds, plan, self.reading, SAMPLES, SEED),
+        per_metric(&self.band, measure, || {
+            monte_carlo_scenario_read(ds, plan, measure, self.reading, SAMPLES, SEED)
         })
     }
 }
@@ -424,7 +388,7 @@ impl Derived {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{compare_scenarios, monte_carlo_scenario};
+    use crate::model::{compare_scenarios, monte_carlo_scenario, Metric};
     use crate::state::{Action, FigureAction, FrameAction, PathAction, ScenarioAction, Side};
 
     fn state() -> AppState {
@@ -486,7 +450,7 @@ mod tests {
 
     #[test]
     fn co2_is_a_measure_of_the_uncertainty_where_the_chain_gives_it() {
-        use crate::model::{monte_carlo_scenario_carbon, tornado_scenario_carbon};
+        use crate::model::{monte_carlo_scenario_read, tornado_scenario_read};
         let s = state();
         let ds = s.dataset().clone();
         assert!(Measure::offered(&ds).contains(&Measure::Co2));
@@ -496,9 +460,10 @@ mod tests {
         }
         let d = Derived::new(&s);
         let plan = &s.scenario().plan;
-        let want = monte_carlo_scenario_carbon(&ds, plan, s.reading(), SAMPLES, SEED).unwrap();
+        let want =
+            monte_carlo_scenario_read(&ds, plan, Measure::Co2, s.reading(), SAMPLES, SEED).unwrap();
         assert_eq!(*d.band(Measure::Co2).unwrap(), want);
-        let want = tornado_scenario_carbon(&ds, plan, s.reading()).unwrap();
+        let want = tornado_scenario_read(&ds, plan, Measure::Co2, s.reading()).unwrap();
         assert_eq!(*d.tornado(Measure::Co2).unwrap(), want);
         // The CO₂ band is in tonnes: its base is the plan's CO₂, smelting included.
         let co2 = d.comparison().unwrap().plan.co2_t.unwrap();

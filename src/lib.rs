@@ -18,6 +18,7 @@ pub mod regions;
 pub mod saved;
 pub mod state;
 pub mod stored;
+pub mod stored_list;
 pub mod two_regions;
 
 pub use value_chain_model as model;

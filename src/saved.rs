@@ -1,9 +1,12 @@
 //! Named views the visitor saves in localStorage: a versioned JSON document
 //! `{ "schema": 1, "views": [{ "name", "query", "saved_at" }] }`. Pure: the UI reads and
 //! writes the text. Anything unexpected (corrupt JSON, another schema, too many or too long
-//! entries) is a typed error, and the UI then leaves the stored text untouched, so a
-//! visitor's list is never overwritten with nothing.
+//! entries) is a typed error (`crate::stored_list`, shared with the kept drafts), and the UI
+//! then leaves the stored text untouched, so a visitor's list is never overwritten with
+//! nothing.
 use serde::{Deserialize, Serialize};
+
+use crate::stored_list::{ListFormat, StoredListError};
 
 /// The localStorage key.
 pub const STORAGE_KEY: &str = "value-chain.saved-views";
@@ -30,34 +33,13 @@ pub struct SavedViews {
     pub views: Vec<SavedView>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
-pub enum SavedError {
-    /// Not JSON of the expected shape.
-    Corrupt {
-        message: String,
-    },
-    /// Written by another version of the page.
-    UnsupportedSchema {
-        found: u64,
-    },
-    TooLarge {
-        bytes: usize,
-    },
-    /// More than `max` views.
-    TooMany {
-        count: usize,
-        max: usize,
-    },
-    EmptyName,
-    /// A name longer than `max` characters.
-    NameTooLong {
-        chars: usize,
-        max: usize,
-    },
-    QueryTooLong {
-        chars: usize,
-    },
-}
+/// The saved views' limits.
+const FORMAT: ListFormat = ListFormat {
+    version_key: "schema",
+    version: SCHEMA as u64,
+    max_bytes: MAX_TEXT_BYTES,
+    max_entries: MAX_VIEWS,
+};
 
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -66,55 +48,31 @@ struct Document {
     views: Vec<SavedView>,
 }
 
-fn check(view: &SavedView) -> Result<(), SavedError> {
+fn check(view: &SavedView) -> Result<(), StoredListError> {
     let name = view.name.trim();
     if name.is_empty() {
-        return Err(SavedError::EmptyName);
+        return Err(StoredListError::EmptyName);
     }
     let chars = view.name.chars().count();
     if chars > MAX_NAME_CHARS {
-        return Err(SavedError::NameTooLong {
+        return Err(StoredListError::NameTooLong {
             chars,
             max: MAX_NAME_CHARS,
         });
     }
     let chars = view.query.chars().count();
     if chars > MAX_QUERY_CHARS {
-        return Err(SavedError::QueryTooLong { chars });
+        return Err(StoredListError::QueryTooLong { chars });
     }
     Ok(())
 }
 
 /// Reads stored text; `None` (nothing stored yet) is an empty list.
-pub fn parse(text: Option<&str>) -> Result<SavedViews, SavedError> {
+pub fn parse(text: Option<&str>) -> Result<SavedViews, StoredListError> {
     let Some(text) = text else {
         return Ok(SavedViews::default());
     };
-    if text.len() > MAX_TEXT_BYTES {
-        return Err(SavedError::TooLarge { bytes: text.len() });
-    }
-    // The schema first, so a newer page's format says "another version", not "corrupt".
-    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| SavedError::Corrupt {
-        message: e.to_string(),
-    })?;
-    match value.get("schema").and_then(serde_json::Value::as_u64) {
-        Some(n) if n == u64::from(SCHEMA) => {}
-        Some(found) => return Err(SavedError::UnsupportedSchema { found }),
-        None => {
-            return Err(SavedError::Corrupt {
-                message: "no schema number".into(),
-            })
-        }
-    }
-    let doc: Document = serde_json::from_value(value).map_err(|e| SavedError::Corrupt {
-        message: e.to_string(),
-    })?;
-    if doc.views.len() > MAX_VIEWS {
-        return Err(SavedError::TooMany {
-            count: doc.views.len(),
-            max: MAX_VIEWS,
-        });
-    }
+    let doc: Document = FORMAT.read(text, |d: &Document| d.views.len())?;
     for view in &doc.views {
         check(view)?;
     }
@@ -139,7 +97,7 @@ impl SavedViews {
         name: &str,
         query: &str,
         saved_at: &str,
-    ) -> Result<SavedViews, SavedError> {
+    ) -> Result<SavedViews, StoredListError> {
         let view = SavedView {
             name: name.trim().to_string(),
             query: query.trim_start_matches('?').to_string(),
@@ -153,7 +111,7 @@ impl SavedViews {
             .cloned()
             .collect();
         if views.len() >= MAX_VIEWS {
-            return Err(SavedError::TooMany {
+            return Err(StoredListError::TooMany {
                 count: views.len() + 1,
                 max: MAX_VIEWS,
             });

@@ -2,13 +2,16 @@
 //! product's default path on the region's own sourced figures (the visitor's edits belong
 //! to the dataset in force, not to these), its added value with range, its CO₂ and
 //! electricity per ton, and its own plan's targets held against the plan on every
-//! reading. Pure: `crate::derived` computes it once per pair, product and basis.
+//! reading. Pure: `crate::derived` computes it once per pair, product and basis. The
+//! figures and which side is lower are the model's (`model::two_regions`, which the
+//! host-page API's `compareRegions` shares); this adds the cached regions and their plans.
 use std::rc::Rc;
 
+pub use crate::model::Lower;
 use crate::model::{
-    carbon_cost, default_path, evaluate_path, evaluate_path_range, path_carbon, path_electricity,
-    target_verdicts, CarbonPrice, Dataset, ModelError, MoneyBasis, PathCarbon, PathElectricity,
-    PathEvaluation, PathRange, TargetVerdict, ValueRange,
+    carbon_cost, lower_co2, region_figures, target_verdicts, CarbonPrice, Dataset, ModelError,
+    MoneyBasis, PathCarbon, PathElectricity, PathEvaluation, PathRange, RegionFigures,
+    TargetVerdict, ValueRange,
 };
 use crate::state::{Notice, PairSide, RegionPair};
 
@@ -32,17 +35,6 @@ impl RegionSide {
     pub fn carbon_cost(&self, price: Option<&CarbonPrice>) -> Option<ValueRange> {
         Some(carbon_cost(self.carbon.as_ref()?, price?))
     }
-}
-
-/// Which region carries less CO₂ per ton, as far as the data can say.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Lower {
-    /// Lower on every figure: its high is below the other's low.
-    Clearly(PairSide),
-    /// Lower at the base figures, but the ranges overlap.
-    AtBase(PairSide),
-    /// Equal at the base figures, or a side has no CO₂ figure.
-    Undecided,
 }
 
 #[derive(Debug, PartialEq)]
@@ -69,20 +61,7 @@ impl TwoRegions {
                 .and_then(|s| s.carbon.as_ref())
                 .map(|c| c.total)
         };
-        let (Some(a), Some(b)) = (co2(&self.a), co2(&self.b)) else {
-            return Lower::Undecided;
-        };
-        if a.high < b.low {
-            Lower::Clearly(PairSide::A)
-        } else if b.high < a.low {
-            Lower::Clearly(PairSide::B)
-        } else if a.base < b.base {
-            Lower::AtBase(PairSide::A)
-        } else if b.base < a.base {
-            Lower::AtBase(PairSide::B)
-        } else {
-            Lower::Undecided
-        }
+        lower_co2(co2(&self.a), co2(&self.b))
     }
 }
 
@@ -107,20 +86,12 @@ fn region_side(id: &str, product: &str, basis: MoneyBasis) -> Result<RegionSide,
         }
     };
     let ds = &*dataset;
-    let path = default_path(ds, product)
-        .and_then(|p| evaluate_path(ds, &p).map(|ev| (p, ev.on_basis(ds, basis))));
-    let (range, carbon, electricity) = match &path {
-        Ok((p, ev)) => (
-            evaluate_path_range(ds, p).ok().map(|r| PathRange {
-                low: r.low.on_basis(ds, basis),
-                base: r.base.on_basis(ds, basis),
-                high: r.high.on_basis(ds, basis),
-            }),
-            path_carbon(ds, ev),
-            path_electricity(ds, ev),
-        ),
-        Err(_) => (None, None, None),
-    };
+    let RegionFigures {
+        path,
+        range,
+        carbon,
+        electricity,
+    } = region_figures(ds, product, basis);
     let plans = ds
         .presets()
         .iter()
@@ -129,7 +100,7 @@ fn region_side(id: &str, product: &str, basis: MoneyBasis) -> Result<RegionSide,
         .collect();
     Ok(RegionSide {
         id: id.to_string(),
-        path: path.map(|(_, ev)| ev),
+        path,
         range,
         carbon,
         electricity,
@@ -141,6 +112,7 @@ fn region_side(id: &str, product: &str, basis: MoneyBasis) -> Result<RegionSide,
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::path_carbon;
 
     fn pair(a: &str, b: &str) -> RegionPair {
         RegionPair {

@@ -2,8 +2,9 @@
 //! Saved views' stored format: round trips, and every refusal is a typed error (the UI then
 //! leaves the stored list untouched).
 use value_chain::saved::{
-    parse, serialize, SavedError, SavedViews, MAX_NAME_CHARS, MAX_QUERY_CHARS, MAX_VIEWS,
+    parse, serialize, SavedViews, MAX_NAME_CHARS, MAX_QUERY_CHARS, MAX_VIEWS,
 };
+use value_chain::stored_list::{StoredList, StoredListError};
 
 fn two() -> SavedViews {
     SavedViews::default()
@@ -63,7 +64,7 @@ fn corrupt_text_is_refused() {
         r#"{"schema":"1","views":[]}"#,
     ] {
         assert!(
-            matches!(parse(Some(text)), Err(SavedError::Corrupt { .. })),
+            matches!(parse(Some(text)), Err(StoredListError::Corrupt { .. })),
             "{text}: {:?}",
             parse(Some(text))
         );
@@ -74,11 +75,11 @@ fn corrupt_text_is_refused() {
 fn another_schema_is_refused_as_such() {
     assert_eq!(
         parse(Some(r#"{"schema":2,"views":"whatever"}"#)),
-        Err(SavedError::UnsupportedSchema { found: 2 })
+        Err(StoredListError::UnsupportedSchema { found: 2 })
     );
     assert_eq!(
         parse(Some(r#"{"schema":0,"views":[]}"#)),
-        Err(SavedError::UnsupportedSchema { found: 0 })
+        Err(StoredListError::UnsupportedSchema { found: 0 })
     );
 }
 
@@ -93,7 +94,7 @@ fn limits_are_enforced_when_reading() {
     let text = format!(r#"{{"schema":1,"views":[{}]}}"#, many.join(","));
     assert_eq!(
         parse(Some(&text)),
-        Err(SavedError::TooMany {
+        Err(StoredListError::TooMany {
             count: MAX_VIEWS + 1,
             max: MAX_VIEWS
         })
@@ -106,7 +107,7 @@ fn limits_are_enforced_when_reading() {
     );
     assert_eq!(
         parse(Some(&text)),
-        Err(SavedError::NameTooLong {
+        Err(StoredListError::NameTooLong {
             chars: MAX_NAME_CHARS + 1,
             max: MAX_NAME_CHARS
         })
@@ -116,35 +117,38 @@ fn limits_are_enforced_when_reading() {
     let text = format!(r#"{{"schema":1,"views":[{}]}}"#, view("x", &long_query));
     assert_eq!(
         parse(Some(&text)),
-        Err(SavedError::QueryTooLong {
+        Err(StoredListError::QueryTooLong {
             chars: MAX_QUERY_CHARS + 1
         })
     );
 
     let text = format!(r#"{{"schema":1,"views":[{}]}}"#, view("  ", "lang=en"));
-    assert_eq!(parse(Some(&text)), Err(SavedError::EmptyName));
+    assert_eq!(parse(Some(&text)), Err(StoredListError::EmptyName));
 
     let huge = "x".repeat(value_chain::saved::MAX_TEXT_BYTES + 1);
     assert!(matches!(
         parse(Some(&huge)),
-        Err(SavedError::TooLarge { .. })
+        Err(StoredListError::TooLarge { .. })
     ));
 }
 
 #[test]
 fn limits_are_enforced_when_saving() {
     let empty = SavedViews::default();
-    assert_eq!(empty.with_view("   ", "q", "t"), Err(SavedError::EmptyName));
+    assert_eq!(
+        empty.with_view("   ", "q", "t"),
+        Err(StoredListError::EmptyName)
+    );
     assert_eq!(
         empty.with_view(&"n".repeat(MAX_NAME_CHARS + 1), "q", "t"),
-        Err(SavedError::NameTooLong {
+        Err(StoredListError::NameTooLong {
             chars: MAX_NAME_CHARS + 1,
             max: MAX_NAME_CHARS
         })
     );
     assert_eq!(
         empty.with_view("n", &"q".repeat(MAX_QUERY_CHARS + 1), "t"),
-        Err(SavedError::QueryTooLong {
+        Err(StoredListError::QueryTooLong {
             chars: MAX_QUERY_CHARS + 1
         })
     );
@@ -154,7 +158,7 @@ fn limits_are_enforced_when_saving() {
     }
     assert_eq!(
         full.with_view("one more", "q", "t"),
-        Err(SavedError::TooMany {
+        Err(StoredListError::TooMany {
             count: MAX_VIEWS + 1,
             max: MAX_VIEWS
         })
@@ -167,24 +171,30 @@ fn limits_are_enforced_when_saving() {
 fn every_error_has_a_message_in_both_languages() {
     use value_chain::i18n::Lang;
     let errors = [
-        SavedError::Corrupt {
+        StoredListError::Corrupt {
             message: "x".into(),
         },
-        SavedError::UnsupportedSchema { found: 2 },
-        SavedError::TooLarge { bytes: 1 },
-        SavedError::TooMany {
+        StoredListError::UnsupportedSchema { found: 2 },
+        StoredListError::TooLarge { bytes: 1 },
+        StoredListError::TooMany {
             count: 51,
             max: MAX_VIEWS,
         },
-        SavedError::EmptyName,
-        SavedError::NameTooLong {
+        StoredListError::EmptyName,
+        StoredListError::NameTooLong {
             chars: 81,
             max: MAX_NAME_CHARS,
         },
-        SavedError::QueryTooLong { chars: 9000 },
+        StoredListError::QueryTooLong { chars: 9000 },
     ];
+    let drafts = value_chain::catalog::editor::drafts_unreadable;
     for e in errors {
-        assert_ne!(e.message(Lang::Zh), e.message(Lang::En));
-        assert!(!e.message(Lang::Zh).is_empty());
+        let saved = |lang| e.message(StoredList::SavedViews, lang);
+        assert_ne!(saved(Lang::Zh), saved(Lang::En));
+        assert!(!saved(Lang::Zh).is_empty());
+        // The kept drafts' list words every error as the one that leaves it unread.
+        for lang in [Lang::Zh, Lang::En] {
+            assert_eq!(e.message(StoredList::Drafts, lang), drafts(lang), "{e:?}");
+        }
     }
 }

@@ -9,7 +9,7 @@ use std::fmt::Write as _;
 use std::path::PathBuf;
 
 use value_chain::catalog::editor as editor_words;
-use value_chain::catalog::errors::{dataset_error, model_error, saved_error};
+use value_chain::catalog::errors::{dataset_error, model_error, stored_list_error};
 use value_chain::catalog::files::{self, Csv};
 use value_chain::catalog::metal::{self, Metal};
 use value_chain::catalog::notices::{figure_name, notice, problem, schema1_import};
@@ -22,8 +22,8 @@ use value_chain::model::{
     ModelError, MoneyBasis, Name, ProcessingLevel, Reference, SourceField, VerdictKind, YearSpan,
 };
 use value_chain::number::NumberError;
-use value_chain::saved::SavedError;
 use value_chain::state::{DataProblem, DataSource, Notice, Problem, Subject};
+use value_chain::stored_list::{StoredList, StoredListError};
 
 /// The snapshot being written: one entry per text, its key then its Chinese and English.
 #[derive(Default)]
@@ -426,17 +426,17 @@ fn dataset_errors() -> Vec<DatasetError> {
     errors
 }
 
-fn saved_errors() -> Vec<SavedError> {
+fn saved_errors() -> Vec<StoredListError> {
     vec![
-        SavedError::Corrupt {
+        StoredListError::Corrupt {
             message: s("expected value"),
         },
-        SavedError::UnsupportedSchema { found: 9 },
-        SavedError::TooLarge { bytes: 1_000_000 },
-        SavedError::TooMany { count: 51, max: 50 },
-        SavedError::EmptyName,
-        SavedError::NameTooLong { chars: 81, max: 80 },
-        SavedError::QueryTooLong { chars: 5000 },
+        StoredListError::UnsupportedSchema { found: 9 },
+        StoredListError::TooLarge { bytes: 1_000_000 },
+        StoredListError::TooMany { count: 51, max: 50 },
+        StoredListError::EmptyName,
+        StoredListError::NameTooLong { chars: 81, max: 80 },
+        StoredListError::QueryTooLong { chars: 5000 },
     ]
 }
 
@@ -856,7 +856,9 @@ fn snapshot() -> String {
     }
     snap.section("errors: the saved views' errors");
     for error in saved_errors() {
-        snap.both(&format!("{error:?}"), |lang| saved_error(&error, lang));
+        snap.both(&format!("{error:?}"), |lang| {
+            stored_list_error(&error, StoredList::SavedViews, lang)
+        });
     }
     snap.section("errors: a number field's errors (limits written plainly)");
     for error in number_errors() {

@@ -12,9 +12,13 @@ use std::cell::RefCell;
 
 use serde::{Deserialize, Serialize};
 use value_chain_model::{
-    self as model, Dataset, FirmBoundaries, Level, MoneyBasis, Reading, Scenario,
+    self as model, CarbonCurrency, CarbonPrice, CarbonPriceError, Dataset, FirmBoundaries,
+    Language, Level, MoneyBasis, Reading, Scenario, ValueRange,
 };
 use wasm_bindgen::prelude::*;
+
+mod words;
+use words::Problem;
 
 /// Paths and product lists longer than this are refused before any work is done.
 const MAX_ITEMS: u32 = 10_000;
@@ -28,14 +32,42 @@ thread_local! {
     static DATASET: RefCell<Option<Dataset>> = const { RefCell::new(None) };
 }
 
+/// `problem` as a JS error, worded in `lang` after `what` (the call and argument).
+fn fail(problem: Problem, what: &str, lang: Language) -> JsError {
+    JsError::new(&problem.words(what, lang))
+}
+
 /// A shipped region resolved onto its chain, or an error naming the known ids.
-fn region_dataset(id: &str) -> Result<Dataset, JsError> {
+fn region_dataset(id: &str, what: &str, lang: Language) -> Result<Dataset, JsError> {
     match model::region::builtin(id) {
         Some(resolved) => resolved.map_err(|e| JsError::new(&format!("region '{id}': {e}"))),
-        None => Err(JsError::new(&format!(
-            "unknown region '{id}'; known: {}",
-            model::region::builtin_ids().collect::<Vec<_>>().join(", ")
-        ))),
+        None => Err(fail(
+            Problem::UnknownRegion {
+                id: shown_text(id),
+                known: model::region::builtin_ids().collect::<Vec<_>>().join(", "),
+            },
+            what,
+            lang,
+        )),
+    }
+}
+
+/// At most 40 characters of what a caller gave, for a message.
+fn shown_text(text: &str) -> String {
+    text.chars().take(40).collect()
+}
+
+/// A JS value as a message shows it: a string quoted, a number as JS writes it, otherwise
+/// its type.
+fn shown(value: &JsValue) -> String {
+    if let Some(text) = value.as_string() {
+        return format!("'{}'", shown_text(&text));
+    }
+    match value.as_f64() {
+        Some(n) if n.is_nan() => "NaN".to_string(),
+        Some(n) if n.is_infinite() => (if n > 0.0 { "Infinity" } else { "-Infinity" }).into(),
+        Some(n) => n.to_string(),
+        None => format!("({})", value.js_typeof().as_string().unwrap_or_default()),
     }
 }
 
@@ -44,7 +76,7 @@ fn with_dataset<T>(f: impl FnOnce(&Dataset) -> Result<T, JsError>) -> Result<T, 
         let mut slot = cell.borrow_mut();
         if slot.is_none() {
             *slot = Some(
-                region_dataset(DEFAULT_REGION)
+                region_dataset(DEFAULT_REGION, "", Language::En)
                     .or_else(|_| Dataset::binzhou())
                     .map_err(|e| JsError::new(&format!("default dataset: {e}")))?,
             );
@@ -63,31 +95,186 @@ fn with_region<T>(
     f: impl FnOnce(&Dataset) -> Result<T, JsError>,
 ) -> Result<T, JsError> {
     match region {
-        Some(id) => f(&region_dataset(id)?),
+        Some(id) => f(&region_dataset(id, "", Language::En)?),
         None => with_dataset(f),
     }
 }
 
-/// The `region` of an options object (`{ region: 'baotou' }`); none when absent.
-fn region_option(options: &JsValue, what: &str) -> Result<Option<String>, JsError> {
-    if options.is_undefined() || options.is_null() {
-        return Ok(None);
+/// An options object: absent (undefined or null) or an object of known keys. Its `lang`
+/// (`'en'` or `'zh'`, English without) is the language of every message about the call.
+struct Options {
+    object: Option<JsValue>,
+    what: &'static str,
+    lang: Language,
+}
+
+impl Options {
+    /// Reads `options` of the call `what`, which takes the keys `known` (`lang` among them
+    /// where the call words its messages in either language); `example` shows an object.
+    fn read(
+        options: &JsValue,
+        what: &'static str,
+        known: &[&str],
+        example: &'static str,
+    ) -> Result<Options, JsError> {
+        let mut read = Options {
+            object: None,
+            what,
+            lang: Language::En,
+        };
+        if options.is_undefined() || options.is_null() {
+            return Ok(read);
+        }
+        if !options.is_object() || js_sys::Array::is_array(options) {
+            return Err(read.fail(Problem::OptionsNotObject { example }));
+        }
+        read.object = Some(options.clone());
+        if known.contains(&"lang") {
+            if let Some(lang) = read.get("lang")? {
+                read.lang = serde_wasm_bindgen::from_value::<Language>(lang)
+                    .map_err(|_| read.fail(Problem::BadLanguage))?;
+            }
+        }
+        // The deserializer reads a struct's own fields only, so unknown keys are looked for
+        // here: a misspelt option is said, not ignored.
+        let keys = js_sys::Object::keys(options.unchecked_ref::<js_sys::Object>());
+        if let Some(unknown) = keys
+            .iter()
+            .filter_map(|k| k.as_string())
+            .find(|k| !known.contains(&k.as_str()))
+        {
+            return Err(read.fail(Problem::UnknownOption {
+                key: shown_text(&unknown),
+                known: known.join(", "),
+            }));
+        }
+        Ok(read)
     }
-    if !options.is_object() {
-        return Err(JsError::new(&format!(
-            "{what}: options must be an object like {{ region: 'baotou' }}"
-        )));
+
+    fn fail(&self, problem: Problem) -> JsError {
+        fail(problem, self.what, self.lang)
     }
-    let value = js_sys::Reflect::get(options, &JsValue::from_str("region"))
-        .map_err(|_| JsError::new(&format!("{what}: options.region cannot be read")))?;
-    if value.is_undefined() || value.is_null() {
-        return Ok(None);
+
+    /// The option `key`; None when absent, undefined or null.
+    fn get(&self, key: &str) -> Result<Option<JsValue>, JsError> {
+        let Some(object) = &self.object else {
+            return Ok(None);
+        };
+        let value = js_sys::Reflect::get(object, &JsValue::from_str(key))
+            .map_err(|_| self.fail(Problem::OptionUnreadable { key: key.into() }))?;
+        Ok((!value.is_undefined() && !value.is_null()).then_some(value))
     }
-    value.as_string().map(Some).ok_or_else(|| {
-        JsError::new(&format!(
-            "{what}: options.region must be a region id (a string), e.g. 'baotou'"
-        ))
-    })
+
+    /// `region`: a shipped region's id.
+    fn region(&self) -> Result<Option<String>, JsError> {
+        self.get("region")?
+            .map(|v| {
+                v.as_string().ok_or_else(|| {
+                    fail(
+                        Problem::RegionNotString,
+                        &format!("{}: options.region", self.what),
+                        self.lang,
+                    )
+                })
+            })
+            .transpose()
+    }
+
+    /// `basis`: `'market'` (the default) or `'statistical'`.
+    fn basis(&self) -> Result<MoneyBasis, JsError> {
+        match self.get("basis")? {
+            None => Ok(MoneyBasis::default()),
+            Some(v) => serde_wasm_bindgen::from_value::<MoneyBasis>(v)
+                .map_err(|_| self.fail(Problem::BadBasis)),
+        }
+    }
+
+    /// `carbonPrice` (per t CO₂, a number from 0 to `MAX_CARBON_PRICE`) in `carbonCurrency`
+    /// (`'EUR'`, the default, or `'CNY'`); None without a price.
+    fn carbon_price(&self) -> Result<Option<CarbonPrice>, JsError> {
+        let currency = match self.get("carbonCurrency")? {
+            None => None,
+            Some(v) => Some(
+                v.as_string()
+                    .and_then(|code| CarbonCurrency::from_code(&code))
+                    .ok_or_else(|| self.fail(Problem::BadCarbonCurrency { got: shown(&v) }))?,
+            ),
+        };
+        let Some(price) = self.get("carbonPrice")? else {
+            return match currency {
+                Some(_) => Err(self.fail(Problem::CurrencyWithoutPrice)),
+                None => Ok(None),
+            };
+        };
+        let currency = currency.unwrap_or(CarbonCurrency::Euro);
+        let not_a_number = || Problem::CarbonPriceNotANumber {
+            got: shown(&price),
+            currency: currency.code(),
+        };
+        let n = price.as_f64().ok_or_else(|| self.fail(not_a_number()))?;
+        CarbonPrice::checked(n, currency).map(Some).map_err(|e| {
+            self.fail(match e {
+                CarbonPriceError::NotFinite => not_a_number(),
+                CarbonPriceError::Negative => Problem::CarbonPriceNegative { got: n },
+                CarbonPriceError::AboveMax { max } => Problem::CarbonPriceTooHigh {
+                    got: n,
+                    max,
+                    currency: currency.code(),
+                },
+            })
+        })
+    }
+}
+
+// The shapes of the options and results typed below (`unchecked_*_type`), for host pages
+// written in TypeScript; the other functions' stay `any`.
+#[wasm_bindgen(typescript_custom_section)]
+const TS_TYPES: &str = r#"
+/** A figure at its low, base and high. */
+export interface LowBaseHigh { low: number; base: number; high: number }
+/** A carbon price's cost per ton of product, in the price's currency. */
+export interface CarbonCost extends LowBaseHigh { per_t_co2: number; currency: 'EUR' | 'CNY' }
+/** A carbon price per t CO₂ (0 to 10000; euro unless `carbonCurrency: 'CNY'`) and the language of the call's errors. */
+export interface CarbonOptions { carbonPrice?: number; carbonCurrency?: 'EUR' | 'CNY'; lang?: 'en' | 'zh' }
+export interface EvaluatePathOptions extends CarbonOptions { region?: string }
+export interface CompareRegionsOptions extends CarbonOptions { basis?: 'market' | 'statistical' }
+export interface ComparedRegion {
+  region: string;
+  name: { en: string; zh: string };
+  path: string[];
+  added_value_per_t: LowBaseHigh;
+  co2_per_t?: LowBaseHigh & { badge: 'article' | 'published' | 'derived' | 'estimate' };
+  carbon_cost?: CarbonCost;
+}
+export interface RegionComparison {
+  product: string;
+  basis: 'market' | 'statistical';
+  a: ComparedRegion;
+  b: ComparedRegion;
+  lower_co2: { verdict: 'clearly' | 'at-base' | 'undecided'; side?: 'a' | 'b'; region?: string };
+}
+"#;
+
+/// The carbon cost per ton of a path's CO₂ at a carbon price, in the price's currency.
+#[derive(Serialize)]
+struct CarbonCost {
+    low: f64,
+    base: f64,
+    high: f64,
+    per_t_co2: f64,
+    /// `"EUR"` or `"CNY"`.
+    currency: &'static str,
+}
+
+fn carbon_cost(carbon: &model::PathCarbon, price: &CarbonPrice) -> CarbonCost {
+    let ValueRange { low, base, high } = model::carbon_cost(carbon, price);
+    CarbonCost {
+        low,
+        base,
+        high,
+        per_t_co2: price.per_t_co2(),
+        currency: price.currency().code(),
+    }
 }
 
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
@@ -114,11 +301,9 @@ fn path_arg(value: JsValue) -> Result<Vec<String>, JsError> {
 }
 
 fn id_arg(value: JsValue, what: &str) -> Result<String, JsError> {
-    value.as_string().ok_or_else(|| {
-        JsError::new(&format!(
-            "{what} must be a product id (a string), e.g. 'furniture'"
-        ))
-    })
+    value
+        .as_string()
+        .ok_or_else(|| fail(Problem::ProductNotString, what, Language::En))
 }
 
 #[derive(Serialize)]
@@ -168,21 +353,38 @@ pub fn default_path(product: JsValue) -> Result<JsValue, JsError> {
 }
 
 /// A path's evaluation with its CO₂ (`carbon`: null when the path does not start at the
-/// chain's start product or the chain gives no smelting CO₂).
+/// chain's start product or the chain gives no smelting CO₂) and, at a carbon price, the
+/// carbon cost per ton.
 #[derive(Serialize)]
 struct PathWithCarbon {
     #[serde(flatten)]
     evaluation: model::PathEvaluation,
     carbon: Option<model::PathCarbon>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    carbon_cost: Option<CarbonCost>,
 }
 
 /// Evaluates a path (array of ids) — or the default path when given a product id:
 /// stages, added value per ton, output value, multipliers, metal balance, and `carbon`
 /// (t CO₂ per ton along the path, `total: {low, base, high}`, never part of added value).
-/// `options`: `{ region: 'baotou' }` evaluates it on that region's figures.
+/// `options` (all optional): `{ region: 'baotou' }` evaluates it on that region's figures;
+/// `{ carbonPrice: 75.36 }` (per t CO₂, 0 to 10000; `carbonCurrency: 'EUR'` by default, or
+/// `'CNY'`) adds `carbon_cost: {low, base, high, per_t_co2, currency}`, the cost per ton
+/// of selling into a market that charges it, never part of added value (absent without
+/// CO₂); `lang: 'zh'` words the options' errors in Chinese.
 #[wasm_bindgen(js_name = evaluatePath)]
-pub fn evaluate_path(path: JsValue, options: JsValue) -> Result<JsValue, JsError> {
-    let region = region_option(&options, "evaluatePath(path, options)")?;
+pub fn evaluate_path(
+    path: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "EvaluatePathOptions")] options: JsValue,
+) -> Result<JsValue, JsError> {
+    let options = Options::read(
+        &options,
+        "evaluatePath(path, options)",
+        &["region", "carbonPrice", "carbonCurrency", "lang"],
+        "{ region: 'baotou', carbonPrice: 75.36 }",
+    )?;
+    let region = options.region()?;
+    let price = options.carbon_price()?;
     with_region(region.as_deref(), |ds| {
         let path = match path.as_string() {
             Some(product) => {
@@ -193,7 +395,15 @@ pub fn evaluate_path(path: JsValue, options: JsValue) -> Result<JsValue, JsError
         let evaluation =
             model::evaluate_path(ds, &path).map_err(|e| JsError::new(&e.to_string()))?;
         let carbon = model::path_carbon(ds, &evaluation);
-        to_js(&PathWithCarbon { evaluation, carbon })
+        let carbon_cost = carbon
+            .as_ref()
+            .zip(price.as_ref())
+            .map(|(c, p)| carbon_cost(c, p));
+        to_js(&PathWithCarbon {
+            evaluation,
+            carbon,
+            carbon_cost,
+        })
     })
 }
 
@@ -429,7 +639,7 @@ struct RegionInfo {
 pub fn regions() -> Result<JsValue, JsError> {
     let mut list = Vec::new();
     for id in model::region::builtin_ids() {
-        let ds = region_dataset(id)?;
+        let ds = region_dataset(id, "", Language::En)?;
         let region = ds.region();
         let Some(profile) = region.profile.as_ref() else {
             continue;
@@ -452,10 +662,158 @@ pub fn regions() -> Result<JsValue, JsError> {
 /// dataset in use stays.
 #[wasm_bindgen(js_name = setRegion)]
 pub fn set_region(id: JsValue) -> Result<(), JsError> {
-    let id = id.as_string().ok_or_else(|| {
-        JsError::new("setRegion(id): id must be a region id (a string), e.g. 'baotou'")
-    })?;
-    let ds = region_dataset(&id)?;
+    let id = id
+        .as_string()
+        .ok_or_else(|| fail(Problem::RegionNotString, "setRegion(id): id", Language::En))?;
+    let ds = region_dataset(&id, "", Language::En)?;
     DATASET.with(|cell| *cell.borrow_mut() = Some(ds));
     Ok(())
+}
+
+/// One region of `compareRegions`.
+#[derive(Serialize)]
+struct ComparedRegion {
+    region: String,
+    name: model::Name,
+    /// The product's default path in the region.
+    path: Vec<String>,
+    /// Added value per ton at the figures' low, base and high, on the comparison's basis.
+    added_value_per_t: ValueRange,
+    /// t CO₂ per ton along the path with its range and the badge of its source (the
+    /// region's own CO₂ figure where it gives one); absent where the chain gives no CO₂.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    co2_per_t: Option<Co2PerT>,
+    /// At a carbon price: its cost per ton (absent without a price or without CO₂).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    carbon_cost: Option<CarbonCost>,
+}
+
+#[derive(Serialize)]
+struct Co2PerT {
+    low: f64,
+    base: f64,
+    high: f64,
+    badge: model::Badge,
+}
+
+/// Which region carries less CO₂ per ton: `verdict` `"clearly"` (its high is below the
+/// other's low), `"at-base"` (lower at the base figures, the ranges overlap) or
+/// `"undecided"` (equal, or a side without CO₂), with the `side` (`"a"`, `"b"`) and its
+/// `region` id where one is lower.
+#[derive(Serialize)]
+struct LowerCo2 {
+    verdict: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    side: Option<model::PairSide>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    region: Option<String>,
+}
+
+#[derive(Serialize)]
+struct RegionComparison {
+    product: String,
+    /// `"market"` or `"statistical"`: the basis of every money figure.
+    basis: MoneyBasis,
+    a: ComparedRegion,
+    b: ComparedRegion,
+    lower_co2: LowerCo2,
+}
+
+/// Two shipped regions side by side for one product, as the app's two-regions view shows
+/// them (on the regions' own figures, whatever dataset is in use): for `a` and `b`, the
+/// product's default path, `added_value_per_t: {low, base, high}` on `basis`, `co2_per_t:
+/// {low, base, high, badge}`, and `lower_co2: {verdict: 'clearly' | 'at-base' |
+/// 'undecided', side, region}`. `options` (all optional): `basis: 'market' |
+/// 'statistical'`; `carbonPrice` (per t CO₂, with `carbonCurrency` as for `evaluatePath`)
+/// adds each side's `carbon_cost`; `lang: 'zh'` words every error in Chinese.
+#[wasm_bindgen(js_name = compareRegions, unchecked_return_type = "RegionComparison")]
+pub fn compare_regions(
+    #[wasm_bindgen(unchecked_param_type = "string")] product: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string")] a: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string")] b: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "CompareRegionsOptions")] options: JsValue,
+) -> Result<JsValue, JsError> {
+    const WHAT: &str = "compareRegions(product, a, b, options)";
+    let options = Options::read(
+        &options,
+        WHAT,
+        &["basis", "carbonPrice", "carbonCurrency", "lang"],
+        "{ basis: 'statistical', carbonPrice: 75.36, lang: 'zh' }",
+    )?;
+    let (lang, basis, price) = (options.lang, options.basis()?, options.carbon_price()?);
+    let product = product.as_string().ok_or_else(|| {
+        fail(
+            Problem::ProductNotString,
+            "compareRegions(product, a, b): product",
+            lang,
+        )
+    })?;
+    let side =
+        |value: JsValue, name: &str| -> Result<(ComparedRegion, Option<ValueRange>), JsError> {
+            let what = format!("compareRegions(product, a, b): {name}");
+            let id = value
+                .as_string()
+                .ok_or_else(|| fail(Problem::RegionNotString, &what, lang))?;
+            let ds = region_dataset(&id, &what, lang)?;
+            let figures = model::region_figures(&ds, &product, basis);
+            let added = figures.added_value_per_t();
+            let evaluation = figures.path.map_err(|e| match e {
+                model::ModelError::UnknownProduct { id } => fail(
+                    Problem::UnknownProduct {
+                        id: shown_text(&id),
+                    },
+                    &what,
+                    lang,
+                ),
+                other => JsError::new(&format!("{what}: '{id}': {other}")),
+            })?;
+            let v = evaluation.added_value_per_t;
+            let co2 = figures.carbon.as_ref().map(|c| c.total);
+            Ok((
+                ComparedRegion {
+                    added_value_per_t: added.unwrap_or(ValueRange {
+                        low: v,
+                        base: v,
+                        high: v,
+                    }),
+                    co2_per_t: figures.carbon.as_ref().map(|c| Co2PerT {
+                        low: c.total.low,
+                        base: c.total.base,
+                        high: c.total.high,
+                        badge: c.source.badge,
+                    }),
+                    carbon_cost: figures
+                        .carbon
+                        .as_ref()
+                        .zip(price.as_ref())
+                        .map(|(c, p)| carbon_cost(c, p)),
+                    name: ds.name().clone(),
+                    path: evaluation.products,
+                    region: id,
+                },
+                co2,
+            ))
+        };
+    let (a, a_co2) = side(a, "a")?;
+    let (b, b_co2) = side(b, "b")?;
+    let (verdict, side) = match model::lower_co2(a_co2, b_co2) {
+        model::Lower::Clearly(side) => ("clearly", Some(side)),
+        model::Lower::AtBase(side) => ("at-base", Some(side)),
+        model::Lower::Undecided => ("undecided", None),
+    };
+    let region = side.map(|s| match s {
+        model::PairSide::A => a.region.clone(),
+        model::PairSide::B => b.region.clone(),
+    });
+    to_js(&RegionComparison {
+        product,
+        basis,
+        a,
+        b,
+        lower_co2: LowerCo2 {
+            verdict,
+            side,
+            region,
+        },
+    })
 }

@@ -299,3 +299,154 @@ test('a path carries its CO₂ per ton, and the Monte Carlo draws it on request'
   expect(results.badOptions).toMatch(/^true:.*metric/);
   expect(errors).toEqual([]);
 });
+
+// Two regions side by side and a carbon price through the API: compareRegions gives what
+// the app's two-regions view shows (the same model function), and the carbon price option
+// adds the cost per ton, never inside added value. Bad arguments throw Errors in the
+// caller's language (lang: 'zh' | 'en'). The CBAM price is the model's, never typed in.
+const CBAM = Number(readFileSync(resolve(ROOT, 'model/src/carbon.rs'), 'utf8')
+  .match(/CBAM_2026_Q1_EUR: f64 = ([\d.]+);/)![1]);
+
+test('the example page compares two regions and prices their CO₂', async ({ page, baseURL }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${host.url}host-page.html?app=${encodeURIComponent(baseURL!)}`);
+  const two = page.getByTestId('api-two-regions');
+  await expect(two).toHaveAttribute('data-lower', 'wenshan');
+  await expect(two).toHaveAttribute('data-verdict', 'clearly');
+  const attr = async (id: string, key: string) => Number(await page.getByTestId(id).getAttribute(`data-${key}`));
+  const [aCo2, bCo2, aCost, bCost] = await Promise.all(['a-co2', 'b-co2', 'a-cost', 'b-cost'].map((k) => attr('api-two-regions', k)));
+  expect(bCo2).toBeLessThan(aCo2);
+  expect(aCost).toBeCloseTo(aCo2 * CBAM, 6);
+  expect(bCost).toBeCloseTo(bCo2 * CBAM, 6);
+  await expect(two).toContainText(/Less CO₂: Wenshan[^;]*\(clearly\)$/);
+  const cost = page.getByTestId('api-carbon-cost');
+  await expect(cost).toHaveAttribute('data-currency', 'EUR');
+  expect(await attr('api-carbon-cost', 'cost')).toBeCloseTo((await attr('api-carbon-cost', 'co2')) * CBAM, 6);
+  await expect(page.getByTestId('api-carbon-error')).toContainText('Error: evaluatePath(path, options)：options.carbonPrice 不能为负数；收到 -5');
+  expect(errors).toEqual([]);
+});
+
+for (const lang of ['en', 'zh'] as const) {
+  test(`compareRegions is the two-regions view's answer, and refuses bad arguments in its language (${lang})`, async ({ page, baseURL }) => {
+    await page.goto(`${baseURL}examples/host-page.html`);
+    await expect(page.getByTestId('api-after')).toHaveText('500 yuan/t');
+    const r = await page.evaluate(async ([base, lang, cbam]) => {
+      const api = await import(`${base}api/value_chain_api.js`);
+      const attempt = (f: () => unknown) => {
+        try { f(); return 'no error'; } catch (e: any) { return `${e instanceof Error}:${e.message}`; }
+      };
+      const cmp = (options: object) => api.compareRegions('furniture', 'baotou', 'wenshan', { lang, ...options });
+      api.setRegion('gongyi'); // the comparison is on the regions' own figures, whatever is in use
+      const market = cmp({});
+      api.resetDataset();
+      return {
+        market,
+        statistical: cmp({ basis: 'statistical' }),
+        priced: cmp({ carbonPrice: cbam }),
+        yuan: cmp({ carbonPrice: 550, carbonCurrency: 'CNY' }),
+        same: api.compareRegions('rod', 'baotou', 'baotou').lower_co2,
+        baotou: api.evaluatePath('furniture', { region: 'baotou' }),
+        wenshan: api.evaluatePath('furniture', { region: 'wenshan' }),
+        free: api.evaluatePath('furniture', { carbonPrice: 0, lang }).carbon_cost,
+        priced_path: api.evaluatePath('furniture', { carbonPrice: cbam, lang }),
+        not_from_start: api.evaluatePath(['billet', 'profile'], { carbonPrice: cbam }).carbon_cost ?? null,
+        unknownA: attempt(() => api.compareRegions('rod', 'atlantis', 'wenshan', { lang })),
+        numberB: attempt(() => api.compareRegions('rod', 'baotou', 7, { lang })),
+        unknownProduct: attempt(() => api.compareRegions('unobtainium', 'baotou', 'wenshan', { lang })),
+        numberProduct: attempt(() => api.compareRegions(42, 'baotou', 'wenshan', { lang })),
+        badBasis: attempt(() => api.compareRegions('rod', 'baotou', 'wenshan', { lang, basis: 'net' })),
+        text: attempt(() => api.evaluatePath('rod', { lang, carbonPrice: 'abc' })),
+        nan: attempt(() => api.evaluatePath('rod', { lang, carbonPrice: NaN })),
+        negative: attempt(() => api.evaluatePath('rod', { lang, carbonPrice: -1 })),
+        high: attempt(() => api.evaluatePath('rod', { lang, carbonPrice: 20000 })),
+        highCompare: attempt(() => api.compareRegions('rod', 'baotou', 'wenshan', { lang, carbonPrice: 1e6 })),
+        currency: attempt(() => api.evaluatePath('rod', { lang, carbonPrice: 75, carbonCurrency: 'USD' })),
+        currencyAlone: attempt(() => api.evaluatePath('rod', { lang, carbonCurrency: 'EUR' })),
+        misspelt: attempt(() => api.evaluatePath('rod', { lang, carbonprice: 75 })),
+        badLang: attempt(() => api.evaluatePath('rod', { lang: 'fr', carbonPrice: 75 })),
+        notObject: attempt(() => api.compareRegions('rod', 'baotou', 'wenshan', 'zh')),
+        after: api.compareRegions('rod', 'baotou', 'wenshan').lower_co2.region,
+      };
+    }, [baseURL, lang, CBAM] as const);
+    // Each side is the region's own path, as evaluatePath gives it on that region.
+    const { market } = r;
+    for (const [side, own] of [[market.a, r.baotou], [market.b, r.wenshan]] as const) {
+      expect(side.path).toEqual(own.products);
+      expect(side.added_value_per_t.base).toBe(own.added_value_per_t);
+      expect(side.added_value_per_t.low).toBeLessThanOrEqual(side.added_value_per_t.base);
+      expect(side.added_value_per_t.base).toBeLessThanOrEqual(side.added_value_per_t.high);
+      expect(side.co2_per_t.base).toBe(own.carbon.total.base);
+      expect([side.co2_per_t.low, side.co2_per_t.high]).toEqual([own.carbon.total.low, own.carbon.total.high]);
+      expect(['article', 'published', 'derived', 'estimate']).toContain(side.co2_per_t.badge);
+      expect(side.carbon_cost).toBeUndefined();
+    }
+    expect(market.basis).toBe('market');
+    expect(market.product).toBe('furniture');
+    expect(market.a.region).toBe('baotou');
+    expect(market.a.name.en).toBeTruthy();
+    // Hydropower below coal on every figure: Wenshan, clearly.
+    expect(market.lower_co2).toEqual({ verdict: 'clearly', side: 'b', region: 'wenshan' });
+    expect(r.same).toEqual({ verdict: 'undecided' });
+    // The statistical basis: the money without VAT, the CO₂ the same.
+    expect(r.statistical.basis).toBe('statistical');
+    expect(r.statistical.a.added_value_per_t.base).toBeCloseTo(market.a.added_value_per_t.base / DIVISOR, 6);
+    expect(r.statistical.a.co2_per_t).toEqual(market.a.co2_per_t);
+    // The carbon cost: the CO₂ per ton times the price, in its currency, beside added value.
+    for (const s of ['a', 'b'] as const) {
+      const co2 = r.priced[s].co2_per_t;
+      const c = r.priced[s].carbon_cost;
+      expect(c.low).toBeCloseTo(co2.low * CBAM, 6);
+      expect(c.base).toBeCloseTo(co2.base * CBAM, 6);
+      expect(c.high).toBeCloseTo(co2.high * CBAM, 6);
+      expect(c.currency).toBe('EUR');
+      expect(c.per_t_co2).toBe(CBAM);
+      expect(r.priced[s].added_value_per_t).toEqual(market[s].added_value_per_t);
+      expect(r.yuan[s].carbon_cost.currency).toBe('CNY');
+      expect(r.yuan[s].carbon_cost.base).toBeCloseTo(co2.base * 550, 6);
+    }
+    expect(r.free).toEqual({ low: 0, base: 0, high: 0, per_t_co2: 0, currency: 'EUR' });
+    expect(r.priced_path.carbon_cost.base).toBeCloseTo(r.priced_path.carbon.total.base * CBAM, 6);
+    expect(r.priced_path.added_value_per_t).toBe(80000);
+    expect(r.not_from_start).toBeNull();
+    // Errors: every one an Error, worded in the caller's language, naming what was given.
+    const zh = lang === 'zh';
+    const expected: Record<string, RegExp> = {
+      unknownA: zh ? /没有地区“atlantis”/ : /unknown region 'atlantis'; known: binzhou/,
+      numberB: zh ? /: b 须为地区 id/ : /: b must be a region id/,
+      unknownProduct: zh ? /数据集中没有产品“unobtainium”/ : /no product 'unobtainium'/,
+      numberProduct: zh ? /product 须为产品 id/ : /product must be a product id/,
+      badBasis: zh ? /options\.basis 须为 'market'/ : /options\.basis must be 'market'/,
+      text: zh ? /options\.carbonPrice 须为数字.*收到 'abc'/ : /options\.carbonPrice must be a number.*got 'abc'/,
+      nan: zh ? /须为数字.*收到 NaN/ : /must be a number.*got NaN/,
+      negative: zh ? /不能为负数；收到 -1/ : /cannot be negative; got -1/,
+      high: zh ? /最高为每吨二氧化碳 10000 EUR；收到 20000/ : /at most 10000 EUR per t CO₂; got 20000/,
+      highCompare: zh ? /^true:compareRegions.*最高为.*收到 1000000/ : /^true:compareRegions.*at most 10000.*got 1000000/,
+      currency: zh ? /carbonCurrency 须为 'EUR' 或 'CNY'；收到 'USD'/ : /carbonCurrency must be 'EUR' or 'CNY'; got 'USD'/,
+      currencyAlone: zh ? /须同时给出 options\.carbonPrice/ : /carbonCurrency needs options\.carbonPrice/,
+      misspelt: zh ? /未知选项 `carbonprice`/ : /unknown option `carbonprice`/,
+      badLang: /options\.lang must be 'en' or 'zh' \/ options\.lang 须为 'en' 或 'zh'/,
+      notObject: /options must be an object like/,
+    };
+    for (const [key, pattern] of Object.entries(expected)) {
+      const message = (r as any)[key] as string;
+      expect(message, key).toMatch(/^true:.{10,}/);
+      expect(message, key).toMatch(pattern);
+    }
+    expect(r.after).toBe('wenshan');
+  });
+}
+
+test("compareRegions says which region is lower as the app's two-regions view does", async ({ page, calc, baseURL }) => {
+  for (const [a, b, product] of [['xinjiang', 'wenshan', 'lv-cable'], ['wenshan', 'baotou', 'rod']]) {
+    await calc.open(`lang=en&view=regions&a=${a}&b=${b}&product=${product}`);
+    await expect(calc.testId('regions-lower')).toHaveAttribute('data-lower', /^[ab]$/);
+    const shown = await calc.testId('regions-lower').getAttribute('data-lower');
+    const api = await page.evaluate(async ([base, a, b, product]) => {
+      const api = await import(`${base}api/value_chain_api.js`);
+      await api.default();
+      return api.compareRegions(product, a, b).lower_co2;
+    }, [baseURL, a, b, product] as const);
+    expect(api.side, `${a} vs ${b}, ${product}`).toBe(shown);
+  }
+});

@@ -135,15 +135,44 @@ pub struct CarbonPrice {
     currency: CarbonCurrency,
 }
 
+/// Why a number is not a carbon price.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum CarbonPriceError {
+    /// Not a number, or infinite.
+    NotFinite,
+    Negative,
+    /// Above `max` (`MAX_CARBON_PRICE`).
+    AboveMax {
+        max: f64,
+    },
+}
+
 impl CarbonPrice {
-    /// None for a price that is not a number, negative or above `MAX_CARBON_PRICE`.
-    pub fn new(per_t_co2: f64, currency: CarbonCurrency) -> Option<CarbonPrice> {
-        (per_t_co2.is_finite() && (0.0..=MAX_CARBON_PRICE).contains(&per_t_co2)).then_some(
-            CarbonPrice {
+    /// The price, or why `per_t_co2` cannot be one: not a finite number, negative or above
+    /// `MAX_CARBON_PRICE`.
+    pub fn checked(
+        per_t_co2: f64,
+        currency: CarbonCurrency,
+    ) -> Result<CarbonPrice, CarbonPriceError> {
+        if !per_t_co2.is_finite() {
+            Err(CarbonPriceError::NotFinite)
+        } else if per_t_co2 < 0.0 {
+            Err(CarbonPriceError::Negative)
+        } else if per_t_co2 > MAX_CARBON_PRICE {
+            Err(CarbonPriceError::AboveMax {
+                max: MAX_CARBON_PRICE,
+            })
+        } else {
+            Ok(CarbonPrice {
                 per_t_co2,
                 currency,
-            },
-        )
+            })
+        }
+    }
+
+    /// None for a price that is not a number, negative or above `MAX_CARBON_PRICE`.
+    pub fn new(per_t_co2: f64, currency: CarbonCurrency) -> Option<CarbonPrice> {
+        CarbonPrice::checked(per_t_co2, currency).ok()
     }
 
     pub fn per_t_co2(&self) -> f64 {

@@ -11,8 +11,8 @@ pub use basis::{
 };
 pub mod carbon;
 pub use carbon::{
-    carbon_cost, cbam_example_source, smelting_co2, CarbonCurrency, CarbonPrice, PathCarbon,
-    PathElectricity, CBAM_2026_Q1_EUR, MAX_CARBON_PRICE,
+    carbon_cost, cbam_example_source, smelting_co2, CarbonCurrency, CarbonPrice, CarbonPriceError,
+    PathCarbon, PathElectricity, CBAM_2026_Q1_EUR, MAX_CARBON_PRICE,
 };
 pub mod dataset;
 pub mod error;
@@ -32,6 +32,7 @@ pub mod scenario;
 pub mod sensitivity;
 pub mod sort;
 pub mod trajectory;
+pub mod two_regions;
 pub mod verdict;
 
 pub use dataset::{
@@ -60,11 +61,12 @@ pub use scenario::{
     ScenarioResult, StepUplift, MAX_UPLIFT_PERCENT, MAX_YEARS, SHARE_TOLERANCE,
 };
 pub use sensitivity::{
-    monte_carlo_path, monte_carlo_scenario, monte_carlo_scenario_carbon, monte_carlo_scenario_read,
-    tornado_path, tornado_scenario, tornado_scenario_carbon, tornado_scenario_read,
-    MonteCarloSummary, PathMetric, Tornado, TornadoBar,
+    monte_carlo_path, monte_carlo_scenario, monte_carlo_scenario_read, tornado_path,
+    tornado_scenario, tornado_scenario_read, Measure, MonteCarloSummary, PathMetric, Tornado,
+    TornadoBar,
 };
 pub use trajectory::{trajectory, trajectory_read, Ramp, Target, Trajectory, TrajectoryYear};
+pub use two_regions::{lower_co2, region_figures, Lower, PairSide, RegionFigures};
 pub use verdict::{
     admissible_readings, target_verdicts, target_verdicts_on, verdict_of, verdict_on,
     ReadingFilter, ReadingValue, TargetVerdict, VerdictKind,

@@ -32,6 +32,46 @@ pub enum PathMetric {
     Co2,
 }
 
+/// What a scenario's tornado and Monte Carlo measure: one of its totals, or its CO₂
+/// (tonnes a year), which is not a target's measure and so not a `Metric`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Measure {
+    Metric(Metric),
+    Co2,
+}
+
+impl From<Metric> for Measure {
+    fn from(metric: Metric) -> Measure {
+        Measure::Metric(metric)
+    }
+}
+
+impl Measure {
+    /// Its code (a metric's own code, `co2`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Measure::Metric(m) => m.code(),
+            Measure::Co2 => "co2",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Measure> {
+        match code {
+            "co2" => Some(Measure::Co2),
+            other => Metric::from_code(other).map(Measure::Metric),
+        }
+    }
+
+    /// The measures a scenario of `ds` has: every metric, and CO₂ where the chain gives it.
+    pub fn offered(ds: &Dataset) -> Vec<Measure> {
+        let mut all: Vec<Measure> = Metric::ALL.into_iter().map(Measure::Metric).collect();
+        if super::carbon::smelting_co2(ds).is_some() {
+            all.push(Measure::Co2);
+        }
+        all
+    }
+}
+
 /// What is measured: a path's per-ton figure or a scenario's total.
 enum Subject {
     Path {
@@ -49,6 +89,13 @@ enum Subject {
 }
 
 impl Subject {
+    fn of_scenario(compiled: Compiled, measure: Measure) -> Subject {
+        match measure {
+            Measure::Metric(metric) => Subject::Scenario { compiled, metric },
+            Measure::Co2 => Subject::ScenarioCo2 { compiled },
+        }
+    }
+
     fn value(&self, ds: &Dataset, f: &Figures) -> f64 {
         match self {
             Subject::Path { path, metric } => {
@@ -344,20 +391,22 @@ pub fn tornado_path<S: AsRef<str>>(
 pub fn tornado_scenario(
     ds: &Dataset,
     scenario: &Scenario,
-    metric: Metric,
+    measure: impl Into<Measure>,
 ) -> Result<Tornado, ModelError> {
-    tornado_scenario_read(ds, scenario, metric, Reading::default())
+    tornado_scenario_read(ds, scenario, measure, Reading::default())
 }
 
-/// As `tornado_scenario`, with the total read on a money basis and firm boundaries.
+/// As `tornado_scenario`, with the total read on a money basis and firm boundaries. For
+/// `Measure::Co2`, the CO₂ per ton of primary metal and the yields and melt losses that
+/// set the tons made.
 pub fn tornado_scenario_read(
     ds: &Dataset,
     scenario: &Scenario,
-    metric: Metric,
+    measure: impl Into<Measure>,
     reading: Reading,
 ) -> Result<Tornado, ModelError> {
     let compiled = compile_read(ds, scenario, reading)?;
-    tornado(ds, &Subject::Scenario { compiled, metric })
+    tornado(ds, &Subject::of_scenario(compiled, measure.into()))
 }
 
 fn tornado(ds: &Dataset, subject: &Subject) -> Result<Tornado, ModelError> {
@@ -431,50 +480,31 @@ pub fn monte_carlo_path<S: AsRef<str>>(
 pub fn monte_carlo_scenario(
     ds: &Dataset,
     scenario: &Scenario,
-    metric: Metric,
+    measure: impl Into<Measure>,
     samples: u32,
     seed: u32,
 ) -> Result<MonteCarloSummary, ModelError> {
-    monte_carlo_scenario_read(ds, scenario, metric, Reading::default(), samples, seed)
+    monte_carlo_scenario_read(ds, scenario, measure, Reading::default(), samples, seed)
 }
 
 /// As `monte_carlo_scenario`, with the total read on a money basis and firm boundaries.
+/// For `Measure::Co2`, drawn as `tornado_scenario_read` varies it.
 pub fn monte_carlo_scenario_read(
     ds: &Dataset,
     scenario: &Scenario,
-    metric: Metric,
+    measure: impl Into<Measure>,
     reading: Reading,
     samples: u32,
     seed: u32,
 ) -> Result<MonteCarloSummary, ModelError> {
     check_samples(samples)?;
     let compiled = compile_read(ds, scenario, reading)?;
-    monte_carlo(ds, &Subject::Scenario { compiled, metric }, samples, seed)
-}
-
-/// The tornado of a scenario's CO₂ (tonnes a year): the CO₂ per ton of primary metal and
-/// the yields and melt losses that set the tons made.
-pub fn tornado_scenario_carbon(
-    ds: &Dataset,
-    scenario: &Scenario,
-    reading: Reading,
-) -> Result<Tornado, ModelError> {
-    let compiled = compile_read(ds, scenario, reading)?;
-    tornado(ds, &Subject::ScenarioCo2 { compiled })
-}
-
-/// The Monte Carlo of a scenario's CO₂ (tonnes a year), drawn as `tornado_scenario_carbon`
-/// varies it.
-pub fn monte_carlo_scenario_carbon(
-    ds: &Dataset,
-    scenario: &Scenario,
-    reading: Reading,
-    samples: u32,
-    seed: u32,
-) -> Result<MonteCarloSummary, ModelError> {
-    check_samples(samples)?;
-    let compiled = compile_read(ds, scenario, reading)?;
-    monte_carlo(ds, &Subject::ScenarioCo2 { compiled }, samples, seed)
+    monte_carlo(
+        ds,
+        &Subject::of_scenario(compiled, measure.into()),
+        samples,
+        seed,
+    )
 }
 
 fn check_samples(samples: u32) -> Result<(), ModelError> {

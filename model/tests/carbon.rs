@@ -173,10 +173,11 @@ fn co2_takes_part_in_the_uncertainty() {
         // A scenario: Q tons at the region's range.
         let s = plan(&ds);
         let range = carbon.smelting_per_t_primary;
-        let t = tornado_scenario_carbon(&ds, &s, Reading::default()).expect("tornado");
+        let t = tornado_scenario_read(&ds, &s, Measure::Co2, Reading::default()).expect("tornado");
         let q = s.tonnage;
         check_co2_tornado(&t, q * range.base, q * range.low, q * range.high);
-        let mc = monte_carlo_scenario_carbon(&ds, &s, Reading::default(), 2_000, 7).expect("mc");
+        let mc = monte_carlo_scenario_read(&ds, &s, Measure::Co2, Reading::default(), 2_000, 7)
+            .expect("mc");
         assert!(
             mc.min >= q * range.low - 1e-6 && mc.max <= q * range.high + 1e-6,
             "{id}"
@@ -190,8 +191,15 @@ fn monte_carlo_known_answer_for_co2() {
     // Baotou: 18 t CO₂ per ton of primary metal, 12.7–22 (its own estimate's range); the
     // tons smelted are the plan's Q, so every draw is Q times a draw of that figure.
     let ds = region_of("baotou");
-    let m =
-        monte_carlo_scenario_carbon(&ds, &plan(&ds), Reading::default(), 10_000, 42).expect("mc");
+    let m = monte_carlo_scenario_read(
+        &ds,
+        &plan(&ds),
+        Measure::Co2,
+        Reading::default(),
+        10_000,
+        42,
+    )
+    .expect("mc");
     let known = (41_671_960.415376, 49_414_617.033185, 56_188_862.669054);
     let same = |a: f64, b: f64| (a - b).abs() <= 1e-6 * b.abs().max(1.0);
     assert!(
@@ -210,8 +218,13 @@ fn co2_without_a_smelting_figure_is_refused() {
     for result in [
         tornado_path(&plain, &path, PathMetric::Co2).map(|t| t.base_value),
         monte_carlo_path(&plain, &path, PathMetric::Co2, 100, 1).map(|m| m.p50),
-        tornado_scenario_carbon(&plain, &Scenario::for_region(&plain), Reading::default())
-            .map(|t| t.base_value),
+        tornado_scenario_read(
+            &plain,
+            &Scenario::for_region(&plain),
+            Measure::Co2,
+            Reading::default(),
+        )
+        .map(|t| t.base_value),
     ] {
         assert_eq!(result, Err(ModelError::NoCarbonFigure));
     }
@@ -287,24 +300,37 @@ fn carbon_cost_known_answers() {
     check_cost((4.6, 7.0, 9.4), 0.0, (0.0, 0.0, 0.0));
 }
 
+/// A number is a carbon price, or the reason it is not.
 #[track_caller]
-fn check_price(value: f64, valid: bool) {
+fn check_price(value: f64, want: Result<(), CarbonPriceError>) {
+    let checked = CarbonPrice::checked(value, CarbonCurrency::Yuan);
+    assert_eq!(
+        checked.map(|p| assert_eq!(p.per_t_co2(), value)),
+        want,
+        "{value}"
+    );
     assert_eq!(
         CarbonPrice::new(value, CarbonCurrency::Yuan).is_some(),
-        valid,
+        want.is_ok(),
         "{value}"
     );
 }
 
 #[test]
 fn a_carbon_price_is_finite_and_between_zero_and_the_limit() {
-    check_price(0.0, true);
-    check_price(75.36, true);
-    check_price(MAX_CARBON_PRICE, true);
-    check_price(-1.0, false);
-    check_price(MAX_CARBON_PRICE + 1.0, false);
-    check_price(f64::NAN, false);
-    check_price(f64::INFINITY, false);
+    let above = Err(CarbonPriceError::AboveMax {
+        max: MAX_CARBON_PRICE,
+    });
+    check_price(0.0, Ok(()));
+    check_price(75.36, Ok(()));
+    check_price(MAX_CARBON_PRICE, Ok(()));
+    check_price(-1.0, Err(CarbonPriceError::Negative));
+    check_price(-f64::MIN_POSITIVE, Err(CarbonPriceError::Negative));
+    check_price(MAX_CARBON_PRICE + 1.0, above);
+    check_price(f64::MAX, above);
+    check_price(f64::NAN, Err(CarbonPriceError::NotFinite));
+    check_price(f64::INFINITY, Err(CarbonPriceError::NotFinite));
+    check_price(f64::NEG_INFINITY, Err(CarbonPriceError::NotFinite));
     let example = CarbonPrice::cbam_example();
     assert!(example.is_cbam_example());
     assert_eq!(example.per_t_co2(), CBAM_2026_Q1_EUR);

@@ -531,3 +531,33 @@ fn value_added_share_edits() {
     // The level's share is left as it was for the other steps.
     assert_eq!(own.value_of(&level), Some(0.58));
 }
+
+/// One entry point per scenario measure: a metric given as such is the same measure as
+/// `Measure::Metric`, on the same draws and bars.
+#[track_caller]
+fn check_measure(measure: Measure, code: &str) {
+    let ds = binzhou();
+    assert_eq!(measure.code(), code);
+    assert_eq!(Measure::from_code(code), Some(measure));
+    assert!(Measure::offered(&ds).contains(&measure), "{code}");
+    let read = Reading::default();
+    let mc = monte_carlo_scenario_read(&ds, &plan(&ds), measure, read, 500, 9).unwrap();
+    let t = tornado_scenario_read(&ds, &plan(&ds), measure, read).unwrap();
+    assert_eq!(mc.base_value, t.base_value, "{code}");
+    if let Measure::Metric(metric) = measure {
+        assert_eq!(
+            monte_carlo_scenario(&ds, &plan(&ds), metric, 500, 9).unwrap(),
+            mc
+        );
+        assert_eq!(tornado_scenario(&ds, &plan(&ds), metric).unwrap(), t);
+    }
+}
+
+#[test]
+fn a_measure_is_a_metric_or_co2() {
+    check_measure(Measure::Metric(Metric::AddedValue), "added");
+    check_measure(Measure::Metric(Metric::ValueAdded), "va");
+    check_measure(Measure::Metric(Metric::GrossOutput), "gross");
+    check_measure(Measure::Co2, "co2");
+    assert_eq!(Measure::from_code("carbon"), None);
+}

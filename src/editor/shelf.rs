@@ -3,11 +3,13 @@
 //! keystroke writes one draft, not all of them. One draft may be unnamed (""): the editor
 //! keeps its work there until the visitor names it. Pure: the page reads and writes the
 //! texts. What is read back is checked (format, size, counts, names); anything else is a
-//! typed error and the page leaves the stored text as it is.
+//! typed error (`crate::stored_list`, shared with the saved views) and the page leaves the
+//! stored text as it is.
 use serde::{Deserialize, Serialize};
 
 use super::draft::Draft;
 use super::session::MAX_DRAFT_NAME_CHARS;
+use crate::stored_list::{ListFormat, StoredListError};
 
 /// The index's storage key.
 pub const INDEX_KEY: &str = "value-chain.editor-drafts";
@@ -43,23 +45,13 @@ pub struct Shelf {
     pub entries: Vec<ShelfEntry>,
 }
 
-/// Why the kept drafts' index could not be read.
-#[derive(Clone, Debug, PartialEq)]
-pub enum ShelfError {
-    /// Not JSON of the expected shape, or an entry that could not have been written.
-    Corrupt,
-    /// Written by another version of the page.
-    UnsupportedFormat {
-        found: u64,
-    },
-    TooLarge {
-        bytes: usize,
-    },
-    TooMany {
-        count: usize,
-        max: usize,
-    },
-}
+/// The index's limits.
+const LIST: ListFormat = ListFormat {
+    version_key: "format",
+    version: FORMAT,
+    max_bytes: MAX_INDEX_BYTES,
+    max_entries: MAX_DRAFTS,
+};
 
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -94,32 +86,23 @@ fn entry_ok(entry: &ShelfEntry) -> bool {
 }
 
 /// Reads the index; `None` (nothing kept yet) is an empty shelf.
-pub fn parse(text: Option<&str>) -> Result<Shelf, ShelfError> {
+pub fn parse(text: Option<&str>) -> Result<Shelf, StoredListError> {
     let Some(text) = text else {
         return Ok(Shelf::default());
     };
-    if text.len() > MAX_INDEX_BYTES {
-        return Err(ShelfError::TooLarge { bytes: text.len() });
-    }
-    // The format first, so a newer page's index says "another version", not "damaged".
-    let value: serde_json::Value = serde_json::from_str(text).map_err(|_| ShelfError::Corrupt)?;
-    match value.get("format").and_then(serde_json::Value::as_u64) {
-        Some(FORMAT) => {}
-        Some(found) => return Err(ShelfError::UnsupportedFormat { found }),
-        None => return Err(ShelfError::Corrupt),
-    }
-    let index: Index = serde_json::from_value(value).map_err(|_| ShelfError::Corrupt)?;
-    if index.drafts.len() > MAX_DRAFTS {
-        return Err(ShelfError::TooMany {
-            count: index.drafts.len(),
-            max: MAX_DRAFTS,
-        });
-    }
+    let index: Index = LIST.read(text, |i: &Index| i.drafts.len())?;
     let mut names: Vec<&str> = index.drafts.iter().map(|e| e.name.as_str()).collect();
     names.sort_unstable();
     let unique = names.windows(2).all(|w| w.first() != w.get(1));
-    if !unique || !index.drafts.iter().all(entry_ok) {
-        return Err(ShelfError::Corrupt);
+    if !unique {
+        return Err(StoredListError::Corrupt {
+            message: "two drafts of one name".into(),
+        });
+    }
+    if !index.drafts.iter().all(entry_ok) {
+        return Err(StoredListError::Corrupt {
+            message: "an entry this page could not have written".into(),
+        });
     }
     Ok(Shelf {
         entries: index.drafts,

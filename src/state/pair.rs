@@ -1,12 +1,8 @@
 //! The two regions the two-regions view puts side by side (`view=regions&a=…&b=…`): ids
 //! of shipped regions (`crate::regions`), each resolved there when the view first asks.
 
-/// Which of the two.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum PairSide {
-    A,
-    B,
-}
+/// Which of the two (the model's: `model::two_regions` says which side is lower).
+pub use crate::model::PairSide;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RegionPair {

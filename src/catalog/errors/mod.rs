@@ -1,4 +1,5 @@
-//! The model's, the dataset format's and the saved views' errors, variant by variant.
+//! The model's, the dataset format's and the stored lists' (saved views, kept drafts)
+//! errors, variant by variant.
 //!
 //! The English of a model or dataset error is the model's own `Display`: one English
 //! wording, the model's; this module adds the Chinese. Every match is exhaustive (no
@@ -8,7 +9,7 @@
 use crate::catalog::texts::Text;
 use crate::i18n::Lang;
 use crate::model::{Metric, ModelError};
-use crate::saved::SavedError;
+use crate::stored_list::{StoredList, StoredListError};
 
 mod dataset;
 mod words;
@@ -115,50 +116,61 @@ format!("目标值 {value} 无效：请填写不小于 0 的有限数值")
     }
 }
 
-/// Why saved views could not be read or saved.
-// Worded here, not in `saved`: the catalog reads the saved views' errors, never the reverse.
-impl SavedError {
-    /// The message in a language.
-    pub fn message(&self, lang: Lang) -> String {
-        saved_error(self, lang)
+/// Why a stored list (saved views, kept drafts) could not be read, or an entry not added.
+// Worded here, not in `stored_list`: the catalog reads the lists' errors, never the reverse.
+impl StoredListError {
+    /// The message about `list` in a language.
+    pub fn message(&self, list: StoredList, lang: Lang) -> String {
+        stored_list_error(self, list, lang)
     }
 }
 
-pub fn saved_error(e: &SavedError, lang: Lang) -> String {
+pub fn stored_list_error(e: &StoredListError, list: StoredList, lang: Lang) -> String {
+    match list {
+        // The kept drafts are only ever read against their limits (keeping one more drops
+        // the oldest), so every error about them is one that leaves the list unread.
+        StoredList::Drafts => crate::catalog::editor::drafts_unreadable(lang).into(),
+        StoredList::SavedViews => saved_views_error(e, lang),
+    }
+}
+
+fn saved_views_error(e: &StoredListError, lang: Lang) -> String {
     use Lang::{En, Zh};
     match (e, lang) {
-        (SavedError::Corrupt { .. }, Zh) => {
+        (StoredListError::Corrupt { .. }, Zh) => {
             "已保存的视图数据已损坏，无法读取；原数据保持不变。".into()
         }
-        (SavedError::Corrupt { .. }, En) => {
+        (StoredListError::Corrupt { .. }, En) => {
             "The saved views could not be read (corrupt data); they were left untouched.".into()
         }
-        (SavedError::UnsupportedSchema { found }, Zh) => {
+        (StoredListError::UnsupportedSchema { found }, Zh) => {
             format!("已保存的视图来自另一版本（格式 {found}），无法读取；原数据保持不变。")
         }
-        (SavedError::UnsupportedSchema { found }, En) => {
+        (StoredListError::UnsupportedSchema { found }, En) => {
             format!("The saved views come from another version (format {found}) and cannot be read; they were left untouched.")
         }
-        (SavedError::TooLarge { .. }, Zh) => {
+        (StoredListError::TooLarge { .. }, Zh) => {
             "已保存的视图数据过大，无法读取；原数据保持不变。".into()
         }
-        (SavedError::TooLarge { .. }, En) => {
+        (StoredListError::TooLarge { .. }, En) => {
             "The saved views are too large to read; they were left untouched.".into()
         }
-        (SavedError::TooMany { max, .. }, Zh) => {
+        (StoredListError::TooMany { max, .. }, Zh) => {
             format!("最多可保存 {max} 个视图，请先删除一些。")
         }
-        (SavedError::TooMany { max, .. }, En) => {
+        (StoredListError::TooMany { max, .. }, En) => {
             format!("At most {max} views can be saved; delete some first.")
         }
-        (SavedError::EmptyName, Zh) => "请输入名称。".into(),
-        (SavedError::EmptyName, En) => "Please enter a name.".into(),
-        (SavedError::NameTooLong { max, .. }, Zh) => format!("名称最多 {max} 个字符。"),
-        (SavedError::NameTooLong { max, .. }, En) => {
+        (StoredListError::EmptyName, Zh) => "请输入名称。".into(),
+        (StoredListError::EmptyName, En) => "Please enter a name.".into(),
+        (StoredListError::NameTooLong { max, .. }, Zh) => format!("名称最多 {max} 个字符。"),
+        (StoredListError::NameTooLong { max, .. }, En) => {
             format!("A name has at most {max} characters.")
         }
-        (SavedError::QueryTooLong { .. }, Zh) => "这个视图的链接太长，无法保存。".into(),
-        (SavedError::QueryTooLong { .. }, En) => "This view's link is too long to save.".into(),
+        (StoredListError::QueryTooLong { .. }, Zh) => "这个视图的链接太长，无法保存。".into(),
+        (StoredListError::QueryTooLong { .. }, En) => {
+            "This view's link is too long to save.".into()
+        }
     }
 }
 

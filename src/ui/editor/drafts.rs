@@ -9,6 +9,7 @@ use super::kept::{self, Kept};
 use crate::catalog::editor as words;
 use crate::editor::{EditAction, Editor, MAX_DRAFT_NAME_CHARS};
 use crate::state::Action;
+use crate::stored_list::StoredList;
 use crate::ui::hooks::context::{use_dispatch, use_lang};
 
 #[derive(Properties, PartialEq)]
@@ -77,8 +78,8 @@ pub fn drafts(props: &DraftsProps) -> Html {
         Kept::NoStorage => html! {
             <p class="share-error" data-testid="drafts-error">{ words::draft_not_kept(lang) }</p>
         },
-        Kept::Unreadable(_) => html! {
-            <p class="share-error" data-testid="drafts-error">{ words::drafts_unreadable(lang) }</p>
+        Kept::Unreadable(error) => html! {
+            <p class="share-error" data-testid="drafts-error">{ error.message(StoredList::Drafts, lang) }</p>
         },
         Kept::Ready(shelf) if shelf.entries.is_empty() => html! {
             <p class="share-hint" data-testid="drafts-empty">{ words::no_drafts(lang) }</p>

@@ -2,14 +2,15 @@
 //! draft under a key of its own), written as the visitor edits so that a reload (or a later
 //! visit) finds them. What is read back is checked; an index that cannot be read is left
 //! as it is (never overwritten), and a full or disabled storage is said, not hidden.
-use crate::editor::shelf::{self, draft_key, entry_for, Shelf, ShelfError, INDEX_KEY, LEGACY_KEY};
+use crate::editor::shelf::{self, draft_key, entry_for, Shelf, INDEX_KEY, LEGACY_KEY};
 use crate::editor::{draft_from_json, draft_to_json, Draft};
+use crate::stored_list::StoredListError;
 
 /// The kept drafts as this browser has them.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Kept {
     Ready(Shelf),
-    Unreadable(ShelfError),
+    Unreadable(StoredListError),
     NoStorage,
 }
 

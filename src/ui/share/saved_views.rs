@@ -6,7 +6,8 @@ use yew::prelude::*;
 
 use crate::catalog::texts::{self, Text};
 use crate::i18n::Lang;
-use crate::saved::{self, SavedError, STORAGE_KEY};
+use crate::saved::{self, STORAGE_KEY};
+use crate::stored_list::{StoredList, StoredListError};
 use crate::ui::hooks::context::use_lang;
 
 #[derive(Properties, PartialEq)]
@@ -20,7 +21,7 @@ pub struct SavedViewsProps {
 #[derive(Clone, PartialEq)]
 enum Stored {
     Ready(saved::SavedViews),
-    Unreadable(SavedError),
+    Unreadable(StoredListError),
     NoStorage,
 }
 
@@ -82,7 +83,7 @@ pub fn saved_views(props: &SavedViewsProps) -> Html {
             let list = match &current {
                 Stored::Ready(list) => list.clone(),
                 Stored::Unreadable(err) => {
-                    message.set(Some(err.message(lang)));
+                    message.set(Some(err.message(StoredList::SavedViews, lang)));
                     stored.set(current);
                     return;
                 }
@@ -97,7 +98,7 @@ pub fn saved_views(props: &SavedViewsProps) -> Html {
                 .as_string()
                 .unwrap_or_default();
             match list.with_view(&name, &query, &now) {
-                Err(err) => message.set(Some(err.message(lang))),
+                Err(err) => message.set(Some(err.message(StoredList::SavedViews, lang))),
                 Ok(next) => match store(&next, lang) {
                     Err(text) => message.set(Some(text)),
                     Ok(()) => {
@@ -144,7 +145,7 @@ pub fn saved_views(props: &SavedViewsProps) -> Html {
         }
         Stored::Unreadable(err) => html! {
             <div data-testid="saved-views-error">
-                <p class="share-error">{ err.message(lang) }</p>
+                <p class="share-error">{ err.message(StoredList::SavedViews, lang) }</p>
                 <button type="button" class="button" data-testid="saved-views-start-over" onclick={start_over}>
                     { Text::DiscardUnreadable.get(lang) }
                 </button>
