@@ -2,8 +2,7 @@
 // worker (scripts/sw.template.js) serves offline at the address of a page of the site it has
 // not kept: names the page asked for in the page's live region, shows the pages of its
 // list this device has saved (the same product's, in another region, first), and reloads
-// when the network is back, which then brings the page itself. A file, not inline: the CSP
-// allows it without a hash.
+// once the page can be fetched again. A file, not inline: the CSP allows it without a hash.
 (function () {
   const page = document.querySelector('[data-testid="offline-page"]');
   if (!page) return;
@@ -43,11 +42,27 @@
     for (const li of same.reverse()) list.prepend(li);
     for (const li of shown) li.hidden = false;
     heading.hidden = shown.length === 0;
-    page.setAttribute('data-saved', String(shown.length));
-  }).catch(() => {
-    page.setAttribute('data-saved', '0');
-  });
+  }).catch(() => { /* no cache to read: the page says what is missing and links home */ });
 
-  // Back online: the page itself (the worker asks the network for it first).
-  addEventListener('online', () => location.reload());
+  // Back online: the page itself, once it can be fetched (the `online` event can come
+  // before the network is reachable, or before the worker's own requests are); the fetch
+  // goes through the worker, which keeps the page, so the reload finds it. A few tries,
+  // further and further apart, while the browser says it is online.
+  let trying = false;
+  async function whenBack() {
+    if (trying) return;
+    trying = true;
+    for (let wait = 500; navigator.onLine && wait <= 16000; wait *= 2) {
+      try {
+        await fetch(location.href, { cache: 'no-store' });
+        location.reload();
+        return;
+      } catch (e) { /* not reachable yet */ }
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
+    trying = false;
+  }
+  addEventListener('online', whenBack);
+  // Served while the browser says it is online: the site was out of reach a moment ago.
+  if (navigator.onLine) whenBack();
 })();

@@ -122,6 +122,13 @@ for (const [locale, browserLang] of [['en-US', 'en'], ['zh-CN', 'zh']] as const)
         await page.getByTestId('not-found-nearest').click();
         await expect(page).toHaveURL(/\/en\/furniture\/$/);
         await expect(page.getByTestId('added-value-per-ton')).toBeVisible();
+        // A region's page offered, not kept (the app never started here, so its wasm is
+        // not kept either): the page that says so, not the 404 page again.
+        await page.goto('./en/baotou/furnture/');
+        await page.getByTestId('not-found-nearest').click();
+        await expect(page).toHaveURL(/\/en\/baotou\/furniture\/$/);
+        await expect(page.getByTestId('offline-page')).toBeVisible();
+        await expect(page.getByTestId('not-found')).toHaveCount(0);
       } finally {
         await context.setOffline(false);
       }

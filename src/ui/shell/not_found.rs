@@ -6,10 +6,11 @@
 //!
 //! A 404 page is served at any address and depth (`/en/nope/deeper/`), so its files and links
 //! are absolute from the site's path (the path of `SITE_URL`), not relative like the other
-//! pages'. It carries no app: the app's styles, a link home, and a link to every page of its
-//! language; `assets/not-found.js` picks the one whose address is closest to the one asked
-//! for (`/en/furnture/` → furniture) and offers it first. Without JavaScript the list is
-//! still there.
+//! pages'. It carries no app: the app's styles, a link home, and a link to every plain page
+//! of its language, with the regions' pages in a hidden list; `assets/not-found.js` picks the
+//! one whose address is closest to the one asked for (`/en/furnture/` → furniture; in a
+//! region's address that region's page, `/en/baotou/furnture/` → `en/baotou/furniture/`) and
+//! offers it first. Without JavaScript the plain list is still there.
 use crate::catalog::metal::{self, Metal};
 use crate::catalog::texts::{self, Text};
 use crate::i18n::{product_name, Lang};
