@@ -248,7 +248,7 @@ test.describe('offline', () => {
   // not the app: no region's page it has not kept can be computed offline. Its address
   // exists, so it is not "not found"; and Binzhou's figure is never shown as the region's.
   for (const lang of LANGS) {
-    test(`offline, a region's page not saved after a visit in which the app never started says so and offers what is saved (${lang})`, async ({ page, context, request }) => {
+    test(`a region's page not saved after a visit in which the app never started says so and offers what is saved (${lang})`, async ({ page, context, request }) => {
       test.setTimeout(90_000);
       const [names, plain, wenshan] = await Promise.all([
         regionNames(request, lang),
@@ -296,6 +296,10 @@ test.describe('offline', () => {
         expect((await page.goto(`./${lang}/baotou/rod/`))?.status()).toBe(503);
         await expect(page.getByTestId('offline-status')).toContainText(`${names.baotou} · `);
         await expect(saved.first()).toHaveAttribute('href', `/${lang}/furniture/`);
+        // A plain page never opened: the same answer, naming it as Binzhou's.
+        expect((await page.goto(`./${lang}/rod/`))?.status()).toBe(503);
+        await expect(page.getByTestId('offline-status')).toContainText(`${names.binzhou} · `);
+        await expect(figure(page)).toHaveCount(0);
         // The page offered opens at its own address with its own (Binzhou's) figure.
         await saved.first().click();
         await expect(page).toHaveURL(new RegExp(`/${lang}/furniture/$`));
