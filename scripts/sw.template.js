@@ -5,7 +5,8 @@
 // reader who never taps downloads little and nothing competes with a tap (the lists are
 // written by scripts/postbuild.mjs):
 //  - SHELL, when installed: styles, the start script, icons, the home, "not found" and
-//    "not saved for offline use" pages; and the page being read, when the page asks (`value-chain:keep-page`, scripts/start.template.js);
+//    "not saved for offline use" pages; and the page being read, when the page asks
+//    (`value-chain:keep-page`, scripts/start.template.js);
 //  - APP and PAGES, once the app says it has started (`value-chain:app-started`,
 //    src/ui/shell/update_notice.rs): the app's script and wasm, which the page has just
 //    downloaded itself (so they come from the browser's HTTP cache), then the other pages.
