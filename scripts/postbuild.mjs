@@ -11,11 +11,12 @@ const dist = process.argv[2] ?? 'dist';
 // Only the app formats numbers with Intl; the bench's reference app must not pay for it.
 const warmIntl = process.argv.includes('--warm-intl');
 // The app's page and the pages pre-rendered from it (scripts/dist.sh, src/bin/prerender.rs):
-// every index.html of the build, at any depth (`en/furniture/index.html`), and the "page not
-// found" pages (`404.html`, `en/404.html`), whose scripts and styles the CSP must allow too.
+// every index.html of the build, at any depth (`en/furniture/index.html`), the "page not
+// found" pages (`404.html`, `en/404.html`) and the "not saved for offline use" pages
+// (`offline.html`, `en/offline.html`), whose scripts and styles the CSP must allow too.
 const pages = readdirSync(dist, { recursive: true })
   .map((name) => String(name).split(sep).join('/'))
-  .filter((name) => /^(?:(?!api\/|assets\/|examples\/).*\/)?(index|404)\.html$/.test(name))
+  .filter((name) => /^(?:(?!api\/|assets\/|examples\/).*\/)?(index|404|offline)\.html$/.test(name))
   .sort();
 
 const inline = /<script type="module"(?: nonce="[^"]*")?>([\s\S]*?)<\/script>/g;
@@ -118,8 +119,9 @@ for (const page of pages) {
 // The service worker (scripts/sw.template.js): the files of this build but the share cards
 // (link previews fetch them, the app never does), in four lists, so that what it downloads
 // before the first tap stays small (a reader who never taps downloads about a page more):
-//  - SHELL, precached when it installs: styles, start script, icons, manifest, the home
-//    and "not found" pages (the page being read is added by the start script's message);
+//  - SHELL, precached when it installs: styles, start script, icons, manifest, the home,
+//    "not found" and "not saved for offline use" pages and their scripts (the page being
+//    read is added by the start script's message);
 //  - APP and PAGES, once the app has started: the boot script, the app's script and wasm
 //    and the files they import; every other pre-rendered page but the compact cards and
 //    the regions' pages;
@@ -139,7 +141,7 @@ const isRegionPage = (name) => !!(metas.get(name) && metas.get(name).region);
 const isOther = (name) => /^(api|examples)\//.test(name) || /\.(d\.ts|map)$/.test(name)
   || /^(sitemap\.xml|robots\.txt)$/.test(name) || /(^|\/)embed\/index\.html$/.test(name)
   || isRegionPage(name);
-const isHome = (name) => /^((en|zh)\/)?(index|404)\.html$/.test(name);
+const isHome = (name) => /^((en|zh)\/)?(index|404|offline)\.html$/.test(name);
 const isPage = (name) => pages.includes(name) && !isHome(name);
 // Trunk's hashed script and wasm (`value-chain-<hash>.js`, `…_bg.wasm`), the boot script
 // moved out of the page, wasm-bindgen's snippets; not the start script, which the pages load.

@@ -4,15 +4,17 @@
 // What it downloads in the background is what the app needs offline, in parts, so that a
 // reader who never taps downloads little and nothing competes with a tap (the lists are
 // written by scripts/postbuild.mjs):
-//  - SHELL, when installed: styles, the start script, icons, the home pages; and the page
-//    being read, when the page asks (`value-chain:keep-page`, scripts/start.template.js);
+//  - SHELL, when installed: styles, the start script, icons, the home, "not found" and
+//    "not saved for offline use" pages; and the page being read, when the page asks
+//    (`value-chain:keep-page`, scripts/start.template.js);
 //  - APP and PAGES, once the app says it has started (`value-chain:app-started`,
 //    src/ui/shell/update_notice.rs): the app's script and wasm, which the page has just
 //    downloaded itself (so they come from the browser's HTTP cache), then the other pages.
 // Any other file of this build (the host-page API, examples, type files, compact cards, the
 // regions' pages) is cached on its first use, as is a page opened before it was. A region's
-// page not kept opens offline as its stand-in (`standIn` below). With Save-Data nothing is
-// downloaded in the background.
+// page not kept opens offline as its stand-in (`standIn` below) once the app can start
+// offline, and any other page not kept as "not saved" (`notSaved`). With Save-Data nothing
+// is downloaded in the background.
 const VERSION = '__VERSION__';
 const SHELL = __SHELL__;
 const APP = __APP__;
@@ -92,7 +94,8 @@ async function fromCache(request, url) {
 // it. Any other address is asked of the server (a newer deployment may have its page);
 // where the server has none, or cannot be reached, the answer is this version's "page not
 // found" page with status 404 (src/ui/shell/not_found.rs) — never the home page, whose language
-// redirect, at another address, would lead on to another unknown one.
+// redirect, at another address, would lead on to another unknown one. Offline, an address of
+// this build not kept is a region's stand-in (`standIn`) or "not saved" (`notSaved`).
 async function navigate(request, url) {
   const cache = await caches.open(CACHE);
   // Whatever the page's Vary says (`./` varies with the language the server redirects by):
@@ -108,37 +111,55 @@ async function navigate(request, url) {
   if (!response) {
     const stand = await standIn(cache, url);
     if (stand) return stand;
+    const offline = await notSaved(cache, url);
+    if (offline) return offline;
   }
   if (response && response.ok && response.type === 'basic' && !response.redirected && OWN.has(url.pathname)) {
     cache.put(new URL(url.pathname, url.origin).href, response.clone()).catch(() => {});
   }
   if (response && response.status !== 404) return response;
-  const notFound = await cache.match(new URL(notFoundPage(url), self.registration.scope).href, { ignoreVary: true });
+  const notFound = await ownPage(cache, { zh: './404.html', en: './en/404.html' }[language(url)], 404, 'Not Found');
   if (!notFound) {
     if (response) return response;
     return Response.error();
   }
+  return notFound;
+}
+
+// This version's copy of one of its own pages served at another address with `status`.
+async function ownPage(cache, file, status, statusText) {
+  const page = await cache.match(new URL(file, scope()).href, { ignoreVary: true });
+  if (!page) return null;
   // The cached body is decoded already: a new response must not claim an encoding.
-  const headers = new Headers(notFound.headers);
+  const headers = new Headers(page.headers);
   headers.delete('content-encoding');
   headers.delete('content-length');
-  return new Response(notFound.body, { status: 404, statusText: 'Not Found', headers });
+  return new Response(page.body, { status, statusText, headers });
 }
 
 // The language of the address (`en/…`, `zh/…`), else the one the home page would pick for
 // this browser (its PAGE_SCRIPT, and deploy/nginx.conf): English unless zh comes first.
-function notFoundPage(url) {
-  const below = url.pathname.slice(new URL(self.registration.scope).pathname.length);
+function language(url) {
+  const below = url.pathname.slice(new URL(scope()).pathname.length);
   const first = below.split('/')[0];
-  if (first === 'en') return './en/404.html';
-  if (first === 'zh') return './404.html';
+  if (first === 'en' || first === 'zh') return first;
   const languages = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || ''];
-  for (const language of languages) {
-    const tag = String(language).toLowerCase();
-    if (tag.startsWith('zh')) return './404.html';
-    if (tag.startsWith('en')) return './en/404.html';
+  for (const tag of languages.map((l) => String(l).toLowerCase())) {
+    if (tag.startsWith('zh')) return 'zh';
+    if (tag.startsWith('en')) return 'en';
   }
-  return './en/404.html';
+  return 'en';
+}
+
+// Offline, an address of this build not kept and not standing in (a region's page after a
+// visit in which the app never started, so no wasm to compute it; a plain page never opened):
+// the "not saved for offline use" page of its language (src/ui/shell/offline_page.rs), status
+// 503, which says so, lists the pages this device has saved and reloads when the network is
+// back. Not "page not found": the address exists. Nor the plain page of its product: its
+// figure is the default region's, and would stand under the region's address and title.
+function notSaved(cache, url) {
+  if (!OWN.has(url.pathname)) return null;
+  return ownPage(cache, { zh: './offline.html', en: './en/offline.html' }[language(url)], 503, 'Service Unavailable');
 }
 
 // Offline, a region's page this worker has not kept (`en/wenshan/furniture/` after a visit
@@ -148,7 +169,7 @@ function notFoundPage(url) {
 // which the app must not hydrate), so that its start script starts the app at once, which
 // reads the region from the address and renders its figures over it. Its relative addresses
 // go one folder further up. Only when the app can start offline (its wasm is kept, which
-// it is once the app has started); otherwise the page is not found offline, as before.
+// it is once the app has started); otherwise the page is "not saved" (`notSaved`).
 async function standIn(cache, url) {
   const at = `./${url.pathname.slice(new URL(scope()).pathname.length)}`;
   const entry = STAND_INS[at];

@@ -415,6 +415,157 @@ fn check_not_found_page(lang: Lang, home: &str, title: &str) {
     );
     // The offer of the nearest page is there, hidden until the script fills it.
     assert!(html.contains("data-testid=\"not-found-suggestion\" hidden>"));
+    // The regions' pages, hidden, for a mistyped region address: every product's page in
+    // every region but the default one (whose pages are the plain ones), named region first.
+    use value_chain::ui::not_found::region_links;
+    let regions = value_chain::pages::region_pages();
+    let region_links = region_links(lang);
+    assert_eq!(
+        region_links.len(),
+        regions.len() * value_chain::model::sold_products(&ds).len()
+    );
+    assert!(html.contains("<ul data-testid=\"not-found-region-pages\" hidden>"));
+    for link in &region_links {
+        assert!(regions.contains(&link.region.as_str()), "{link:?}");
+        assert_eq!(
+            link.path,
+            format!("{}/{}/{}/", lang.code(), link.region, link.slug)
+        );
+        assert!(
+            html.contains(&format!(
+                "<a href=\"{base}{}\" data-slug=\"{}\" data-region=\"{}\">",
+                link.path, link.slug, link.region
+            )),
+            "{link:?}"
+        );
+    }
+    let baotou = region_links
+        .iter()
+        .find(|l| l.region == "baotou" && l.slug == "furniture")
+        .map(|l| l.name.clone())
+        .unwrap_or_default();
+    let baotou_name = region_name("baotou", lang);
+    assert_eq!(
+        baotou,
+        format!(
+            "{baotou_name} · {}",
+            value_chain::i18n::product_name(&ds, "furniture", lang)
+        )
+    );
+    // A typed default region means the plain pages; a region without its product, its page
+    // of the home page's product.
+    assert!(
+        html.contains("data-default-region=\"binzhou\" data-default-product=\"lv-cable\""),
+        "{html}"
+    );
+}
+
+/// A shipped region's name in `lang`.
+fn region_name(id: &str, lang: Lang) -> String {
+    value_chain::regions::list()
+        .into_iter()
+        .find(|r| r.id == id)
+        .map(|r| r.name.get(lang).to_string())
+        .unwrap_or_default()
+}
+
+/// The "not saved for offline use" page of `lang` for a site at
+/// `https://example.org/tools/aluminium/`: in its language, its files and links absolute
+/// from the site's path, its one script a file, a live region saying what is missing, and
+/// every page of its language (hidden until the script finds it saved), each named with its
+/// region, the plain pages with the default one's.
+#[track_caller]
+fn check_offline_page(lang: Lang, home: &str, title: &str, named: &str) {
+    use value_chain::ui::offline_page::{entries, page_html};
+    let html = page_html(
+        TRUNK_TEMPLATE,
+        lang,
+        &Site::new("https://example.org/tools/aluminium/"),
+    );
+    let base = "/tools/aluminium/";
+    assert!(html.contains(&format!("<html lang=\"{}\">", lang.tag())));
+    assert!(html.contains(&format!("<title>{title} · ")), "{html}");
+    assert!(html.contains(&format!("<h1>{title}</h1>")), "{html}");
+    assert!(html.contains(&format!(
+        "<link rel=\"stylesheet\" href=\"{base}styles-0123456789abcdef.css\""
+    )));
+    assert!(
+        !html.contains("=\"./"),
+        "a relative address is left: {html}"
+    );
+    assert!(
+        !html.contains("init()") && !html.contains("<noscript>"),
+        "{html}"
+    );
+    assert_eq!(html.matches("<script").count(), 1, "{html}");
+    assert!(html.contains(&format!(
+        "<script src=\"{base}assets/offline.js\" defer></script>"
+    )));
+    assert!(html.contains("<meta name=\"robots\" content=\"noindex\">"));
+    // Not the 404 page.
+    assert!(!html.contains("data-testid=\"not-found\""), "{html}");
+    assert!(html.contains(&format!(
+        "data-testid=\"offline-home\" href=\"{base}{home}\""
+    )));
+    assert!(html.contains("role=\"status\" data-testid=\"offline-status\""));
+    assert!(html.contains(&format!("data-named=\"{named}")), "{html}");
+    let ds = Dataset::binzhou().expect("the default dataset");
+    let products = value_chain::model::sold_products(&ds).len();
+    let entries = entries(lang);
+    assert_eq!(
+        entries.len(),
+        products * (value_chain::pages::region_pages().len() + 1) + 2,
+        "every product page, plain and per region, compare and scenario"
+    );
+    for entry in &entries {
+        assert!(
+            entry.path.starts_with(&format!("{}/", lang.code())),
+            "{entry:?}"
+        );
+        assert!(!entry.path.contains("embed"), "{entry:?}");
+        assert!(
+            html.contains(&format!(
+                "<li data-path=\"{path}\" data-product=\"{}\" hidden><a href=\"{base}{path}\">",
+                entry.product,
+                path = entry.path
+            )),
+            "{entry:?}"
+        );
+    }
+    let name_of = |path: String| {
+        entries
+            .iter()
+            .find(|e| e.path == path)
+            .map(|e| e.name.clone())
+            .unwrap_or_default()
+    };
+    let furniture = value_chain::i18n::product_name(&ds, "furniture", lang);
+    for (path, region) in [("furniture/", "binzhou"), ("wenshan/furniture/", "wenshan")] {
+        assert_eq!(
+            name_of(format!("{}/{path}", lang.code())),
+            format!("{} · {furniture}", region_name(region, lang)),
+            "{path}"
+        );
+    }
+}
+
+#[test]
+fn the_offline_pages_are_in_their_language_and_list_every_page() {
+    check_offline_page(
+        Lang::Zh,
+        "",
+        "此页尚未保存，离线时无法查看",
+        "您现在处于离线状态，“{page}”的数字还没有保存在本设备上",
+    );
+    check_offline_page(
+        Lang::En,
+        "en/",
+        "This page is not saved for offline use",
+        "You are offline, and the figures of “{page}” are not saved on this device",
+    );
+    use value_chain::ui::offline_page::file;
+    assert_eq!(file(Lang::Zh), "offline.html");
+    assert_eq!(file(Lang::En), "en/offline.html");
 }
 
 #[test]
@@ -431,6 +582,7 @@ fn the_sitemap_lists_no_not_found_page() {
     let sitemap = value_chain::ui::prerender::sitemap(&Site::new("https://example.org/al/"));
     assert!(sitemap.contains("https://example.org/al/en/furniture/"));
     assert!(!sitemap.contains("404"), "{sitemap}");
+    assert!(!sitemap.contains("offline"), "{sitemap}");
 }
 
 /// A region's product page's head: its title names the region and gives the region's own

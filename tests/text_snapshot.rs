@@ -689,6 +689,7 @@ fn snapshot() -> String {
         path_answer("Foil", "80,000 yuan/t");
         path_description("Foil: about 80,000 yuan/t added per ton", "Ingot → Foil", "Subtitle.");
         region_title("Baotou", "Aluminium value-chain calculator");
+        offline_not_saved("Baotou · Aluminium furniture");
         region_panel_title("Baotou");
         capacity_value("2.8 million t", 2024);
         co2_per_ton("18");

@@ -1,7 +1,8 @@
 // Unknown addresses: a mistyped or stale address gets the "page not found" page
 // (src/ui/shell/not_found.rs) in one navigation, with status 404, in the language the address names
 // (else the browser's, as the home page picks it), with the app's styles, a link home and,
-// when the address is close to a page's, a link to that page. From nginx, and from the
+// when the address is close to a page's, a link to that page (in a region's address, that
+// region's page: `/en/baotou/furnture/` → `/en/baotou/furniture/`). From nginx, and from the
 // service worker online and offline: never the home page, whose language redirect, served
 // at another address, went round forever (`/en/furnture/en/en/…`).
 import { test, expect } from '../fixtures';
@@ -17,6 +18,18 @@ const BAD: { path: string; lang: Lang | null; nearest: string | null }[] = [
   { path: 'furnture/', lang: null, nearest: '{lang}/furniture/' },
   { path: 'en/nope/deeper/', lang: 'en', nearest: null },
   { path: 'en/furniture/x/', lang: 'en', nearest: 'en/furniture/' },
+  // A region's address (`<lang>/<region>/<product>/`): the same region's page of the closest
+  // product, the closest region's page of the product; the default region's are the plain
+  // pages; a region's address without its product, its page of the home page's product
+  // (lv-cable); a view, which no region has a page of, the plain one.
+  { path: 'en/baotou/furnture/', lang: 'en', nearest: 'en/baotou/furniture/' },
+  { path: 'zh/baotou/furnture/', lang: 'zh', nearest: 'zh/baotou/furniture/' },
+  { path: 'en/baotuo/furniture/', lang: 'en', nearest: 'en/baotou/furniture/' },
+  { path: 'zh/baotuo/furniture/', lang: 'zh', nearest: 'zh/baotou/furniture/' },
+  { path: 'baotou/furniture/', lang: null, nearest: '{lang}/baotou/furniture/' },
+  { path: 'en/binzhou/furniture/', lang: 'en', nearest: 'en/furniture/' },
+  { path: 'zh/wenshan/', lang: 'zh', nearest: 'zh/wenshan/lv-cable/' },
+  { path: 'en/wenshan/compare/', lang: 'en', nearest: 'en/compare/' },
   { path: 'nothing.html', lang: null, nearest: null },
   // A hashed file of an older build, gone since.
   { path: 'value-chain-0123456789abcdef_bg.wasm', lang: null, nearest: null },
@@ -109,6 +122,13 @@ for (const [locale, browserLang] of [['en-US', 'en'], ['zh-CN', 'zh']] as const)
         await page.getByTestId('not-found-nearest').click();
         await expect(page).toHaveURL(/\/en\/furniture\/$/);
         await expect(page.getByTestId('added-value-per-ton')).toBeVisible();
+        // A region's page offered, not kept (the app never started here, so its wasm is
+        // not kept either): the page that says so, not the 404 page again.
+        await page.goto('./en/baotou/furnture/');
+        await page.getByTestId('not-found-nearest').click();
+        await expect(page).toHaveURL(/\/en\/baotou\/furniture\/$/);
+        await expect(page.getByTestId('offline-page')).toBeVisible();
+        await expect(page.getByTestId('not-found')).toHaveCount(0);
       } finally {
         await context.setOffline(false);
       }
@@ -124,6 +144,24 @@ test('the page offered opens the product', async ({ page }) => {
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByTestId('added-value-per-ton')).toHaveAttribute('data-value', /\d/);
 });
+
+for (const lang of ['en', 'zh'] as const) {
+  test(`a mistyped region's address offers the region's page, named as its title names it (${lang})`, async ({ page, request }) => {
+    const title = (await (await request.get(`./${lang}/baotou/furniture/`)).text()).match(/<title>([^<]*)<\/title>/)?.[1] ?? '';
+    const response = await page.goto(`./${lang}/baotuo/furnture/`);
+    expect(response?.status()).toBe(404);
+    const nearest = page.getByTestId('not-found-nearest');
+    expect(await nearest.evaluate((a) => new URL((a as HTMLAnchorElement).href).pathname)).toBe(`/${lang}/baotou/furniture/`);
+    // The region first, then the product: the start of the page's own title.
+    const name = (await nearest.textContent()) ?? '';
+    expect(name).toContain(' · ');
+    expect(title.startsWith(name), `${title} starts with ${name}`).toBe(true);
+    await nearest.click();
+    await expect(page).toHaveURL(new RegExp(`/${lang}/baotou/furniture/$`));
+    await expect(page.getByTestId('region-picker')).toHaveValue('baotou');
+    await expect(page.getByTestId('added-value-per-ton')).toHaveAttribute('data-value', /\d/);
+  });
+}
 
 test.describe('on a host that answers every address with the home page', () => {
   test.use({ locale: 'en-US', serviceWorkers: 'block' });

@@ -3,7 +3,8 @@
 // and both languages. Each shows the region's figure without JavaScript, the same the app
 // computes; a query link whose state such a page shows lands on it; the app started there is
 // in that region, and a region picked moves the address to its page; offline, a second
-// region opens after a visit to the first. The regions and products are the pickers' and the
+// region opens after a visit to the first, and after a visit in which the app never started
+// it says that the region's figures are not saved yet. The regions and products are the pickers' and the
 // sitemap's, never a count typed in.
 import { test, expect } from '../fixtures';
 import { axeViolations } from '../pages/calculator';
@@ -36,6 +37,24 @@ async function servedFigure(request: APIRequestContext, path: string): Promise<s
 }
 
 const figure = (page: Page) => page.getByTestId('added-value-per-ton');
+
+/** The regions' names in `lang`, by id, as the served region picker lists them. */
+async function regionNames(request: APIRequestContext, lang: string): Promise<Record<string, string>> {
+  const html = await (await request.get(`./${lang}/`)).text();
+  const select = html.match(/<select id="region-picker"[\s\S]*?<\/select>/)?.[0] ?? '';
+  return Object.fromEntries([...select.matchAll(/<option value="([^"]+)"[^>]*>([^<]+)<\/option>/g)].map((m) => [m[1], m[2]]));
+}
+
+/** The paths the service worker has kept, in any of its caches. */
+async function keptPaths(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const out: string[] = [];
+    for (const name of await caches.keys()) {
+      for (const r of await (await caches.open(name)).keys()) out.push(new URL(r.url).pathname);
+    }
+    return out;
+  });
+}
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
@@ -222,6 +241,80 @@ test.describe('offline', () => {
         await context.setOffline(false);
       }
       await calc.expectClean();
+    });
+  }
+
+  // After a visit in which the page was only read, the worker has its shell and that page,
+  // not the app: no region's page it has not kept can be computed offline. Its address
+  // exists, so it is not "not found"; and Binzhou's figure is never shown as the region's.
+  for (const lang of LANGS) {
+    test(`a region's page not saved after a visit in which the app never started says so and offers what is saved (${lang})`, async ({ page, context, request }) => {
+      test.setTimeout(90_000);
+      const [names, plain, wenshan] = await Promise.all([
+        regionNames(request, lang),
+        servedFigure(request, `${lang}/furniture/`),
+        servedFigure(request, `${lang}/wenshan/furniture/`),
+      ]);
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(String(e)));
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          (window as any).__csp = ((window as any).__csp ?? []).concat(`${e.violatedDirective} ${e.blockedURI}`);
+        });
+      });
+      // Read only: no sign of use, so the app never starts.
+      await page.goto(`./${lang}/furniture/`);
+      await page.waitForFunction(() => !!navigator.serviceWorker.controller, null, { timeout: 30_000 });
+      await expect.poll(() => keptPaths(page), { timeout: 30_000 }).toContain(`/${lang}/furniture/`);
+      await expect(page.locator('html[data-app]')).toHaveCount(0);
+      expect((await keptPaths(page)).filter((p) => p.endsWith('.wasm')), 'no wasm kept').toEqual([]);
+      await context.setOffline(true);
+      try {
+        const response = await page.goto(`./${lang}/wenshan/furniture/`);
+        await expect(page.getByTestId('offline-page')).toBeVisible();
+        expect(response?.status()).toBe(503);
+        expect(response?.fromServiceWorker()).toBe(true);
+        expect(new URL(page.url()).pathname).toBe(`/${lang}/wenshan/furniture/`);
+        await expect(page.locator('html')).toHaveAttribute('lang', lang === 'zh' ? 'zh-CN' : 'en');
+        await expect(page.getByTestId('not-found')).toHaveCount(0);
+        // No figure at the region's address: none in the page, none in its title.
+        await expect(figure(page)).toHaveCount(0);
+        expect(await page.title()).not.toMatch(/\d/);
+        // Said in a live region, naming the region's page.
+        const status = page.getByTestId('offline-status');
+        await expect(status).toHaveAttribute('role', 'status');
+        await expect(status).toContainText(`${names.wenshan} · `);
+        // What this device has saved, the same product first, named as Binzhou's.
+        const saved = page.getByTestId('offline-saved').locator('li:not([hidden]) a');
+        await expect(saved.first()).toHaveAttribute('href', `/${lang}/furniture/`);
+        await expect(saved.first()).toHaveText(new RegExp(`^${names.binzhou.replace(/[()]/g, '\\$&')} · `));
+        const listed = await saved.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+        const kept = await keptPaths(page);
+        expect(listed.filter((href) => !kept.includes(href!)), 'only saved pages are listed').toEqual([]);
+        expect(await axeViolations(page)).toEqual([]);
+        // A region's page of a product this device has not saved at all: the same answer.
+        expect((await page.goto(`./${lang}/baotou/rod/`))?.status()).toBe(503);
+        await expect(page.getByTestId('offline-status')).toContainText(`${names.baotou} · `);
+        await expect(saved.first()).toHaveAttribute('href', `/${lang}/furniture/`);
+        // A plain page never opened: the same answer, naming it as Binzhou's.
+        expect((await page.goto(`./${lang}/rod/`))?.status()).toBe(503);
+        await expect(page.getByTestId('offline-status')).toContainText(`${names.binzhou} · `);
+        await expect(figure(page)).toHaveCount(0);
+        // The page offered opens at its own address with its own (Binzhou's) figure.
+        await saved.first().click();
+        await expect(page).toHaveURL(new RegExp(`/${lang}/furniture/$`));
+        await expect(figure(page)).toHaveAttribute('data-value', plain);
+        await page.goto(`./${lang}/wenshan/furniture/`);
+        await expect(page.getByTestId('offline-page')).toBeVisible();
+      } finally {
+        await context.setOffline(false);
+      }
+      // Back online, the page reloads itself: the region's own page and figure.
+      await expect(figure(page)).toHaveAttribute('data-value', wenshan, { timeout: 15_000 });
+      expect(new URL(page.url()).pathname).toBe(`/${lang}/wenshan/furniture/`);
+      await expect(page.getByTestId('region-picker')).toHaveValue('wenshan');
+      expect(errors).toEqual([]);
+      expect(await page.evaluate(() => (window as any).__csp ?? [])).toEqual([]);
     });
   }
 });

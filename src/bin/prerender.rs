@@ -1,6 +1,7 @@
 //! The pre-render step of `scripts/dist.sh`, after Trunk: writes every page of
 //! `value_chain::pages::prerendered()` into the build, from the built `index.html`, with
-//! the "page not found" pages (`404.html`, `en/404.html`; not in the sitemap), `sitemap.xml`
+//! the "page not found" pages (`404.html`, `en/404.html`) and the "not saved for offline
+//! use" pages (`offline.html`, `en/offline.html`; neither in the sitemap), `sitemap.xml`
 //! and `robots.txt`, and each product page's share card (`cards/<lang>-<id>.png`, and
 //! `cards/<lang>-<region>-<id>.png` for a region's page; the page's `og:image`).
 //!   prerender <dist> <site URL>     e.g. prerender dist https://example.org/tools/aluminium/
@@ -9,8 +10,8 @@ fn main() -> std::process::ExitCode {
     use std::path::Path;
     use value_chain::i18n::Lang;
     use value_chain::pages::prerendered;
-    use value_chain::ui::not_found;
     use value_chain::ui::prerender::{head, page_html, robots, sitemap, Site};
+    use value_chain::ui::{not_found, offline_page};
 
     let args: Vec<String> = std::env::args().skip(1).collect();
     let [dist, site] = args.as_slice() else {
@@ -57,6 +58,15 @@ fn main() -> std::process::ExitCode {
     for lang in Lang::ALL {
         let file = dist.join(not_found::file(lang));
         if let Err(e) = write(&file, &not_found::page_html(&template, lang, &site)) {
+            eprintln!("prerender: cannot write {}: {e}", file.display());
+            return std::process::ExitCode::FAILURE;
+        }
+    }
+    // The "not saved for offline use" pages, one per language (`ui::offline_page`): the
+    // service worker's answer offline for a page of the site it has not kept.
+    for lang in Lang::ALL {
+        let file = dist.join(offline_page::file(lang));
+        if let Err(e) = write(&file, &offline_page::page_html(&template, lang, &site)) {
             eprintln!("prerender: cannot write {}: {e}", file.display());
             return std::process::ExitCode::FAILURE;
         }

@@ -1,6 +1,6 @@
 //! The page's frame: loading, the header and its tabs, the language switch, notices, the
-//! embed bar, the update notice, the crash message, the pre-rendered page's extras and the
-//! "page not found" pages.
+//! embed bar, the update notice, the crash message, the pre-rendered page's extras, the
+//! "page not found" pages and the "not saved for offline use" pages.
 use crate::i18n::Lang;
 
 /// This view's rows of `Text`: the variant, its Chinese, its English (`texts!` in
@@ -14,6 +14,9 @@ macro_rules! shell_rows {
         NotFoundSuggestion => "您要找的可能是：", "Did you mean:";
         NotFoundHome => "回到计算器首页", "Go to the calculator's home page";
         NotFoundPages => "计算器的各个页面", "Every page of the calculator";
+        OfflineTitle => "此页尚未保存，离线时无法查看", "This page is not saved for offline use";
+        OfflineLead => "您现在处于离线状态，这个页面还没有保存在本设备上。恢复联网后，它的数字就会显示。", "You are offline, and this page is not saved on this device yet. Its figures will show when you are back online.";
+        OfflineSaved => "本设备上已保存、离线可看的页面", "Pages saved on this device, to read offline";
         OpenFullCalculator => "打开完整计算器 ↗", "Open the full calculator ↗";
         ShareButton => "分享 / 导出", "Share / export";
         LanguageLabel => "语言", "Language";
@@ -54,6 +57,15 @@ pub fn path_description(answer: &str, path: &str, subtitle: &str, lang: Lang) ->
         Lang::En => format!(
             "{answer} ({path}). {subtitle} The added value stage by stage, with the source of every figure."
         ),
+    }
+}
+
+/// The "not saved for offline use" page's message for the page asked for (`page`: its name,
+/// a region's page with the region first, "Baotou · Aluminium furniture").
+pub fn offline_not_saved(page: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("您现在处于离线状态，“{page}”的数字还没有保存在本设备上，无法离线查看。恢复联网后，这些数字就会显示。"),
+        Lang::En => format!("You are offline, and the figures of “{page}” are not saved on this device for offline use. They will show when you are back online."),
     }
 }
 

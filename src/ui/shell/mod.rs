@@ -6,6 +6,8 @@ pub(crate) mod language_switch;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod not_found;
 pub(crate) mod notices;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod offline_page;
 #[cfg(target_arch = "wasm32")]
 pub(crate) mod panic_guard;
 #[cfg(not(target_arch = "wasm32"))]

@@ -6,12 +6,13 @@
 //!
 //! A 404 page is served at any address and depth (`/en/nope/deeper/`), so its files and links
 //! are absolute from the site's path (the path of `SITE_URL`), not relative like the other
-//! pages'. It carries no app: the app's styles, a link home, and a link to every page of its
-//! language; `assets/not-found.js` picks the one whose address is closest to the one asked
-//! for (`/en/furnture/` → furniture) and offers it first. Without JavaScript the list is
-//! still there.
+//! pages'. It carries no app: the app's styles, a link home, and a link to every plain page
+//! of its language, with the regions' pages in a hidden list; `assets/not-found.js` picks the
+//! one whose address is closest to the one asked for (`/en/furnture/` → furniture; in a
+//! region's address that region's page, `/en/baotou/furnture/` → `en/baotou/furniture/`) and
+//! offers it first. Without JavaScript the plain list is still there.
 use crate::catalog::metal::{self, Metal};
-use crate::catalog::texts::Text;
+use crate::catalog::texts::{self, Text};
 use crate::i18n::{product_name, Lang};
 use crate::pages::PagePath;
 use crate::state::{AppState, View};
@@ -45,11 +46,13 @@ pub fn site_path(site: &Site) -> String {
 }
 
 /// A page the 404 page links to: its path below the site's address, the word of the path
-/// an address is compared with (`furniture`), and its name in the page's language.
+/// an address is compared with (`furniture`), its region (empty for the default one, whose
+/// pages are the plain ones) and its name in the page's language.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Link {
     pub path: String,
     pub slug: String,
+    pub region: String,
     pub name: String,
 }
 
@@ -68,6 +71,7 @@ pub fn links(lang: Lang) -> Vec<Link> {
                 path: p.path(),
                 name: product_name(&ds, &id, lang),
                 slug: id,
+                region: String::new(),
             })
         });
     let views = pages
@@ -76,6 +80,7 @@ pub fn links(lang: Lang) -> Vec<Link> {
         .map(|p| Link {
             path: p.path(),
             slug: p.view.code().to_string(),
+            region: String::new(),
             name: match p.view {
                 View::Compare => Text::ViewCompare,
                 _ => Text::ViewScenario,
@@ -86,8 +91,36 @@ pub fn links(lang: Lang) -> Vec<Link> {
     products.chain(views).collect()
 }
 
+/// The regions' product pages of `lang` (`en/baotou/furniture/`), each named with its region
+/// first ("Baotou · Aluminium furniture"), as its title names it: what a mistyped region
+/// address (`/en/baotou/furnture/`, `/en/baotuo/furniture/`) may have meant. Not listed on
+/// the page, which lists each product once, but there for `assets/not-found.js`.
+pub fn region_links(lang: Lang) -> Vec<Link> {
+    let ds = AppState::with_default_dataset(lang).dataset().clone();
+    let regions = crate::regions::list();
+    crate::pages::prerendered()
+        .into_iter()
+        .filter(|p| p.lang == lang && !p.embed && p.view == View::Path)
+        .filter_map(|p| {
+            let region = p.region.clone()?;
+            let id = p.product.clone()?;
+            let entry = regions.iter().find(|r| r.id == region)?;
+            Some(Link {
+                path: p.path(),
+                name: texts::region_title(
+                    entry.name.get(lang),
+                    &product_name(&ds, &id, lang),
+                    lang,
+                ),
+                slug: id,
+                region,
+            })
+        })
+        .collect()
+}
+
 /// The home page of `lang` below the site's address: the Chinese one is the site itself.
-fn home(lang: Lang) -> String {
+pub(crate) fn home(lang: Lang) -> String {
     match lang {
         Lang::Zh => String::new(),
         Lang::En => PagePath::home(lang).path(),
@@ -100,20 +133,35 @@ pub fn markup(lang: Lang, base: &str) -> String {
     let app = escape(&metal::app_title(Metal::of(&ds), lang));
     let base_attr = escape(base);
     let home = format!("{base_attr}{}", escape(&home(lang)));
-    let items = links(lang)
+    let item = |l: &Link| {
+        let region = if l.region.is_empty() {
+            String::new()
+        } else {
+            format!(" data-region=\"{}\"", escape(&l.region))
+        };
+        format!(
+            "<li><a href=\"{base_attr}{}\" data-slug=\"{}\"{region}>{}</a></li>",
+            escape(&l.path),
+            escape(&l.slug),
+            escape(&l.name)
+        )
+    };
+    let items = links(lang).iter().map(item).collect::<Vec<_>>().join("");
+    let region_items = region_links(lang)
         .iter()
-        .map(|l| {
-            format!(
-                "<li><a href=\"{base_attr}{}\" data-slug=\"{}\">{}</a></li>",
-                escape(&l.path),
-                escape(&l.slug),
-                escape(&l.name)
-            )
-        })
+        .map(item)
         .collect::<Vec<_>>()
         .join("");
+    // The default region's and product's ids: a typed `binzhou` means the plain pages, and a
+    // region's address without its product (`en/baotou/`) the region's page of the product
+    // the home page shows.
+    let default_product = AppState::with_default_dataset(lang)
+        .path()
+        .last()
+        .cloned()
+        .unwrap_or_default();
     format!(
-        "<div class=\"app not-found\" data-testid=\"not-found\" data-base=\"{base_attr}\">\
+        "<div class=\"app not-found\" data-testid=\"not-found\" data-base=\"{base_attr}\" data-default-region=\"{region}\" data-default-product=\"{product}\">\
 <header class=\"header\"><p class=\"not-found-app\"><a href=\"{home}\">{app}</a></p></header>\
 <main class=\"main\">\
 <h1>{title}</h1>\
@@ -122,7 +170,10 @@ pub fn markup(lang: Lang, base: &str) -> String {
 <p><a class=\"button\" data-testid=\"not-found-home\" href=\"{home}\">{home_text}</a></p>\
 <h2>{pages}</h2>\
 <ul class=\"not-found-pages\" data-testid=\"not-found-pages\">{items}</ul>\
+<ul data-testid=\"not-found-region-pages\" hidden>{region_items}</ul>\
 </main></div>",
+        region = escape(crate::regions::DEFAULT),
+        product = escape(&default_product),
         title = escape(Text::NotFoundTitle.get(lang)),
         lead = escape(Text::NotFoundLead.get(lang)),
         suggestion = escape(Text::NotFoundSuggestion.get(lang)),
@@ -136,14 +187,37 @@ pub fn markup(lang: Lang, base: &str) -> String {
 /// where the app mounts and `assets/not-found.js` to offer the nearest page.
 pub fn page_html(template: &str, lang: Lang, site: &Site) -> String {
     let base = site_path(site);
+    standalone_page(
+        template,
+        lang,
+        &base,
+        Text::NotFoundTitle.get(lang),
+        Text::NotFoundLead.get(lang),
+        "assets/not-found.js",
+        &markup(lang, &base),
+    )
+}
+
+/// A page served at any address and depth with no app (the 404 page, the "not saved for
+/// offline use" page, `offline_page`): `template` without the app's scripts, its files named
+/// from `base` (the site's path), in `lang`, titled `title` (and the app's name), with
+/// `markup` where the app mounts and `script` (below the site's address) deferred.
+pub(crate) fn standalone_page(
+    template: &str,
+    lang: Lang,
+    base: &str,
+    title: &str,
+    description: &str,
+    script: &str,
+    markup: &str,
+) -> String {
     let mut html = strip_scripts(template);
     for attr in ["href", "src"] {
         html = html.replace(&format!("{attr}=\"./"), &format!("{attr}=\"{base}"));
     }
     html = replace_between(&html, "<html lang=\"", "\"", lang.tag());
     let title = format!(
-        "{} · {}",
-        Text::NotFoundTitle.get(lang),
+        "{title} · {}",
         metal::app_title(
             Metal::of(AppState::with_default_dataset(lang).dataset()),
             lang
@@ -154,19 +228,20 @@ pub fn page_html(template: &str, lang: Lang, site: &Site) -> String {
         &html,
         "<meta name=\"description\" content=\"",
         "\"",
-        &escape(Text::NotFoundLead.get(lang)),
+        &escape(description),
     );
     // Nothing here needs JavaScript: the note would be wrong.
     html = remove_element(&html, "<noscript>", "</noscript>");
     let head = [
         "<meta name=\"robots\" content=\"noindex\">".to_string(),
         format!(
-            "<script src=\"{}assets/not-found.js\" defer></script>",
-            escape(&base)
+            "<script src=\"{}{}\" defer></script>",
+            escape(base),
+            escape(script)
         ),
     ];
     html = html.replacen("</head>", &format!("  {}\n</head>", head.join("\n  ")), 1);
-    replace_app(&html, &markup(lang, &base))
+    replace_app(&html, markup)
 }
 
 /// `html` without its scripts and the preloads of the app's files: a 404 page starts no app.
