@@ -24,10 +24,19 @@ pub fn path_view(props: &ViewProps) -> Html {
     // The waterfall and the sources (below the result) come after the first paint.
     let painted = crate::ui::hooks::after_first_paint::use_after_first_paint();
     // The stages chart and the sources (under the result, below the first screen on every
-    // width) follow one frame behind the result: the frame that answers a click carries
-    // the result card and the map (measured by `make bench`, interaction).
+    // width) follow one frame behind the result (measured by `make bench`, interaction).
     let sources_state = crate::ui::hooks::deferred::use_deferred(state.clone());
     let region_state = sources_state.clone();
+    // The map and the path chooser too: on a phone a pick scrolls the answer into view,
+    // and beside it on a wide screen the lit path follows the figure by one frame. The
+    // frame that answers a click lays out the figure, its range and the picker alone
+    // (`make bench`, interaction: the map's diagram was a third of that frame's layout).
+    // The graph and the path follow together, so that they always agree with each other
+    // (a path of the last dataset on a new one would make the chooser say it has no path).
+    let (map_graph, map_path) = crate::ui::hooks::deferred::use_deferred((
+        Graph(state.dataset().clone()),
+        state.path().to_vec(),
+    ));
     let waterfall = crate::ui::hooks::deferred::use_deferred(
         props
             .derived
@@ -104,8 +113,8 @@ pub fn path_view(props: &ViewProps) -> Html {
             <div class="path-answer">{ answer }</div>
             if !state.embed {
                 <div class="path-map-column">
-                    <ChainMap graph={Graph(state.dataset().clone())} path={state.path().to_vec()} on_select={on_map_select} />
-                    <PathChooser graph={Graph(state.dataset().clone())} path={state.path().to_vec()} {on_choose} />
+                    <ChainMap graph={map_graph.clone()} path={map_path.clone()} on_select={on_map_select} />
+                    <PathChooser graph={map_graph} path={map_path} {on_choose} />
                 </div>
             }
             <div class="path-details">{ details }</div>
