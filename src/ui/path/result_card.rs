@@ -46,6 +46,12 @@ pub(crate) fn raw(value: f64) -> String {
     format!("{value}")
 }
 
+/// An amount per ton in the visitor's other currency (`cur=`), if one is set: both halves
+/// of the card show it beside their yuan figures.
+pub(crate) fn in_other_currency(state: &AppState, yuan: f64) -> Option<String> {
+    in_currency(yuan, state.currency.as_ref(), state.lang).map(|s| texts::per_ton(&s, state.lang))
+}
+
 /// What the card's money figures are per ton of, and the factor from the model's figures
 /// (per ton of metal contained): per ton of product only where the product has a metal
 /// content below 1 (a composite product) and the visitor asked for it.
@@ -66,9 +72,7 @@ pub fn result_card(props: &ResultCardProps) -> Html {
     let ds = state.dataset();
     let sig = Precision::Significant3;
     let name = |id: &str| crate::i18n::product_name(ds, id, lang);
-    let other = |yuan: f64| {
-        in_currency(yuan, state.currency.as_ref(), lang).map(|s| texts::per_ton(&s, lang))
-    };
+    let other = |yuan: f64| in_other_currency(state, yuan);
 
     let m = Metal::of(ds);
     let content = ev.metal_content;

@@ -12,9 +12,9 @@ use crate::catalog::readings;
 use crate::catalog::texts::{self, Text};
 use crate::model::{Badge as BadgeKind, Figure, PathCarbon, PathEvaluation, PerTon, ValueRange};
 use crate::state::{AppState, View};
-use crate::ui::format::{in_currency, multiplier, number, percent, yuan_per_ton, Precision};
+use crate::ui::format::{multiplier, number, percent, yuan_per_ton, Precision};
 use crate::ui::path::per_ton_switch::PerTonSwitch;
-use crate::ui::path::result_card::{per_ton_reading, raw};
+use crate::ui::path::result_card::{in_other_currency, per_ton_reading, raw};
 use crate::ui::widgets::badge::Badge;
 use crate::ui::widgets::carbon_cost_row::CarbonCostRow;
 use crate::ui::widgets::definitions_panel::{panel_id, DefinitionsPanel, Term};
@@ -38,9 +38,7 @@ pub fn result_figures(props: &ResultFiguresProps) -> Html {
     let ds = state.dataset();
     let sig = Precision::Significant3;
     let name = |id: &str| crate::i18n::product_name(ds, id, lang);
-    let other = |yuan: f64| {
-        in_currency(yuan, state.currency.as_ref(), lang).map(|s| texts::per_ton(&s, lang))
-    };
+    let other = |yuan: f64| in_other_currency(state, yuan);
     let m = Metal::of(ds);
     // Figures on this path the visitor has changed.
     let mut edited: Vec<String> = Vec::new();
