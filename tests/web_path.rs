@@ -319,3 +319,42 @@ async fn a_click_answers_first_and_the_rows_follow_after_the_paint() {
     assert_eq!(value_of(&m, "multiplier-vs-rod"), "160");
     m.unmount();
 }
+
+/// The parts that follow a click by one frame (the card's rows, the map, the chooser, the
+/// stages, the sources, the assumptions) join one batch: the click asks for one animation
+/// frame, not one per part, so the frame that answers it runs one callback. All of them
+/// then follow.
+#[wasm_bindgen_test]
+async fn the_parts_that_follow_a_click_ask_for_one_frame() {
+    let m = mount("?lang=en&product=rod").await;
+    web_support::settle().await;
+    js_sys::Function::new_no_args(
+        "const w = window; w.__frames = 0; w.__raf = w.requestAnimationFrame;
+         w.requestAnimationFrame = (f) => { w.__frames += 1; return w.__raf.call(w, f); };",
+    )
+    .call0(&wasm_bindgen::JsValue::NULL)
+    .unwrap();
+    m.find("product-furniture")
+        .unwrap()
+        .dyn_into::<web_sys::HtmlElement>()
+        .unwrap()
+        .click();
+    microtasks().await;
+    let frames = js_sys::Function::new_no_args(
+        "const w = window; w.requestAnimationFrame = w.__raf; return w.__frames;",
+    )
+    .call0(&wasm_bindgen::JsValue::NULL)
+    .unwrap()
+    .as_f64()
+    .unwrap();
+    assert_eq!(frames, 1.0, "animation frames asked for by one click");
+    web_support::settle().await;
+    assert_eq!(value_of(&m, "output-value-per-ton"), "93900");
+    let button = m.find("product-furniture").unwrap();
+    assert_eq!(
+        button.get_attribute("aria-current").as_deref(),
+        Some("true"),
+        "the map followed"
+    );
+    m.unmount();
+}

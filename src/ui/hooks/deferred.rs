@@ -24,7 +24,7 @@ pub fn use_deferred<T: PartialEq + Clone + 'static>(value: T) -> T {
             let value = value.clone();
             after_next_paint(move || {
                 if latest.get() == generation {
-                    lagged.set(value.clone());
+                    lagged.set(value);
                 }
             });
         });
