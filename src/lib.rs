@@ -20,6 +20,7 @@ pub mod state;
 pub mod stored;
 pub mod stored_list;
 pub mod two_regions;
+pub mod warm;
 
 pub use value_chain_model as model;
 

@@ -194,3 +194,36 @@ async fn currency_code_and_rate_set_the_other_currency() {
     assert!(m.find("currency-code-error").is_none());
     m.unmount();
 }
+
+/// Once the app has started it asks for idle time to warm up an edit's code on a copy of
+/// its state (`value_chain::warm`); running that changes nothing on the page: no figure,
+/// no mark, not the link.
+#[wasm_bindgen_test]
+async fn the_warm_up_changes_nothing_on_the_page() {
+    // Idle callbacks are kept instead of run, to run them when the test says.
+    js_sys::Function::new_no_args(
+        "const w = window; w.__idle = []; w.__ric = w.requestIdleCallback;
+         w.requestIdleCallback = (f) => { w.__idle.push(f); return w.__idle.length; };",
+    )
+    .call0(&wasm_bindgen::JsValue::NULL)
+    .unwrap();
+    let m = mount::<App>("?lang=en&product=furniture").await;
+    web_support::settle().await;
+    let page = m.find("app").unwrap().inner_html();
+    let address = link().await;
+    let asked = js_sys::Function::new_no_args(
+        "const w = window; w.requestIdleCallback = w.__ric; const n = w.__idle.length;
+         for (const f of w.__idle) f({ didTimeout: false, timeRemaining: () => 50 });
+         return n;",
+    )
+    .call0(&wasm_bindgen::JsValue::NULL)
+    .unwrap()
+    .as_f64()
+    .unwrap();
+    assert_eq!(asked, 1.0, "idle callbacks the app asked for");
+    web_support::settle().await;
+    assert_eq!(m.find("app").unwrap().inner_html(), page);
+    assert_eq!(link().await, address);
+    assert_eq!(edit_count(&m), "0");
+    m.unmount();
+}

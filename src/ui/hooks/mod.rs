@@ -4,3 +4,4 @@ pub(crate) mod chart_width;
 pub(crate) mod context;
 pub(crate) mod deferred;
 pub(crate) mod media_query;
+pub(crate) mod warm_up;

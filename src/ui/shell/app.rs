@@ -85,6 +85,8 @@ pub fn app(props: &AppProps) -> Html {
     let state = store.0.clone();
     // The assumptions (below the fold) come in the task after the first paint.
     let painted = crate::ui::hooks::after_first_paint::use_after_first_paint();
+    // The first edit's code, run once while the browser is idle (crate::warm).
+    crate::ui::hooks::warm_up::use_warm_up(state.clone());
 
     // The link always shows this exact view; replaceState adds no history entries. It is
     // written LINK_DELAY_MS after the last change, not inside every keystroke's frame:
