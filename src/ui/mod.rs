@@ -39,6 +39,31 @@ pub struct ViewProps {
     pub derived: Rc<crate::derived::Derived>,
 }
 
+/// A shared value compared by address: equal when both are the same allocation. For props
+/// whose value is immutable behind an `Rc` and rebuilt whenever it changes (the dataset
+/// with an edit, the chain map's drawing): compared figure by figure, two datasets cost
+/// about 0.8 ms an edit at 1× (a profile of 10 edits), more than the renders it saved.
+pub struct ByAddress<T>(pub Rc<T>);
+
+impl<T> Clone for ByAddress<T> {
+    fn clone(&self) -> Self {
+        ByAddress(self.0.clone())
+    }
+}
+
+impl<T> PartialEq for ByAddress<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl<T> std::ops::Deref for ByAddress<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
 /// A dataset as a view of the graph alone (the chain map, the path chooser) sees it: equal
 /// when `Dataset::same_graph`, so changed figures alone do not redraw those views.
 #[derive(Clone)]
@@ -132,4 +157,27 @@ pub fn start() {
     yew::Renderer::<App>::with_root_and_props(root, props).render();
     #[cfg(feature = "panic-test")]
     shell::panic_guard::panic_if(panic_requested);
+}
+
+#[cfg(test)]
+mod by_address_tests {
+    use super::ByAddress;
+    use std::rc::Rc;
+
+    #[track_caller]
+    fn check(a: &ByAddress<Vec<f64>>, b: &ByAddress<Vec<f64>>, equal: bool) {
+        assert_eq!(a == b, equal);
+    }
+
+    /// The same allocation is equal; another one with equal contents is not (a dataset
+    /// rebuilt by an edit is a new one, whatever its figures).
+    #[test]
+    fn equal_only_when_the_same_allocation() {
+        let a = ByAddress(Rc::new(vec![1.0, 2.0]));
+        let twin = ByAddress(Rc::new(vec![1.0, 2.0]));
+        check(&a, &a.clone(), true);
+        check(&a, &ByAddress(a.0.clone()), true);
+        check(&a, &twin, false);
+        assert_eq!(*a, *twin, "the contents are equal");
+    }
 }

@@ -19,7 +19,7 @@ use crate::ui::share::download;
 #[derive(Properties, PartialEq)]
 pub struct DatasetImportProps {
     /// The dataset in use, with the visitor's edits (what "export" saves).
-    pub dataset: Rc<Dataset>,
+    pub dataset: crate::ui::ByAddress<Dataset>,
 }
 
 /// What became of the last file chosen.

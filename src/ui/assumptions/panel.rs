@@ -128,7 +128,7 @@ pub fn assumptions_panel(props: &AssumptionsPanelProps) -> Html {
             }
 
             <CurrencyPicker currency={state.currency.clone()} />
-            <DatasetImport dataset={state.dataset().clone()} />
+            <DatasetImport dataset={crate::ui::ByAddress(state.dataset().clone())} />
         </section>
         </ContextProvider<Lang>>
     }

@@ -107,14 +107,7 @@ pub(crate) struct NodeDrawing {
 /// One drawing as its nodes' components see it: the same drawing when it is the same one
 /// (`use_memo` makes a new one only for a new graph, language or handler), so that a click
 /// re-renders the nodes whose place on the path changed, not all of them.
-#[derive(Clone)]
-pub(crate) struct SharedDrawing(pub(crate) std::rc::Rc<Drawing>);
-
-impl PartialEq for SharedDrawing {
-    fn eq(&self, other: &Self) -> bool {
-        std::rc::Rc::ptr_eq(&self.0, &other.0)
-    }
-}
+pub(crate) type SharedDrawing = crate::ui::ByAddress<Drawing>;
 
 fn num(x: f64) -> AttrValue {
     AttrValue::from(format!("{x:.1}"))
@@ -241,7 +234,7 @@ pub fn chain_map(props: &ChainMapProps) -> Html {
         }
     });
 
-    let shared = SharedDrawing(drawing.clone());
+    let shared = crate::ui::ByAddress(drawing.clone());
     let nodes = drawing.nodes.iter().enumerate().map(|(index, n)| {
         html! {
             <MapNode drawing={shared.clone()} {index} step={on_path(&n.id)} selected={n.id == selected} />

@@ -21,7 +21,8 @@ use crate::ui::widgets::badge::{badge_code, badge_label};
 
 #[derive(Properties, PartialEq)]
 pub struct WaterfallChartProps {
-    pub dataset: Rc<Dataset>,
+    /// Compared by address: a new dataset (an edit) redraws, the same one does not.
+    pub dataset: crate::ui::ByAddress<Dataset>,
     pub evaluation: Rc<PathEvaluation>,
     /// The embed's compact card: thin bars close under their labels, half the height.
     #[prop_or_default]

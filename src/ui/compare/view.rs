@@ -125,7 +125,7 @@ pub fn compare_view(props: &ViewProps) -> Html {
             if !props.state.embed {
                 <BasisSwitch basis={props.state.basis} name="basis-compare" />
             }
-            <DefinitionsPanel dataset={props.state.dataset().clone()} view={crate::state::View::Compare} />
+            <DefinitionsPanel dataset={crate::ui::ByAddress(props.state.dataset().clone())} view={crate::state::View::Compare} />
         </section>
     }
 }

@@ -208,7 +208,7 @@ pub fn result_figures(props: &ResultFiguresProps) -> Html {
                   Some(texts::of_which_melt_loss(&number(balance.melt_loss, lang, sig), lang))) }
         </dl>
         { for edited_note }
-        <DefinitionsPanel dataset={ds.clone()} view={View::Path} />
+        <DefinitionsPanel dataset={crate::ui::ByAddress(ds.clone())} view={View::Path} />
         </>
     }
 }

@@ -42,7 +42,7 @@ pub fn path_view(props: &ViewProps) -> Html {
             .derived
             .path()
             .ok()
-            .map(|ev| (state.dataset().clone(), ev)),
+            .map(|ev| (crate::ui::ByAddress(state.dataset().clone()), ev)),
     );
     // Stable callbacks (use_callback): the map and the chooser are not re-rendered when
     // only the figures change.

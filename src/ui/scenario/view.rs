@@ -168,7 +168,7 @@ pub fn scenario_view(props: &ViewProps) -> Html {
                 </div>
                 <div class="scenario-results-column">
                     <ScenarioResults {render} />
-                    <DefinitionsPanel dataset={ds.clone()} view={View::Scenario} />
+                    <DefinitionsPanel dataset={crate::ui::ByAddress(ds.clone())} view={View::Scenario} />
                 </div>
             </div>
         </section>

@@ -4,8 +4,6 @@
 //! ratio shown on a page links to its entry here (`term_link.rs`), so each entry has an id.
 use yew::prelude::*;
 
-use std::rc::Rc;
-
 use crate::catalog::metal::{self, Metal};
 use crate::catalog::texts::Text;
 use crate::i18n::Lang;
@@ -16,7 +14,8 @@ use crate::ui::hooks::context::use_lang;
 #[derive(Properties, PartialEq)]
 pub struct DefinitionsPanelProps {
     /// The chain the examples and the metal's words come from.
-    pub dataset: Rc<Dataset>,
+    /// Compared by address (`ByAddress`): not figure by figure on every edit.
+    pub dataset: crate::ui::ByAddress<Dataset>,
     /// The view the panel explains: it names the panel (`panel_id`) and chooses its entries.
     pub view: View,
 }
