@@ -1,9 +1,9 @@
 //! Named views the visitor saves in localStorage: a versioned JSON document
 //! `{ "schema": 1, "views": [{ "name", "query", "saved_at" }] }`. Pure: the UI reads and
 //! writes the text. Anything unexpected (corrupt JSON, another schema, too many or too long
-//! entries) is a typed error (`crate::stored_list`, shared with the kept drafts), and the UI
-//! then leaves the stored text untouched, so a visitor's list is never overwritten with
-//! nothing.
+//! entries) is a typed error (`SavedViewsError`: the list's, shared with the kept drafts in
+//! `crate::stored_list`, or a view's own), and the UI then leaves the stored text
+//! untouched, so a visitor's list is never overwritten with nothing.
 use serde::{Deserialize, Serialize};
 
 use crate::stored_list::{ListFormat, StoredListError};
@@ -17,6 +17,27 @@ pub const MAX_NAME_CHARS: usize = 80;
 pub const MAX_QUERY_CHARS: usize = 8_000;
 /// Stored text beyond this is refused before parsing.
 pub const MAX_TEXT_BYTES: usize = MAX_VIEWS * (MAX_QUERY_CHARS + 1_000);
+
+/// Why the saved views could not be read, or a view not saved: the list's error, which
+/// every stored list has, or a view's own, which only this list checks (the kept drafts'
+/// entries have no name or link to check).
+#[derive(Clone, Debug, PartialEq)]
+pub enum SavedViewsError {
+    /// The list cannot be read, or is full.
+    List(StoredListError),
+    /// A view's name is empty.
+    EmptyName,
+    /// A view's name is longer than `max` characters.
+    NameTooLong { chars: usize, max: usize },
+    /// A view's link (its query) is too long to keep.
+    QueryTooLong { chars: usize },
+}
+
+impl From<StoredListError> for SavedViewsError {
+    fn from(e: StoredListError) -> Self {
+        SavedViewsError::List(e)
+    }
+}
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -48,27 +69,27 @@ struct Document {
     views: Vec<SavedView>,
 }
 
-fn check(view: &SavedView) -> Result<(), StoredListError> {
+fn check(view: &SavedView) -> Result<(), SavedViewsError> {
     let name = view.name.trim();
     if name.is_empty() {
-        return Err(StoredListError::EmptyName);
+        return Err(SavedViewsError::EmptyName);
     }
     let chars = view.name.chars().count();
     if chars > MAX_NAME_CHARS {
-        return Err(StoredListError::NameTooLong {
+        return Err(SavedViewsError::NameTooLong {
             chars,
             max: MAX_NAME_CHARS,
         });
     }
     let chars = view.query.chars().count();
     if chars > MAX_QUERY_CHARS {
-        return Err(StoredListError::QueryTooLong { chars });
+        return Err(SavedViewsError::QueryTooLong { chars });
     }
     Ok(())
 }
 
 /// Reads stored text; `None` (nothing stored yet) is an empty list.
-pub fn parse(text: Option<&str>) -> Result<SavedViews, StoredListError> {
+pub fn parse(text: Option<&str>) -> Result<SavedViews, SavedViewsError> {
     let Some(text) = text else {
         return Ok(SavedViews::default());
     };
@@ -97,7 +118,7 @@ impl SavedViews {
         name: &str,
         query: &str,
         saved_at: &str,
-    ) -> Result<SavedViews, StoredListError> {
+    ) -> Result<SavedViews, SavedViewsError> {
         let view = SavedView {
             name: name.trim().to_string(),
             query: query.trim_start_matches('?').to_string(),
@@ -111,10 +132,10 @@ impl SavedViews {
             .cloned()
             .collect();
         if views.len() >= MAX_VIEWS {
-            return Err(StoredListError::TooMany {
+            return Err(SavedViewsError::List(StoredListError::TooMany {
                 count: views.len() + 1,
                 max: MAX_VIEWS,
-            });
+            }));
         }
         views.push(view);
         Ok(SavedViews { views })

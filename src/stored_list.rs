@@ -1,12 +1,13 @@
 //! What the lists kept in the browser's storage share (the saved views, `crate::saved`; the
 //! editor's kept drafts, `crate::editor::shelf`): a versioned JSON document of entries,
 //! read back within the list's own limits, and one error for a list that cannot be read or
-//! an entry that cannot be added. Pure: the page reads and writes the texts. The catalog
-//! words the error per list (`catalog::errors::stored_list_error`).
+//! is full. Pure: the page reads and writes the texts. The catalog words the error per list
+//! (`catalog::errors::stored_list_error`). What a list checks of its own entries is its
+//! own error (the saved views' `crate::saved::SavedViewsError`), wrapping this one.
 use serde::de::DeserializeOwned;
 
-/// Why a stored list could not be read, or an entry not added to it. Each error carries
-/// the list's own limit where it names one.
+/// Why a stored list could not be read, or an entry not added to it because it is full:
+/// what every list can produce. Each error carries the list's own limit where it names one.
 #[derive(Clone, Debug, PartialEq)]
 pub enum StoredListError {
     /// Not JSON of the expected shape, or an entry that could not have been written.
@@ -17,12 +18,6 @@ pub enum StoredListError {
     TooLarge { bytes: usize },
     /// More than `max` entries.
     TooMany { count: usize, max: usize },
-    /// An entry's name is empty.
-    EmptyName,
-    /// An entry's name is longer than `max` characters.
-    NameTooLong { chars: usize, max: usize },
-    /// An entry's link (a saved view's query) is too long to keep.
-    QueryTooLong { chars: usize },
 }
 
 /// Which list an error is about: the catalog words each list's own way.

@@ -2,9 +2,14 @@
 //! Saved views' stored format: round trips, and every refusal is a typed error (the UI then
 //! leaves the stored list untouched).
 use value_chain::saved::{
-    parse, serialize, SavedViews, MAX_NAME_CHARS, MAX_QUERY_CHARS, MAX_VIEWS,
+    parse, serialize, SavedViews, SavedViewsError, MAX_NAME_CHARS, MAX_QUERY_CHARS, MAX_VIEWS,
 };
 use value_chain::stored_list::{StoredList, StoredListError};
+
+/// An error of the list itself, as the saved views report it.
+fn list(e: StoredListError) -> SavedViewsError {
+    SavedViewsError::List(e)
+}
 
 fn two() -> SavedViews {
     SavedViews::default()
@@ -64,7 +69,10 @@ fn corrupt_text_is_refused() {
         r#"{"schema":"1","views":[]}"#,
     ] {
         assert!(
-            matches!(parse(Some(text)), Err(StoredListError::Corrupt { .. })),
+            matches!(
+                parse(Some(text)),
+                Err(SavedViewsError::List(StoredListError::Corrupt { .. }))
+            ),
             "{text}: {:?}",
             parse(Some(text))
         );
@@ -75,11 +83,11 @@ fn corrupt_text_is_refused() {
 fn another_schema_is_refused_as_such() {
     assert_eq!(
         parse(Some(r#"{"schema":2,"views":"whatever"}"#)),
-        Err(StoredListError::UnsupportedSchema { found: 2 })
+        Err(list(StoredListError::UnsupportedSchema { found: 2 }))
     );
     assert_eq!(
         parse(Some(r#"{"schema":0,"views":[]}"#)),
-        Err(StoredListError::UnsupportedSchema { found: 0 })
+        Err(list(StoredListError::UnsupportedSchema { found: 0 }))
     );
 }
 
@@ -94,10 +102,10 @@ fn limits_are_enforced_when_reading() {
     let text = format!(r#"{{"schema":1,"views":[{}]}}"#, many.join(","));
     assert_eq!(
         parse(Some(&text)),
-        Err(StoredListError::TooMany {
+        Err(list(StoredListError::TooMany {
             count: MAX_VIEWS + 1,
             max: MAX_VIEWS
-        })
+        }))
     );
 
     let long_name = "名".repeat(MAX_NAME_CHARS + 1);
@@ -107,7 +115,7 @@ fn limits_are_enforced_when_reading() {
     );
     assert_eq!(
         parse(Some(&text)),
-        Err(StoredListError::NameTooLong {
+        Err(SavedViewsError::NameTooLong {
             chars: MAX_NAME_CHARS + 1,
             max: MAX_NAME_CHARS
         })
@@ -117,18 +125,18 @@ fn limits_are_enforced_when_reading() {
     let text = format!(r#"{{"schema":1,"views":[{}]}}"#, view("x", &long_query));
     assert_eq!(
         parse(Some(&text)),
-        Err(StoredListError::QueryTooLong {
+        Err(SavedViewsError::QueryTooLong {
             chars: MAX_QUERY_CHARS + 1
         })
     );
 
     let text = format!(r#"{{"schema":1,"views":[{}]}}"#, view("  ", "lang=en"));
-    assert_eq!(parse(Some(&text)), Err(StoredListError::EmptyName));
+    assert_eq!(parse(Some(&text)), Err(SavedViewsError::EmptyName));
 
     let huge = "x".repeat(value_chain::saved::MAX_TEXT_BYTES + 1);
     assert!(matches!(
         parse(Some(&huge)),
-        Err(StoredListError::TooLarge { .. })
+        Err(SavedViewsError::List(StoredListError::TooLarge { .. }))
     ));
 }
 
@@ -137,18 +145,18 @@ fn limits_are_enforced_when_saving() {
     let empty = SavedViews::default();
     assert_eq!(
         empty.with_view("   ", "q", "t"),
-        Err(StoredListError::EmptyName)
+        Err(SavedViewsError::EmptyName)
     );
     assert_eq!(
         empty.with_view(&"n".repeat(MAX_NAME_CHARS + 1), "q", "t"),
-        Err(StoredListError::NameTooLong {
+        Err(SavedViewsError::NameTooLong {
             chars: MAX_NAME_CHARS + 1,
             max: MAX_NAME_CHARS
         })
     );
     assert_eq!(
         empty.with_view("n", &"q".repeat(MAX_QUERY_CHARS + 1), "t"),
-        Err(StoredListError::QueryTooLong {
+        Err(SavedViewsError::QueryTooLong {
             chars: MAX_QUERY_CHARS + 1
         })
     );
@@ -158,10 +166,10 @@ fn limits_are_enforced_when_saving() {
     }
     assert_eq!(
         full.with_view("one more", "q", "t"),
-        Err(StoredListError::TooMany {
+        Err(list(StoredListError::TooMany {
             count: MAX_VIEWS + 1,
             max: MAX_VIEWS
-        })
+        }))
     );
     // Replacing an existing name still works when full.
     assert!(full.with_view("v0", "q2", "t").is_ok());
@@ -170,31 +178,39 @@ fn limits_are_enforced_when_saving() {
 #[test]
 fn every_error_has_a_message_in_both_languages() {
     use value_chain::i18n::Lang;
-    let errors = [
-        StoredListError::Corrupt {
-            message: "x".into(),
-        },
-        StoredListError::UnsupportedSchema { found: 2 },
-        StoredListError::TooLarge { bytes: 1 },
-        StoredListError::TooMany {
-            count: 51,
-            max: MAX_VIEWS,
-        },
-        StoredListError::EmptyName,
-        StoredListError::NameTooLong {
-            chars: 81,
-            max: MAX_NAME_CHARS,
-        },
-        StoredListError::QueryTooLong { chars: 9000 },
-    ];
-    let drafts = value_chain::catalog::editor::drafts_unreadable;
-    for e in errors {
-        let saved = |lang| e.message(StoredList::SavedViews, lang);
-        assert_ne!(saved(Lang::Zh), saved(Lang::En));
-        assert!(!saved(Lang::Zh).is_empty());
-        // The kept drafts' list words every error as the one that leaves it unread.
-        for lang in [Lang::Zh, Lang::En] {
-            assert_eq!(e.message(StoredList::Drafts, lang), drafts(lang), "{e:?}");
+    /// `e`'s message is there in both languages, and not the same; the list's own errors
+    /// are also the kept drafts', which word every one as the error that leaves them unread.
+    #[track_caller]
+    fn check(e: SavedViewsError) {
+        let saved = |lang| e.message(lang);
+        assert_ne!(saved(Lang::Zh), saved(Lang::En), "{e:?}");
+        assert!(!saved(Lang::Zh).is_empty(), "{e:?}");
+        assert!(!saved(Lang::En).is_empty(), "{e:?}");
+        if let SavedViewsError::List(e) = &e {
+            let drafts = value_chain::catalog::editor::drafts_unreadable;
+            for lang in [Lang::Zh, Lang::En] {
+                assert_eq!(
+                    e.message(StoredList::SavedViews, lang),
+                    saved(lang),
+                    "{e:?}"
+                );
+                assert_eq!(e.message(StoredList::Drafts, lang), drafts(lang), "{e:?}");
+            }
         }
     }
+    check(list(StoredListError::Corrupt {
+        message: "x".into(),
+    }));
+    check(list(StoredListError::UnsupportedSchema { found: 2 }));
+    check(list(StoredListError::TooLarge { bytes: 1 }));
+    check(list(StoredListError::TooMany {
+        count: 51,
+        max: MAX_VIEWS,
+    }));
+    check(SavedViewsError::EmptyName);
+    check(SavedViewsError::NameTooLong {
+        chars: 81,
+        max: MAX_NAME_CHARS,
+    });
+    check(SavedViewsError::QueryTooLong { chars: 9000 });
 }

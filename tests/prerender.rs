@@ -325,7 +325,7 @@ const TRUNK_TEMPLATE: &str = "<!doctype html>\n<html lang=\"zh-CN\">\n<head>\n<t
 
 #[track_caller]
 fn check_site_path(url: &str, want: &str) {
-    use value_chain::ui::not_found::site_path;
+    use value_chain::ui::standalone_page::site_path;
     assert_eq!(site_path(&Site::new(url)), want, "{url}");
 }
 

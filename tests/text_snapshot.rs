@@ -9,7 +9,7 @@ use std::fmt::Write as _;
 use std::path::PathBuf;
 
 use value_chain::catalog::editor as editor_words;
-use value_chain::catalog::errors::{dataset_error, model_error, stored_list_error};
+use value_chain::catalog::errors::{dataset_error, model_error, saved_views_error};
 use value_chain::catalog::files::{self, Csv};
 use value_chain::catalog::metal::{self, Metal};
 use value_chain::catalog::notices::{figure_name, notice, problem, schema1_import};
@@ -22,8 +22,9 @@ use value_chain::model::{
     ModelError, MoneyBasis, Name, ProcessingLevel, Reference, SourceField, VerdictKind, YearSpan,
 };
 use value_chain::number::NumberError;
+use value_chain::saved::SavedViewsError;
 use value_chain::state::{DataProblem, DataSource, Notice, Problem, Subject};
-use value_chain::stored_list::{StoredList, StoredListError};
+use value_chain::stored_list::StoredListError;
 
 /// The snapshot being written: one entry per text, its key then its Chinese and English.
 #[derive(Default)]
@@ -426,18 +427,28 @@ fn dataset_errors() -> Vec<DatasetError> {
     errors
 }
 
-fn saved_errors() -> Vec<StoredListError> {
+fn saved_errors() -> Vec<SavedViewsError> {
+    let list = |e| SavedViewsError::List(e);
     vec![
-        StoredListError::Corrupt {
+        list(StoredListError::Corrupt {
             message: s("expected value"),
-        },
-        StoredListError::UnsupportedSchema { found: 9 },
-        StoredListError::TooLarge { bytes: 1_000_000 },
-        StoredListError::TooMany { count: 51, max: 50 },
-        StoredListError::EmptyName,
-        StoredListError::NameTooLong { chars: 81, max: 80 },
-        StoredListError::QueryTooLong { chars: 5000 },
+        }),
+        list(StoredListError::UnsupportedSchema { found: 9 }),
+        list(StoredListError::TooLarge { bytes: 1_000_000 }),
+        list(StoredListError::TooMany { count: 51, max: 50 }),
+        SavedViewsError::EmptyName,
+        SavedViewsError::NameTooLong { chars: 81, max: 80 },
+        SavedViewsError::QueryTooLong { chars: 5000 },
     ]
+}
+
+/// A saved views' error's key in the snapshot: the list's error by its own name, as the
+/// view's are (`Corrupt { .. }`, not `List(Corrupt { .. })`).
+fn saved_error_key(error: &SavedViewsError) -> String {
+    match error {
+        SavedViewsError::List(e) => format!("{e:?}"),
+        e => format!("{e:?}"),
+    }
 }
 
 fn number_errors() -> Vec<NumberError> {
@@ -857,8 +868,8 @@ fn snapshot() -> String {
     }
     snap.section("errors: the saved views' errors");
     for error in saved_errors() {
-        snap.both(&format!("{error:?}"), |lang| {
-            stored_list_error(&error, StoredList::SavedViews, lang)
+        snap.both(&saved_error_key(&error), |lang| {
+            saved_views_error(&error, lang)
         });
     }
     snap.section("errors: a number field's errors (limits written plainly)");

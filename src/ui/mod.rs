@@ -19,7 +19,7 @@ mod widgets;
 
 pub use share::download;
 #[cfg(not(target_arch = "wasm32"))]
-pub use shell::{not_found, offline_page, prerender};
+pub use shell::{not_found, offline_page, prerender, standalone_page};
 pub use widgets::{badge, number_input};
 
 use std::rc::Rc;

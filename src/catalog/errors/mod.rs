@@ -9,6 +9,7 @@
 use crate::catalog::texts::Text;
 use crate::i18n::Lang;
 use crate::model::{Metric, ModelError};
+use crate::saved::SavedViewsError;
 use crate::stored_list::{StoredList, StoredListError};
 
 mod dataset;
@@ -116,7 +117,7 @@ format!("目标值 {value} 无效：请填写不小于 0 的有限数值")
     }
 }
 
-/// Why a stored list (saved views, kept drafts) could not be read, or an entry not added.
+/// Why a stored list (saved views, kept drafts) could not be read, or is full.
 // Worded here, not in `stored_list`: the catalog reads the lists' errors, never the reverse.
 impl StoredListError {
     /// The message about `list` in a language.
@@ -130,11 +131,38 @@ pub fn stored_list_error(e: &StoredListError, list: StoredList, lang: Lang) -> S
         // The kept drafts are only ever read against their limits (keeping one more drops
         // the oldest), so every error about them is one that leaves the list unread.
         StoredList::Drafts => crate::catalog::editor::drafts_unreadable(lang).into(),
-        StoredList::SavedViews => saved_views_error(e, lang),
+        StoredList::SavedViews => saved_views_list_error(e, lang),
     }
 }
 
-fn saved_views_error(e: &StoredListError, lang: Lang) -> String {
+/// Why the saved views could not be read, or a view not saved.
+impl SavedViewsError {
+    /// The message in a language.
+    pub fn message(&self, lang: Lang) -> String {
+        saved_views_error(self, lang)
+    }
+}
+
+/// A saved views' error in `lang`: the list's as `stored_list_error` words it for them, a
+/// view's own here.
+pub fn saved_views_error(e: &SavedViewsError, lang: Lang) -> String {
+    use Lang::{En, Zh};
+    match (e, lang) {
+        (SavedViewsError::List(e), _) => stored_list_error(e, StoredList::SavedViews, lang),
+        (SavedViewsError::EmptyName, Zh) => "请输入名称。".into(),
+        (SavedViewsError::EmptyName, En) => "Please enter a name.".into(),
+        (SavedViewsError::NameTooLong { max, .. }, Zh) => format!("名称最多 {max} 个字符。"),
+        (SavedViewsError::NameTooLong { max, .. }, En) => {
+            format!("A name has at most {max} characters.")
+        }
+        (SavedViewsError::QueryTooLong { .. }, Zh) => "这个视图的链接太长，无法保存。".into(),
+        (SavedViewsError::QueryTooLong { .. }, En) => {
+            "This view's link is too long to save.".into()
+        }
+    }
+}
+
+fn saved_views_list_error(e: &StoredListError, lang: Lang) -> String {
     use Lang::{En, Zh};
     match (e, lang) {
         (StoredListError::Corrupt { .. }, Zh) => {
@@ -160,16 +188,6 @@ fn saved_views_error(e: &StoredListError, lang: Lang) -> String {
         }
         (StoredListError::TooMany { max, .. }, En) => {
             format!("At most {max} views can be saved; delete some first.")
-        }
-        (StoredListError::EmptyName, Zh) => "请输入名称。".into(),
-        (StoredListError::EmptyName, En) => "Please enter a name.".into(),
-        (StoredListError::NameTooLong { max, .. }, Zh) => format!("名称最多 {max} 个字符。"),
-        (StoredListError::NameTooLong { max, .. }, En) => {
-            format!("A name has at most {max} characters.")
-        }
-        (StoredListError::QueryTooLong { .. }, Zh) => "这个视图的链接太长，无法保存。".into(),
-        (StoredListError::QueryTooLong { .. }, En) => {
-            "This view's link is too long to save.".into()
         }
     }
 }

@@ -4,32 +4,17 @@
 use yew::prelude::*;
 
 use crate::catalog::texts::Text;
-use crate::ui::charts::chain_map::SharedDrawing;
+use crate::ui::charts::map_product::MapProductProps;
 use crate::ui::hooks::context::use_lang;
 
-#[derive(Properties, PartialEq)]
-pub struct MapButtonProps {
-    pub drawing: SharedDrawing,
-    /// The product's place in `drawing.nodes`.
-    pub index: usize,
-    /// Its position on the current path (1-based), if it is on it.
-    pub step: Option<usize>,
-    /// The path's last product.
-    pub selected: bool,
-}
-
 #[function_component(MapButton)]
-pub fn map_button(props: &MapButtonProps) -> Html {
+pub fn map_button(props: &MapProductProps) -> Html {
     let lang = use_lang();
-    let Some(n) = props.drawing.0.nodes.get(props.index) else {
+    let Some(n) = props.node() else {
         return Html::default();
     };
     let (step, is_selected) = (props.step, props.selected);
-    let class = classes!(
-        "product-button",
-        step.is_some().then_some("on-path"),
-        is_selected.then_some("selected")
-    );
+    let class = props.classes("product-button");
     let mark = step.map(|k| {
         html! {
             <span class="product-step" aria-hidden="true">{ k.to_string() }</span>

@@ -5,33 +5,18 @@
 use yew::prelude::*;
 
 use crate::catalog::texts;
-use crate::ui::charts::chain_map::SharedDrawing;
+use crate::ui::charts::map_product::MapProductProps;
 use crate::ui::hooks::context::use_lang;
 
-#[derive(Properties, PartialEq)]
-pub struct MapNodeProps {
-    pub drawing: SharedDrawing,
-    /// The node's place in `drawing.nodes`.
-    pub index: usize,
-    /// Its position on the current path (1-based), if it is on it.
-    pub step: Option<usize>,
-    /// The path's last product.
-    pub selected: bool,
-}
-
 #[function_component(MapNode)]
-pub fn map_node(props: &MapNodeProps) -> Html {
+pub fn map_node(props: &MapProductProps) -> Html {
     let lang = use_lang();
-    let Some(n) = props.drawing.0.nodes.get(props.index) else {
+    let Some(n) = props.node() else {
         return Html::default();
     };
     let (step, selected) = (props.step, props.selected);
-    let class = classes!(
-        "node",
-        step.is_some().then_some("on-path"),
-        selected.then_some("selected"),
-        n.apart.then_some("apart"),
-    );
+    let mut class = props.classes("node");
+    class.extend(n.apart.then_some("apart"));
     let [fx, fy, fw, fh] = n.focus.clone();
     let [bx, by, bw, bh] = n.body.clone();
     let lines = n.lines.iter().map(|(x, y, l)| {

@@ -5,6 +5,7 @@ pub(crate) mod compare;
 pub(crate) mod kind;
 pub(crate) mod map_button;
 pub(crate) mod map_node;
+pub(crate) mod map_product;
 pub(crate) mod sankey;
 pub(crate) mod tornado;
 pub(crate) mod trajectory;

@@ -6,8 +6,7 @@ use yew::prelude::*;
 
 use crate::catalog::texts::{self, Text};
 use crate::i18n::Lang;
-use crate::saved::{self, STORAGE_KEY};
-use crate::stored_list::{StoredList, StoredListError};
+use crate::saved::{self, SavedViewsError, STORAGE_KEY};
 use crate::ui::hooks::context::use_lang;
 
 #[derive(Properties, PartialEq)]
@@ -21,7 +20,7 @@ pub struct SavedViewsProps {
 #[derive(Clone, PartialEq)]
 enum Stored {
     Ready(saved::SavedViews),
-    Unreadable(StoredListError),
+    Unreadable(SavedViewsError),
     NoStorage,
 }
 
@@ -83,7 +82,7 @@ pub fn saved_views(props: &SavedViewsProps) -> Html {
             let list = match &current {
                 Stored::Ready(list) => list.clone(),
                 Stored::Unreadable(err) => {
-                    message.set(Some(err.message(StoredList::SavedViews, lang)));
+                    message.set(Some(err.message(lang)));
                     stored.set(current);
                     return;
                 }
@@ -98,7 +97,7 @@ pub fn saved_views(props: &SavedViewsProps) -> Html {
                 .as_string()
                 .unwrap_or_default();
             match list.with_view(&name, &query, &now) {
-                Err(err) => message.set(Some(err.message(StoredList::SavedViews, lang))),
+                Err(err) => message.set(Some(err.message(lang))),
                 Ok(next) => match store(&next, lang) {
                     Err(text) => message.set(Some(text)),
                     Ok(()) => {
@@ -145,7 +144,7 @@ pub fn saved_views(props: &SavedViewsProps) -> Html {
         }
         Stored::Unreadable(err) => html! {
             <div data-testid="saved-views-error">
-                <p class="share-error">{ err.message(StoredList::SavedViews, lang) }</p>
+                <p class="share-error">{ err.message(lang) }</p>
                 <button type="button" class="button" data-testid="saved-views-start-over" onclick={start_over}>
                     { Text::DiscardUnreadable.get(lang) }
                 </button>

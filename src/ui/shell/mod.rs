@@ -13,5 +13,7 @@ pub(crate) mod panic_guard;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
 pub(crate) mod region_picker;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod standalone_page;
 pub(crate) mod update_notice;
 pub(crate) mod view_tabs;

@@ -11,12 +11,11 @@
 //! one whose address is closest to the one asked for (`/en/furnture/` → furniture; in a
 //! region's address that region's page, `/en/baotou/furnture/` → `en/baotou/furniture/`) and
 //! offers it first. Without JavaScript the plain list is still there.
-use crate::catalog::metal::{self, Metal};
 use crate::catalog::texts::{self, Text};
 use crate::i18n::{product_name, Lang};
-use crate::pages::PagePath;
 use crate::state::{AppState, View};
-use crate::ui::shell::prerender::{escape, replace_app, replace_between, Site};
+use crate::ui::shell::prerender::{escape, Site};
+use crate::ui::shell::standalone_page::{self, home_href, Layout, StandalonePage};
 
 /// The file of `lang`'s 404 page below the site's address: the Chinese one is the site's
 /// `404.html`, the name static hosts look for.
@@ -24,24 +23,6 @@ pub fn file(lang: Lang) -> &'static str {
     match lang {
         Lang::Zh => "404.html",
         Lang::En => "en/404.html",
-    }
-}
-
-/// The path of the site's address (`/tools/aluminium/` for
-/// `https://example.org/tools/aluminium/`), ending in `/`.
-pub fn site_path(site: &Site) -> String {
-    let url = site.url.as_str();
-    let path = match url.split_once("://") {
-        Some((_, rest)) => rest.find('/').map_or("/", |i| &rest[i..]),
-        None if url.starts_with('/') => url,
-        None => "/",
-    };
-    // Without its query or fragment, if the URL had one.
-    let path = path.split(['?', '#']).next().unwrap_or("/");
-    if path.ends_with('/') {
-        path.to_string()
-    } else {
-        format!("{path}/")
     }
 }
 
@@ -119,20 +100,9 @@ pub fn region_links(lang: Lang) -> Vec<Link> {
         .collect()
 }
 
-/// The home page of `lang` below the site's address: the Chinese one is the site itself.
-pub(crate) fn home(lang: Lang) -> String {
-    match lang {
-        Lang::Zh => String::new(),
-        Lang::En => PagePath::home(lang).path(),
-    }
-}
-
 /// The app's markup of the 404 page of `lang`, its addresses under `base` (the site's path).
 pub fn markup(lang: Lang, base: &str) -> String {
-    let ds = AppState::with_default_dataset(lang).dataset().clone();
-    let app = escape(&metal::app_title(Metal::of(&ds), lang));
     let base_attr = escape(base);
-    let home = format!("{base_attr}{}", escape(&home(lang)));
     let item = |l: &Link| {
         let region = if l.region.is_empty() {
             String::new()
@@ -160,131 +130,45 @@ pub fn markup(lang: Lang, base: &str) -> String {
         .last()
         .cloned()
         .unwrap_or_default();
-    format!(
-        "<div class=\"app not-found\" data-testid=\"not-found\" data-base=\"{base_attr}\" data-default-region=\"{region}\" data-default-product=\"{product}\">\
-<header class=\"header\"><p class=\"not-found-app\"><a href=\"{home}\">{app}</a></p></header>\
-<main class=\"main\">\
-<h1>{title}</h1>\
-<p>{lead}</p>\
-<p class=\"not-found-suggestion\" data-testid=\"not-found-suggestion\" hidden>{suggestion} <a href=\"{home}\"></a></p>\
-<p><a class=\"button\" data-testid=\"not-found-home\" href=\"{home}\">{home_text}</a></p>\
-<h2>{pages}</h2>\
-<ul class=\"not-found-pages\" data-testid=\"not-found-pages\">{items}</ul>\
-<ul data-testid=\"not-found-region-pages\" hidden>{region_items}</ul>\
-</main></div>",
-        region = escape(crate::regions::DEFAULT),
-        product = escape(&default_product),
-        title = escape(Text::NotFoundTitle.get(lang)),
+    let intro = format!(
+        "<p>{lead}</p>\
+<p class=\"not-found-suggestion\" data-testid=\"not-found-suggestion\" hidden>{suggestion} <a href=\"{home}\"></a></p>",
         lead = escape(Text::NotFoundLead.get(lang)),
         suggestion = escape(Text::NotFoundSuggestion.get(lang)),
-        home_text = escape(Text::NotFoundHome.get(lang)),
-        pages = escape(Text::NotFoundPages.get(lang)),
-    )
-}
-
-/// The 404 page of `lang`: `template` (the built `index.html`) without the app's scripts,
-/// its files named from the site's path, in the page's language, with the page's markup
-/// where the app mounts and `assets/not-found.js` to offer the nearest page.
-pub fn page_html(template: &str, lang: Lang, site: &Site) -> String {
-    let base = site_path(site);
-    standalone_page(
-        template,
+        home = home_href(lang, base),
+    );
+    let list_heading = format!("<h2>{}</h2>", escape(Text::NotFoundPages.get(lang)));
+    let after = format!("<ul data-testid=\"not-found-region-pages\" hidden>{region_items}</ul>");
+    standalone_page::markup(
         lang,
-        &base,
-        Text::NotFoundTitle.get(lang),
-        Text::NotFoundLead.get(lang),
-        "assets/not-found.js",
-        &markup(lang, &base),
+        base,
+        &Layout {
+            class: "",
+            testid: "not-found",
+            data: &[
+                ("default-region", crate::regions::DEFAULT),
+                ("default-product", &default_product),
+            ],
+            title: Text::NotFoundTitle.get(lang),
+            intro: &intro,
+            home_testid: "not-found-home",
+            list_heading: &list_heading,
+            list_testid: "not-found-pages",
+            items: &items,
+            after: &after,
+        },
     )
 }
 
-/// A page served at any address and depth with no app (the 404 page, the "not saved for
-/// offline use" page, `offline_page`): `template` without the app's scripts, its files named
-/// from `base` (the site's path), in `lang`, titled `title` (and the app's name), with
-/// `markup` where the app mounts and `script` (below the site's address) deferred.
-pub(crate) fn standalone_page(
-    template: &str,
-    lang: Lang,
-    base: &str,
-    title: &str,
-    description: &str,
-    script: &str,
-    markup: &str,
-) -> String {
-    let mut html = strip_scripts(template);
-    for attr in ["href", "src"] {
-        html = html.replace(&format!("{attr}=\"./"), &format!("{attr}=\"{base}"));
-    }
-    html = replace_between(&html, "<html lang=\"", "\"", lang.tag());
-    let title = format!(
-        "{title} · {}",
-        metal::app_title(
-            Metal::of(AppState::with_default_dataset(lang).dataset()),
-            lang
-        )
-    );
-    html = replace_between(&html, "<title>", "</title>", &escape(&title));
-    html = replace_between(
-        &html,
-        "<meta name=\"description\" content=\"",
-        "\"",
-        &escape(description),
-    );
-    // Nothing here needs JavaScript: the note would be wrong.
-    html = remove_element(&html, "<noscript>", "</noscript>");
-    let head = [
-        "<meta name=\"robots\" content=\"noindex\">".to_string(),
-        format!(
-            "<script src=\"{}{}\" defer></script>",
-            escape(base),
-            escape(script)
-        ),
-    ];
-    html = html.replacen("</head>", &format!("  {}\n</head>", head.join("\n  ")), 1);
-    replace_app(&html, markup)
-}
+/// The 404 page: its markup and `assets/not-found.js`, which offers the nearest page.
+const PAGE: StandalonePage = StandalonePage {
+    title: Text::NotFoundTitle,
+    description: Text::NotFoundLead,
+    script: "assets/not-found.js",
+    markup,
+};
 
-/// `html` without its scripts and the preloads of the app's files: a 404 page starts no app.
-fn strip_scripts(html: &str) -> String {
-    let mut out = html.to_string();
-    while let Some(start) = out.find("<script") {
-        let Some(end) = out[start..]
-            .find("</script>")
-            .map(|e| start + e + "</script>".len())
-        else {
-            break;
-        };
-        out.replace_range(start..end, "");
-    }
-    for rel in ["<link rel=\"modulepreload\"", "<link rel=\"preload\""] {
-        while let Some(start) = out.find(rel) {
-            let Some(end) = out[start..].find('>').map(|e| start + e + 1) else {
-                break;
-            };
-            out.replace_range(start..end, "");
-        }
-    }
-    // The blank lines the removed elements leave: one at most in a row.
-    let mut joined = String::with_capacity(out.len());
-    let mut blank_before = false;
-    for line in out.lines() {
-        let blank = line.trim().is_empty();
-        if !(blank && blank_before) {
-            joined.push_str(line);
-            joined.push('\n');
-        }
-        blank_before = blank;
-    }
-    joined
-}
-
-/// `html` without the first element from `open` to `close`.
-fn remove_element(html: &str, open: &str, close: &str) -> String {
-    let Some(start) = html.find(open) else {
-        return html.to_string();
-    };
-    let Some(end) = html[start..].find(close).map(|e| start + e + close.len()) else {
-        return html.to_string();
-    };
-    format!("{}{}", &html[..start], &html[end..])
+/// The 404 page of `lang` (`StandalonePage::html`), from `template`, the built `index.html`.
+pub fn page_html(template: &str, lang: Lang, site: &Site) -> String {
+    PAGE.html(template, lang, site)
 }

@@ -13,12 +13,11 @@
 //! pages' is the default one), hidden: `assets/offline.js` names the page asked for in the
 //! page's live region, shows those of the list this device has saved (the same product's
 //! first) and reloads the page when the network is back.
-use crate::catalog::metal::{self, Metal};
 use crate::catalog::texts::{self, Text};
 use crate::i18n::{product_name, Lang};
 use crate::state::{AppState, View};
-use crate::ui::shell::not_found::{home, site_path, standalone_page};
 use crate::ui::shell::prerender::{escape, Site};
+use crate::ui::shell::standalone_page::{self, Layout, StandalonePage};
 
 /// The file of `lang`'s page below the site's address (the Chinese one at the root, as the
 /// Chinese home and 404 pages are).
@@ -80,10 +79,7 @@ pub fn entries(lang: Lang) -> Vec<Entry> {
 
 /// The app's markup of the offline page of `lang`, its addresses under `base`.
 pub fn markup(lang: Lang, base: &str) -> String {
-    let ds = AppState::with_default_dataset(lang).dataset().clone();
-    let app = escape(&metal::app_title(Metal::of(&ds), lang));
     let base_attr = escape(base);
-    let home = format!("{base_attr}{}", escape(&home(lang)));
     let items = entries(lang)
         .iter()
         .map(|e| {
@@ -98,35 +94,42 @@ pub fn markup(lang: Lang, base: &str) -> String {
         .join("");
     // The message naming the page asked for, `{page}` filled by the script.
     let named = texts::offline_not_saved("{page}", lang);
-    format!(
-        "<div class=\"app not-found offline-page\" data-testid=\"offline-page\" data-base=\"{base_attr}\" data-named=\"{named}\">\
-<header class=\"header\"><p class=\"not-found-app\"><a href=\"{home}\">{app}</a></p></header>\
-<main class=\"main\">\
-<h1>{title}</h1>\
-<p class=\"not-found-suggestion\" role=\"status\" data-testid=\"offline-status\">{lead}</p>\
-<p><a class=\"button\" data-testid=\"offline-home\" href=\"{home}\">{home_text}</a></p>\
-<h2 data-testid=\"offline-saved-heading\" hidden>{saved}</h2>\
-<ul class=\"not-found-pages\" data-testid=\"offline-saved\">{items}</ul>\
-</main></div>",
-        named = escape(&named),
-        title = escape(Text::OfflineTitle.get(lang)),
-        lead = escape(Text::OfflineLead.get(lang)),
-        home_text = escape(Text::NotFoundHome.get(lang)),
-        saved = escape(Text::OfflineSaved.get(lang)),
+    let intro = format!(
+        "<p class=\"not-found-suggestion\" role=\"status\" data-testid=\"offline-status\">{}</p>",
+        escape(Text::OfflineLead.get(lang))
+    );
+    let list_heading = format!(
+        "<h2 data-testid=\"offline-saved-heading\" hidden>{}</h2>",
+        escape(Text::OfflineSaved.get(lang))
+    );
+    standalone_page::markup(
+        lang,
+        base,
+        &Layout {
+            class: " offline-page",
+            testid: "offline-page",
+            data: &[("named", &named)],
+            title: Text::OfflineTitle.get(lang),
+            intro: &intro,
+            home_testid: "offline-home",
+            list_heading: &list_heading,
+            list_testid: "offline-saved",
+            items: &items,
+            after: "",
+        },
     )
 }
 
-/// The offline page of `lang`: `template` (the built `index.html`) as the 404 page makes it,
-/// with this page's markup and `assets/offline.js`.
+/// The offline page: its markup and `assets/offline.js`.
+const PAGE: StandalonePage = StandalonePage {
+    title: Text::OfflineTitle,
+    description: Text::OfflineLead,
+    script: "assets/offline.js",
+    markup,
+};
+
+/// The offline page of `lang` (`StandalonePage::html`), from `template`, the built
+/// `index.html`.
 pub fn page_html(template: &str, lang: Lang, site: &Site) -> String {
-    let base = site_path(site);
-    standalone_page(
-        template,
-        lang,
-        &base,
-        Text::OfflineTitle.get(lang),
-        Text::OfflineLead.get(lang),
-        "assets/offline.js",
-        &markup(lang, &base),
-    )
+    PAGE.html(template, lang, site)
 }
