@@ -56,3 +56,46 @@ async fn tabs_switch_views() {
     assert!(m.find("view-path").is_none());
     m.unmount();
 }
+
+/// The address is written once the page has settled, and only when it changes: dismissing
+/// a notice (the state changes, the link does not) writes nothing; picking a product
+/// writes once.
+#[wasm_bindgen_test]
+async fn the_address_is_written_only_when_it_changes() {
+    let m = mount::<App>("?lang=en&product=no-such-product").await;
+    assert!(m.find("notices").is_some(), "a notice about the link");
+    // The first write puts the link the page shows in the address bar.
+    let first = written_search().await;
+    assert!(!first.contains("no-such-product"), "{first}");
+    js_sys::Function::new_no_args(
+        "const h = history; window.__writes = 0; h.__replace = h.replaceState;
+         h.replaceState = function (...a) { window.__writes += 1; return h.__replace.apply(h, a); };",
+    )
+    .call0(&wasm_bindgen::JsValue::NULL)
+    .unwrap();
+    let writes = || {
+        js_sys::Reflect::get(
+            &web_sys::window().unwrap(),
+            &wasm_bindgen::JsValue::from_str("__writes"),
+        )
+        .unwrap()
+        .as_f64()
+        .unwrap()
+    };
+    let dismiss = m.find_all("[data-testid=notices] button");
+    assert_eq!(dismiss.len(), 1);
+    wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&dismiss[0])
+        .unwrap()
+        .click();
+    written_search().await;
+    assert!(m.find("notices").is_none(), "dismissed");
+    assert_eq!(writes(), 0.0, "a dismissed notice leaves the link as it is");
+    click(&m, "product-furniture").await;
+    let after = written_search().await;
+    assert!(after.contains("furniture"), "{after}");
+    assert_eq!(writes(), 1.0, "one write for the product picked");
+    js_sys::Function::new_no_args("history.replaceState = history.__replace;")
+        .call0(&wasm_bindgen::JsValue::NULL)
+        .unwrap();
+    m.unmount();
+}

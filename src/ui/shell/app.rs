@@ -91,13 +91,13 @@ pub fn app(props: &AppProps) -> Html {
     // The link always shows this exact view; replaceState adds no history entries. It is
     // written LINK_DELAY_MS after the last change, not inside every keystroke's frame:
     // replaceState costs ~2 ms at 1× CPU (measured by `make bench`), and typing "80000"
-    // then needs one write, not five.
-    let query = crate::link::to_query(&state);
+    // then needs one write, not five. The address itself is worked out then too (the query,
+    // and the pre-rendered page's own state to compare it with: ~0.3 ms at 1× in every
+    // click's and keystroke's frame when it was worked out in the render).
     let lang = state.lang;
     let pending_link = use_mut_ref(|| None::<Timeout>);
-    let linked = state.clone();
-    use_effect_with(query, move |query| {
-        let pending = schedule_link_write(link_address(query, &linked));
+    use_effect_with(state.clone(), move |state| {
+        let pending = schedule_link_write(state.clone());
         // Dropping the earlier timer cancels its write.
         *pending_link.borrow_mut() = Some(pending);
     });
@@ -283,13 +283,27 @@ fn link_address(query: &str, state: &AppState) -> String {
     format!("?{query}")
 }
 
-/// Schedules `history.replaceState` to `search` after LINK_DELAY_MS; dropping the returned
-/// timer cancels the write.
-fn schedule_link_write(search: String) -> Timeout {
+/// Schedules `history.replaceState` to the address of `state` after LINK_DELAY_MS (not
+/// when it is the address already); dropping the returned timer cancels the write.
+fn schedule_link_write(state: Rc<AppState>) -> Timeout {
     Timeout::new(LINK_DELAY_MS.unsigned_abs(), move || {
         let Some(window) = web_sys::window() else {
             return;
         };
+        let search = link_address(&crate::link::to_query(&state), &state);
+        let location = window.location();
+        let here = if search.starts_with('?') {
+            location.search().ok()
+        } else {
+            location.pathname().ok()
+        };
+        // A change that leaves the link as it is (a notice dismissed) writes nothing. A
+        // bare path is only "here" without a query after it.
+        if here.as_deref() == Some(search.as_str())
+            && (search.starts_with('?') || location.search().ok().as_deref() == Some(""))
+        {
+            return;
+        }
         if !search.starts_with('?') {
             if let Some(doc) = window.document() {
                 pin_head_links(&doc);
