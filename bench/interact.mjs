@@ -1,5 +1,6 @@
 // Interaction latency: input edits in the assumptions panel and clicks on the chain map's
-// product buttons, each from the event to just after the next paint.
+// product buttons, each from the event to just after the next paint. The latencies come from
+// a run without the trace; a second run records it (`interaction`).
 //
 // Method (in-page): a capturing listener on window records performance.now() when the
 // `input` or `click` event reaches the page (before Yew's own listener runs), then queues
@@ -88,7 +89,7 @@ async function waitSamples(page, n) {
 /** `edits` input edits of one step's added value, then `clicks` product clicks, at `rate`× CPU.
  *  `extraQuery` (e.g. `data=old.json`) is added to the address, to compare two builds on the
  *  same dataset. */
-export async function interactionLatency(browser, appUrl, rate, edits, clicks, log, extraQuery = '') {
+export async function interactionLatency(browser, appUrl, rate, edits, clicks, log, extraQuery = '', { trace: tracing = true } = {}) {
   const { context, page } = await freshPage(browser, rate, PROBE);
   try {
     await page.goto(new URL(`?lang=en&product=furniture${extraQuery ? `&${extraQuery}` : ''}`, appUrl).href, { timeout: 60_000 });
@@ -103,7 +104,7 @@ export async function interactionLatency(browser, appUrl, rate, edits, clicks, l
     // A step on the current path, so each edit changes the headline (the whole result re-renders).
     const field = page.getByTestId('edit-av-profile-furniture');
     await field.scrollIntoViewIfNeeded();
-    await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+    if (tracing) await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
     let n = 0;
     const base = 70_000;
     for (let i = 0; i < edits; i++) {
@@ -121,7 +122,7 @@ export async function interactionLatency(browser, appUrl, rate, edits, clicks, l
       n += 1;
       await waitSamples(page, n);
     }
-    const trace = traceSummary(JSON.parse((await browser.stopTracing()).toString('utf8')));
+    const trace = tracing ? traceSummary(JSON.parse((await browser.stopTracing()).toString('utf8'))) : null;
     const lat = await page.evaluate(() => window.__lat);
     const dom = await page.evaluate(() => ({ elements: document.querySelectorAll('*').length, svg_elements: document.querySelectorAll('svg *').length }));
     const stats = (kind) => {
@@ -145,12 +146,25 @@ export async function interactionLatency(browser, appUrl, rate, edits, clicks, l
         error: lat.eventTimingError ?? undefined },
     };
   } catch (e) {
-    await browser.stopTracing().catch(() => {});
+    if (tracing) await browser.stopTracing().catch(() => {});
     log(`interaction ${rate}x failed: ${e.message.split('\n')[0]}`);
     return { rate, error: e.message.split('\n')[0] };
   } finally {
     await context.close();
   }
+}
+
+/** The bench's interaction figures: the latencies from a run without the trace (the
+ *  tracer's own work, recording every event, style and layout of the page, lands in the
+ *  frames it records: +5–7 ms on an edit's p95 at 4× on this machine, 2026-12-07), then
+ *  the same interactions again with it, for the breakdown (`trace`) and its latencies
+ *  (`while_tracing`). */
+export async function interaction(browser, appUrl, rate, edits, clicks, log, extraQuery = '') {
+  const plain = await interactionLatency(browser, appUrl, rate, edits, clicks, log, extraQuery, { trace: false });
+  if (plain.error) return plain;
+  const traced = await interactionLatency(browser, appUrl, rate, edits, clicks, log, extraQuery);
+  if (traced.error) return { ...plain, trace: { error: traced.error } };
+  return { ...plain, trace: traced.trace, while_tracing: { input: traced.input, click: traced.click, all: traced.all } };
 }
 
 /** The method's floor: the same probe, fills and clicks on a page that does nothing but

@@ -10,7 +10,7 @@ import { dirname } from 'node:path';
 import os from 'node:os';
 import { launch, round } from './browser.mjs';
 import { coldLoads, firstLoadTransfer, precacheTotal } from './load.mjs';
-import { interactionFloor, interactionLatency } from './interact.mjs';
+import { interaction, interactionFloor } from './interact.mjs';
 import { modelInBrowser } from './model-browser.mjs';
 import { lighthouse } from './lighthouse.mjs';
 import { takeOver, throttledLoads } from './first-use.mjs';
@@ -50,7 +50,7 @@ const results = {
     transfer: 'files from Playwright requestfinished events of one cold load (fresh context, service workers blocked) until the result shows and the network is idle; raw/gzip/brotli from the .gz/.br files of dist (node zlib where missing: gzip -9, brotli q11)',
     wasm_size: 'twiggy top on the app wasm passed through wasm-bindgen and wasm-opt -Oz -g (the dist build with names kept)',
     cold_load: 'fresh context per run, service workers blocked, Emulation.setCPUThrottlingRate; FCP from the paint timing entry; result = performance.now() when a MutationObserver (init script) first sees a digit in [data-testid="added-value-per-ton"], result_painted = rAF+setTimeout(0) after that; script = CDP Performance.getMetrics ScriptDuration; CLS = sum of layout-shift entries without recent input; app and reference interleaved, medians',
-    interaction: 'in-page: performance.now() in a capturing input/click listener → requestAnimationFrame → setTimeout(0) (after the next frame\'s main-thread paint); edits = Playwright fill() of edit-av-profile-furniture (one trusted input event each), clicks = button[data-testid^=product-] in turn; Event Timing entries ≥16 ms counted as a cross-check; main_thread_work = trace busy time (top-level tasks) between the event and the end of its paint, i.e. without the wait for the frame (main_thread_work_two_frames: through the paint after, which carries the parts deferred by one frame); floor = the same probe on a page that only changes one text node',
+    interaction: 'latencies from a run without the trace, then the same interactions again with it for the trace-based figures (the tracer\'s work lands in the frames it records); in-page: performance.now() in a capturing input/click listener → requestAnimationFrame → setTimeout(0) (after the next frame\'s main-thread paint); edits = Playwright fill() of edit-av-profile-furniture (one trusted input event each), clicks = button[data-testid^=product-] in turn; Event Timing entries ≥16 ms counted as a cross-check; main_thread_work = trace busy time (top-level tasks) between the event and the end of its paint, i.e. without the wait for the frame (main_thread_work_two_frames: through the paint after, which carries the parts deferred by one frame); floor = the same probe on a page that only changes one text node',
     model_in_browser: 'dist/api/value_chain_api.js imported on the app origin; performance.now() around batches (evaluatePath ×100, evaluateScenario ×50, median of 21 batches) and single monteCarloPath(path, 10000, seed) calls (median)',
     profile: 'CDP Profiler (100 µs sampling) on a copy of the app whose wasm is the same -Oz build with names (-g), over one cold load of a query link (the app starts at once) until it has taken the page over, and over edits+clicks; self time per function and per crate',
     lighthouse: 'lighthouse 12.2.3 CLI, default (mobile) preset, simulated throttling, --chrome-flags="--headless=new --no-sandbox --disable-gpu", median per category',
@@ -83,7 +83,7 @@ try {
   results.interaction = {};
   for (const rate of [1, 4]) {
     log(`interaction latency at ${rate}x: ${N.edits} edits, ${N.clicks} clicks (${elapsed()})`);
-    results.interaction[`${rate}x`] = await interactionLatency(browser, args.app, rate, N.edits, N.clicks, log);
+    results.interaction[`${rate}x`] = await interaction(browser, args.app, rate, N.edits, N.clicks, log);
     results.interaction[`${rate}x`].floor = await interactionFloor(browser, rate, Math.round(N.edits / 2));
   }
 
@@ -260,6 +260,8 @@ section('interaction: input event → next paint (in-page rAF+setTimeout), ms');
 
 for (const [label, r] of [['1×', i1], ['4×', i4]]) {
   if (!r.trace || r.trace.error) continue;
+  const wt = r.while_tracing;
+  if (wt) out.push(`${label} in-page, in the traced run (the tracer's work included): input p50 ${wt.input.p50_ms} p95 ${wt.input.p95_ms}; click p50 ${wt.click.p50_ms} p95 ${wt.click.p95_ms}; all p95 ${wt.all.p95_ms} ms`);
   out.push(`${label} trace-based (EventDispatch → end of next Paint): input p50 ${r.trace.input.p50_ms} p95 ${r.trace.input.p95_ms}; click p50 ${r.trace.click.p50_ms} p95 ${r.trace.click.p95_ms}; all p95 ${r.trace.all.p95_ms} ms`);
   const per = (name) => round((r.trace.main_thread_ms_by_event.find((e) => e.name === name)?.ms ?? 0) / Math.max(1, r.all.count), 1);
   const wk = r.trace.main_thread_work;
