@@ -6,7 +6,7 @@ mod web_support;
 
 use value_chain::ui::App;
 use wasm_bindgen_test::*;
-use web_support::{click, mount, text_of, written_search, Mounted};
+use web_support::{click, mount, run_js, text_of, written_search, Mounted};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -67,21 +67,11 @@ async fn the_address_is_written_only_when_it_changes() {
     // The first write puts the link the page shows in the address bar.
     let first = written_search().await;
     assert!(!first.contains("no-such-product"), "{first}");
-    js_sys::Function::new_no_args(
+    run_js(
         "const h = history; window.__writes = 0; h.__replace = h.replaceState;
          h.replaceState = function (...a) { window.__writes += 1; return h.__replace.apply(h, a); };",
-    )
-    .call0(&wasm_bindgen::JsValue::NULL)
-    .unwrap();
-    let writes = || {
-        js_sys::Reflect::get(
-            &web_sys::window().unwrap(),
-            &wasm_bindgen::JsValue::from_str("__writes"),
-        )
-        .unwrap()
-        .as_f64()
-        .unwrap()
-    };
+    );
+    let writes = || run_js("return window.__writes;").as_f64().unwrap();
     let dismiss = m.find_all("[data-testid=notices] button");
     assert_eq!(dismiss.len(), 1);
     wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&dismiss[0])
@@ -94,8 +84,6 @@ async fn the_address_is_written_only_when_it_changes() {
     let after = written_search().await;
     assert!(after.contains("furniture"), "{after}");
     assert_eq!(writes(), 1.0, "one write for the product picked");
-    js_sys::Function::new_no_args("history.replaceState = history.__replace;")
-        .call0(&wasm_bindgen::JsValue::NULL)
-        .unwrap();
+    run_js("history.replaceState = history.__replace;");
     m.unmount();
 }

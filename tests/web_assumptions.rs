@@ -7,7 +7,7 @@ mod web_support;
 
 use value_chain::ui::App;
 use wasm_bindgen_test::*;
-use web_support::{click, mount, text_of, type_into, Mounted};
+use web_support::{click, mount, run_js, text_of, type_into, Mounted};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -201,23 +201,19 @@ async fn currency_code_and_rate_set_the_other_currency() {
 #[wasm_bindgen_test]
 async fn the_warm_up_changes_nothing_on_the_page() {
     // Idle callbacks are kept instead of run, to run them when the test says.
-    js_sys::Function::new_no_args(
+    run_js(
         "const w = window; w.__idle = []; w.__ric = w.requestIdleCallback;
          w.requestIdleCallback = (f) => { w.__idle.push(f); return w.__idle.length; };",
-    )
-    .call0(&wasm_bindgen::JsValue::NULL)
-    .unwrap();
+    );
     let m = mount::<App>("?lang=en&product=furniture").await;
     web_support::settle().await;
     let page = m.find("app").unwrap().inner_html();
     let address = link().await;
-    let asked = js_sys::Function::new_no_args(
+    let asked = run_js(
         "const w = window; w.requestIdleCallback = w.__ric; const n = w.__idle.length;
          for (const f of w.__idle) f({ didTimeout: false, timeRemaining: () => 50 });
          return n;",
     )
-    .call0(&wasm_bindgen::JsValue::NULL)
-    .unwrap()
     .as_f64()
     .unwrap();
     assert_eq!(asked, 1.0, "idle callbacks the app asked for");

@@ -7,7 +7,7 @@ mod web_support;
 use value_chain::ui::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_support::{click, text_of, tick, Mounted};
+use web_support::{click, click_now, run_js, text_of, tick, Mounted};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -299,11 +299,7 @@ async fn microtasks() {
 async fn a_click_answers_first_and_the_rows_follow_after_the_paint() {
     let m = mount("?lang=en&product=rod").await;
     assert_eq!(value_of(&m, "output-value-per-ton"), "14400");
-    m.find("product-furniture")
-        .unwrap()
-        .dyn_into::<web_sys::HtmlElement>()
-        .unwrap()
-        .click();
+    click_now(&m, "product-furniture");
     microtasks().await;
     assert_eq!(value_of(&m, "added-value-per-ton"), "80000");
     assert!(text_of(&m, "result-path").contains("Aluminium furniture"));
@@ -328,25 +324,15 @@ async fn a_click_answers_first_and_the_rows_follow_after_the_paint() {
 async fn the_parts_that_follow_a_click_ask_for_one_frame() {
     let m = mount("?lang=en&product=rod").await;
     web_support::settle().await;
-    js_sys::Function::new_no_args(
+    run_js(
         "const w = window; w.__frames = 0; w.__raf = w.requestAnimationFrame;
          w.requestAnimationFrame = (f) => { w.__frames += 1; return w.__raf.call(w, f); };",
-    )
-    .call0(&wasm_bindgen::JsValue::NULL)
-    .unwrap();
-    m.find("product-furniture")
-        .unwrap()
-        .dyn_into::<web_sys::HtmlElement>()
-        .unwrap()
-        .click();
+    );
+    click_now(&m, "product-furniture");
     microtasks().await;
-    let frames = js_sys::Function::new_no_args(
-        "const w = window; w.requestAnimationFrame = w.__raf; return w.__frames;",
-    )
-    .call0(&wasm_bindgen::JsValue::NULL)
-    .unwrap()
-    .as_f64()
-    .unwrap();
+    let frames = run_js("const w = window; w.requestAnimationFrame = w.__raf; return w.__frames;")
+        .as_f64()
+        .unwrap();
     assert_eq!(frames, 1.0, "animation frames asked for by one click");
     web_support::settle().await;
     assert_eq!(value_of(&m, "output-value-per-ton"), "93900");

@@ -161,12 +161,26 @@ pub fn text_of(m: &Mounted, test_id: &str) -> String {
 }
 
 pub async fn click(m: &Mounted, test_id: &str) {
+    click_now(m, test_id);
+    settle().await;
+}
+
+/// Clicks the element with this test id and returns at once: only the click's own task has
+/// run (what it renders is on the page; the parts that follow a frame late are not yet).
+pub fn click_now(m: &Mounted, test_id: &str) {
     m.find(test_id)
         .unwrap_or_else(|| panic!("no element with data-testid={test_id}"))
         .dyn_into::<HtmlElement>()
         .unwrap()
         .click();
-    settle().await;
+}
+
+/// Runs `body` (a JavaScript function body) in the page and returns what it returns: for
+/// wrapping a browser function to count its calls (`requestAnimationFrame`, …).
+pub fn run_js(body: &str) -> wasm_bindgen::JsValue {
+    js_sys::Function::new_no_args(body)
+        .call0(&wasm_bindgen::JsValue::NULL)
+        .unwrap_or_else(|e| panic!("{body}: {e:?}"))
 }
 
 /// Lets Yew render, then waits for the parts that follow a frame behind (`use_deferred`).
