@@ -1,5 +1,5 @@
-//! `use_warm_up`: once the app has started and the browser is idle, runs one edit's work on
-//! a copy of the state (`crate::warm`), so that the visitor's first edit is not the first
+//! `use_warm_up`: once the app has started and the browser is idle, runs two edits' work on
+//! a copy of the state (`crate::warm`), so that the visitor's first edits are not the first
 //! time the engine runs that code. Nothing on the page changes.
 use std::cell::RefCell;
 use std::rc::Rc;
