@@ -10,12 +10,7 @@
 //   app  — the app's own click.
 //   node bench/click-share.mjs URL [clicks=60] [rounds=2] [rate=4]
 import { freshPage, launch, median, quantile, round } from './browser.mjs';
-
-const PROBE = `(() => {
-  const lat = { samples: [] }; window.__lat = lat;
-  addEventListener('click', (event) => { if (!event.isTrusted) return; const t0 = performance.now();
-    requestAnimationFrame(() => setTimeout(() => lat.samples.push(performance.now() - t0), 0)); }, true);
-})();`;
+import { PROBE, waitSamples } from './interact.mjs';
 
 function byHand(mode) {
   addEventListener('click', (e) => {
@@ -57,9 +52,9 @@ try {
         const buttons = await page.locator('button[data-testid^="product-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')));
         for (let i = 0; i < Number(n); i++) {
           await page.getByTestId(buttons[i % buttons.length]).click();
-          await page.waitForFunction((k) => window.__lat.samples.length >= k, i + 1, { polling: 'raf' });
+          await waitSamples(page, i + 1);
         }
-        const v = await page.evaluate(() => window.__lat.samples);
+        const v = (await page.evaluate(() => window.__lat.samples)).map((x) => x.ms);
         res.get(mode).push({ p50: quantile(v, 0.5), p95: quantile(v, 0.95) });
         console.log(`round ${r + 1} ${mode.padEnd(4)} ${rate}x: p50 ${round(quantile(v, 0.5))} p95 ${round(quantile(v, 0.95))} ms`);
       } finally {

@@ -12,7 +12,9 @@
 // frame; its count says whether p95 can be under 16 ms independently of our method.
 import { freshPage, quantile, round } from './browser.mjs';
 
-const PROBE = `(() => {
+/** The in-page probe (init script): `window.__lat.samples`, one `{ kind, ms }` per trusted
+ *  input or click, from the event to after the next paint. */
+export const PROBE = `(() => {
   const lat = { samples: [], slow: [] };
   window.__lat = lat;
   const record = (kind) => (event) => {
@@ -82,7 +84,8 @@ function traceSummary(trace) {
   };
 }
 
-async function waitSamples(page, n) {
+/** Waits until the probe holds `n` samples. */
+export async function waitSamples(page, n) {
   await page.waitForFunction((k) => window.__lat.samples.length >= k, n, { timeout: 30_000, polling: 'raf' });
 }
 
