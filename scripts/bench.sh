@@ -4,7 +4,7 @@
 # Chromium (bench/run.mjs) and prints a table; the same figures go to bench/results/<time>.json.
 # Benchmarks, not tests: nothing here fails on a slow figure.
 #
-#   scripts/bench.sh            full run (about 8–10 minutes on 2 cores)
+#   scripts/bench.sh            full run (about 13 minutes on 2 cores, 2026-12-07)
 #   BENCH_SKIP_BUILD=1 scripts/bench.sh   measure the last build again (no dist, no reference)
 #   BENCH_QUICK=1 scripts/bench.sh        fewer runs, for working on the bench itself
 # Ports: BENCH_PORT (app, default 8097), +1 (reference), +2 (the app with wasm names, for profiles),
